@@ -1,0 +1,39 @@
+# The two commands a new user needs: `make run` and `make test`. Both build .venv first.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup run test lint bench eval lemmas clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	bash tools/make-venv.sh "$(PYTHON)" "$(VENV)"
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: setup
+	$(BIN)/callboard demo
+
+lint: setup
+	$(BIN)/ruff check callboard tests tools
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/pytest
+
+bench: setup
+	$(BIN)/python tools/bench.py
+
+eval: setup
+	$(BIN)/callboard eval tests/corpus/dev
+	$(BIN)/callboard eval tests/corpus/heldout
+
+# Rebuild the lemma tables after editing a lexicon (the test suite says when they are stale).
+lemmas: setup
+	$(BIN)/python tools/build_lemmas.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

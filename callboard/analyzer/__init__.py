@@ -1,0 +1,90 @@
+"""The ad analyzer: text in, profile out. Pure: no I/O besides reading its own data files once."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from callboard.analyzer import checks, job
+from callboard.analyzer.conditions import conditions
+from callboard.analyzer.context import Context
+from callboard.analyzer.detect import detect_language
+from callboard.analyzer.employer import employer
+from callboard.analyzer.lexicon import LANGS, lexicon
+from callboard.analyzer.matcher import find
+from callboard.analyzer.requirements import requirements
+from callboard.analyzer.roles import classify
+from callboard.analyzer.text import prepare
+from callboard.analyzer.tokens import tokenize
+from callboard.errors import InputError
+from callboard.profile import Profile
+
+ANALYZER_VERSION = "1.0.0"
+TITLE_LINE_MAX = 120  # without a title, a first line this short is taken as the title
+
+
+def analyze(
+    text: str,
+    *,
+    title: str | None = None,
+    lang: str | None = None,
+    employer_name: str | None = None,
+    location: str | None = None,
+) -> Profile:
+    """Read one job ad (plain text or HTML) and return its profile.
+
+    `title` is the ad's title when the board keeps it apart; `lang` forces the language ('pl', 'ru',
+    'en'); `employer_name` and `location` are what a feed states beside the text.
+    """
+    if lang is not None and lang not in (*LANGS, "other"):
+        raise InputError(f"unknown language {lang!r}: expected one of pl, ru, en, other")
+    body = prepare(text)
+    head = prepare(title) if title else ""
+    if head:
+        full, title_end = f"{head}\n\n{body}", len(head)
+    else:
+        first_line = body.split("\n", 1)[0]
+        full, title_end = body, len(first_line) if len(first_line) <= TITLE_LINE_MAX else 0
+    if location:
+        full_loc = prepare(location)
+        full = f"{full}\n\n{full_loc}" if full_loc else full
+    language = lang or detect_language(full)
+    lex_lang = language if language in LANGS else "en"
+    toks = tokenize(full, lex_lang)
+    ctx = Context(full, language, lex_lang, toks, find(lexicon(lex_lang), toks), title_end)
+
+    channels = job.channels(ctx)
+    goals = job.goals(ctx)
+    direction = job.direction(ctx)
+    kpis = job.kpis(ctx)
+    mix, mix_cues = job.service_sales_mix(ctx, goals, kpis)
+    duties = job.duties(ctx)
+    req = requirements(ctx)
+    cond = conditions(ctx)
+    emp = employer(ctx, employer_name)
+    role = classify(ctx, channels, goals, direction)
+    transparency = checks.transparency(ctx, role, channels, mix, direction, duties, req, cond, emp)
+    risk = checks.risk(ctx, role, duties, cond, emp)
+    evidence = MappingProxyType({k: tuple(sorted(set(v))) for k, v in ctx.evidence.items()})
+    return Profile(
+        analyzer_version=ANALYZER_VERSION,
+        language=language,
+        text=full,
+        title=head or None,
+        role=role,
+        channels=channels,
+        direction=direction,
+        goals=goals,
+        service_sales_mix=mix,
+        mix_cues=mix_cues,
+        duties=duties,
+        kpis=kpis,
+        requirements=req,
+        conditions=cond,
+        employer=emp,
+        transparency=transparency,
+        risk=risk,
+        evidence=evidence,
+    )
+
+
+__all__ = ["ANALYZER_VERSION", "analyze"]

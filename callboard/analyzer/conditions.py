@@ -1,0 +1,163 @@
+"""What the job offers: contract, working time, schedule, work mode and place, equipment, training, pay."""
+
+from __future__ import annotations
+
+import re
+
+from callboard.analyzer.context import Context
+from callboard.analyzer.pay import extract_pay
+from callboard.profile import Conditions, Schedule, Training
+
+# "2/2", "5/2", "3/3", "4/3", "1/3", "2/2/3": shift patterns as Russian and Polish ads write them
+_PATTERN = re.compile(r"(?<![\d/.,])([1-7])\s?(?:/|на|x|×|\\)\s?([1-7])(?![\d/.,]|\s?(?:etat|ставк|часть|ставки))", re.I)
+_PATTERN_OK = {"2/2", "5/2", "3/3", "4/3", "4/4", "6/1", "1/3", "2/3", "3/2", "4/2", "6/3", "7/7", "1/2", "15/15"}
+_SHIFT_LEN = re.compile(
+    r"(?<![\d,.])(\d{1,2})\s?(?:-|–)?\s?(?:h\b|godz\w*|hour\w*|hr\w*|час\w*|ч\b)(?:\w*)\s?(?:\w+\s)?"
+    r"(?:zmian\w*|shift\w*|смен\w*|dyżur\w*)"
+    r"|(?:zmian\w*|shift\w*|смен\w*)\s(?:\w+\s){0,2}?(?:po\s|по\s|of\s)?(\d{1,2})\s?(?:-|–)?\s?(?:h\b|godz\w*|hour\w*|hr\w*|час\w*|ч\b)",
+    re.I,
+)
+_HOURS = re.compile(r"(?<![\d:])([01]?\d|2[0-4])(?::|\.)?([0-5]\d)?\s?(?:-|–|—|do|до|to)\s?([01]?\d|2[0-4])(?::|\.)([0-5]\d)(?!\d)")
+_FRACTION = re.compile(r"(?<![\d/])([1-9])\s?/\s?([2-8])\s?(?:etatu|etat|ставки|ставка|fte)", re.I)
+_WEEKLY_HOURS = re.compile(r"(\d{1,2})\s?(?:h|godz\w*|hours?|hrs?|час\w*)\s?(?:/|per|a|w|в|tygodniowo|weekly)\s?(?:tydz\w*|week|недел\w*|tygodniowo)?", re.I)
+_OFFICE_DAYS = re.compile(r"(\d)\s?(?:-|–|x)?\s?(?:days?|dni|dzień|дн\w*|раз\w*)\s(?:\w+\s){0,3}?(?:in the office|in office|w biurze|z biura|в офисе|from the office)", re.I)
+
+
+def _schedule(ctx: Context) -> Schedule:
+    text = ctx.text
+    found = ctx.keys("schedule")
+    negated = ctx.negated_keys("schedule")
+    for key, ms in found.items():
+        ctx.note(f"conditions.schedule.{key}", ms)
+
+    def flag(key: str) -> bool | None:
+        if key in found:
+            return True
+        return False if key in negated else None
+
+    pattern = None
+    for m in _PATTERN.finditer(text):
+        cand = f"{m.group(1)}/{m.group(2)}"
+        if cand not in _PATTERN_OK:
+            continue
+        around = text[max(0, m.start() - 40) : m.end() + 30].lower()
+        if cand == "1/2" and "etat" in around:
+            continue
+        if any(w in around for w in ("график", "grafik", "schedule", "smen", "смен", "zmian", "shift", "режим", "system",
+                                     "rota", "pattern", "work")):
+            pattern = cand
+            ctx.note("conditions.schedule.pattern", [m.span()])
+            break
+    shift_hours: float | None = None
+    m = _SHIFT_LEN.search(text)
+    if m:
+        hours = float(m.group(1) or m.group(2))
+        if 4 <= hours <= 24:
+            shift_hours = hours
+            ctx.note("conditions.schedule.shift_hours", [m.span()])
+    weekends = flag("weekends")
+    if weekends is None and "weekdays_only" in found:
+        weekends = False
+    shifts = flag("shifts")
+    if shifts is None and pattern in ("2/2", "3/3", "4/4", "1/3", "7/7", "15/15"):
+        shifts = True
+    hours_m = _HOURS.search(text)
+    return Schedule(
+        shifts=shifts,
+        nights=flag("nights"),
+        weekends=weekends,
+        flexible=flag("flexible"),
+        fixed_hours=flag("fixed_hours") or (True if "weekdays_only" in found else None),
+        operation_24_7=flag("operation_24_7"),
+        pattern=pattern,
+        shift_hours=shift_hours,
+        hours=hours_m.group(0) if hours_m else None,
+    )
+
+
+def _working_time(ctx: Context) -> tuple[str | None, str | None, float | None]:
+    found = ctx.keys("working_time")
+    fraction_m = _FRACTION.search(ctx.text)
+    fraction = f"{fraction_m.group(1)}/{fraction_m.group(2)}" if fraction_m else None
+    weekly_m = _WEEKLY_HOURS.search(ctx.text)
+    weekly = float(weekly_m.group(1)) if weekly_m and 4 <= int(weekly_m.group(1)) <= 60 else None
+    if fraction and "part_time" not in found:
+        ctx.note("conditions.working_time", [fraction_m.span()] if fraction_m else [])
+        return "part_time", fraction, weekly
+    if not found:
+        return None, fraction, weekly
+    first = next(iter(found))
+    ctx.note("conditions.working_time", found[first])
+    return first, fraction, weekly
+
+
+def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
+    found = ctx.keys("work_mode")
+    days_m = _OFFICE_DAYS.search(ctx.text)
+    days = int(days_m.group(1)) if days_m else None
+    if "hybrid" in found or days is not None and "remote" in found:
+        ctx.note("conditions.work_mode", found.get("hybrid", []))
+        return "hybrid", days
+    if "remote" in found and "onsite" in found:
+        # "remote after onboarding", "praca zdalna lub w biurze": both named, the first sets the tone
+        remote, onsite = found["remote"][0], found["onsite"][0]
+        mode = "remote" if remote.start < onsite.start else "onsite"
+        ctx.note("conditions.work_mode", found[mode])
+        return mode, days
+    for mode in ("remote", "onsite"):
+        if mode in found:
+            ctx.note("conditions.work_mode", found[mode])
+            return mode, days
+    return None, days
+
+
+def _equipment(ctx: Context) -> str | None:
+    found = ctx.keys("equipment")
+    for key in ("own_required", "provided"):
+        if key in found:
+            ctx.note("conditions.equipment", found[key])
+    if "provided" in found and "own_required" in found:
+        return "provided" if found["provided"][0].start < found["own_required"][0].start else "own_required"
+    return next(iter(found), None)
+
+
+def _training(ctx: Context) -> Training:
+    found = ctx.keys("training", sections=frozenset({"intro", "duties", "offer", "title", "pay"}))
+    for key, ms in found.items():
+        ctx.note(f"conditions.training.{key}", ms)
+    return Training(
+        provided=True if found else None,
+        paid=True if "paid" in found else None,
+        mentor=True if "mentor" in found else None,
+    )
+
+
+def _duration(ctx: Context, contracts: tuple[str, ...]) -> str | None:
+    found = ctx.keys("duration")
+    if "fixed_term" in contracts and "fixed_term" not in found:
+        return "fixed_term"
+    return next(iter(found), None)
+
+
+def conditions(ctx: Context) -> Conditions:
+    contracts = ctx.collect("contracts", "conditions.contracts")
+    working_time, fraction, weekly = _working_time(ctx)
+    mode, office_days = _work_mode(ctx)
+    pay, pay_options = extract_pay(ctx)
+    places = tuple(dict.fromkeys(m.key for m in ctx.get("places") if ctx.section_at(m.start) != "company"))
+    return Conditions(
+        contracts=contracts,
+        duration=_duration(ctx, contracts),
+        working_time=working_time,
+        part_time_fraction=fraction,
+        min_hours_per_week=weekly,
+        schedule=_schedule(ctx),
+        work_mode=mode,
+        office_days=office_days,
+        places=places,
+        equipment=_equipment(ctx),
+        training=_training(ctx),
+        pay=pay,
+        pay_options=pay_options,
+        benefits=ctx.collect("benefits", "conditions.benefits", sections=frozenset({"offer", "intro", "pay", "duties"})),
+    )

@@ -1,0 +1,106 @@
+"""What every extractor reads: the text, its tokens, the lexicon matches, the ad's sections.
+
+Extractors never match text themselves when a lexicon can say it; they ask the context for the
+matches of a field, in the sections where that field means what it says, and record evidence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from callboard.analyzer.matcher import Match
+from callboard.analyzer.tokens import Tokens
+from callboard.profile import Span
+
+# Sections where the ad speaks of what the job *is*; "requirements" and "company" speak of the
+# candidate and the firm ("experience in sales" is not a sales duty).
+JOB_SECTIONS = frozenset({"intro", "duties", "title", "offer", "pay"})
+
+_LINE_PREFIX = re.compile(r"[\s\W\d]*", re.UNICODE)
+
+
+@dataclass
+class Context:
+    text: str
+    lang: str  # language of the ad ("other" possible)
+    lex_lang: str  # language whose lexicon was used
+    toks: Tokens
+    matches: list[Match]
+    title_end: int  # characters [0, title_end) are the title (0 when no title)
+    section_starts: list[int] = field(default_factory=list)
+    section_names: list[str] = field(default_factory=list)
+    evidence: dict[str, list[Span]] = field(default_factory=lambda: defaultdict(list))
+    by_field: dict[str, list[Match]] = field(default_factory=lambda: defaultdict(list))
+
+    def __post_init__(self) -> None:
+        for m in self.matches:
+            self.by_field[m.field].append(m)
+        self._find_sections()
+
+    # --------------------------------------------------------------- sections
+    def _find_sections(self) -> None:
+        text = self.text
+        for m in self.by_field.get("sections", ()):
+            line_start = text.rfind("\n", 0, m.start) + 1
+            before = text[line_start : m.start]
+            line_end = text.find("\n", m.end)
+            line_end = len(text) if line_end < 0 else line_end
+            after = text[m.end : line_end]
+            at_line_start = _LINE_PREFIX.fullmatch(before) is not None
+            header_like = after.lstrip().startswith(":") or len(after.strip()) <= 3
+            # run-together headers of some boards: "...ofertyZakres obowiązków: ..."
+            glued = m.start > 0 and text[m.start - 1].islower() is False and after.lstrip().startswith(":")
+            if (at_line_start and (header_like or len(after) < 40)) or glued:
+                self.section_starts.append(m.start)
+                self.section_names.append(m.key)
+
+    def section_at(self, pos: int) -> str:
+        if pos < self.title_end:
+            return "title"
+        i = bisect.bisect_right(self.section_starts, pos) - 1
+        return self.section_names[i] if i >= 0 else "intro"
+
+    # --------------------------------------------------------------- matches
+    def get(self, fld: str, *, sections: frozenset[str] | None = None, negated: bool | None = False) -> list[Match]:
+        """Matches of a field; by default only the affirmed ones, optionally only in some sections."""
+        out = []
+        for m in self.by_field.get(fld, ()):
+            if negated is not None and m.negated != negated:
+                continue
+            if sections is not None and self.section_at(m.start) not in sections:
+                continue
+            out.append(m)
+        return out
+
+    def keys(self, fld: str, *, sections: frozenset[str] | None = None) -> dict[str, list[Match]]:
+        """Affirmed keys of a field with their matches, in order of first appearance."""
+        found: dict[str, list[Match]] = {}
+        for m in self.get(fld, sections=sections):
+            found.setdefault(m.key, []).append(m)
+        return found
+
+    def negated_keys(self, fld: str) -> set[str]:
+        return {m.key for m in self.get(fld, negated=True)}
+
+    def note(self, path: str, spans: list[Span] | list[Match]) -> None:
+        for s in spans:
+            self.evidence[path].append(s.span if isinstance(s, Match) else s)
+
+    def collect(self, fld: str, path: str, *, sections: frozenset[str] | None = None) -> tuple[str, ...]:
+        """The affirmed keys of a field, evidence noted under path.key."""
+        found = self.keys(fld, sections=sections)
+        for key, ms in found.items():
+            self.note(f"{path}.{key}", ms)
+        return tuple(found)
+
+    def near(self, fld: str, pos: int, window: int, *, negated: bool | None = False) -> list[Match]:
+        """Matches of a field within `window` characters of a position, in the same line."""
+        lo = self.text.rfind("\n", 0, pos) + 1
+        hi = self.text.find("\n", pos)
+        hi = len(self.text) if hi < 0 else hi
+        lo, hi = max(lo, pos - window), min(hi, pos + window)
+        return [m for m in self.get(fld, negated=negated) if m.start >= lo and m.end <= hi]
+

@@ -1,0 +1,88 @@
+"""Who the employer is: name, type (direct, agency, outsourcing), registry identifiers, contact for applying."""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+from callboard.analyzer.context import Context
+from callboard.profile import Employer
+
+_PL_FORM = r"(?:sp\.\s?z\s?o\.\s?o\.|spółka z ograniczoną odpowiedzialnością|S\.\s?A\.|sp\.\s?k\.|sp\.\s?j\.|spółka akcyjna)"
+_NAME_PL = re.compile(rf"((?:[A-ZŁŚŻŹĆŃÓ0-9][\w&'’.\-]*\s){{1,4}}){_PL_FORM}")
+_NAME_RU = re.compile(r"\b(?:ООО|АО|ПАО|ЗАО|ОАО|ИП|ГК|Группа компаний)\s*[«\"“„]([^»\"”\n]{2,60})[»\"”]")
+_NAME_EN = re.compile(r"((?:[A-Z][\w&'’\-]*\s){1,4})(?:Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|GmbH|Corp\.?|LLP)(?!\w)")
+_NAME_EN_AT = re.compile(r"\b(?:At|Join|About)\s((?:[A-Z][\w&'’\-]+)(?:\s[A-Z][\w&'’\-]+){0,3}),?\s(?:we|is|are)\b")
+_IDS = {
+    "nip": re.compile(r"\bNIP\s*:?\s*((?:PL)?\s?\d{3}[- ]?\d{3}[- ]?\d{2}[- ]?\d{2}|\d{3}[- ]?\d{2}[- ]?\d{2}[- ]?\d{3})\b"),
+    "krs": re.compile(r"\bKRS\s*:?\s*(?:nr\s*)?(\d{10})\b"),
+    "regon": re.compile(r"\bREGON\s*:?\s*(\d{9}|\d{14})\b"),
+    "kraz": re.compile(r"\bKRAZ\s*:?\s*(?:nr\.?\s*|numer\s*)?(\d{1,6})\b", re.I),
+    "inn": re.compile(r"\bИНН\s*:?\s*(\d{10}|\d{12})\b"),
+    "ogrn": re.compile(r"\bОГРН(?:ИП)?\s*:?\s*(\d{13}|\d{15})\b"),
+    "uk_company": re.compile(r"\b[Cc]ompany\s(?:number|no\.?|registration\snumber|reg\.?\sno\.?)\s*:?\s*([A-Z]{2}\d{6}|\d{8})\b"),
+}
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_PHONE = re.compile(r"(?<!\d)(?:\+\d{1,3}[\s\-]?)?(?:\(?\d{2,4}\)?[\s\-]?){2,4}\d{2,4}(?!\d)")
+_HANDLE = re.compile(r"(?:t\.me/|@)([A-Za-z][\w]{4,31})\b")
+FREE_MAIL = ("gmail.", "yahoo.", "hotmail.", "outlook.", "wp.pl", "o2.pl", "onet.", "interia.", "mail.ru", "yandex.",
+             "bk.ru", "inbox.ru", "list.ru", "rambler.", "icloud.", "proton")
+
+
+def nip_valid(digits: str) -> bool:
+    """The NIP checksum: weights 6 5 7 2 3 4 5 6 7, sum mod 11 equals the last digit."""
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    s = sum(int(d) * w for d, w in zip(digits, (6, 5, 7, 2, 3, 4, 5, 6, 7), strict=False)) % 11
+    return s != 10 and s == int(digits[9])
+
+
+def identifiers(ctx: Context) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for name, rx in _IDS.items():
+        m = rx.search(ctx.text)
+        if not m:
+            continue
+        value = re.sub(r"\D", "", m.group(1))
+        found[name] = value
+        ctx.note(f"employer.identifiers.{name}", [m.span()])
+    return found
+
+
+def _name(ctx: Context, given: str | None) -> str | None:
+    if given:
+        return given.strip() or None
+    for rx in (_NAME_PL, _NAME_RU, _NAME_EN):
+        m = rx.search(ctx.text)
+        if m:
+            name = m.group(0).strip() if rx is not _NAME_RU else m.group(0).strip()
+            ctx.note("employer.name", [m.span()])
+            return re.sub(r"\s+", " ", name)
+    m = _NAME_EN_AT.search(ctx.text)
+    if m and ctx.lex_lang == "en":
+        ctx.note("employer.name", [m.span(1)])
+        return m.group(1)
+    return None
+
+
+def apply_contacts(text: str) -> tuple[str, ...]:
+    out = [m.group() for m in _EMAIL.finditer(text)]
+    out += [f"@{m.group(1)}" for m in _HANDLE.finditer(text) if "@" + m.group(1) not in " ".join(out)]
+    return tuple(dict.fromkeys(out))
+
+
+def employer(ctx: Context, given_name: str | None = None) -> Employer:
+    ids = identifiers(ctx)
+    name = _name(ctx, given_name)
+    types = ctx.keys("employer_type")
+    etype: str | None = None
+    if "agency" in types or "kraz" in ids:
+        etype = "agency"
+        ctx.note("employer.type", types.get("agency", []))
+    elif "outsourcing" in types:
+        etype = "outsourcing"
+        ctx.note("employer.type", types["outsourcing"])
+    elif "internal" in types or name or ids:
+        etype = "direct"
+    contact_center = "outsourced" if etype == "outsourcing" else "internal" if "internal" in types else None
+    return Employer(name, etype, contact_center, MappingProxyType(ids), apply_contacts(ctx.text))

@@ -1,0 +1,118 @@
+"""What the job is: channels, direction, goals, the service-sales mix, KPIs and the duty list."""
+
+from __future__ import annotations
+
+import re
+
+from callboard.analyzer.context import JOB_SECTIONS, Context
+from callboard.profile import Duty
+
+_APPLY_LINE = re.compile(r"\bcv\b|resume|résumé|резюме|aplikuj|apply|отклик|rekrutac|recruit|rodo|gdpr", re.I)
+_BULLET = re.compile(r"^[\s•·\-–—*✔✅►▪●○◦➤→+✓☑️🔹🔸]*(?:\d{1,2}[.)]\s)?")
+SERVICE_GOALS = ("information", "problem_resolution", "technical_support", "complaints", "order_processing",
+                 "incident_intake", "escalation", "appointment_setting")
+SALES_GOALS = ("sales", "retention")
+NOT_JOB = frozenset({"company", "apply", "requirements", "nice_to_have"})
+
+
+def _line_of(text: str, pos: int) -> str:
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    return text[lo : len(text) if hi < 0 else hi]
+
+
+def channels(ctx: Context) -> tuple[str, ...]:
+    out: dict[str, None] = {}
+    for m in ctx.get("channels"):
+        section = ctx.section_at(m.start)
+        if section in ("company", "apply") or _APPLY_LINE.search(_line_of(ctx.text, m.start)):
+            continue
+        if m.key not in out:
+            out[m.key] = None
+        ctx.note(f"channels.{m.key}", [m])
+    return tuple(out)
+
+
+def direction(ctx: Context) -> str | None:
+    found = ctx.keys("direction", sections=JOB_SECTIONS)
+    for key, ms in found.items():
+        ctx.note(f"direction.{key}", ms)
+    if "inbound" in found and "outbound" in found:
+        return "both"
+    return next(iter(found), None)
+
+
+def goals(ctx: Context) -> tuple[str, ...]:
+    out: dict[str, None] = {}
+    for m in ctx.get("goals"):
+        if ctx.section_at(m.start) in NOT_JOB:
+            continue
+        out.setdefault(m.key, None)
+        ctx.note(f"goals.{m.key}", [m])
+    return tuple(out)
+
+
+def service_sales_mix(ctx: Context, goal_keys: tuple[str, ...], kpi_keys: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
+    """The mix and the cues that decided it."""
+    explicit = ctx.get("mix")
+    if explicit:
+        ctx.note("service_sales_mix", explicit[:1])
+        return explicit[0].key, (f"stated: {ctx.text[explicit[0].start:explicit[0].end]}",)
+    negated_sales = [m for m in ctx.get("goals", negated=True) if m.key == "sales"]
+    sales = [m for m in ctx.get("goals") if m.key in SALES_GOALS and ctx.section_at(m.start) not in NOT_JOB]
+    service = [m for m in ctx.get("goals") if m.key in SERVICE_GOALS and ctx.section_at(m.start) not in NOT_JOB]
+    if negated_sales and not sales:
+        ctx.note("service_sales_mix", negated_sales[:1])
+        return "service_only", (f"negated: {ctx.text[negated_sales[0].start:negated_sales[0].end]}",)
+    n_sales = len(sales) + (2 if "sales_target" in kpi_keys else 0)
+    n_service = len(service)
+    if n_sales == 0 and n_service == 0:
+        return None, ()
+    cues = (f"{n_sales} sales cues", f"{n_service} service cues")
+    if n_sales == 0:
+        return ("service_only" if n_service >= 2 else None), cues
+    if n_service == 0:
+        return ("sales_only" if n_sales >= 2 else "mostly_sales"), cues
+    share = n_sales / (n_sales + n_service)
+    if share >= 0.7:
+        return "mostly_sales", cues
+    if share <= 0.3:
+        return "mostly_service", cues
+    return "balanced", cues
+
+
+def kpis(ctx: Context) -> tuple[str, ...]:
+    return ctx.collect("kpis", "kpis", sections=frozenset({"intro", "duties", "title", "offer", "pay"}))
+
+
+def duties(ctx: Context) -> tuple[Duty, ...]:
+    """The items of the duties section, cleaned of bullets, with the goals each one names."""
+    text = ctx.text
+    out: list[Duty] = []
+    for idx, name in enumerate(ctx.section_names):
+        if name != "duties":
+            continue
+        start = text.find("\n", ctx.section_starts[idx])
+        if start < 0:
+            continue
+        end = ctx.section_starts[idx + 1] if idx + 1 < len(ctx.section_starts) else len(text)
+        pos = start + 1
+        for line in text[start + 1 : end].split("\n"):
+            line_start = pos
+            pos += len(line) + 1
+            prefix = _BULLET.match(line)
+            body = line[prefix.end() if prefix else 0 :].strip().rstrip(";.,")
+            if len(body) < 4:
+                if out:
+                    break  # a blank line after the list ends it
+                continue
+            s = line_start + line.find(body)
+            span = (s, s + len(body))
+            duty_goals = tuple(dict.fromkeys(
+                m.key for m in ctx.get("goals") if span[0] <= m.start and m.end <= span[1]
+            ))
+            out.append(Duty(body[0].upper() + body[1:], span, duty_goals))
+        break
+    for d in out:
+        ctx.note("duties", [d.span])
+    return tuple(out)

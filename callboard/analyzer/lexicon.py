@@ -1,0 +1,238 @@
+"""Load, validate and compile the per-language lexicons (format: docs/lexicon-format.md).
+
+`callboard/data/fields.yaml` declares every field: its allowed keys and whether a negation cancels it.
+`callboard/data/lexicons/<lang>/<field>.yaml` maps each key to the phrases that state it.
+Everything is validated on load and every problem is reported with its file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from callboard.analyzer.tokens import WORD, lemma_table
+from callboard.errors import DataError
+
+LANGS = ("pl", "ru", "en")
+PREFIX_MIN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    kind: str  # "lemma": lemma or form equal; "prefix": form starts with; "exact": form equal
+    text: str
+    form: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    field: str
+    key: str
+    words: tuple[Word, ...]
+    source: str  # file:line, for messages and debugging
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    name: str
+    keys: frozenset[str] | None  # None: open vocabulary
+    negatable: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All phrases of one language, indexed by the first word for one lookup per token."""
+
+    lang: str
+    by_word: dict[str, tuple[Entry, ...]]
+    by_prefix: dict[str, tuple[Entry, ...]]
+    fields: dict[str, FieldSpec]
+    entries: tuple[Entry, ...]
+
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def data_dir() -> Path:
+    return DATA_DIR
+
+
+def _node_line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _load_yaml_nodes(path: Path, label: str, problems: list[str]) -> yaml.Node | None:
+    try:
+        return yaml.compose(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{label}:{mark.line + 1}" if mark is not None else label
+        problems.append(f"{where}: not valid YAML ({getattr(exc, 'problem', exc)})")
+        return None
+
+
+def load_yaml(path: Path, label: str) -> Any:
+    problems: list[str] = []
+    node = _load_yaml_nodes(path, label, problems)
+    if problems:
+        raise DataError(problems)
+    return yaml.safe_load(path.read_text(encoding="utf-8")) if node is not None else None
+
+
+@cache
+def field_specs() -> dict[str, FieldSpec]:
+    raw = load_yaml(data_dir() / "fields.yaml", "fields.yaml")
+    specs: dict[str, FieldSpec] = {}
+    problems: list[str] = []
+    for name, spec in (raw or {}).items():
+        spec = {} if spec is None else spec  # a bare name: open vocabulary, not negatable
+        if not isinstance(spec, dict):
+            problems.append(f"fields.yaml: field {name!r}: expected a mapping, got {type(spec).__name__}")
+            continue
+        keys = spec.get("keys")
+        if keys is not None and not (isinstance(keys, list) and all(isinstance(k, str) for k in keys)):
+            problems.append(f"fields.yaml: field {name!r}: 'keys' must be a list of names")
+            continue
+        specs[name] = FieldSpec(name, frozenset(keys) if keys is not None else None, bool(spec.get("negatable")))
+    if problems:
+        raise DataError(problems)
+    return specs
+
+
+def parse_phrase(phrase: str) -> tuple[tuple[Word, ...], str | None]:
+    """Split a phrase into words; returns (words, problem)."""
+    words: list[Word] = []
+    for raw in phrase.split():
+        kind = "lemma"
+        if raw.startswith("="):
+            kind, raw = "exact", raw[1:]
+        elif raw.endswith("*"):
+            kind, raw = "prefix", raw[:-1]
+        parts = [p.lower().replace("ё", "е") for p in WORD.findall(raw)]
+        if not parts:
+            continue  # punctuation only ("-", "/"): the tokenizer skips it too
+        if kind == "prefix" and (len(parts) > 1 or len(parts[0]) < PREFIX_MIN):
+            return (), f"prefix {raw!r}* must be one word of at least {PREFIX_MIN} letters"
+        # "e-mail" is two tokens for the tokenizer, so it is two words here
+        words.extend(Word(kind, p) for p in parts)
+    if not words:
+        return (), "empty phrase"
+    return tuple(words), None
+
+
+def _lemmatize_words(words: Iterable[Word], table: dict[str, str]) -> tuple[Word, ...]:
+    return tuple(
+        Word(w.kind, table.get(w.text, w.text), w.text) if w.kind == "lemma" else w for w in words
+    )
+
+
+def _read_field_file(
+    path: Path, label: str, spec: FieldSpec, problems: list[str]
+) -> Iterator[tuple[str, str, int]]:
+    """(key, phrase, line) triples of one lexicon file; problems appended, bad entries skipped."""
+    root = _load_yaml_nodes(path, label, problems)
+    if root is None:
+        return
+    if not isinstance(root, yaml.MappingNode):
+        problems.append(f"{label}:{_node_line(root)}: expected a mapping of key -> list of phrases")
+        return
+    for key_node, value_node in root.value:
+        key = key_node.value
+        line = _node_line(key_node)
+        if spec.keys is not None and key not in spec.keys:
+            problems.append(f"{label}:{line}: unknown key {key!r} for field {spec.name!r}")
+            continue
+        if not isinstance(value_node, yaml.SequenceNode):
+            problems.append(f"{label}:{line}: key {key!r}: expected a list of phrases")
+            continue
+        for item in value_node.value:
+            if not isinstance(item, yaml.ScalarNode) or not str(item.value).strip():
+                problems.append(f"{label}:{_node_line(item)}: key {key!r}: empty or non-text phrase")
+                continue
+            yield key, str(item.value), _node_line(item)
+
+
+def read_lexicon_files(lang: str) -> tuple[list[tuple[str, str, str, str]], list[str]]:
+    """All (field, key, phrase, source) of one language, and the problems found."""
+    specs = field_specs()
+    problems: list[str] = []
+    rows: list[tuple[str, str, str, str]] = []
+    folder = data_dir() / "lexicons" / lang
+    if not folder.is_dir():
+        return rows, [f"lexicons/{lang}: no such folder"]
+    for path in sorted(folder.iterdir(), key=lambda p: p.name):
+        if not path.name.endswith(".yaml"):
+            continue
+        field = path.name[: -len(".yaml")]
+        label = f"lexicons/{lang}/{path.name}"
+        spec = specs.get(field)
+        if spec is None:
+            problems.append(f"{label}:1: no field {field!r} in fields.yaml")
+            continue
+        seen: dict[str, str] = {}
+        for key, phrase, line in _read_field_file(path, label, spec, problems):
+            norm = " ".join(phrase.lower().split())
+            if norm in seen:
+                problems.append(f"{label}:{line}: phrase {phrase!r} already listed ({seen[norm]})")
+                continue
+            seen[norm] = f"{key}, line {line}"
+            rows.append((field, key, phrase, f"{label}:{line}"))
+    return rows, problems
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The compiled lexicon of a language (compiled once per process)."""
+    if lang not in LANGS:
+        lang = "en"
+    rows, problems = read_lexicon_files(lang)
+    from callboard.analyzer.roles import role_rows  # roles import this module
+
+    rows += role_rows(lang)
+    table = lemma_table(lang)
+    entries: list[Entry] = []
+    for field, key, phrase, source in rows:
+        words, problem = parse_phrase(phrase)
+        if problem:
+            problems.append(f"{source}: {problem}")
+            continue
+        entries.append(Entry(field, key, _lemmatize_words(words, table), source))
+    if problems:
+        raise DataError(problems)
+    by_word: dict[str, list[Entry]] = defaultdict(list)
+    by_prefix: dict[str, list[Entry]] = defaultdict(list)
+    for e in entries:
+        first = e.words[0]
+        if first.kind == "prefix":
+            by_prefix[first.text[:PREFIX_MIN]].append(e)
+        else:
+            by_word[first.text].append(e)
+            if first.form and first.form != first.text:
+                by_word[first.form].append(e)
+    return Lexicon(
+        lang,
+        {k: tuple(v) for k, v in by_word.items()},
+        {k: tuple(v) for k, v in by_prefix.items()},
+        field_specs(),
+        tuple(entries),
+    )
+
+
+def lexicon_words(lang: str) -> set[str]:
+    """Every word the lexicons of a language match on its lemma (input of the lemma table builder)."""
+    rows, _ = read_lexicon_files(lang)
+    from callboard.analyzer.roles import role_rows
+
+    rows += role_rows(lang)
+    out: set[str] = set()
+    for _, _, phrase, _ in rows:
+        words, _problem = parse_phrase(phrase)
+        out.update(w.text for w in words if w.kind == "lemma" and not re.fullmatch(r"\d+", w.text))
+    return out

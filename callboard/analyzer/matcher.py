@@ -1,0 +1,141 @@
+"""Find every lexicon phrase in a text, on lemmas, with its span and whether it is negated.
+
+One pass over the tokens: each token looks up the phrases that start with its lemma, its form or its
+first letters, and only those are checked further. Negation ("bez sprzedaży", "no cold calling",
+"не продажи", "доступ не требуется") is read from the `negation` field of the lexicon: a `before` cue
+up to three words before the phrase in the same clause, or an `after` cue right after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from callboard.analyzer.lexicon import Entry, Lexicon, Word
+from callboard.analyzer.tokens import Tokens
+
+NEGATION_WINDOW = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    field: str
+    key: str
+    first: int  # token index
+    last: int  # token index, inclusive
+    start: int  # character offsets into the text
+    end: int
+    negated: bool
+    source: str
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+def _word_ok(word: Word, lower: str, lemma: str) -> bool:
+    if word.kind == "lemma":
+        return lemma == word.text or lower == word.text or lower == word.form
+    if word.kind == "prefix":
+        return lower.startswith(word.text)
+    return lower == word.text
+
+
+def _phrase_at(entry: Entry, toks: Tokens, i: int) -> int:
+    """Index of the last token of `entry` matched at token i, or -1."""
+    n = len(toks)
+    j = i
+    for k, word in enumerate(entry.words):
+        if k:
+            if not toks.soft_next[j - 1] or j >= n:
+                return -1
+        if j >= n or not _word_ok(word, toks.lowers[j], toks.lemmas[j]):
+            return -1
+        j += 1
+    return j - 1
+
+
+def raw_matches(lex: Lexicon, toks: Tokens) -> list[tuple[Entry, int, int]]:
+    found: list[tuple[Entry, int, int]] = []
+    by_word, by_prefix = lex.by_word, lex.by_prefix
+    for i in range(len(toks)):
+        lemma, lower = toks.lemmas[i], toks.lowers[i]
+        cands = by_word.get(lemma, ())
+        if lower != lemma:
+            cands = cands + by_word.get(lower, ())
+        pre = by_prefix.get(lower[:3])
+        if pre:
+            cands = cands + pre
+        if not cands:
+            continue
+        seen: set[int] = set()
+        for e in cands:
+            if id(e) in seen:
+                continue
+            seen.add(id(e))
+            last = _phrase_at(e, toks, i)
+            if last >= 0:
+                found.append((e, i, last))
+    return found
+
+
+def _longest_per_field(found: list[tuple[Entry, int, int]]) -> list[tuple[Entry, int, int]]:
+    """Within one field, a phrase inside a longer one is dropped ("umowa o pracę tymczasową")."""
+    found.sort(key=lambda f: (f[0].field, f[1], -(f[2] - f[1])))
+    kept: list[tuple[Entry, int, int]] = []
+    last_end: dict[str, int] = {}
+    for e, a, b in found:
+        if a <= last_end.get(e.field, -1):
+            continue
+        kept.append((e, a, b))
+        last_end[e.field] = b
+    return kept
+
+
+def find(lex: Lexicon, toks: Tokens) -> list[Match]:
+    """All matches, longest per field, negation marked, ordered by position."""
+    found = _longest_per_field(raw_matches(lex, toks))
+    neg_before: dict[int, int] = {}  # last token of a "before" cue -> its first token
+    neg_after: set[int] = set()  # first token of an "after" cue
+    breakers: set[int] = set()  # tokens that reset negation scope ("nie tylko", "а", "but")
+    for e, a, b in found:
+        if e.field == "negation":
+            if e.key == "before":
+                neg_before[b] = a
+            elif e.key == "after":
+                neg_after.add(a)
+            else:
+                breakers.update(range(a, b + 1))
+    out: list[Match] = []
+    for e, a, b in found:
+        if e.field == "negation":
+            continue
+        negated = False
+        if lex.fields[e.field].negatable:
+            negated = _negated_before(toks, a, neg_before, breakers) or _negated_after(toks, b, neg_after)
+        out.append(Match(e.field, e.key, a, b, toks.starts[a], toks.ends[b], negated, e.source))
+    out.sort(key=lambda m: (m.start, -m.end))
+    return out
+
+
+def _negated_before(toks: Tokens, first: int, cues: dict[int, int], breakers: set[int]) -> bool:
+    j = first - 1
+    steps = 0
+    while j >= 0 and steps < NEGATION_WINDOW and toks.clause_next[j]:
+        if j in breakers:
+            return False
+        if j in cues:
+            return cues[j] not in breakers
+        j -= 1
+        steps += 1
+    return False
+
+
+def _negated_after(toks: Tokens, last: int, cues: set[int]) -> bool:
+    j = last
+    for _ in range(2):
+        if j + 1 >= len(toks) or not toks.clause_next[j]:
+            return False
+        j += 1
+        if j in cues:
+            return True
+    return False

@@ -1,0 +1,238 @@
+"""Pay figures: ranges, single values, bounds, currency, period, gross or net.
+
+"5 000 – 6 500 zł brutto", "od 4800 do 5200 zł", "28,50 zł/h netto", "$18/hour", "£24k", "20 тыс. руб.",
+"от 45 000 до 60 000 ₽ до вычета налогов", "zarobki do 15 000 zł" (an upper bound only).
+The vocabulary (currencies, thousands, periods) is in callboard/data/pay.yaml; the words around a
+figure (brutto, на руки, commission, up to...) are the `pay_terms` lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from callboard.analyzer.context import Context
+from callboard.analyzer.lexicon import data_dir, load_yaml
+from callboard.analyzer.matcher import Match
+from callboard.profile import Pay, Span
+
+# A number: thousands groups ("5 000", "1,500", "12.000") or plain digits, optional decimals.
+# Bounded repetitions and a look-behind keep it linear on long digit runs.
+_NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:[ \xa0\u202f.,’']\d{3}){1,3}|\d{1,7})(?:[.,]\d{1,2})?(?![\d])"
+_RANGE_JOIN = r"\s{0,3}(?:-|–|—|−|÷|to|do|до|and|and up to|i|a)\s{0,3}"
+_UPPER_BEFORE = re.compile(r"(?:\bdo|\bдо|up to|upto|\bmax\.?|maks\.?|максимум|не более)\s*(?:\S{1,6}\s*)?$", re.I)
+_LOWER_BEFORE = re.compile(r"(?:\bod|\bот|\bfrom|starting at|starting from|min\.?|minimum|не менее)\s*(?:\S{1,6}\s*)?$", re.I)
+_NOT_PAY_AFTER = re.compile(
+    r"\s?(?:%|proc|lat\b|lata|roku|rok\b|лет|год|years?|yrs?|godz(?!\w*\s*(?:zł|pln))|hours?\b|час(?:ов|а)?\b|"
+    r"min\b|minut|минут|osób|человек|people|dni\b|дней|days|km|m2|zmian|смен(?!у)|тыс\.? (?:клиент|звон))",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    currency: re.Pattern[str]
+    currency_key: dict[str, str]
+    thousands: re.Pattern[str]
+    period: re.Pattern[str]
+    period_key: dict[str, str]
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+@cache
+def _vocab() -> _Vocab:
+    raw = load_yaml(data_dir() / "pay.yaml", "pay.yaml")
+    cur_key = {str(f).lower(): code for code, forms in raw["currencies"].items() for f in forms}
+    per_key = {str(f).lower(): p for p, forms in raw["periods"].items() for f in forms}
+    # a currency word must not run on into a longer word ("р" of "работа")
+    currency = re.compile(rf"(?:{_alternation(list(cur_key))})(?![^\W\d_])", re.I)
+    thousands = re.compile(rf"\s?(?:{_alternation([str(t) for t in raw['thousands']])})(?![^\W\d_])", re.I)
+    period = re.compile(rf"(?:{_alternation(list(per_key))})(?![^\W\d_])", re.I)
+    return _Vocab(currency, cur_key, thousands, period, per_key)
+
+
+@dataclass
+class _Amount:
+    start: int
+    end: int
+    value: float
+    thousands: bool
+
+
+def _to_number(raw: str) -> float:
+    s = raw.replace("\xa0", " ").replace("\u202f", " ").replace("’", " ").replace("'", " ")
+    m = re.fullmatch(r"(.*?)(?:[.,](\d{1,2}))?", s)
+    assert m is not None  # the pattern always matches
+    whole, dec = m.group(1), m.group(2)
+    if dec is not None and not re.search(r"[ .,]\d{3}$", whole + "," + dec) and len(dec) <= 2:
+        value = float(re.sub(r"\D", "", whole) + "." + dec)
+    else:
+        value = float(re.sub(r"\D", "", s))
+    return value
+
+
+def _amounts(text: str) -> list[_Amount]:
+    v = _vocab()
+    out: list[_Amount] = []
+    for m in re.finditer(_NUMBER, text):
+        end = m.end()
+        k = v.thousands.match(text, end)
+        value = _to_number(m.group())
+        thousands = k is not None and value < 1000
+        if thousands and k is not None:
+            value *= 1000
+            end = k.end()
+        out.append(_Amount(m.start(), end, value, thousands))
+    return out
+
+
+def _currency_near(text: str, start: int, end: int) -> tuple[str | None, Span | None]:
+    v = _vocab()
+    after = v.currency.match(text, end + (1 if text[end : end + 1] in " \xa0" else 0))
+    if after:
+        return v.currency_key[after.group().lower()], after.span()
+    before = text[max(0, start - 5) : start]
+    for cut in range(len(before)):
+        m = v.currency.fullmatch(before[cut:].rstrip(" \xa0"))
+        if m:
+            return v.currency_key[m.group().lower()], (start - len(before) + cut, start)
+    return None, None
+
+
+def _period_near(text: str, start: int, end: int) -> str | None:
+    v = _vocab()
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    window = text[end : min(line_end, end + 32)]
+    m = v.period.search(window)
+    if m and not re.search(r"\d", window[: m.start()]):
+        return v.period_key[m.group().lower()]
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 40) : start]
+    found = [x for x in v.period.finditer(before)]
+    if found:
+        return v.period_key[found[-1].group().lower()]
+    return None
+
+
+def _infer_period(value: float, currency: str | None) -> str | None:
+    """The period a reader takes for granted when the ad gives none ("5 000 zł brutto" is a month)."""
+    if currency in ("PLN", "CZK", "UAH"):
+        return "hour" if value < 150 else "month" if value <= 60000 else "year"
+    if currency in ("RUB", "KZT", "BYN"):
+        if currency == "BYN":
+            return "month" if value >= 300 else None
+        return "hour" if value < 1500 else "month" if value <= 1_000_000 else None
+    if currency in ("USD", "GBP", "EUR"):
+        return "hour" if value < 120 else "month" if value < 12000 else "year"
+    return None
+
+
+def _terms_near(ctx: Context, start: int, end: int) -> dict[str, list[Match]]:
+    """pay_terms matches in the same line, shortly before or after the figure."""
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    line_end = ctx.text.find("\n", end)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    out: dict[str, list[Match]] = {}
+    for m in ctx.by_field.get("pay_terms", ()):
+        if max(line_start, start - 60) <= m.start and m.end <= min(line_end, end + 60):
+            out.setdefault(m.key, []).append(m)
+    return out
+
+
+@dataclass
+class _Figure:
+    pay: Pay
+    span: Span
+    is_bonus: bool
+
+
+def _figures(ctx: Context) -> list[_Figure]:
+    text = ctx.text
+    amounts = _amounts(text)
+    default_currency = {"pl": "PLN", "ru": "RUB"}.get(ctx.lang)
+    figures: list[_Figure] = []
+    i = 0
+    while i < len(amounts):
+        first = amounts[i]
+        group = [first]
+        if i + 1 < len(amounts):
+            nxt = amounts[i + 1]
+            gap = text[first.end : nxt.start]
+            gap_wo_cur = _vocab().currency.sub("", gap, count=1)
+            if re.fullmatch(_RANGE_JOIN, gap_wo_cur, re.I) and len(gap) < 16:
+                group.append(nxt)
+        i += len(group)
+        start, end = group[0].start, group[-1].end
+        if len(group) == 2 and group[1].thousands and not group[0].thousands and group[0].value < 1000:
+            group[0].value *= 1000
+        if _NOT_PAY_AFTER.match(text, end) and not _currency_near(text, start, end)[0]:
+            continue
+        currency, cur_span = _currency_near(text, start, end)
+        if currency is None and len(group) == 2:
+            currency, cur_span = _currency_near(text, group[0].start, group[0].end)
+        terms = _terms_near(ctx, start, end)
+        if currency is None:
+            if "salary" not in terms or default_currency is None:
+                continue
+            currency = default_currency
+        if cur_span is not None:
+            start, end = min(start, cur_span[0]), max(end, cur_span[1])
+        values = [a.value for a in group]
+        if max(values) < 5 or (currency is None and max(values) >= 1900 and max(values) <= 2100):
+            continue
+        lo, hi = (values[0], values[1]) if len(values) == 2 else (values[0], values[0])
+        if lo > hi:
+            lo, hi = hi, lo
+        before = text[max(0, start - 24) : start]
+        upper_only = len(group) == 1 and bool(_UPPER_BEFORE.search(before))
+        lower_only = len(group) == 1 and bool(_LOWER_BEFORE.search(before)) and not upper_only
+        period = _period_near(text, start, end) or _infer_period(hi, currency)
+        gross = True if "gross" in terms else False if "net" in terms else None
+        variable = True if "variable" in terms else None
+        bonus_words = [m for m in terms.get("variable", ()) if m.end <= start]
+        salary_words = [m for m in terms.get("salary", ()) if m.end <= start]
+        is_bonus = bool(bonus_words) and (
+            not salary_words or bonus_words[-1].start > salary_words[-1].start
+        )
+        pay = Pay(
+            min=None if upper_only else lo,
+            max=None if lower_only else hi,
+            currency=currency,
+            period=period,
+            gross=gross,
+            variable=variable,
+            upper_bound_only=upper_only,
+        )
+        figures.append(_Figure(pay, (start, end), is_bonus))
+    return figures
+
+
+def extract_pay(ctx: Context) -> tuple[Pay | None, tuple[Pay, ...]]:
+    """The first pay the ad states, and one pay per contract type when it gives several."""
+    figures = [f for f in _figures(ctx) if not f.is_bonus]
+    if not figures:
+        return None, ()
+    contracts = ctx.get("contracts")
+    options: list[Pay] = []
+    seen_contracts: set[str] = set()
+    any_variable = any(m.key == "variable" for m in ctx.get("pay_terms"))
+    for f in figures:
+        line_start = ctx.text.rfind("\n", 0, f.span[0]) + 1
+        prev_line_start = ctx.text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        near = [c for c in contracts if prev_line_start <= c.start < f.span[0] and f.span[0] - c.end < 80]
+        contract = near[-1].key if near else None
+        pay = f.pay
+        if contract and contract not in seen_contracts:
+            seen_contracts.add(contract)
+            pay = Pay(**{**pay.__dict__, "contract": contract})
+        if any_variable and pay.variable is None:
+            pay = Pay(**{**pay.__dict__, "variable": True})
+        if not options or contract and pay.contract == contract:
+            options.append(pay)
+            ctx.note("conditions.pay", [f.span])
+    return options[0], tuple(options) if len(options) > 1 else ()

@@ -1,0 +1,142 @@
+"""What the ad asks of the candidate: languages with level, experience, education, skills, tools."""
+
+from __future__ import annotations
+
+import re
+
+from callboard.analyzer.context import Context
+from callboard.analyzer.matcher import Match
+from callboard.profile import Experience, LanguageRequirement, Requirements
+
+_CEFR = re.compile(r"\b([ABC][12])\b")
+_YEARS = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]5)?)\s?(?:\+|-|–)?\s?(?:(\d{1,2})\s?)?", re.U)
+NEIGHBOURHOOD = 60  # characters around a language name where its level, mode and "nice to have" are read
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(text.rfind("\n", 0, start), text.rfind(";", 0, start), text.rfind(". ", 0, start)) + 1
+    hi_candidates = [i for i in (text.find("\n", end), text.find(";", end), text.find(". ", end)) if i >= 0]
+    hi = min(hi_candidates) if hi_candidates else len(text)
+    return lo, hi
+
+
+def languages(ctx: Context) -> tuple[LanguageRequirement, ...]:
+    """One entry per language the ad asks for or welcomes, with CEFR level, mode and whether required."""
+    out: dict[str, LanguageRequirement] = {}
+    names = ctx.get("lang_name")
+    nice_sections = {"nice_to_have"}
+    for m in names:
+        section = ctx.section_at(m.start)
+        if section in ("company", "title"):
+            continue
+        lo, hi = _clause_bounds(ctx.text, m.start, m.end)
+        # other language names in the same clause share its level ("English or German, B2")
+        level = _level_near(ctx, m, lo, hi)
+        mode = _nearest_key(ctx, "lang_mode", m, lo, hi)
+        nice = section in nice_sections or bool(_in_range(ctx.get("optional"), lo, hi))
+        if level is None and not _is_requirement_context(ctx, m, lo, hi, section):
+            continue
+        req = LanguageRequirement(m.key, level, mode, not nice)
+        prev = out.get(m.key)
+        if prev is None or (prev.level is None and level is not None):
+            out[m.key] = req
+            ctx.note(f"requirements.languages.{m.key}", [m])
+    return tuple(out.values())
+
+
+def _in_range(ms: list[Match], lo: int, hi: int) -> list[Match]:
+    return [x for x in ms if lo <= x.start and x.end <= hi]
+
+
+def _level_near(ctx: Context, m: Match, lo: int, hi: int) -> str | None:
+    window = ctx.text[max(lo, m.start - NEIGHBOURHOOD) : min(hi, m.end + NEIGHBOURHOOD)]
+    codes = _CEFR.findall(window)
+    if codes:
+        return str(codes[0])
+    key = _nearest_key(ctx, "lang_level", m, lo, hi)
+    return key
+
+
+def _nearest_key(ctx: Context, fld: str, m: Match, lo: int, hi: int) -> str | None:
+    cands = _in_range(ctx.get(fld), max(lo, m.start - NEIGHBOURHOOD), min(hi, m.end + NEIGHBOURHOOD))
+    if not cands:
+        return None
+    best = min(cands, key=lambda c: min(abs(c.start - m.end), abs(m.start - c.end)))
+    return best.key
+
+
+def _is_requirement_context(ctx: Context, m: Match, lo: int, hi: int, section: str) -> bool:
+    """A bare language name counts in the requirements section or next to a knowledge word."""
+    if section in ("requirements", "nice_to_have"):
+        return True
+    clause = ctx.text[lo:hi].lower()
+    return any(w in clause for w in ("knowledge", "speak", "znajomo", "język", "знание", "владение", "язык"))
+
+
+def experience(ctx: Context) -> Experience:
+    none = ctx.get("experience", negated=None)
+    explicit_none = [m for m in none if m.key == "none" and not m.negated]
+    negated_cue = [m for m in none if m.key == "cue" and m.negated]
+    cues = [m for m in none if m.key in ("cue", "required") and not m.negated]
+    if explicit_none or negated_cue:
+        ctx.note("requirements.experience", explicit_none or negated_cue)
+        return Experience(none_required=True, min_years=None)
+    if not cues:
+        return Experience()
+    for cue in cues:
+        years = _years_near(ctx, cue)
+        if years is not None:
+            ctx.note("requirements.experience", [cue])
+            return Experience(none_required=False, min_years=years)
+    relevant = [c for c in cues if ctx.section_at(c.start) in ("requirements", "nice_to_have", "intro", "title")]
+    if not relevant:
+        return Experience()
+    ctx.note("requirements.experience", relevant[:1])
+    return Experience(none_required=False, min_years=None)
+
+
+def _years_near(ctx: Context, cue: Match) -> float | None:
+    """Years of experience stated in the clause around an experience word."""
+    lo, hi = _clause_bounds(ctx.text, cue.start, cue.end)
+    lo, hi = max(lo, cue.start - 50), min(hi, cue.end + 50)
+    units = [u for u in ctx.get("time_unit") if lo <= u.start and u.end <= hi and u.key in ("year", "month")]
+    for unit in units:
+        factor = 1.0 if unit.key == "year" else 1 / 12
+        before = ctx.text[max(lo, unit.start - 14) : unit.start]
+        nums = re.findall(r"(\d{1,2}(?:[.,]5)?)\s*(?:\+|-|–|do|to|до)?\s*(?:\d{1,2})?\s*(?:\+)?\s*$", before)
+        if nums:
+            return round(float(nums[0].replace(",", ".")) * factor, 2)
+        words = [n for n in ctx.get("number") if n.end <= unit.start and unit.start - n.end <= 3 and n.start >= lo]
+        if words:
+            return round(float(words[-1].key) * factor, 2)
+        # "rok doświadczenia", "год опыта", "a year": the unit word alone means one
+        if unit.key == "year" and re.search(r"(?:min\.?|minimum|от|od|at least|co najmniej|не менее)\s*$", before, re.I):
+            return 1.0
+    for n in ctx.get("number"):
+        if lo <= n.start and n.end <= hi and float(n.key) == 0.5:
+            return 0.5
+    return None
+
+
+def education(ctx: Context) -> str | None:
+    found = ctx.get("education", sections=frozenset({"requirements", "nice_to_have", "intro", "title"}))
+    keys = [m.key for m in found if m.key != "student"]
+    if "higher" in keys:
+        ctx.note("requirements.education", [m for m in found if m.key == "higher"])
+        return "higher"
+    if "secondary" in keys:
+        ctx.note("requirements.education", [m for m in found if m.key == "secondary"])
+        return "secondary"
+    if "none" in keys:
+        return "none"
+    return None
+
+
+def requirements(ctx: Context) -> Requirements:
+    return Requirements(
+        experience=experience(ctx),
+        languages=languages(ctx),
+        education=education(ctx),
+        soft_skills=ctx.collect("soft_skills", "requirements.soft_skills"),
+        tools=ctx.collect("tools", "requirements.tools"),
+    )

@@ -1,0 +1,123 @@
+"""The role of the ad in the taxonomy (callboard/data/roles.yaml), its level, and whether it is in category."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from callboard.analyzer.context import Context
+from callboard.analyzer.lexicon import data_dir, load_yaml
+from callboard.errors import DataError
+from callboard.profile import Role
+
+LEVELS = ("entry", "specialist", "supervisory", "management")
+
+
+@dataclass(frozen=True)
+class RoleDef:
+    id: str
+    isco08: str
+    kzis: str | None
+    level: str
+    names: dict[str, str]
+    raw: dict[str, Any]
+
+
+@cache
+def role_defs() -> dict[str, RoleDef]:
+    raw = load_yaml(data_dir() / "roles.yaml", "roles.yaml") or []
+    problems: list[str] = []
+    out: dict[str, RoleDef] = {}
+    for i, r in enumerate(raw):
+        where = f"roles.yaml: role #{i + 1} ({r.get('id', '?') if isinstance(r, dict) else '?'})"
+        if not isinstance(r, dict) or not isinstance(r.get("id"), str):
+            problems.append(f"{where}: expected a mapping with an 'id'")
+            continue
+        if r.get("level") not in LEVELS:
+            problems.append(f"{where}: level must be one of {', '.join(LEVELS)}")
+        if not (isinstance(r.get("isco08"), str) and len(r["isco08"]) == 4 and r["isco08"].isdigit()):
+            problems.append(f"{where}: isco08 must be a 4-digit string")
+        if r["id"] in out:
+            problems.append(f"{where}: duplicate id")
+        out[r["id"]] = RoleDef(r["id"], str(r.get("isco08")), r.get("kzis"), str(r.get("level")),
+                               dict(r.get("names") or {}), r)
+    for rd in out.values():
+        for nxt in rd.raw.get("next_roles") or []:
+            if nxt not in out:
+                problems.append(f"roles.yaml: role {rd.id}: next role {nxt!r} is not defined")
+    if problems:
+        raise DataError(problems)
+    return out
+
+
+def role_rows(lang: str) -> list[tuple[str, str, str, str]]:
+    """Lexicon rows (field, key, phrase, source) for the role cues and out-of-category titles."""
+    rows: list[tuple[str, str, str, str]] = []
+    path = data_dir() / "roles.yaml"
+    if path.is_file():
+        for rd in role_defs().values():
+            for fld, key in (("role_title", "title_cues"), ("role_text", "text_cues")):
+                for phrase in (rd.raw.get(key) or {}).get(lang) or []:
+                    rows.append((fld, rd.id, str(phrase), f"roles.yaml ({rd.id}.{key}.{lang})"))
+    ooc = data_dir() / "out_of_category.yaml"
+    if ooc.is_file():
+        for phrase in (load_yaml(ooc, "out_of_category.yaml") or {}).get(lang) or []:
+            rows.append(("out_of_category", "title", str(phrase), f"out_of_category.yaml ({lang})"))
+    return rows
+
+
+def classify(ctx: Context, channel_keys: tuple[str, ...], goal_keys: tuple[str, ...], direction: str | None) -> Role:
+    defs = role_defs()
+    in_title = [m for m in ctx.get("role_title") if m.start < ctx.title_end]
+    ooc_title = [m for m in ctx.get("out_of_category") if m.start < ctx.title_end]
+    scores: Counter[str] = Counter()
+    for m in in_title:
+        scores[m.key] += 10 + (m.last - m.first)
+    if ooc_title and not in_title:
+        ctx.note("role.out_of_category", ooc_title)
+        return Role(None, None, None, False)
+    for m in ctx.get("role_title"):
+        if m.start >= ctx.title_end and ctx.section_at(m.start) not in ("company", "apply"):
+            scores[m.key] += 2
+    for m in ctx.get("role_text"):
+        if ctx.section_at(m.start) not in ("company", "apply"):
+            scores[m.key] += 1
+    ranked = [r for r, _ in scores.most_common() if r in defs]
+    if not ranked:
+        fallback = _fallback(channel_keys, goal_keys, direction)
+        if fallback is None:
+            return Role(None, None, None, False)
+        ranked = [fallback]
+    if in_title:
+        ctx.note("role", in_title[:1])
+    best = defs[ranked[0]]
+    secondary = ranked[1] if len(ranked) > 1 and scores[ranked[1]] >= 3 else None
+    return Role(best.id, best.isco08, _level(ctx, best), True, secondary, best.names.get(ctx.lex_lang), best.kzis)
+
+
+def _fallback(channel_keys: tuple[str, ...], goal_keys: tuple[str, ...], direction: str | None) -> str | None:
+    """A role from the job's shape when no role is named: only for ads that clearly are contact work."""
+    contact = {"phone", "email", "chat", "messenger"} & set(channel_keys)
+    if not contact or not goal_keys:
+        return None
+    if direction == "outbound" or ("sales" in goal_keys and direction != "inbound"):
+        return "outbound_agent" if "phone" in contact else None
+    if "debt_collection" in goal_keys:
+        return "debt_collection_agent"
+    if "technical_support" in goal_keys:
+        return "helpdesk_first_line"
+    if direction == "inbound" or "phone" in contact:
+        return "inbound_agent"
+    return "customer_service_specialist"
+
+
+def _level(ctx: Context, role: RoleDef) -> str:
+    words = [m.key for m in ctx.get("level") if m.start < ctx.title_end]
+    if not words:
+        return role.level
+    order = {lvl: i for i, lvl in enumerate(LEVELS)}
+    if role.level in ("supervisory", "management"):
+        return max([role.level, *[w for w in words if order[w] > order[role.level]]], key=order.__getitem__)
+    return max(words, key=order.__getitem__) if any(w != "entry" for w in words) else "entry"

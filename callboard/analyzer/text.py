@@ -1,0 +1,75 @@
+"""Turn the input (plain text or an HTML page / fragment) into the plain text that spans point into."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from selectolax.lexbor import LexborHTMLParser
+
+from callboard.errors import InputError
+
+MAX_INPUT_CHARS = 2_000_000
+"""Longer input is refused: no job ad is 2 MB of text, and refusing keeps memory and time bounded."""
+
+_HTML_HINT = re.compile(r"<(?:p|br|div|ul|ol|li|span|strong|b|i|em|h[1-6]|table|tr|td|html|body|section|a)\b[^>]*>|&(?:[a-z]+|#\d+);", re.I)
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
+    "article", "header", "footer", "dd", "dt", "blockquote", "hr", "title",
+}
+_SKIP_TAGS = {"script", "style", "noscript", "template", "head"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile(r"[ \t\xa0\u2000-\u200b\u202f\u205f\u3000]+")
+_BLANK_LINES = re.compile(r"\n\s*\n\s*\n+")
+
+
+def decode(data: bytes) -> str:
+    """Bytes to text: UTF-8 (with or without BOM); anything else is refused with a clear message."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"the ad is not valid UTF-8 (bad byte at position {exc.start}); save it as UTF-8 and retry"
+        ) from None
+
+
+def looks_like_html(text: str) -> bool:
+    return _HTML_HINT.search(text[:20000]) is not None
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page or fragment, one line per block element, entities decoded."""
+    tree = LexborHTMLParser(html)
+    root = tree.body or tree.root
+    if root is None:
+        return ""
+    parts: list[str] = []
+    for node in root.traverse(include_text=True):
+        tag = node.tag
+        if tag == "-text":
+            parent = node.parent
+            if parent is not None and parent.tag in _SKIP_TAGS:
+                continue
+            parts.append(node.text_content or "")
+        elif tag in _BLOCK_TAGS:
+            parts.append("\n")
+            if tag == "li":
+                parts.append("• ")
+    return "".join(parts)
+
+
+def prepare(text: str) -> str:
+    """The analyzable text: HTML stripped, Unicode normalized (NFC), whitespace tidied, controls removed."""
+    if not isinstance(text, str):
+        raise InputError(f"expected the ad as str, got {type(text).__name__}")
+    if len(text) > MAX_INPUT_CHARS:
+        raise InputError(f"the ad is {len(text):,} characters long; the limit is {MAX_INPUT_CHARS:,}")
+    if looks_like_html(text):
+        text = html_to_text(text)
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    bad = len(_CONTROL.findall(text))
+    if bad > 20 and bad > len(text) // 20:
+        raise InputError("the ad looks like binary data, not text (too many control characters)")
+    text = _CONTROL.sub(" ", text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()

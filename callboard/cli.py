@@ -1,0 +1,173 @@
+"""The `callboard` command line: analyze, lint, eval, demo."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from callboard.analyzer import analyze
+from callboard.analyzer.text import decode
+from callboard.errors import CallboardError, InputError
+from callboard.profile import Profile
+
+
+def read_source(path: str) -> str:
+    """The contents of FILE, or of standard input for '-', as text."""
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as exc:
+        raise click.ClickException(f"cannot read {path}: {exc.strerror}") from None
+    return decode(data)
+
+
+def ad_fields(raw: str) -> dict[str, Any]:
+    """An ad as analyze() takes it: plain text / HTML, or a JSON object with at least `description`."""
+    stripped = raw.lstrip()
+    if stripped.startswith("{"):
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"the input starts with '{{' but is not valid JSON: {exc.msg} (line {exc.lineno})") from None
+        return ad_from_object(obj)
+    return {"text": raw}
+
+
+def ad_from_object(obj: Any) -> dict[str, Any]:
+    if not isinstance(obj, dict):
+        raise InputError(f"expected a JSON object with 'description', got {type(obj).__name__}")
+    desc = obj.get("description")
+    if not isinstance(desc, str):
+        raise InputError("the JSON object has no 'description' text")
+    salary = obj.get("salary")
+    if isinstance(salary, str | int | float) and str(salary).strip():
+        desc = f"{desc}\n\nSalary: {salary}"
+    def text_or_none(key: str) -> str | None:
+        v = obj.get(key)
+        return v if isinstance(v, str) and v.strip() else None
+    return {"text": desc, "title": text_or_none("title"), "employer_name": text_or_none("employer"),
+            "location": text_or_none("location")}
+
+
+def _profile_json(p: Profile) -> str:
+    return json.dumps(p.to_dict(), ensure_ascii=False)
+
+
+@click.group()
+@click.version_option(package_name="callboard")
+def main() -> None:
+    """Callboard: read customer-service and contact-center job ads into comparable profiles."""
+
+
+@main.command("analyze")
+@click.argument("file", default="-")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True,
+              help="text: the ad with its evidence highlighted beside the profile; json: one profile (design §6); "
+                   "jsonl: one JSON ad per input line, one profile per output line.")
+@click.option("--title", help="The ad's title, when it is not the first line of the text.")
+@click.option("--lang", type=click.Choice(["pl", "ru", "en", "other"]), help="Skip language detection.")
+def analyze_cmd(file: str, fmt: str, title: str | None, lang: str | None) -> None:
+    """Analyze one ad (FILE: text, HTML or a JSON object; '-' for standard input)."""
+    if fmt == "jsonl":
+        sys.exit(_analyze_stream(file, lang))
+    try:
+        fields = ad_fields(read_source(file))
+        if title:
+            fields["title"] = title
+        profile = analyze(**fields, lang=lang)
+    except CallboardError as exc:
+        raise click.ClickException(str(exc)) from None
+    if fmt == "json":
+        click.echo(json.dumps(profile.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        from callboard.view import show_profile
+
+        show_profile(profile)
+
+
+def _lines(file: str) -> Iterator[str]:
+    stream: TextIO = sys.stdin if file == "-" else open(file, encoding="utf-8", errors="replace")  # noqa: SIM115
+    try:
+        yield from stream
+    finally:
+        if stream is not sys.stdin:
+            stream.close()
+
+
+def _analyze_stream(file: str, lang: str | None) -> int:
+    """One profile per input line, in order; a bad line gets an error object so the order is kept."""
+    failures = 0
+    out = sys.stdout
+    try:
+        lines = _lines(file)
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+                profile = analyze(**ad_from_object(obj), lang=lang)
+                out.write(_profile_json(profile) + "\n")
+            except (json.JSONDecodeError, CallboardError) as exc:
+                failures += 1
+                msg = f"not valid JSON: {exc.msg}" if isinstance(exc, json.JSONDecodeError) else str(exc)
+                out.write(json.dumps({"error": msg, "line": n}, ensure_ascii=False) + "\n")
+                click.echo(f"line {n}: {msg}", err=True)
+    except OSError as exc:
+        raise click.ClickException(f"cannot read {file}: {exc.strerror}") from None
+    out.flush()
+    return 1 if failures else 0
+
+
+@main.command()
+@click.argument("file", default="-")
+@click.option("--title", help="The ad's title, when it is not the first line of the text.")
+@click.option("--lang", type=click.Choice(["pl", "ru", "en"]), help="Skip language detection.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def lint(file: str, title: str | None, lang: str | None, fmt: str) -> None:
+    """The quality report of an employer's ad; exits 1 when the ad fails the checks."""
+    from callboard.lint import lint_profile, render_report
+
+    try:
+        fields = ad_fields(read_source(file))
+        if title:
+            fields["title"] = title
+        profile = analyze(**fields, lang=lang)
+    except CallboardError as exc:
+        raise click.ClickException(str(exc)) from None
+    report = lint_profile(profile)
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_report(report))
+    sys.exit(0 if report.passed else 1)
+
+
+@main.command("eval")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--confusion/--no-confusion", default=True, help="Print confusion tables for enumerated fields.")
+@click.option("--misses", is_flag=True, help="List every wrong or missed value, ad by ad.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path), help="Also write the scores here.")
+def eval_cmd(directory: Path, confusion: bool, misses: bool, json_out: Path | None) -> None:
+    """Score the analyzer on an annotated corpus: precision, recall and F1 per field and language."""
+    from callboard.evaluation import evaluate, load_corpus, render
+
+    try:
+        corpus = load_corpus(directory)
+    except CallboardError as exc:
+        raise click.ClickException(str(exc)) from None
+    result = evaluate(corpus)
+    click.echo(render(result, confusion=confusion, misses=misses))
+    if json_out:
+        json_out.write_text(json.dumps(result.summary(), indent=1, ensure_ascii=False), encoding="utf-8")
+
+
+@main.command()
+def demo() -> None:
+    """Analyze the bundled demo ads and print their profiles (the board itself comes with the web app)."""
+    from callboard.demo import run_demo
+
+    run_demo()

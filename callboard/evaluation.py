@@ -1,0 +1,296 @@
+"""Score the analyzer against the annotated corpus (tests/corpus/README.md describes the format).
+
+One scoring module for the CLI (`callboard eval`), the test suite's floor gate and `make eval`, so they
+cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from callboard.analyzer import analyze
+from callboard.errors import DataError
+from callboard.profile import Profile
+
+LIST_FIELDS = ("channels", "goals", "kpis", "contracts", "benefits")
+SCALAR_FIELDS = ("language", "role", "level", "in_category", "direction", "service_sales_mix", "education",
+                 "working_time", "work_mode", "equipment", "employer_type", "risky")
+ENUM_FIELDS = ("language", "role", "level", "direction", "service_sales_mix", "working_time", "work_mode",
+               "employer_type", "education", "equipment")
+SCHEDULE_KEYS = ("shifts", "nights", "weekends", "flexible", "pattern", "shift_hours")
+TRAINING_KEYS = ("provided", "paid")
+KNOWN_KEYS = frozenset((*LIST_FIELDS, *SCALAR_FIELDS, "experience", "languages", "schedule", "training", "pay"))
+RISKY_THRESHOLD = 0.5
+
+ALLOWED: dict[str, frozenset[Any]] = {
+    "language": frozenset({"pl", "ru", "en", "other"}),
+    "level": frozenset({"entry", "specialist", "supervisory", "management", None}),
+    "in_category": frozenset({True, False}),
+    "channels": frozenset({"phone", "email", "chat", "messenger", "social_media", "in_person", "video", "sms", "letter"}),
+    "direction": frozenset({"inbound", "outbound", "both", None}),
+    "goals": frozenset({"information", "problem_resolution", "technical_support", "complaints", "sales", "retention",
+                        "surveys", "debt_collection", "order_processing", "appointment_setting", "incident_intake",
+                        "escalation", "documentation"}),
+    "service_sales_mix": frozenset({"service_only", "mostly_service", "balanced", "mostly_sales", "sales_only", None}),
+    "kpis": frozenset({"quality", "csat", "nps", "handling_time", "response_time", "first_contact_resolution",
+                       "sales_target", "volume"}),
+    "education": frozenset({"none", "secondary", "higher", None}),
+    "contracts": frozenset({"employment_contract", "mandate_contract", "specific_task_contract", "b2b", "internship",
+                            "temporary_agency", "civil_law_contract", "self_employed", "fixed_term"}),
+    "working_time": frozenset({"full_time", "part_time", "hourly", None}),
+    "work_mode": frozenset({"onsite", "hybrid", "remote", None}),
+    "equipment": frozenset({"provided", "own_required", None}),
+    "employer_type": frozenset({"direct", "agency", "outsourcing", None}),
+    "risky": frozenset({True, False, None}),
+}
+# The field groups that carry a quality target (issue: micro-F1 >= 0.90 on the held-out part).
+GROUPS: dict[str, tuple[str, ...]] = {
+    "channels": ("channels",), "direction": ("direction",), "goals": ("goals",), "contracts": ("contracts",),
+    "working_time": ("working_time",), "schedule": tuple(f"schedule.{k}" for k in SCHEDULE_KEYS),
+    "work_mode": ("work_mode",), "pay": ("pay",), "experience": ("experience",), "languages": ("languages",),
+    "role": ("role",),
+}
+
+
+@dataclass(frozen=True)
+class Ad:
+    id: str
+    lang: str
+    path: Path
+    text: str
+    title: str | None
+    expected: dict[str, Any]
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Result:
+    ads: int
+    by_field: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    by_lang_field: dict[tuple[str, str], Tally] = field(default_factory=lambda: defaultdict(Tally))
+    confusion: dict[str, Counter[tuple[str, str]]] = field(default_factory=lambda: defaultdict(Counter))
+    misses: list[str] = field(default_factory=list)
+
+    def group(self, name: str, lang: str | None = None) -> Tally:
+        total = Tally()
+        for f in GROUPS[name]:
+            total.add(self.by_field[f] if lang is None else self.by_lang_field[(lang, f)])
+        return total
+
+    def summary(self) -> dict[str, Any]:
+        def row(t: Tally) -> dict[str, float]:
+            return {"precision": round(t.precision, 4), "recall": round(t.recall, 4), "f1": round(t.f1, 4),
+                    "tp": t.tp, "fp": t.fp, "fn": t.fn}
+        langs = sorted({lang for lang, _ in self.by_lang_field})
+        return {
+            "ads": self.ads,
+            "fields": {f: row(t) for f, t in sorted(self.by_field.items())},
+            "groups": {g: row(self.group(g)) for g in GROUPS},
+            "languages": {lang: {g: row(self.group(g, lang)) for g in GROUPS} for lang in langs},
+        }
+
+
+# ------------------------------------------------------------------------------------------ loading
+def _validate(ad_id: str, exp: Any, problems: list[str]) -> None:
+    where = f"{ad_id}.json"
+    if not isinstance(exp, dict):
+        problems.append(f"{where}: 'expected' must be an object")
+        return
+    for key, value in exp.items():
+        if key not in KNOWN_KEYS:
+            problems.append(f"{where}: unknown key {key!r}")
+            continue
+        allowed = ALLOWED.get(key)
+        if allowed is None:
+            continue
+        values = value if key in LIST_FIELDS else [value]
+        if key in LIST_FIELDS and not isinstance(value, list):
+            problems.append(f"{where}: {key} must be a list")
+            continue
+        for v in values:
+            if v not in allowed:
+                problems.append(f"{where}: {key}: {v!r} is not one of the allowed values")
+
+
+def load_corpus(directory: Path) -> list[Ad]:
+    """Every annotated ad under a directory; a malformed annotation is an error listing all problems."""
+    ads: list[Ad] = []
+    problems: list[str] = []
+    for ann in sorted(directory.rglob("*.json")):
+        ad_id = ann.stem
+        text_path = next((p for p in (ann.with_suffix(".txt"), ann.with_suffix(".html")) if p.exists()), None)
+        if text_path is None:
+            problems.append(f"{ann}: no {ad_id}.txt or {ad_id}.html beside it")
+            continue
+        try:
+            data = json.loads(ann.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            problems.append(f"{ann}:{exc.lineno}: not valid JSON ({exc.msg})")
+            continue
+        _validate(ad_id, data.get("expected"), problems)
+        exp = data.get("expected") or {}
+        lang = exp.get("language") or ann.parent.name
+        ads.append(Ad(ad_id, str(lang), text_path, text_path.read_text(encoding="utf-8"), data.get("title"), exp))
+    if problems:
+        raise DataError(problems)
+    if not ads:
+        raise DataError([f"{directory}: no annotated ads (*.json) found"])
+    return ads
+
+
+# ------------------------------------------------------------------------------------------ predictions
+def _pay_tuple(d: dict[str, Any] | None) -> tuple[Any, ...] | None:
+    if not d:
+        return None
+    def num(x: Any) -> float | None:
+        return None if x is None else round(float(x), 2)
+    return (num(d.get("min")), num(d.get("max")), d.get("currency"), d.get("period"), d.get("gross"))
+
+
+def _exp_tuple(d: dict[str, Any] | None) -> tuple[Any, ...] | None:
+    if not d or (d.get("none_required") is None and d.get("min_years") is None):
+        return None
+    years = d.get("min_years")
+    return (d.get("none_required"), None if years is None else round(float(years), 2))
+
+
+PREDICT: dict[str, Callable[[Profile], Any]] = {
+    "language": lambda p: p.language,
+    "role": lambda p: p.role.id,
+    "level": lambda p: p.role.level,
+    "in_category": lambda p: p.role.in_category,
+    "direction": lambda p: p.direction,
+    "service_sales_mix": lambda p: p.service_sales_mix,
+    "education": lambda p: p.requirements.education,
+    "working_time": lambda p: p.conditions.working_time,
+    "work_mode": lambda p: p.conditions.work_mode,
+    "equipment": lambda p: p.conditions.equipment,
+    "employer_type": lambda p: p.employer.type,
+    "risky": lambda p: p.risk.score >= RISKY_THRESHOLD,
+    "channels": lambda p: p.channels,
+    "goals": lambda p: p.goals,
+    "kpis": lambda p: p.kpis,
+    "contracts": lambda p: p.conditions.contracts,
+    "benefits": lambda p: p.conditions.benefits,
+}
+
+
+def _score_scalar(exp: Any, got: Any) -> Tally:
+    if exp == got:
+        return Tally(tp=1) if exp is not None else Tally()
+    return Tally(fp=1 if got is not None else 0, fn=1 if exp is not None else 0)
+
+
+def _score_set(exp: set[Any], got: set[Any]) -> Tally:
+    return Tally(tp=len(exp & got), fp=len(got - exp), fn=len(exp - got))
+
+
+def score_ad(ad: Ad, p: Profile) -> dict[str, tuple[Tally, Any, Any]]:
+    """Per scored field: (tally, expected, predicted)."""
+    exp = ad.expected
+    out: dict[str, tuple[Tally, Any, Any]] = {}
+    for key in LIST_FIELDS:
+        if key in exp:
+            e, g = set(exp[key] or []), set(PREDICT[key](p))
+            out[key] = (_score_set(e, g), sorted(e), sorted(g))
+    for key in SCALAR_FIELDS:
+        if key in exp:
+            e, g = exp[key], PREDICT[key](p)
+            if key == "risky" and e is None:
+                continue
+            out[key] = (_score_scalar(e, g), e, g)
+    if "languages" in exp:
+        e = {(x["lang"], x.get("level")) for x in exp["languages"] or []}
+        g = {(x.lang, x.level) for x in p.requirements.languages}
+        out["languages"] = (_score_set(e, g), sorted(e, key=str), sorted(g, key=str))
+    if "experience" in exp:
+        d = p.requirements.experience
+        ge = _exp_tuple({"none_required": d.none_required, "min_years": d.min_years})
+        ee = _exp_tuple(exp["experience"])
+        out["experience"] = (_score_scalar(ee, ge), ee, ge)
+    if "pay" in exp:
+        pay = p.conditions.pay
+        gp = _pay_tuple(pay.__dict__ if pay else None)
+        ep = _pay_tuple(exp["pay"])
+        out["pay"] = (_score_scalar(ep, gp), ep, gp)
+    if "schedule" in exp:
+        sched = exp["schedule"] or {}
+        for k in SCHEDULE_KEYS:
+            e = sched.get(k)
+            g = getattr(p.conditions.schedule, k)
+            if k == "shift_hours" and e is not None:
+                e = float(e)
+            out[f"schedule.{k}"] = (_score_scalar(e, g), e, g)
+    if "training" in exp:
+        tr = exp["training"] or {}
+        for k in TRAINING_KEYS:
+            e = tr.get(k)
+            g = getattr(p.conditions.training, k)
+            out[f"training.{k}"] = (_score_scalar(e, g), e, g)
+    return out
+
+
+def evaluate(ads: list[Ad]) -> Result:
+    result = Result(ads=len(ads))
+    for ad in ads:
+        profile = analyze(ad.text, title=ad.title)
+        for fname, (tally, e, g) in score_ad(ad, profile).items():
+            result.by_field[fname].add(tally)
+            result.by_lang_field[(ad.lang, fname)].add(tally)
+            if fname in ENUM_FIELDS and (e is not None or g is not None):
+                result.confusion[fname][(str(e), str(g))] += 1
+            if tally.fp or tally.fn:
+                result.misses.append(f"{ad.id}: {fname}: expected {e!r}, got {g!r}")
+    return result
+
+
+def render(result: Result, *, confusion: bool = True, misses: bool = False) -> str:
+    lines = [f"{result.ads} ads", "", f"{'field':28s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>5s} {'fp':>5s} {'fn':>5s}"]
+    for name, t in sorted(result.by_field.items()):
+        lines.append(f"{name:28s} {t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f} {t.tp:5d} {t.fp:5d} {t.fn:5d}")
+    langs = sorted({lang for lang, _ in result.by_lang_field})
+    lines += ["", "field groups (micro-F1)", f"{'group':16s} {'all':>6s} " + " ".join(f"{x:>6s}" for x in langs)]
+    for g in GROUPS:
+        per = " ".join(f"{result.group(g, lang).f1:6.3f}" for lang in langs)
+        lines.append(f"{g:16s} {result.group(g).f1:6.3f} {per}")
+    if confusion:
+        for fname in ENUM_FIELDS:
+            table = result.confusion.get(fname)
+            if not table:
+                continue
+            lines += ["", f"confusion: {fname} (expected -> predicted: count)"]
+            for (e, g), n in sorted(table.items(), key=lambda kv: (-kv[1], kv[0])):
+                mark = "" if e == g else "  <-"
+                lines.append(f"  {e:>22s} -> {g:<22s} {n:4d}{mark}")
+    if misses:
+        lines += ["", "misses:"] + [f"  {m}" for m in result.misses]
+    return "\n".join(lines)
