@@ -168,6 +168,7 @@ class Profile:
     employer: Employer
     transparency: Transparency
     risk: Risk
+    reporting_line: bool = False
     evidence: Mapping[str, tuple[Span, ...]] = field(default_factory=lambda: EMPTY_EVIDENCE)
 
     def to_dict(self) -> dict[str, Any]:

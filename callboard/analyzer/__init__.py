@@ -64,6 +64,8 @@ def analyze(
     role = classify(ctx, channels, goals, direction)
     transparency = checks.transparency(ctx, role, channels, mix, direction, duties, req, cond, emp)
     risk = checks.risk(ctx, role, duties, cond, emp)
+    reporting = ctx.get("reporting")
+    ctx.note("reporting_line", reporting)
     evidence = MappingProxyType({k: tuple(sorted(set(v))) for k, v in ctx.evidence.items()})
     return Profile(
         analyzer_version=ANALYZER_VERSION,
@@ -83,6 +85,7 @@ def analyze(
         employer=emp,
         transparency=transparency,
         risk=risk,
+        reporting_line=bool(reporting),
         evidence=evidence,
     )
 

@@ -9,7 +9,7 @@ from callboard.analyzer.pay import extract_pay
 from callboard.profile import Conditions, Schedule, Training
 
 # "2/2", "5/2", "3/3", "4/3", "1/3", "2/2/3": shift patterns as Russian and Polish ads write them
-_PATTERN = re.compile(r"(?<![\d/.,])([1-7])\s?(?:/|на|x|×|\\)\s?([1-7])(?![\d/.,]|\s?(?:etat|ставк|часть|ставки))", re.I)
+_PATTERN = re.compile(r"(?<![\d/.,])([1-7])\s?(?:/|на|x|×|\\)\s?([1-7])(?![\d/]|[.,]\d|\s?(?:etat|ставк|часть|ставки))", re.I)
 _PATTERN_OK = {"2/2", "5/2", "3/3", "4/3", "4/4", "6/1", "1/3", "2/3", "3/2", "4/2", "6/3", "7/7", "1/2", "15/15"}
 _SHIFT_LEN = re.compile(
     r"(?<![\d,.])(\d{1,2})\s?(?:-|–)?\s?(?:h\b|godz\w*|hour\w*|hr\w*|час\w*|ч\b)(?:\w*)\s?(?:\w+\s)?"

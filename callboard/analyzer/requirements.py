@@ -13,10 +13,17 @@ _YEARS = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]5)?)\s?(?:\+|-|–)?\s?(?:(\d{1,
 NEIGHBOURHOOD = 60  # characters around a language name where its level, mode and "nice to have" are read
 
 
+# A sentence ends at a new line, a semicolon, or a full stop before a capital ("min. rok" goes on).
+_SENTENCE_END = re.compile(r"\n|;|[.!?]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁ])")
+CLAUSE_REACH = 300  # how far to look for a sentence end, which keeps this O(1) per call
+
+
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = max(text.rfind("\n", 0, start), text.rfind(";", 0, start), text.rfind(". ", 0, start)) + 1
-    hi_candidates = [i for i in (text.find("\n", end), text.find(";", end), text.find(". ", end)) if i >= 0]
-    hi = min(hi_candidates) if hi_candidates else len(text)
+    lo_from = max(0, start - CLAUSE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo_from, start)]
+    lo = ends[-1] if ends else lo_from
+    m = _SENTENCE_END.search(text, end, end + CLAUSE_REACH)
+    hi = m.start() if m else min(len(text), end + CLAUSE_REACH)
     return lo, hi
 
 

@@ -87,7 +87,7 @@ def classify(ctx: Context, channel_keys: tuple[str, ...], goal_keys: tuple[str, 
     ranked = [r for r, _ in scores.most_common() if r in defs]
     if not ranked:
         fallback = _fallback(channel_keys, goal_keys, direction)
-        if fallback is None:
+        if fallback is None or fallback not in defs:
             return Role(None, None, None, False)
         ranked = [fallback]
     if in_title:

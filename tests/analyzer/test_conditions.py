@@ -1,0 +1,35 @@
+"""Contracts, working time, schedule patterns, work mode, equipment, training."""
+
+from __future__ import annotations
+
+from callboard import analyze
+
+
+def test_polish_contracts_and_time() -> None:
+    p = analyze("Oferujemy umowę o pracę lub umowę zlecenie, pełny etat, pracę hybrydową (2 dni w biurze).", lang="pl")
+    assert set(p.conditions.contracts) == {"employment_contract", "mandate_contract"}
+    assert p.conditions.working_time == "full_time"
+    assert p.conditions.work_mode == "hybrid"
+    assert p.conditions.office_days == 2
+
+
+def test_russian_schedule_pattern() -> None:
+    p = analyze("График 2/2, смены по 12 часов, ночные смены. Оформление по ТК РФ.", lang="ru")
+    s = p.conditions.schedule
+    assert (s.pattern, s.shift_hours, s.shifts, s.nights) == ("2/2", 12.0, True, True)
+    assert p.conditions.contracts == ("employment_contract",)
+
+
+def test_part_time_fraction() -> None:
+    p = analyze("Praca na 1/2 etatu, od poniedziałku do piątku.", lang="pl")
+    assert p.conditions.working_time == "part_time"
+    assert p.conditions.part_time_fraction == "1/2"
+    assert p.conditions.schedule.weekends is False
+    assert p.conditions.schedule.pattern is None
+
+
+def test_remote_with_own_equipment() -> None:
+    p = analyze("Fully remote (UK only). You need your own laptop and a stable internet connection. Paid training.",
+                lang="en")
+    c = p.conditions
+    assert (c.work_mode, c.equipment, c.training.paid) == ("remote", "own_required", True)

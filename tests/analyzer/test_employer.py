@@ -1,0 +1,25 @@
+"""Employer identification: registry numbers, type, name."""
+
+from __future__ import annotations
+
+from callboard import analyze
+from callboard.analyzer.employer import nip_valid
+
+
+def test_nip_checksum() -> None:
+    assert nip_valid("5260250274")
+    assert not nip_valid("5260250275")
+
+
+def test_polish_identifiers_and_agency() -> None:
+    p = analyze("Agencja pracy Przykład sp. z o.o. (KRAZ 12345) dla naszego klienta szuka konsultantów. "
+                "NIP 526-025-02-74, KRS 0000123456.", lang="pl")
+    assert p.employer.type == "agency"
+    assert p.employer.identifiers["nip"] == "5260250274"
+    assert p.employer.identifiers["krs"] == "0000123456"
+
+
+def test_russian_identifiers() -> None:
+    p = analyze("ООО «Ромашка Контакт», ИНН 7701234567, ОГРН 1027700132195, ищет операторов.", lang="ru")
+    assert p.employer.identifiers == {"inn": "7701234567", "ogrn": "1027700132195"}
+    assert p.employer.name is not None and "Ромашка Контакт" in p.employer.name

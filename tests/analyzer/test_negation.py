@@ -1,0 +1,44 @@
+"""Negation and contrast: what an ad rules out is not a fact of the job."""
+
+from __future__ import annotations
+
+from callboard import analyze
+
+
+def test_no_sales_pl() -> None:
+    p = analyze("Obsługa klienta na infolinii, bez sprzedaży. Odpowiadasz na pytania klientów.", lang="pl")
+    assert "sales" not in p.goals
+    assert p.service_sales_mix == "service_only"
+
+
+def test_no_cold_calls_pl() -> None:
+    p = analyze("Odbierasz połączenia przychodzące, bez zimnych telefonów.", lang="pl")
+    assert p.direction == "inbound"
+
+
+def test_no_sales_ru() -> None:
+    p = analyze("Консультирование клиентов по входящим звонкам, не продажи. Без холодных звонков.", lang="ru")
+    assert "sales" not in p.goals
+    assert p.direction == "inbound"
+
+
+def test_no_cold_calling_en() -> None:
+    p = analyze("You will answer inbound calls from customers. No cold calling, no sales targets.", lang="en")
+    assert p.direction == "inbound"
+    assert "sales" not in p.goals
+    assert p.service_sales_mix == "service_only"
+
+
+def test_no_experience_needed() -> None:
+    for text, lang in [("No experience needed, full training provided.", "en"),
+                       ("Doświadczenie nie jest wymagane.", "pl"),
+                       ("Опыт не обязателен, всему научим.", "ru"),
+                       ("Zapraszamy osoby bez doświadczenia.", "pl"),
+                       ("Рассмотрим кандидатов без опыта.", "ru")]:
+        exp = analyze(text, lang=lang).requirements.experience
+        assert exp.none_required is True, text
+
+
+def test_not_only_is_not_a_negation() -> None:
+    p = analyze("Zajmujesz się nie tylko sprzedażą, ale też obsługą reklamacji.", lang="pl")
+    assert "sales" in p.goals and "complaints" in p.goals

@@ -1,0 +1,55 @@
+"""Pay figures as ads write them: each row is (ad text, lang, expected (min, max, currency, period, gross))."""
+
+from __future__ import annotations
+
+import pytest
+
+from callboard import analyze
+
+CASES = [
+    ("Wynagrodzenie: 5 000 – 6 500 zł brutto miesięcznie.", "pl", (5000, 6500, "PLN", "month", True)),
+    ("Stawka 28,50 zł/h netto.", "pl", (28.5, 28.5, "PLN", "hour", False)),
+    ("Oferujemy wynagrodzenie od 4800 do 5200 zł brutto.", "pl", (4800, 5200, "PLN", "month", True)),
+    ("Zarobki do 15 000 zł!", "pl", (None, 15000, "PLN", "month", None)),
+    ("Pensja: 6000 PLN netto + premia.", "pl", (6000, 6000, "PLN", "month", False)),
+    ("Зарплата от 45 000 до 60 000 руб. до вычета налогов.", "ru", (45000, 60000, "RUB", "month", True)),
+    ("Доход 20 тыс. руб. на руки.", "ru", (20000, 20000, "RUB", "month", False)),
+    ("Оплата 250 ₽/час.", "ru", (250, 250, "RUB", "hour", None)),
+    ("Зарплата до 80 000 рублей.", "ru", (None, 80000, "RUB", "month", None)),
+    ("We pay $18/hour plus tips.", "en", (18, 18, "USD", "hour", None)),
+    ("Salary: £24k per annum.", "en", (24000, 24000, "GBP", "year", None)),
+    ("£22,000 - £25,000 per year", "en", (22000, 25000, "GBP", "year", None)),
+    ("Earn up to $55,000 a year.", "en", (None, 55000, "USD", "year", None)),
+    ("Pay: €2,400 gross per month.", "en", (2400, 2400, "EUR", "month", True)),
+    ("£11.50 per hour", "en", (11.5, 11.5, "GBP", "hour", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_pay(text: str, lang: str, expected: tuple[object, ...]) -> None:
+    pay = analyze(text, lang=lang).conditions.pay
+    assert pay is not None
+    assert (pay.min, pay.max, pay.currency, pay.period, pay.gross) == expected
+
+
+def test_upper_bound_only_is_flagged() -> None:
+    pay = analyze("Zarobki do 15 000 zł", lang="pl").conditions.pay
+    assert pay is not None and pay.upper_bound_only and pay.min is None
+
+
+@pytest.mark.parametrize("text", [
+    "Grafik 2/2, zmiany 12-godzinne.",
+    "Work 40 hours per week, 2 years of experience.",
+    "Telefon: 500 600 700",
+    "Рабочий день с 9:00 до 18:00, опыт от 1 года.",
+])
+def test_no_pay_where_none_is_given(text: str) -> None:
+    assert analyze(text).conditions.pay is None
+
+
+def test_pay_per_contract() -> None:
+    p = analyze("Umowa o pracę: 6 000 – 7 000 zł brutto.\nB2B: 8 000 – 9 500 zł netto + VAT.", lang="pl")
+    options = p.conditions.pay_options
+    assert [(o.contract, o.min, o.gross) for o in options] == [
+        ("employment_contract", 6000, True), ("b2b", 8000, False)]
+    assert p.conditions.pay == options[0]
