@@ -17,7 +17,12 @@ _SHIFT_LEN = re.compile(
     r"|(?:zmian\w*|shift\w*|смен\w*)\s(?:\w+\s){0,2}?(?:po\s|по\s|of\s)?(\d{1,2})\s?(?:-|–)?\s?(?:h\b|godz\w*|hour\w*|hr\w*|час\w*|ч\b)",
     re.I,
 )
-_HOURS = re.compile(r"(?<![\d:])([01]?\d|2[0-4])(?::|\.)?([0-5]\d)?\s?(?:-|–|—|do|до|to)\s?([01]?\d|2[0-4])(?::|\.)([0-5]\d)(?!\d)")
+_HOURS = re.compile(
+    r"(?<![\d:.,/])([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:-|–|—|do|до|to|until)\s?([01]?\d|2[0-4])(?:[:.]([0-5]\d))?"
+    r"(?![\d:/]|\s?(?:zł|pln|lat|%|тыс|руб|k\b|godzin|hours|час|dni|days|дн))",
+    re.I,
+)
+_HOURS_CUE = re.compile(r"(?:godz\w*|hours?|from|od|с|c|between|w|в|пн|пт|pt|fri|sat|sun|sob|niedz|\))\.?\s*$", re.I)
 _FRACTION = re.compile(r"(?<![\d/])([1-9])\s?/\s?([2-8])\s?(?:etatu|etat|ставки|ставка|fte)", re.I)
 _WEEKLY_HOURS = re.compile(r"(\d{1,2})\s?(?:h|godz\w*|hours?|hrs?|час\w*)\s?(?:/|per|a|w|в|tygodniowo|weekly)\s?(?:tydz\w*|week|недел\w*|tygodniowo)?", re.I)
 _OFFICE_DAYS = re.compile(r"(\d)\s?(?:-|–|x)?\s?(?:days?|dni|dzień|дн\w*|раз\w*)\s(?:\w+\s){0,3}?(?:in the office|in office|w biurze|z biura|в офисе|from the office)", re.I)
@@ -61,7 +66,13 @@ def _schedule(ctx: Context) -> Schedule:
     shifts = flag("shifts")
     if shifts is None and pattern in ("2/2", "3/3", "4/4", "1/3", "7/7", "15/15"):
         shifts = True
-    hours_m = _HOURS.search(text)
+    hours_m = _working_hours(text)
+    if shift_hours is None and hours_m is not None:
+        start_h = int(hours_m.group(1)) + int(hours_m.group(2) or 0) / 60
+        end_h = int(hours_m.group(3)) + int(hours_m.group(4) or 0) / 60
+        length = (end_h - start_h) % 24
+        if 4 <= length <= 12:  # a working day "8:00-16:00" is an 8-hour shift
+            shift_hours = length
     return Schedule(
         shifts=shifts,
         nights=flag("nights"),
@@ -73,6 +84,14 @@ def _schedule(ctx: Context) -> Schedule:
         shift_hours=shift_hours,
         hours=hours_m.group(0) if hours_m else None,
     )
+
+
+def _working_hours(text: str) -> re.Match[str] | None:
+    """The first "8:00-16:00" / "w godz. 8-16" / "с 9 до 18" range (bare "8-16" needs a cue before it)."""
+    for m in _HOURS.finditer(text):
+        if m.group(2) and m.group(4) or _HOURS_CUE.search(text[max(0, m.start() - 14) : m.start()]):
+            return m
+    return None
 
 
 def _working_time(ctx: Context) -> tuple[str | None, str | None, float | None]:

@@ -12,7 +12,7 @@ _BULLET = re.compile(r"^[\s•·\-–—*✔✅►▪●○◦➤→+✓☑️�
 SERVICE_GOALS = ("information", "problem_resolution", "technical_support", "complaints", "order_processing",
                  "incident_intake", "escalation", "appointment_setting")
 SALES_GOALS = ("sales", "retention")
-NOT_JOB = frozenset({"company", "apply", "requirements", "nice_to_have"})
+NOT_JOB = frozenset({"company", "apply", "requirements", "nice_to_have", "offer", "pay"})
 
 
 def _line_of(text: str, pos: int) -> str:

@@ -14,6 +14,7 @@ from callboard.analyzer.lexicon import Entry, Lexicon, Word
 from callboard.analyzer.tokens import Tokens
 
 NEGATION_WINDOW = 3
+AFTER_WINDOW = 5  # "doświadczenie w obsłudze klienta nie jest wymagane"
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +133,7 @@ def _negated_before(toks: Tokens, first: int, cues: dict[int, int], breakers: se
 
 def _negated_after(toks: Tokens, last: int, cues: set[int]) -> bool:
     j = last
-    for _ in range(2):
+    for _ in range(AFTER_WINDOW):
         if j + 1 >= len(toks) or not toks.clause_next[j]:
             return False
         j += 1

@@ -95,7 +95,7 @@ def experience(ctx: Context) -> Experience:
         if years is not None:
             ctx.note("requirements.experience", [cue])
             return Experience(none_required=False, min_years=years)
-    relevant = [c for c in cues if ctx.section_at(c.start) in ("requirements", "nice_to_have", "intro", "title")]
+    relevant = [c for c in cues if ctx.section_at(c.start) in ("requirements", "intro", "title")]
     if not relevant:
         return Experience()
     ctx.note("requirements.experience", relevant[:1])
