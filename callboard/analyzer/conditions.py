@@ -61,13 +61,13 @@ def _schedule(ctx: Context) -> Schedule:
             shift_hours = hours
             ctx.note("conditions.schedule.shift_hours", [m.span()])
     weekends = flag("weekends")
-    if weekends is None and "weekdays_only" in found:
-        weekends = False
     shifts = flag("shifts")
     if shifts is None and pattern in ("2/2", "3/3", "4/4", "1/3", "7/7", "15/15"):
         shifts = True
     hours_m = _working_hours(text)
-    if shift_hours is None and hours_m is not None:
+    if shift_hours is None and hours_m is not None and _SHIFT_WORD.search(
+        text[max(0, hours_m.start() - 60) : hours_m.end() + 30]
+    ):
         start_h = int(hours_m.group(1)) + int(hours_m.group(2) or 0) / 60
         end_h = int(hours_m.group(3)) + int(hours_m.group(4) or 0) / 60
         length = (end_h - start_h) % 24
@@ -84,6 +84,9 @@ def _schedule(ctx: Context) -> Schedule:
         shift_hours=shift_hours,
         hours=hours_m.group(0) if hours_m else None,
     )
+
+
+_SHIFT_WORD = re.compile(r"zmian|shift|смен|grafik|график|godzinach pracy|working hours", re.I)
 
 
 def _working_hours(text: str) -> re.Match[str] | None:
@@ -141,7 +144,7 @@ def _equipment(ctx: Context) -> str | None:
 
 
 def _training(ctx: Context) -> Training:
-    found = ctx.keys("training", sections=frozenset({"intro", "duties", "offer", "title", "pay"}))
+    found = ctx.keys("training", sections=frozenset({"intro", "offer", "title", "pay"}))
     for key, ms in found.items():
         ctx.note(f"conditions.training.{key}", ms)
     return Training(

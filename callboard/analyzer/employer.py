@@ -82,7 +82,7 @@ def employer(ctx: Context, given_name: str | None = None) -> Employer:
     elif "outsourcing" in types:
         etype = "outsourcing"
         ctx.note("employer.type", types["outsourcing"])
-    elif "internal" in types or name or ids:
+    elif "internal" in types or "self" in types or name or ids:
         etype = "direct"
     contact_center = "outsourced" if etype == "outsourcing" else "internal" if "internal" in types else None
     return Employer(name, etype, contact_center, MappingProxyType(ids), apply_contacts(ctx.text))

@@ -107,7 +107,8 @@ def _period_near(text: str, start: int, end: int) -> str | None:
     v = _vocab()
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    window = text[end : min(line_end, end + 32)]
+    window = text[end : min(line_end, end + 24)]
+    window = re.split(r"[+(;]|\bplus\b|\bbonus|\bpremi|\bprowizj|\bпреми|\bбонус", window, maxsplit=1)[0]
     m = v.period.search(window)
     if m and not re.search(r"\d", window[: m.start()]):
         return v.period_key[m.group().lower()]
@@ -190,7 +191,8 @@ def _figures(ctx: Context) -> list[_Figure]:
             lo, hi = hi, lo
         before = text[max(0, start - 24) : start]
         upper_only = len(group) == 1 and bool(_UPPER_BEFORE.search(before))
-        lower_only = len(group) == 1 and bool(_LOWER_BEFORE.search(before)) and not upper_only
+        plus_after = text[end : end + 1] == "+"  # "£500+" is a lower bound
+        lower_only = len(group) == 1 and (bool(_LOWER_BEFORE.search(before)) or plus_after) and not upper_only
         period = _period_near(text, start, end) or _infer_period(hi, currency)
         gross = True if "gross" in terms else False if "net" in terms else None
         variable = True if "variable" in terms else None

@@ -41,8 +41,8 @@ def languages(ctx: Context) -> tuple[LanguageRequirement, ...]:
         level = _level_near(ctx, m, lo, hi)
         mode = _nearest_key(ctx, "lang_mode", m, lo, hi)
         nice = section in nice_sections or bool(_in_range(ctx.get("optional"), lo, hi))
-        if level is None and not _is_requirement_context(ctx, m, lo, hi, section):
-            continue
+        if level is None and (m.key == ctx.lang or not _is_requirement_context(ctx, m, lo, hi, section)):
+            continue  # the working language itself, named without a level, is no requirement
         req = LanguageRequirement(m.key, level, mode, not nice)
         prev = out.get(m.key)
         if prev is None or (prev.level is None and level is not None):
@@ -88,13 +88,22 @@ def experience(ctx: Context) -> Experience:
     if explicit_none or negated_cue:
         ctx.note("requirements.experience", explicit_none or negated_cue)
         return Experience(none_required=True, min_years=None)
-    if not cues:
-        return Experience()
     for cue in cues:
         years = _years_near(ctx, cue)
         if years is not None:
             ctx.note("requirements.experience", [cue])
             return Experience(none_required=False, min_years=years)
+    # "2+ years in account management" in the requirements: years without the word "experience"
+    for unit in ctx.get("time_unit", sections=frozenset({"requirements"})):
+        if unit.key not in ("year", "month"):
+            continue
+        years = _number_before(ctx, unit)
+        after = ctx.text[unit.end : unit.end + 12].lower()
+        if years is not None and re.match(r"\W*(?:in|as|of|w|na|в|на|doświadcz|опыт|experience)\b", after):
+            ctx.note("requirements.experience", [unit])
+            return Experience(none_required=False, min_years=years)
+    if not cues:
+        return Experience()
     relevant = [c for c in cues if ctx.section_at(c.start) in ("requirements", "intro", "title")]
     if not relevant:
         return Experience()
@@ -108,20 +117,28 @@ def _years_near(ctx: Context, cue: Match) -> float | None:
     lo, hi = max(lo, cue.start - 50), min(hi, cue.end + 50)
     units = [u for u in ctx.get("time_unit") if lo <= u.start and u.end <= hi and u.key in ("year", "month")]
     for unit in units:
-        factor = 1.0 if unit.key == "year" else 1 / 12
-        before = ctx.text[max(lo, unit.start - 14) : unit.start]
-        nums = re.findall(r"(\d{1,2}(?:[.,]5)?)\s*(?:\+|-|–|do|to|до)?\s*(?:\d{1,2})?\s*(?:\+)?\s*$", before)
-        if nums:
-            return round(float(nums[0].replace(",", ".")) * factor, 2)
-        words = [n for n in ctx.get("number") if n.end <= unit.start and unit.start - n.end <= 3 and n.start >= lo]
-        if words:
-            return round(float(words[-1].key) * factor, 2)
-        # "rok doświadczenia", "год опыта", "a year": the unit word alone means one
-        if unit.key == "year" and re.search(r"(?:min\.?|minimum|от|od|at least|co najmniej|не менее)\s*$", before, re.I):
-            return 1.0
+        years = _number_before(ctx, unit, lo)
+        if years is not None:
+            return years
     for n in ctx.get("number"):
         if lo <= n.start and n.end <= hi and float(n.key) == 0.5:
             return 0.5
+    return None
+
+
+def _number_before(ctx: Context, unit: Match, lo: int = 0) -> float | None:
+    """The number of years (or months, as years) written just before a time unit word."""
+    factor = 1.0 if unit.key == "year" else 1 / 12
+    before = ctx.text[max(lo, unit.start - 14) : unit.start]
+    nums = re.findall(r"(\d{1,2}(?:[.,]5)?)\s*(?:\+|-|–|do|to|до)?\s*(?:\d{1,2})?\s*(?:\+)?\s*$", before)
+    if nums:
+        return round(float(nums[0].replace(",", ".")) * factor, 2)
+    words = [n for n in ctx.get("number") if n.end <= unit.start and unit.start - n.end <= 3 and n.start >= lo]
+    if words:
+        return round(float(words[-1].key) * factor, 2)
+    # "rok doświadczenia", "год опыта", "a year": the unit word alone means one
+    if unit.key == "year" and re.search(r"(?:min\.?|minimum|от|od|at least|co najmniej|не менее)\s*$", before, re.I):
+        return 1.0
     return None
 
 
