@@ -151,9 +151,14 @@ def lint(file: str, title: str | None, lang: str | None, fmt: str) -> None:
 @click.option("--confusion/--no-confusion", default=True, help="Print confusion tables for enumerated fields.")
 @click.option("--misses", is_flag=True, help="List every wrong or missed value, ad by ad.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path), help="Also write the scores here.")
-def eval_cmd(directory: Path, confusion: bool, misses: bool, json_out: Path | None) -> None:
+@click.option("--floors", type=click.Path(dir_okay=False, path_type=Path),
+              help="A floors file (tests/eval_floors.json); exit 1 when a field falls below its floor.")
+@click.option("--update-floors", is_flag=True, help="Raise the floors in --floors to the current figures.")
+@click.option("--allow-regression", is_flag=True, help="With --update-floors: also lower floors.")
+def eval_cmd(directory: Path, confusion: bool, misses: bool, json_out: Path | None, floors: Path | None,
+             update_floors: bool, allow_regression: bool) -> None:
     """Score the analyzer on an annotated corpus: precision, recall and F1 per field and language."""
-    from callboard.evaluation import evaluate, load_corpus, render
+    from callboard.evaluation import below_floors, evaluate, load_corpus, raised_floors, render
 
     try:
         corpus = load_corpus(directory)
@@ -163,6 +168,24 @@ def eval_cmd(directory: Path, confusion: bool, misses: bool, json_out: Path | No
     click.echo(render(result, confusion=confusion, misses=misses))
     if json_out:
         json_out.write_text(json.dumps(result.summary(), indent=1, ensure_ascii=False), encoding="utf-8")
+    if floors is None:
+        return
+    part = directory.name
+    all_floors = json.loads(floors.read_text(encoding="utf-8")) if floors.exists() else {}
+    if update_floors:
+        try:
+            all_floors[part] = raised_floors(result, all_floors.get(part, {}), allow_regression=allow_regression)
+        except CallboardError as exc:
+            raise click.ClickException(str(exc)) from None
+        tmp = floors.with_suffix(".tmp")
+        tmp.write_text(json.dumps(all_floors, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        tmp.replace(floors)  # atomic: a crash never leaves half a floors file
+        click.echo(f"floors for {part} written to {floors}")
+        return
+    failed = below_floors(result, all_floors.get(part, {}))
+    if failed:
+        click.echo("below floor:\n  " + "\n  ".join(failed), err=True)
+        sys.exit(1)
 
 
 @main.command()

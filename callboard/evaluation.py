@@ -294,3 +294,32 @@ def render(result: Result, *, confusion: bool = True, misses: bool = False) -> s
     if misses:
         lines += ["", "misses:"] + [f"  {m}" for m in result.misses]
     return "\n".join(lines)
+
+
+# ------------------------------------------------------------------------------------------ floors
+EPSILON = 0.0005  # rounding noise allowed below a floor
+
+
+def floor_values(result: Result) -> dict[str, float]:
+    """The figures that carry a floor: every field's F1 and every group's micro-F1."""
+    vals = {f"field:{f}": round(t.f1, 4) for f, t in result.by_field.items()}
+    vals.update({f"group:{g}": round(result.group(g).f1, 4) for g in GROUPS})
+    return vals
+
+
+def below_floors(result: Result, floors: dict[str, float]) -> list[str]:
+    current = floor_values(result)
+    return [f"{k}: F1 {current.get(k, 0.0):.4f} < floor {v:.4f}" for k, v in sorted(floors.items())
+            if current.get(k, 0.0) < v - EPSILON]
+
+
+def raised_floors(result: Result, floors: dict[str, float], *, allow_regression: bool = False) -> dict[str, float]:
+    """New floors: each at least the current figure; a lower figure is refused unless allowed."""
+    current = floor_values(result)
+    regressions = below_floors(result, floors)
+    if regressions and not allow_regression:
+        raise DataError(["refusing to lower floors:", *regressions])
+    out = dict(floors)
+    for k, v in current.items():
+        out[k] = v if allow_regression else max(v, floors.get(k, 0.0))
+    return dict(sorted(out.items()))

@@ -1,0 +1,25 @@
+"""The lemma tables are generated from the lexicons: a stale table is a failing test, not a silent miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from callboard.analyzer.lexicon import lexicon_words
+from callboard.analyzer.tokens import lemma_table, tokenize
+
+
+@pytest.mark.parametrize("lang", ["pl", "ru", "en"])
+def test_every_lexicon_word_is_in_the_lemma_table(lang: str) -> None:
+    table = lemma_table(lang)
+    missing = sorted(w for w in lexicon_words(lang) if w.isalpha() and w not in table)
+    assert missing == [], f"stale lemma table for {lang}: run `make lemmas` ({missing[:10]}...)"
+
+
+@pytest.mark.parametrize(("lang", "text", "lemmas"), [
+    ("pl", "połączeniami przychodzącymi", ["połączenie", "przychodzący"]),
+    ("pl", "sprzedaży", ["sprzedaż"]),
+    ("ru", "операторы входящих звонков", ["оператор", "входящий", "звонок"]),
+    ("en", "answering calls", ["answer", "call"]),
+])
+def test_inflected_forms_share_a_lemma(lang: str, text: str, lemmas: list[str]) -> None:
+    assert list(tokenize(text, lang).lemmas) == lemmas

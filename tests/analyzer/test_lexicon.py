@@ -1,0 +1,60 @@
+"""The data files: every lexicon loads, keys are known, no phrase is listed twice, errors name file:line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from callboard.analyzer import lexicon as lx
+from callboard.analyzer.lexicon import LANGS, field_specs, lexicon, parse_phrase, read_lexicon_files
+from callboard.errors import DataError
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_lexicon_loads_without_problems(lang: str) -> None:
+    rows, problems = read_lexicon_files(lang)
+    assert problems == []
+    assert len(rows) > 500
+    assert lexicon(lang).entries
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_field_has_a_file_in_every_language(lang: str) -> None:
+    folder = lx.data_dir() / "lexicons" / lang
+    present = {p.stem for p in folder.glob("*.yaml")}
+    needed = set(field_specs()) - {"role_title", "role_text", "out_of_category"}
+    assert needed - present == set()
+
+
+def test_a_bad_file_is_reported_with_file_and_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "lexicons" / "pl"
+    folder.mkdir(parents=True)
+    (tmp_path / "fields.yaml").write_text((lx.data_dir() / "fields.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "channels.yaml").write_text("phone: [telefon, telefon]\nfax: [faks]\nemail: [' ']\n", encoding="utf-8")
+    (folder / "nonsense.yaml").write_text("a: [b]\n", encoding="utf-8")
+    monkeypatch.setattr(lx, "DATA_DIR", tmp_path)
+    lx.field_specs.cache_clear()
+    try:
+        rows, problems = read_lexicon_files("pl")
+    finally:
+        lx.field_specs.cache_clear()
+    assert "lexicons/pl/channels.yaml:1: phrase 'telefon' already listed (phone, line 1)" in problems
+    assert "lexicons/pl/channels.yaml:2: unknown key 'fax' for field 'channels'" in problems
+    assert any(p.startswith("lexicons/pl/channels.yaml:3:") and "empty" in p for p in problems)
+    assert "lexicons/pl/nonsense.yaml:1: no field 'nonsense' in fields.yaml" in problems
+    assert [r[2] for r in rows] == ["telefon"]
+
+
+def test_invalid_yaml_is_a_data_error_with_line(tmp_path: Path) -> None:
+    bad = tmp_path / "x.yaml"
+    bad.write_text("a: [b\nc: d\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"x.yaml:\d+: not valid YAML"):
+        lx.load_yaml(bad, "x.yaml")
+
+
+def test_phrase_syntax() -> None:
+    words, problem = parse_phrase("e-mail =ul telefon*")
+    assert problem is None
+    assert [(w.kind, w.text) for w in words] == [("lemma", "e"), ("lemma", "mail"), ("exact", "ul"), ("prefix", "telefon")]
+    assert parse_phrase("te*")[1] is not None
