@@ -32,7 +32,9 @@ def ad_fields(raw: str) -> dict[str, Any]:
         try:
             obj = json.loads(raw)
         except json.JSONDecodeError as exc:
-            raise InputError(f"the input starts with '{{' but is not valid JSON: {exc.msg} (line {exc.lineno})") from None
+            raise InputError(
+                f"the input starts with '{{' but is not valid JSON: {exc.msg} (line {exc.lineno})"
+            ) from None
         return ad_from_object(obj)
     return {"text": raw}
 
@@ -46,11 +48,17 @@ def ad_from_object(obj: Any) -> dict[str, Any]:
     salary = obj.get("salary")
     if isinstance(salary, str | int | float) and str(salary).strip():
         desc = f"{desc}\n\nSalary: {salary}"
+
     def text_or_none(key: str) -> str | None:
         v = obj.get(key)
         return v if isinstance(v, str) and v.strip() else None
-    return {"text": desc, "title": text_or_none("title"), "employer_name": text_or_none("employer"),
-            "location": text_or_none("location")}
+
+    return {
+        "text": desc,
+        "title": text_or_none("title"),
+        "employer_name": text_or_none("employer"),
+        "location": text_or_none("location"),
+    }
 
 
 def _profile_json(p: Profile) -> str:
@@ -65,9 +73,15 @@ def main() -> None:
 
 @main.command("analyze")
 @click.argument("file", default="-")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True,
-              help="text: the ad with its evidence highlighted beside the profile; json: one profile (design §6); "
-                   "jsonl: one JSON ad per input line, one profile per output line.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "jsonl"]),
+    default="text",
+    show_default=True,
+    help="text: the ad with its evidence highlighted beside the profile; json: one profile (design §6); "
+    "jsonl: one JSON ad per input line, one profile per output line.",
+)
 @click.option("--title", help="The ad's title, when it is not the first line of the text.")
 @click.option("--lang", type=click.Choice(["pl", "ru", "en", "other"]), help="Skip language detection.")
 def analyze_cmd(file: str, fmt: str, title: str | None, lang: str | None) -> None:
@@ -151,12 +165,22 @@ def lint(file: str, title: str | None, lang: str | None, fmt: str) -> None:
 @click.option("--confusion/--no-confusion", default=True, help="Print confusion tables for enumerated fields.")
 @click.option("--misses", is_flag=True, help="List every wrong or missed value, ad by ad.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path), help="Also write the scores here.")
-@click.option("--floors", type=click.Path(dir_okay=False, path_type=Path),
-              help="A floors file (tests/eval_floors.json); exit 1 when a field falls below its floor.")
+@click.option(
+    "--floors",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A floors file (tests/eval_floors.json); exit 1 when a field falls below its floor.",
+)
 @click.option("--update-floors", is_flag=True, help="Raise the floors in --floors to the current figures.")
 @click.option("--allow-regression", is_flag=True, help="With --update-floors: also lower floors.")
-def eval_cmd(directory: Path, confusion: bool, misses: bool, json_out: Path | None, floors: Path | None,
-             update_floors: bool, allow_regression: bool) -> None:
+def eval_cmd(
+    directory: Path,
+    confusion: bool,
+    misses: bool,
+    json_out: Path | None,
+    floors: Path | None,
+    update_floors: bool,
+    allow_regression: bool,
+) -> None:
     """Score the analyzer on an annotated corpus: precision, recall and F1 per field and language."""
     from callboard.evaluation import below_floors, evaluate, load_corpus, raised_floors, render
 

@@ -30,12 +30,22 @@ def run_demo(console: Console | None = None) -> None:
     for col in ("id", "lang", "role", "channels", "direction", "contract", "mode", "pay", "transp.", "risk"):
         table.add_column(col)
     for i, ad in enumerate(demo_ads()):
-        p = analyze(ad["description"], title=ad.get("title"), employer_name=ad.get("employer"),
-                    location=ad.get("location"))
+        p = analyze(
+            ad["description"], title=ad.get("title"), employer_name=ad.get("employer"), location=ad.get("location")
+        )
         if i == 0:
             show_profile(p, console)
         c = p.conditions
-        table.add_row(ad["id"], p.language, p.role.id or "—", ",".join(p.channels), p.direction or "—",
-                      ",".join(c.contracts) or "—", c.work_mode or "—", format_pay(c.pay),
-                      str(p.transparency.score), f"{p.risk.score:.2f}")
+        table.add_row(
+            ad["id"],
+            p.language,
+            p.role.id or "—",
+            ",".join(p.channels),
+            p.direction or "—",
+            ",".join(c.contracts) or "—",
+            c.work_mode or "—",
+            format_pay(c.pay),
+            str(p.transparency.score),
+            f"{p.risk.score:.2f}",
+        )
     console.print(table)

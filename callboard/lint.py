@@ -8,8 +8,16 @@ from callboard.profile import Profile
 
 MAX_DUTIES = 10
 # Failed checks that make an ad fail the lint; the others are warnings.
-BLOCKING = frozenset({"employer_identified", "pay_stated", "contract_stated", "no_discrimination",
-                      "pl_pay_transparency", "no_past_pay_request"})
+BLOCKING = frozenset(
+    {
+        "employer_identified",
+        "pay_stated",
+        "contract_stated",
+        "no_discrimination",
+        "pl_pay_transparency",
+        "no_past_pay_request",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -40,23 +48,52 @@ def lint_profile(p: Profile) -> LintReport:
             findings.append(Finding(c.id, "error" if c.id in BLOCKING else "warning", c.reason, c.suggestion))
     duties = p.duties
     if not duties:
-        findings.append(Finding("duties_missing", "error", "no list of duties found",
-                                "Add a 'Duties' / 'Zakres obowiązków' / 'Обязанности' section with 4-8 concrete items."))
+        findings.append(
+            Finding(
+                "duties_missing",
+                "error",
+                "no list of duties found",
+                "Add a 'Duties' / 'Zakres obowiązków' / 'Обязанности' section with 4-8 concrete items.",
+            )
+        )
     elif len(duties) > MAX_DUTIES:
-        findings.append(Finding("too_many_duties", "warning", f"{len(duties)} duties listed (more than {MAX_DUTIES})",
-                                "Keep the 5-8 duties that fill most of the day; move the rest to the interview."))
+        findings.append(
+            Finding(
+                "too_many_duties",
+                "warning",
+                f"{len(duties)} duties listed (more than {MAX_DUTIES})",
+                "Keep the 5-8 duties that fill most of the day; move the rest to the interview.",
+            )
+        )
     vague = [d for d in duties if len(d.text.split()) < 3 and not d.goals]
     if vague:
-        findings.append(Finding("vague_duties", "warning",
-                                "vague duties: " + "; ".join(d.text for d in vague[:3]),
-                                "Say what the person does, with whom and through which channel."))
+        findings.append(
+            Finding(
+                "vague_duties",
+                "warning",
+                "vague duties: " + "; ".join(d.text for d in vague[:3]),
+                "Say what the person does, with whom and through which channel.",
+            )
+        )
     if not p.reporting_line:
-        findings.append(Finding("no_reporting_line", "warning", "the ad does not say whom the person reports to",
-                                "Name the reporting line (e.g. 'you report to the team leader of the inbound team')."))
+        findings.append(
+            Finding(
+                "no_reporting_line",
+                "warning",
+                "the ad does not say whom the person reports to",
+                "Name the reporting line (e.g. 'you report to the team leader of the inbound team').",
+            )
+        )
     for f in p.risk.flags:
         if f.weight >= 0.3:
-            findings.append(Finding(f"risk_{f.id}", "error", f"looks like a scam signal: {f.reason}",
-                                    "Remove requests for fees, ID or bank data; name the employer and the contact."))
+            findings.append(
+                Finding(
+                    f"risk_{f.id}",
+                    "error",
+                    f"looks like a scam signal: {f.reason}",
+                    "Remove requests for fees, ID or bank data; name the employer and the contact.",
+                )
+            )
     return LintReport(p.transparency.score, tuple(findings))
 
 

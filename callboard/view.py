@@ -12,20 +12,32 @@ from callboard.profile import Pay, Profile
 
 # One colour per group of evidence keys, so a reader can tell which fact a highlight supports.
 STYLES = {
-    "channels": "black on cyan", "direction": "black on bright_cyan", "goals": "black on green",
-    "conditions": "black on yellow", "requirements": "black on magenta", "employer": "black on bright_blue",
-    "role": "bold black on white", "kpis": "black on bright_green", "service_sales_mix": "black on bright_red",
-    "duties": "underline", "reporting_line": "black on bright_white",
+    "channels": "black on cyan",
+    "direction": "black on bright_cyan",
+    "goals": "black on green",
+    "conditions": "black on yellow",
+    "requirements": "black on magenta",
+    "employer": "black on bright_blue",
+    "role": "bold black on white",
+    "kpis": "black on bright_green",
+    "service_sales_mix": "black on bright_red",
+    "duties": "underline",
+    "reporting_line": "black on bright_white",
 }
 
 
 def format_pay(pay: Pay | None) -> str:
     if pay is None:
         return "—"
+
     def n(x: float | None) -> str:
         return "?" if x is None else f"{x:,.2f}".rstrip("0").rstrip(".").replace(",", " ")
-    amount = f"up to {n(pay.max)}" if pay.upper_bound_only else (
-        n(pay.min) if pay.min == pay.max else f"{n(pay.min)}–{n(pay.max)}" if pay.max else f"from {n(pay.min)}")
+
+    amount = (
+        f"up to {n(pay.max)}"
+        if pay.upper_bound_only
+        else (n(pay.min) if pay.min == pay.max else f"{n(pay.min)}–{n(pay.max)}" if pay.max else f"from {n(pay.min)}")
+    )
     gross = {True: " gross", False: " net", None: ""}[pay.gross]
     extra = " + variable" if pay.variable else ""
     contract = f" ({pay.contract})" if pay.contract else ""
@@ -49,19 +61,28 @@ def profile_table(p: Profile) -> Table:
     t.add_column()
     c, r = p.conditions, p.requirements
     sched = c.schedule
-    sched_bits = [k for k in ("shifts", "nights", "weekends", "flexible", "fixed_hours", "operation_24_7")
-                  if getattr(sched, k)]
+    sched_bits = [
+        k for k in ("shifts", "nights", "weekends", "flexible", "fixed_hours", "operation_24_7") if getattr(sched, k)
+    ]
     if sched.pattern:
         sched_bits.append(sched.pattern)
     if sched.shift_hours:
         sched_bits.append(f"{sched.shift_hours:g} h shifts")
     exp = r.experience
-    exp_text = "none needed" if exp.none_required else (
-        f"{exp.min_years:g}+ years" if exp.min_years is not None else "asked" if exp.none_required is False else "—")
+    exp_text = (
+        "none needed"
+        if exp.none_required
+        else (
+            f"{exp.min_years:g}+ years" if exp.min_years is not None else "asked" if exp.none_required is False else "—"
+        )
+    )
     rows = [
         ("language", p.language),
-        ("role", f"{p.role.name or p.role.id or '—'} [{p.role.isco08 or '—'}], {p.role.level or '—'}"
-                 + ("" if p.role.in_category else " (out of category)")),
+        (
+            "role",
+            f"{p.role.name or p.role.id or '—'} [{p.role.isco08 or '—'}], {p.role.level or '—'}"
+            + ("" if p.role.in_category else " (out of category)"),
+        ),
         ("channels", ", ".join(p.channels) or "—"),
         ("direction", p.direction or "—"),
         ("goals", ", ".join(p.goals) or "—"),
@@ -69,7 +90,10 @@ def profile_table(p: Profile) -> Table:
         ("KPIs", ", ".join(p.kpis) or "—"),
         ("duties", f"{len(p.duties)} listed"),
         ("experience", exp_text),
-        ("languages", ", ".join(f"{x.lang} {x.level or ''}{'' if x.required else ' (nice)'}" for x in r.languages) or "—"),
+        (
+            "languages",
+            ", ".join(f"{x.lang} {x.level or ''}{'' if x.required else ' (nice)'}" for x in r.languages) or "—",
+        ),
         ("education", r.education or "—"),
         ("skills", ", ".join(r.soft_skills) or "—"),
         ("tools", ", ".join(r.tools) or "—"),
@@ -81,8 +105,11 @@ def profile_table(p: Profile) -> Table:
         ("training", "paid" if c.training.paid else "yes" if c.training.provided else "—"),
         ("pay", format_pay(c.pay)),
         ("benefits", ", ".join(c.benefits) or "—"),
-        ("employer", f"{p.employer.name or '—'} ({p.employer.type or '?'})"
-                     + "".join(f" {k.upper()} {v}" for k, v in p.employer.identifiers.items())),
+        (
+            "employer",
+            f"{p.employer.name or '—'} ({p.employer.type or '?'})"
+            + "".join(f" {k.upper()} {v}" for k, v in p.employer.identifiers.items()),
+        ),
         ("transparency", f"{p.transparency.score}/100"),
         ("risk", f"{p.risk.score:.2f} " + ", ".join(f.id for f in p.risk.flags)),
     ]
@@ -96,8 +123,12 @@ def show_profile(p: Profile, console: Console | None = None) -> None:
     checks = Table(show_header=False, box=None)
     for c in p.transparency.checks:
         checks.add_row("[green]✓[/]" if c.passed else "[red]✗[/]", c.reason)
-    console.print(Columns([
-        Panel(highlighted(p), title=p.title or "ad", width=min(90, max(40, console.width // 2))),
-        Panel(profile_table(p), title="profile"),
-    ]))
+    console.print(
+        Columns(
+            [
+                Panel(highlighted(p), title=p.title or "ad", width=min(90, max(40, console.width // 2))),
+                Panel(profile_table(p), title="profile"),
+            ]
+        )
+    )
     console.print(Panel(checks, title=f"transparency {p.transparency.score}/100"))

@@ -8,7 +8,10 @@ import sys
 from pathlib import Path
 
 CLI = [sys.executable, "-m", "callboard"]
-AD_PL = "Konsultant infolinii (k/m)\nOdbierasz połączenia przychodzące, bez sprzedaży. Umowa o pracę, 5 000 – 6 500 zł brutto."
+AD_PL = (
+    "Konsultant infolinii (k/m)\n"
+    "Odbierasz połączenia przychodzące, bez sprzedaży. Umowa o pracę, 5 000 – 6 500 zł brutto."
+)
 
 
 def run(*args: str, stdin: str | bytes = b"") -> subprocess.CompletedProcess[bytes]:
@@ -30,16 +33,23 @@ def test_analyze_json_from_stdin() -> None:
 
 def test_analyze_json_object_input(tmp_path: Path) -> None:
     f = tmp_path / "ad.json"
-    f.write_text(json.dumps({"title": "Telemarketer", "description": "Outbound calls to warm leads.",
-                             "employer": "Acme Calls Ltd"}), encoding="utf-8")
+    f.write_text(
+        json.dumps(
+            {"title": "Telemarketer", "description": "Outbound calls to warm leads.", "employer": "Acme Calls Ltd"}
+        ),
+        encoding="utf-8",
+    )
     prof = json.loads(run("analyze", "--format", "json", str(f)).stdout)
     assert prof["employer"]["name"] == "Acme Calls Ltd"
     assert prof["direction"] == "outbound"
 
 
 def test_jsonl_keeps_order_and_reports_bad_lines() -> None:
-    lines = [json.dumps({"description": "Praca na infolinii, umowa zlecenie."}), "{not json",
-             json.dumps({"description": "Оператор входящих звонков, график 2/2."})]
+    lines = [
+        json.dumps({"description": "Praca na infolinii, umowa zlecenie."}),
+        "{not json",
+        json.dumps({"description": "Оператор входящих звонков, график 2/2."}),
+    ]
     p = run("analyze", "--format", "jsonl", "-", stdin="\n".join(lines) + "\n")
     out = [json.loads(x) for x in p.stdout.decode().splitlines()]
     assert [o.get("language") for o in out] == ["pl", None, "ru"]
@@ -78,9 +88,12 @@ def test_lint_fails_a_vague_ad_and_passes_a_good_one(tmp_path: Path) -> None:
         "Zakres obowiązków:\n• odbieranie połączeń przychodzących od klientów\n• odpowiadanie na pytania o faktury\n"
         "• rejestrowanie reklamacji w systemie CRM\n• przekazywanie spraw do działu technicznego\n\n"
         "Podlegasz bezpośrednio liderowi zespołu. Bez sprzedaży.\n\n"
-        "Wymagania:\n• komunikatywna znajomość języka angielskiego (B1)\n• min. rok doświadczenia w obsłudze klienta\n\n"
+        "Wymagania:\n• komunikatywna znajomość języka angielskiego (B1)\n"
+        "• min. rok doświadczenia w obsłudze klienta\n\n"
         "Oferujemy:\n• umowę o pracę, pełny etat, praca stacjonarna w biurze w Łodzi\n"
-        "• wynagrodzenie 5 200 – 6 400 zł brutto miesięcznie\n• płatne szkolenie wdrożeniowe\n", encoding="utf-8")
+        "• wynagrodzenie 5 200 – 6 400 zł brutto miesięcznie\n• płatne szkolenie wdrożeniowe\n",
+        encoding="utf-8",
+    )
     p = run("lint", str(good))
     assert p.returncode == 0, p.stdout.decode()
 

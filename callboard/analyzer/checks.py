@@ -14,9 +14,19 @@ from callboard.analyzer.context import Context
 from callboard.profile import Check, Conditions, Duty, Employer, Pay, Requirements, Risk, RiskFlag, Role, Transparency
 
 RISK_WEIGHTS = {
-    "upfront_fee": 0.55, "bank_data": 0.5, "id_request": 0.35, "mlm": 0.35, "messenger_only": 0.3,
-    "easy_money": 0.25, "no_employer": 0.2, "personal_email": 0.2, "pay_above_market": 0.3, "no_interview": 0.15,
-    "shouting": 0.15, "vague_duties": 0.1, "urgency": 0.1,
+    "upfront_fee": 0.55,
+    "bank_data": 0.5,
+    "id_request": 0.35,
+    "mlm": 0.35,
+    "messenger_only": 0.3,
+    "easy_money": 0.25,
+    "no_employer": 0.2,
+    "personal_email": 0.2,
+    "pay_above_market": 0.3,
+    "no_interview": 0.15,
+    "shouting": 0.15,
+    "vague_duties": 0.1,
+    "urgency": 0.1,
 }
 # Monthly pay above which an entry-level contact-center job is implausible (a scam lure), per currency.
 MARKET_CEILING_MONTH = {"PLN": 14000, "RUB": 250000, "USD": 8000, "GBP": 5000, "EUR": 5000, "UAH": 60000, "KZT": 900000}
@@ -31,8 +41,15 @@ _SUGGEST_REWORD = {
 }
 
 
-def _check(checks: list[Check], cid: str, passed: bool, ok: str, bad: str, suggestion: str | None = None,
-           evidence: tuple[tuple[int, int], ...] = ()) -> None:
+def _check(
+    checks: list[Check],
+    cid: str,
+    passed: bool,
+    ok: str,
+    bad: str,
+    suggestion: str | None = None,
+    evidence: tuple[tuple[int, int], ...] = (),
+) -> None:
     checks.append(Check(cid, passed, ok if passed else bad, None if passed else suggestion, evidence))
 
 
@@ -42,61 +59,157 @@ def pay_range_ok(pay: Pay | None) -> bool:
     return pay.max <= 2 * pay.min
 
 
-def transparency(ctx: Context, role: Role, channels: tuple[str, ...], mix: str | None, direction: str | None,
-                 duties: tuple[Duty, ...], req: Requirements, cond: Conditions, emp: Employer) -> Transparency:
+def transparency(
+    ctx: Context,
+    role: Role,
+    channels: tuple[str, ...],
+    mix: str | None,
+    direction: str | None,
+    duties: tuple[Duty, ...],
+    req: Requirements,
+    cond: Conditions,
+    emp: Employer,
+) -> Transparency:
     checks: list[Check] = []
-    _check(checks, "employer_identified", bool(emp.name or emp.identifiers),
-           f"employer named: {emp.name or ', '.join(emp.identifiers)}", "the employer is not named",
-           "Name the employer (and, for an agency, the client's industry); add NIP/KRS or ИНН/ОГРН.")
+    _check(
+        checks,
+        "employer_identified",
+        bool(emp.name or emp.identifiers),
+        f"employer named: {emp.name or ', '.join(emp.identifiers)}",
+        "the employer is not named",
+        "Name the employer (and, for an agency, the client's industry); add NIP/KRS or ИНН/ОГРН.",
+    )
     title_ok = role.in_category and bool(ctx.get("role_title")) and ctx.title_end > 0
-    _check(checks, "title_consistent", title_ok or (ctx.title_end > 0 and role.id is not None and bool(duties)),
-           "the title names a role that matches the duties", "the title does not name a role the duties confirm",
-           "Use a title that names the role plainly (e.g. 'Inbound customer service agent').")
-    _check(checks, "channels_stated", bool(channels), f"channels: {', '.join(channels)}",
-           "the ad does not say how you talk to customers (phone, e-mail, chat...)",
-           "Say which channels the job uses and in what share.")
-    _check(checks, "mix_clear", mix is not None or direction is not None,
-           f"service/sales: {mix or direction}", "the share of service and sales is unclear",
-           "Say whether the job involves selling, and how much (e.g. 'inbound service, no sales targets').")
-    _check(checks, "contract_stated", bool(cond.contracts), f"contract: {', '.join(cond.contracts)}",
-           "no contract form", "State the contract form (e.g. umowa o pracę, B2B, трудовой договор, permanent).")
-    _check(checks, "working_time_stated", cond.working_time is not None or cond.schedule.pattern is not None,
-           f"working time: {cond.working_time or cond.schedule.pattern}", "no working time",
-           "State full-time or part-time (hours per week) and the schedule.")
-    _check(checks, "work_mode_stated", cond.work_mode is not None, f"work mode: {cond.work_mode}",
-           "no work mode (office, hybrid, remote)", "Say where the work is done and how many office days.")
-    _check(checks, "pay_stated", cond.pay is not None, "pay is stated", "no pay",
-           "Give the pay range, its period and whether it is gross or net.")
+    _check(
+        checks,
+        "title_consistent",
+        title_ok or (ctx.title_end > 0 and role.id is not None and bool(duties)),
+        "the title names a role that matches the duties",
+        "the title does not name a role the duties confirm",
+        "Use a title that names the role plainly (e.g. 'Inbound customer service agent').",
+    )
+    _check(
+        checks,
+        "channels_stated",
+        bool(channels),
+        f"channels: {', '.join(channels)}",
+        "the ad does not say how you talk to customers (phone, e-mail, chat...)",
+        "Say which channels the job uses and in what share.",
+    )
+    _check(
+        checks,
+        "mix_clear",
+        mix is not None or direction is not None,
+        f"service/sales: {mix or direction}",
+        "the share of service and sales is unclear",
+        "Say whether the job involves selling, and how much (e.g. 'inbound service, no sales targets').",
+    )
+    _check(
+        checks,
+        "contract_stated",
+        bool(cond.contracts),
+        f"contract: {', '.join(cond.contracts)}",
+        "no contract form",
+        "State the contract form (e.g. umowa o pracę, B2B, трудовой договор, permanent).",
+    )
+    _check(
+        checks,
+        "working_time_stated",
+        cond.working_time is not None or cond.schedule.pattern is not None,
+        f"working time: {cond.working_time or cond.schedule.pattern}",
+        "no working time",
+        "State full-time or part-time (hours per week) and the schedule.",
+    )
+    _check(
+        checks,
+        "work_mode_stated",
+        cond.work_mode is not None,
+        f"work mode: {cond.work_mode}",
+        "no work mode (office, hybrid, remote)",
+        "Say where the work is done and how many office days.",
+    )
+    _check(
+        checks,
+        "pay_stated",
+        cond.pay is not None,
+        "pay is stated",
+        "no pay",
+        "Give the pay range, its period and whether it is gross or net.",
+    )
     if len(cond.contracts) > 1:
-        _check(checks, "pay_per_contract", bool(cond.pay_options) or cond.pay is None and False,
-               "pay given for each contract type", "several contracts offered, pay not given for each",
-               "Give the pay for each contract type offered.")
-    _check(checks, "pay_range_narrow", pay_range_ok(cond.pay), "pay range within 2x its lower end",
-           "pay not given as a range no wider than 2x its lower end",
-           "Narrow the range so its top is at most twice its bottom; 'up to' alone tells little.")
-    _check(checks, "onboarding_stated", cond.training.provided is True or req.experience.none_required is True,
-           "onboarding or training described", "no onboarding or training described",
-           "Describe the training: length, paid or not, mentor.")
+        _check(
+            checks,
+            "pay_per_contract",
+            bool(cond.pay_options) or (cond.pay is None and False),
+            "pay given for each contract type",
+            "several contracts offered, pay not given for each",
+            "Give the pay for each contract type offered.",
+        )
+    _check(
+        checks,
+        "pay_range_narrow",
+        pay_range_ok(cond.pay),
+        "pay range within 2x its lower end",
+        "pay not given as a range no wider than 2x its lower end",
+        "Narrow the range so its top is at most twice its bottom; 'up to' alone tells little.",
+    )
+    _check(
+        checks,
+        "onboarding_stated",
+        cond.training.provided is True or req.experience.none_required is True,
+        "onboarding or training described",
+        "no onboarding or training described",
+        "Describe the training: length, paid or not, mentor.",
+    )
     specific = bool(req.languages or req.tools or req.experience.min_years is not None or req.education)
-    _check(checks, "requirements_specific", specific, "requirements are specific", "requirements are vague",
-           "Name the level of languages, the tools and the experience really needed.")
+    _check(
+        checks,
+        "requirements_specific",
+        specific,
+        "requirements are specific",
+        "requirements are vague",
+        "Name the level of languages, the tools and the experience really needed.",
+    )
     if ctx.lang == "pl":
-        _check(checks, "pl_pay_transparency", cond.pay is not None and cond.pay.min is not None,
-               "starting pay or its range given (Kodeks pracy, art. 18³ᶜ)",
-               "no starting pay or range (required in Poland since 24.12.2025)",
-               "Podaj wynagrodzenie początkowe lub jego przedział (art. 18³ᶜ Kodeksu pracy).")
+        _check(
+            checks,
+            "pl_pay_transparency",
+            cond.pay is not None and cond.pay.min is not None,
+            "starting pay or its range given (Kodeks pracy, art. 18³ᶜ)",
+            "no starting pay or range (required in Poland since 24.12.2025)",
+            "Podaj wynagrodzenie początkowe lub jego przedział (art. 18³ᶜ Kodeksu pracy).",
+        )
         neutral = bool(ctx.get("gender_neutral"))
-        _check(checks, "pl_gender_neutral_title", neutral, "gender-neutral title", "the title is not gender-neutral",
-               "Dodaj (k/m) albo podaj obie formy, np. 'Konsultant / Konsultantka'.")
+        _check(
+            checks,
+            "pl_gender_neutral_title",
+            neutral,
+            "gender-neutral title",
+            "the title is not gender-neutral",
+            "Dodaj (k/m) albo podaj obie formy, np. 'Konsultant / Konsultantka'.",
+        )
     discr = ctx.get("discrimination")
     past = [m for m in discr if m.key == "past_pay"]
     if ctx.lang == "pl" or past:
-        _check(checks, "no_past_pay_request", not past, "does not ask for past pay", "asks for the candidate's past pay",
-               _SUGGEST_REWORD["past_pay"], tuple(m.span for m in past))
+        _check(
+            checks,
+            "no_past_pay_request",
+            not past,
+            "does not ask for past pay",
+            "asks for the candidate's past pay",
+            _SUGGEST_REWORD["past_pay"],
+            tuple(m.span for m in past),
+        )
     bad = [m for m in discr if m.key != "past_pay"]
-    _check(checks, "no_discrimination", not bad, "no discriminatory requirement",
-           "discriminatory requirement: " + ", ".join(sorted({m.key for m in bad})),
-           " ".join(_SUGGEST_REWORD[k] for k in sorted({m.key for m in bad})), tuple(m.span for m in bad))
+    _check(
+        checks,
+        "no_discrimination",
+        not bad,
+        "no discriminatory requirement",
+        "discriminatory requirement: " + ", ".join(sorted({m.key for m in bad})),
+        " ".join(_SUGGEST_REWORD[k] for k in sorted({m.key for m in bad})),
+        tuple(m.span for m in bad),
+    )
     score = round(100 * sum(c.passed for c in checks) / len(checks))
     return Transparency(score, tuple(checks))
 
@@ -115,11 +228,29 @@ def risk(ctx: Context, role: Role, duties: tuple[Duty, ...], cond: Conditions, e
         flags.append(RiskFlag(fid, RISK_WEIGHTS[fid], reason, tuple(spans)))
 
     for key, ms in ctx.keys("risk").items():
-        add(key, f"the ad says: {ctx.text[ms[0].start:ms[0].end]}", [m.span for m in ms])
+        add(key, f"the ad says: {ctx.text[ms[0].start : ms[0].end]}", [m.span for m in ms])
     if not emp.name and not emp.identifiers:
         add("no_employer", "the employer is not named", [])
-    free = [c for c in emp.apply_contact if "@" in c and any(d in c.split("@")[-1] for d in (
-        "gmail.", "yahoo.", "hotmail.", "wp.pl", "o2.pl", "mail.ru", "yandex.", "bk.ru", "list.ru", "inbox.ru"))]
+    free = [
+        c
+        for c in emp.apply_contact
+        if "@" in c
+        and any(
+            d in c.split("@")[-1]
+            for d in (
+                "gmail.",
+                "yahoo.",
+                "hotmail.",
+                "wp.pl",
+                "o2.pl",
+                "mail.ru",
+                "yandex.",
+                "bk.ru",
+                "list.ru",
+                "inbox.ru",
+            )
+        )
+    ]
     if free and not emp.identifiers:
         add("personal_email", f"applications go to a free mailbox: {free[0]}", [])
     if cond.pay is not None and role.level in ("entry", None):
@@ -129,7 +260,7 @@ def risk(ctx: Context, role: Role, duties: tuple[Duty, ...], cond: Conditions, e
             add("pay_above_market", "the pay is far above the market for this role", [])
     letters = [c for c in ctx.text if c.isalpha()]
     upper = sum(c.isupper() for c in letters)
-    if len(letters) > 80 and upper / len(letters) > 0.35 or len(re.findall(r"!{2,}", ctx.text)) >= 2:
+    if (len(letters) > 80 and upper / len(letters) > 0.35) or len(re.findall(r"!{2,}", ctx.text)) >= 2:
         add("shouting", "excessive capitals or exclamation marks", [])
     if not duties and len(ctx.text) < 500 and role.in_category:
         add("vague_duties", "the duties are not described", [])

@@ -9,7 +9,9 @@ from callboard.analyzer.pay import extract_pay
 from callboard.profile import Conditions, Schedule, Training
 
 # "2/2", "5/2", "3/3", "4/3", "1/3", "2/2/3": shift patterns as Russian and Polish ads write them
-_PATTERN = re.compile(r"(?<![\d/.,])([1-7])\s?(?:/|на|x|×|\\)\s?([1-7])(?![\d/]|[.,]\d|\s?(?:etat|ставк|часть|ставки))", re.I)
+_PATTERN = re.compile(
+    r"(?<![\d/.,])([1-7])\s?(?:/|на|x|×|\\)\s?([1-7])(?![\d/]|[.,]\d|\s?(?:etat|ставк|часть|ставки))", re.I
+)
 _PATTERN_OK = {"2/2", "5/2", "3/3", "4/3", "4/4", "6/1", "1/3", "2/3", "3/2", "4/2", "6/3", "7/7", "1/2", "15/15"}
 _SHIFT_LEN = re.compile(
     r"(?<![\d,.])(\d{1,2})\s?(?:-|–)?\s?(?:h\b|godz\w*|hour\w*|hr\w*|час\w*|ч\b)(?:\w*)\s?(?:\w+\s)?"
@@ -24,8 +26,15 @@ _HOURS = re.compile(
 )
 _HOURS_CUE = re.compile(r"(?:godz\w*|hours?|from|od|с|c|between|w|в|пн|пт|pt|fri|sat|sun|sob|niedz|\))\.?\s*$", re.I)
 _FRACTION = re.compile(r"(?<![\d/])([1-9])\s?/\s?([2-8])\s?(?:etatu|etat|ставки|ставка|fte)", re.I)
-_WEEKLY_HOURS = re.compile(r"(\d{1,2})\s?(?:h|godz\w*|hours?|hrs?|час\w*)\s?(?:/|per|a|w|в|tygodniowo|weekly)\s?(?:tydz\w*|week|недел\w*|tygodniowo)?", re.I)
-_OFFICE_DAYS = re.compile(r"(\d)\s?(?:-|–|x)?\s?(?:days?|dni|dzień|дн\w*|раз\w*)\s(?:\w+\s){0,3}?(?:in the office|in office|w biurze|z biura|в офисе|from the office)", re.I)
+_WEEKLY_HOURS = re.compile(
+    r"(\d{1,2})\s?(?:h|godz\w*|hours?|hrs?|час\w*)\s?(?:/|per|a|w|в|tygodniowo|weekly)\s?(?:tydz\w*|week|недел\w*|tygodniowo)?",
+    re.I,
+)
+_OFFICE_DAYS = re.compile(
+    r"(\d)\s?(?:-|–|x)?\s?(?:days?|dni|dzień|дн\w*|раз\w*)\s(?:\w+\s){0,3}?"
+    r"(?:in the office|in office|w biurze|z biura|в офисе|from the office)",
+    re.I,
+)
 
 
 def _schedule(ctx: Context) -> Schedule:
@@ -48,25 +57,42 @@ def _schedule(ctx: Context) -> Schedule:
         around = text[max(0, m.start() - 40) : m.end() + 30].lower()
         if cand == "1/2" and "etat" in around:
             continue
-        if any(w in around for w in ("график", "grafik", "schedule", "smen", "смен", "zmian", "shift", "режим", "system",
-                                     "rota", "pattern", "work")):
+        if any(
+            w in around
+            for w in (
+                "график",
+                "grafik",
+                "schedule",
+                "smen",
+                "смен",
+                "zmian",
+                "shift",
+                "режим",
+                "system",
+                "rota",
+                "pattern",
+                "work",
+            )
+        ):
             pattern = cand
             ctx.note("conditions.schedule.pattern", [m.span()])
             break
     shift_hours: float | None = None
-    m = _SHIFT_LEN.search(text)
-    if m:
-        hours = float(m.group(1) or m.group(2))
+    length_m = _SHIFT_LEN.search(text)
+    if length_m:
+        hours = float(length_m.group(1) or length_m.group(2))
         if 4 <= hours <= 24:
             shift_hours = hours
-            ctx.note("conditions.schedule.shift_hours", [m.span()])
+            ctx.note("conditions.schedule.shift_hours", [length_m.span()])
     weekends = flag("weekends")
     shifts = flag("shifts")
     if shifts is None and pattern in ("2/2", "3/3", "4/4", "1/3", "7/7", "15/15"):
         shifts = True
     hours_m = _working_hours(text)
-    if shift_hours is None and hours_m is not None and _SHIFT_WORD.search(
-        text[max(0, hours_m.start() - 60) : hours_m.end() + 30]
+    if (
+        shift_hours is None
+        and hours_m is not None
+        and _SHIFT_WORD.search(text[max(0, hours_m.start() - 60) : hours_m.end() + 30])
     ):
         start_h = int(hours_m.group(1)) + int(hours_m.group(2) or 0) / 60
         end_h = int(hours_m.group(3)) + int(hours_m.group(4) or 0) / 60
@@ -92,7 +118,7 @@ _SHIFT_WORD = re.compile(r"zmian|shift|смен|grafik|график|godz|hours|�
 def _working_hours(text: str) -> re.Match[str] | None:
     """The first "8:00-16:00" / "w godz. 8-16" / "с 9 до 18" range (bare "8-16" needs a cue before it)."""
     for m in _HOURS.finditer(text):
-        if m.group(2) and m.group(4) or _HOURS_CUE.search(text[max(0, m.start() - 14) : m.start()]):
+        if (m.group(2) and m.group(4)) or _HOURS_CUE.search(text[max(0, m.start() - 14) : m.start()]):
             return m
     return None
 
@@ -117,7 +143,7 @@ def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
     found = ctx.keys("work_mode")
     days_m = _OFFICE_DAYS.search(ctx.text)
     days = int(days_m.group(1)) if days_m else None
-    if "hybrid" in found or days is not None and "remote" in found:
+    if "hybrid" in found or (days is not None and "remote" in found):
         ctx.note("conditions.work_mode", found.get("hybrid", []))
         return "hybrid", days
     if "remote" in found and "onsite" in found:
@@ -181,5 +207,7 @@ def conditions(ctx: Context) -> Conditions:
         training=_training(ctx),
         pay=pay,
         pay_options=pay_options,
-        benefits=ctx.collect("benefits", "conditions.benefits", sections=frozenset({"offer", "intro", "pay", "duties"})),
+        benefits=ctx.collect(
+            "benefits", "conditions.benefits", sections=frozenset({"offer", "intro", "pay", "duties"})
+        ),
     )

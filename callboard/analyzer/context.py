@@ -103,4 +103,3 @@ class Context:
         hi = len(self.text) if hi < 0 else hi
         lo, hi = max(lo, pos - window), min(hi, pos + window)
         return [m for m in self.get(fld, negated=negated) if m.start >= lo and m.end <= hi]
-

@@ -8,25 +8,47 @@ from types import MappingProxyType
 from callboard.analyzer.context import Context
 from callboard.profile import Employer
 
-_PL_FORM = r"(?:sp\.\s?z\s?o\.\s?o\.|spółka z ograniczoną odpowiedzialnością|S\.\s?A\.|sp\.\s?k\.|sp\.\s?j\.|spółka akcyjna)"
+_PL_FORM = (
+    r"(?:sp\.\s?z\s?o\.\s?o\.|spółka z ograniczoną odpowiedzialnością|S\.\s?A\.|sp\.\s?k\.|sp\.\s?j\.|spółka akcyjna)"
+)
 _NAME_PL = re.compile(rf"((?:[A-ZŁŚŻŹĆŃÓ0-9][\w&'’.\-]*\s){{1,4}}){_PL_FORM}")
 _NAME_RU = re.compile(r"\b(?:ООО|АО|ПАО|ЗАО|ОАО|ИП|ГК|Группа компаний)\s*[«\"“„]([^»\"”\n]{2,60})[»\"”]")
 _NAME_EN = re.compile(r"((?:[A-Z][\w&'’\-]*\s){1,4})(?:Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|GmbH|Corp\.?|LLP)(?!\w)")
 _NAME_EN_AT = re.compile(r"\b(?:At|Join|About)\s((?:[A-Z][\w&'’\-]+)(?:\s[A-Z][\w&'’\-]+){0,3}),?\s(?:we|is|are)\b")
 _IDS = {
-    "nip": re.compile(r"\bNIP\s*:?\s*((?:PL)?\s?\d{3}[- ]?\d{3}[- ]?\d{2}[- ]?\d{2}|\d{3}[- ]?\d{2}[- ]?\d{2}[- ]?\d{3})\b"),
+    "nip": re.compile(
+        r"\bNIP\s*:?\s*((?:PL)?\s?\d{3}[- ]?\d{3}[- ]?\d{2}[- ]?\d{2}|\d{3}[- ]?\d{2}[- ]?\d{2}[- ]?\d{3})\b"
+    ),
     "krs": re.compile(r"\bKRS\s*:?\s*(?:nr\s*)?(\d{10})\b"),
     "regon": re.compile(r"\bREGON\s*:?\s*(\d{9}|\d{14})\b"),
     "kraz": re.compile(r"\bKRAZ\s*:?\s*(?:nr\.?\s*|numer\s*)?(\d{1,6})\b", re.I),
     "inn": re.compile(r"\bИНН\s*:?\s*(\d{10}|\d{12})\b"),
     "ogrn": re.compile(r"\bОГРН(?:ИП)?\s*:?\s*(\d{13}|\d{15})\b"),
-    "uk_company": re.compile(r"\b[Cc]ompany\s(?:number|no\.?|registration\snumber|reg\.?\sno\.?)\s*:?\s*([A-Z]{2}\d{6}|\d{8})\b"),
+    "uk_company": re.compile(
+        r"\b[Cc]ompany\s(?:number|no\.?|registration\snumber|reg\.?\sno\.?)\s*:?\s*([A-Z]{2}\d{6}|\d{8})\b"
+    ),
 }
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _PHONE = re.compile(r"(?<!\d)(?:\+\d{1,3}[\s\-]?)?(?:\(?\d{2,4}\)?[\s\-]?){2,4}\d{2,4}(?!\d)")
 _HANDLE = re.compile(r"(?:t\.me/|@)([A-Za-z][\w]{4,31})\b")
-FREE_MAIL = ("gmail.", "yahoo.", "hotmail.", "outlook.", "wp.pl", "o2.pl", "onet.", "interia.", "mail.ru", "yandex.",
-             "bk.ru", "inbox.ru", "list.ru", "rambler.", "icloud.", "proton")
+FREE_MAIL = (
+    "gmail.",
+    "yahoo.",
+    "hotmail.",
+    "outlook.",
+    "wp.pl",
+    "o2.pl",
+    "onet.",
+    "interia.",
+    "mail.ru",
+    "yandex.",
+    "bk.ru",
+    "inbox.ru",
+    "list.ru",
+    "rambler.",
+    "icloud.",
+    "proton",
+)
 
 
 def nip_valid(digits: str) -> bool:
@@ -55,7 +77,7 @@ def _name(ctx: Context, given: str | None) -> str | None:
     for rx in (_NAME_PL, _NAME_RU, _NAME_EN):
         m = rx.search(ctx.text)
         if m:
-            name = m.group(0).strip() if rx is not _NAME_RU else m.group(0).strip()
+            name = m.group(0).strip()
             ctx.note("employer.name", [m.span()])
             return re.sub(r"\s+", " ", name)
     m = _NAME_EN_AT.search(ctx.text)

@@ -9,8 +9,16 @@ from callboard.profile import Duty
 
 _APPLY_LINE = re.compile(r"\bcv\b|resume|résumé|резюме|aplikuj|apply|отклик|rekrutac|recruit|rodo|gdpr", re.I)
 _BULLET = re.compile(r"^[\s•·\-–—*✔✅►▪●○◦➤→+✓☑️🔹🔸]*(?:\d{1,2}[.)]\s)?")
-SERVICE_GOALS = ("information", "problem_resolution", "technical_support", "complaints", "order_processing",
-                 "incident_intake", "escalation", "appointment_setting")
+SERVICE_GOALS = (
+    "information",
+    "problem_resolution",
+    "technical_support",
+    "complaints",
+    "order_processing",
+    "incident_intake",
+    "escalation",
+    "appointment_setting",
+)
 SALES_GOALS = ("sales", "retention")
 NOT_JOB = frozenset({"company", "apply", "requirements", "nice_to_have", "offer", "pay"})
 
@@ -52,18 +60,20 @@ def goals(ctx: Context) -> tuple[str, ...]:
     return tuple(out)
 
 
-def service_sales_mix(ctx: Context, goal_keys: tuple[str, ...], kpi_keys: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
+def service_sales_mix(
+    ctx: Context, goal_keys: tuple[str, ...], kpi_keys: tuple[str, ...]
+) -> tuple[str | None, tuple[str, ...]]:
     """The mix and the cues that decided it."""
     explicit = ctx.get("mix")
     if explicit:
         ctx.note("service_sales_mix", explicit[:1])
-        return explicit[0].key, (f"stated: {ctx.text[explicit[0].start:explicit[0].end]}",)
+        return explicit[0].key, (f"stated: {ctx.text[explicit[0].start : explicit[0].end]}",)
     negated_sales = [m for m in ctx.get("goals", negated=True) if m.key == "sales"]
     sales = [m for m in ctx.get("goals") if m.key in SALES_GOALS and ctx.section_at(m.start) not in NOT_JOB]
     service = [m for m in ctx.get("goals") if m.key in SERVICE_GOALS and ctx.section_at(m.start) not in NOT_JOB]
     if negated_sales and not sales:
         ctx.note("service_sales_mix", negated_sales[:1])
-        return "service_only", (f"negated: {ctx.text[negated_sales[0].start:negated_sales[0].end]}",)
+        return "service_only", (f"negated: {ctx.text[negated_sales[0].start : negated_sales[0].end]}",)
     n_sales = len(sales) + (2 if "sales_target" in kpi_keys else 0)
     n_service = len(service)
     if n_sales == 0 and n_service == 0:
@@ -108,9 +118,9 @@ def duties(ctx: Context) -> tuple[Duty, ...]:
                 continue
             s = line_start + line.find(body)
             span = (s, s + len(body))
-            duty_goals = tuple(dict.fromkeys(
-                m.key for m in ctx.get("goals") if span[0] <= m.start and m.end <= span[1]
-            ))
+            duty_goals = tuple(
+                dict.fromkeys(m.key for m in ctx.get("goals") if span[0] <= m.start and m.end <= span[1])
+            )
             out.append(Duty(body[0].upper() + body[1:], span, duty_goals))
         break
     for d in out:

@@ -128,14 +128,10 @@ def parse_phrase(phrase: str) -> tuple[tuple[Word, ...], str | None]:
 
 
 def _lemmatize_words(words: Iterable[Word], table: dict[str, str]) -> tuple[Word, ...]:
-    return tuple(
-        Word(w.kind, table.get(w.text, w.text), w.text) if w.kind == "lemma" else w for w in words
-    )
+    return tuple(Word(w.kind, table.get(w.text, w.text), w.text) if w.kind == "lemma" else w for w in words)
 
 
-def _read_field_file(
-    path: Path, label: str, spec: FieldSpec, problems: list[str]
-) -> Iterator[tuple[str, str, int]]:
+def _read_field_file(path: Path, label: str, spec: FieldSpec, problems: list[str]) -> Iterator[tuple[str, str, int]]:
     """(key, phrase, line) triples of one lexicon file; problems appended, bad entries skipped."""
     root = _load_yaml_nodes(path, label, problems)
     if root is None:

@@ -46,9 +46,8 @@ def _phrase_at(entry: Entry, toks: Tokens, i: int) -> int:
     n = len(toks)
     j = i
     for k, word in enumerate(entry.words):
-        if k:
-            if not toks.soft_next[j - 1] or j >= n:
-                return -1
+        if k and (j >= n or not toks.soft_next[j - 1]):
+            return -1
         if j >= n or not _word_ok(word, toks.lowers[j], toks.lemmas[j]):
             return -1
         j += 1

@@ -22,7 +22,9 @@ from callboard.profile import Pay, Span
 _NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:[ \xa0\u202f.,’']\d{3}){1,3}|\d{1,7})(?:[.,]\d{1,2})?(?![\d])"
 _RANGE_JOIN = r"\s{0,3}(?:-|–|—|−|÷|to|do|до|and|and up to|i|a)\s{0,3}"
 _UPPER_BEFORE = re.compile(r"(?:\bdo|\bдо|up to|upto|\bmax\.?|maks\.?|максимум|не более)\s*(?:\S{1,6}\s*)?$", re.I)
-_LOWER_BEFORE = re.compile(r"(?:\bod|\bот|\bfrom|starting at|starting from|min\.?|minimum|не менее)\s*(?:\S{1,6}\s*)?$", re.I)
+_LOWER_BEFORE = re.compile(
+    r"(?:\bod|\bот|\bfrom|starting at|starting from|min\.?|minimum|не менее)\s*(?:\S{1,6}\s*)?$", re.I
+)
 _NOT_PAY_AFTER = re.compile(
     r"\s?(?:%|proc|lat\b|lata|roku|rok\b|лет|год|years?|yrs?|godz(?!\w*\s*(?:zł|pln))|hours?\b|час(?:ов|а)?\b|"
     r"min\b|minut|минут|osób|человек|people|dni\b|дней|days|km|m2|zmian|смен(?!у)|тыс\.? (?:клиент|звон))",
@@ -198,9 +200,7 @@ def _figures(ctx: Context) -> list[_Figure]:
         variable = True if "variable" in terms else None
         bonus_words = [m for m in terms.get("variable", ()) if m.end <= start]
         salary_words = [m for m in terms.get("salary", ()) if m.end <= start]
-        is_bonus = bool(bonus_words) and (
-            not salary_words or bonus_words[-1].start > salary_words[-1].start
-        )
+        is_bonus = bool(bonus_words) and (not salary_words or bonus_words[-1].start > salary_words[-1].start)
         pay = Pay(
             min=None if upper_only else lo,
             max=None if lower_only else hi,
@@ -234,7 +234,7 @@ def extract_pay(ctx: Context) -> tuple[Pay | None, tuple[Pay, ...]]:
             pay = Pay(**{**pay.__dict__, "contract": contract})
         if any_variable and pay.variable is None:
             pay = Pay(**{**pay.__dict__, "variable": True})
-        if not options or contract and pay.contract == contract:
+        if not options or (contract and pay.contract == contract):
             options.append(pay)
             ctx.note("conditions.pay", [f.span])
     return options[0], tuple(options) if len(options) > 1 else ()

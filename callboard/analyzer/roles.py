@@ -41,8 +41,9 @@ def role_defs() -> dict[str, RoleDef]:
             problems.append(f"{where}: isco08 must be a 4-digit string")
         if r["id"] in out:
             problems.append(f"{where}: duplicate id")
-        out[r["id"]] = RoleDef(r["id"], str(r.get("isco08")), r.get("kzis"), str(r.get("level")),
-                               dict(r.get("names") or {}), r)
+        out[r["id"]] = RoleDef(
+            r["id"], str(r.get("isco08")), r.get("kzis"), str(r.get("level")), dict(r.get("names") or {}), r
+        )
     for rd in out.values():
         for nxt in rd.raw.get("next_roles") or []:
             if nxt not in out:

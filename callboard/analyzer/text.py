@@ -12,10 +12,33 @@ from callboard.errors import InputError
 MAX_INPUT_CHARS = 2_000_000
 """Longer input is refused: no job ad is 2 MB of text, and refusing keeps memory and time bounded."""
 
-_HTML_HINT = re.compile(r"<(?:p|br|div|ul|ol|li|span|strong|b|i|em|h[1-6]|table|tr|td|html|body|section|a)\b[^>]*>|&(?:[a-z]+|#\d+);", re.I)
+_HTML_HINT = re.compile(
+    r"<(?:p|br|div|ul|ol|li|span|strong|b|i|em|h[1-6]|table|tr|td|html|body|section|a)\b[^>]*>|&(?:[a-z]+|#\d+);", re.I
+)
 _BLOCK_TAGS = {
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
-    "article", "header", "footer", "dd", "dt", "blockquote", "hr", "title",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "dd",
+    "dt",
+    "blockquote",
+    "hr",
+    "title",
 }
 _SKIP_TAGS = {"script", "style", "noscript", "template", "head"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -29,7 +29,8 @@ def test_part_time_fraction() -> None:
 
 
 def test_remote_with_own_equipment() -> None:
-    p = analyze("Fully remote (UK only). You need your own laptop and a stable internet connection. Paid training.",
-                lang="en")
+    p = analyze(
+        "Fully remote (UK only). You need your own laptop and a stable internet connection. Paid training.", lang="en"
+    )
     c = p.conditions
     assert (c.work_mode, c.equipment, c.training.paid) == ("remote", "own_required", True)

@@ -12,8 +12,11 @@ def test_nip_checksum() -> None:
 
 
 def test_polish_identifiers_and_agency() -> None:
-    p = analyze("Agencja pracy Przykład sp. z o.o. (KRAZ 12345) dla naszego klienta szuka konsultantów. "
-                "NIP 526-025-02-74, KRS 0000123456.", lang="pl")
+    p = analyze(
+        "Agencja pracy Przykład sp. z o.o. (KRAZ 12345) dla naszego klienta szuka konsultantów. "
+        "NIP 526-025-02-74, KRS 0000123456.",
+        lang="pl",
+    )
     assert p.employer.type == "agency"
     assert p.employer.identifiers["nip"] == "5260250274"
     assert p.employer.identifiers["krs"] == "0000123456"

@@ -70,12 +70,57 @@ def test_any_text_gives_a_profile_or_a_clear_error(text: str, title: str | None)
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from([
-    "zł", "руб", "$", "£", "5 000", "-", "do", "до", "od", "от", "brutto", "на руки", "/h", "в час", "k", "тыс.",
-    "2/2", "12", "godz", "смены", "bez", "не", "no", "sales", "sprzedaży", "\n", "•", "B2", "angielski",
-    "English", "C1", "lat", "года", "years", "NIP", "1234567890", "ИНН", "<li>", "&nbsp;",
-]), max_size=80).map(" ".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "zł",
+                "руб",
+                "$",
+                "£",
+                "5 000",
+                "-",
+                "do",
+                "до",
+                "od",
+                "от",
+                "brutto",
+                "на руки",
+                "/h",
+                "в час",
+                "k",
+                "тыс.",
+                "2/2",
+                "12",
+                "godz",
+                "смены",
+                "bez",
+                "не",
+                "no",
+                "sales",
+                "sprzedaży",
+                "\n",
+                "•",
+                "B2",
+                "angielski",
+                "English",
+                "C1",
+                "lat",
+                "года",
+                "years",
+                "NIP",
+                "1234567890",
+                "ИНН",
+                "<li>",
+                "&nbsp;",
+            ]
+        ),
+        max_size=80,
+    ).map(" ".join)
+)
 def test_token_soup_gives_a_profile(text: str) -> None:
     p = analyze(text)
     if p.conditions.pay is not None:
-        assert p.conditions.pay.min is None or p.conditions.pay.max is None or p.conditions.pay.min <= p.conditions.pay.max
+        assert (
+            p.conditions.pay.min is None or p.conditions.pay.max is None or p.conditions.pay.min <= p.conditions.pay.max
+        )

@@ -15,11 +15,14 @@ def test_every_lexicon_word_is_in_the_lemma_table(lang: str) -> None:
     assert missing == [], f"stale lemma table for {lang}: run `make lemmas` ({missing[:10]}...)"
 
 
-@pytest.mark.parametrize(("lang", "text", "lemmas"), [
-    ("pl", "połączeniami przychodzącymi", ["połączenie", "przychodzący"]),
-    ("pl", "sprzedaży", ["sprzedaż"]),
-    ("ru", "операторы входящих звонков", ["оператор", "входящий", "звонок"]),
-    ("en", "answering calls", ["answer", "call"]),
-])
+@pytest.mark.parametrize(
+    ("lang", "text", "lemmas"),
+    [
+        ("pl", "połączeniami przychodzącymi", ["połączenie", "przychodzący"]),
+        ("pl", "sprzedaży", ["sprzedaż"]),
+        ("ru", "операторы входящих звонков", ["оператор", "входящий", "звонок"]),
+        ("en", "answering calls", ["answer", "call"]),
+    ],
+)
 def test_inflected_forms_share_a_lemma(lang: str, text: str, lemmas: list[str]) -> None:
     assert list(tokenize(text, lang).lemmas) == lemmas

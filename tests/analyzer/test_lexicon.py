@@ -56,5 +56,10 @@ def test_invalid_yaml_is_a_data_error_with_line(tmp_path: Path) -> None:
 def test_phrase_syntax() -> None:
     words, problem = parse_phrase("e-mail =ul telefon*")
     assert problem is None
-    assert [(w.kind, w.text) for w in words] == [("lemma", "e"), ("lemma", "mail"), ("exact", "ul"), ("prefix", "telefon")]
+    assert [(w.kind, w.text) for w in words] == [
+        ("lemma", "e"),
+        ("lemma", "mail"),
+        ("exact", "ul"),
+        ("prefix", "telefon"),
+    ]
     assert parse_phrase("te*")[1] is not None

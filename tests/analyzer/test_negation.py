@@ -30,11 +30,13 @@ def test_no_cold_calling_en() -> None:
 
 
 def test_no_experience_needed() -> None:
-    for text, lang in [("No experience needed, full training provided.", "en"),
-                       ("Doświadczenie nie jest wymagane.", "pl"),
-                       ("Опыт не обязателен, всему научим.", "ru"),
-                       ("Zapraszamy osoby bez doświadczenia.", "pl"),
-                       ("Рассмотрим кандидатов без опыта.", "ru")]:
+    for text, lang in [
+        ("No experience needed, full training provided.", "en"),
+        ("Doświadczenie nie jest wymagane.", "pl"),
+        ("Опыт не обязателен, всему научим.", "ru"),
+        ("Zapraszamy osoby bez doświadczenia.", "pl"),
+        ("Рассмотрим кандидатов без опыта.", "ru"),
+    ]:
         exp = analyze(text, lang=lang).requirements.experience
         assert exp.none_required is True, text
 

@@ -37,12 +37,15 @@ def test_upper_bound_only_is_flagged() -> None:
     assert pay is not None and pay.upper_bound_only and pay.min is None
 
 
-@pytest.mark.parametrize("text", [
-    "Grafik 2/2, zmiany 12-godzinne.",
-    "Work 40 hours per week, 2 years of experience.",
-    "Telefon: 500 600 700",
-    "Рабочий день с 9:00 до 18:00, опыт от 1 года.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grafik 2/2, zmiany 12-godzinne.",
+        "Work 40 hours per week, 2 years of experience.",
+        "Telefon: 500 600 700",
+        "Рабочий день с 9:00 до 18:00, опыт от 1 года.",
+    ],
+)
 def test_no_pay_where_none_is_given(text: str) -> None:
     assert analyze(text).conditions.pay is None
 
@@ -51,5 +54,7 @@ def test_pay_per_contract() -> None:
     p = analyze("Umowa o pracę: 6 000 – 7 000 zł brutto.\nB2B: 8 000 – 9 500 zł netto + VAT.", lang="pl")
     options = p.conditions.pay_options
     assert [(o.contract, o.min, o.gross) for o in options] == [
-        ("employment_contract", 6000, True), ("b2b", 8000, False)]
+        ("employment_contract", 6000, True),
+        ("b2b", 8000, False),
+    ]
     assert p.conditions.pay == options[0]

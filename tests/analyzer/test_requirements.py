@@ -7,28 +7,43 @@ import pytest
 from callboard import analyze
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), [
-    ("Wymagania:\n- bardzo dobra znajomość języka angielskiego (B2)\n- niemiecki mile widziany", "pl",
-     {("en", "B2", True), ("de", None, False)}),
-    ("Requirements:\n- Fluent German, spoken and written\n- English at B2 level", "en",
-     {("de", "C1", True), ("en", "B2", True)}),
-    ("Требования:\n- английский язык на уровне upper-intermediate\n- знание польского будет плюсом", "ru",
-     {("en", "B2", True), ("pl", None, False)}),
-    ("Requirements:\n- native-level Polish", "en", {("pl", "native", True)}),
-])
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Wymagania:\n- bardzo dobra znajomość języka angielskiego (B2)\n- niemiecki mile widziany",
+            "pl",
+            {("en", "B2", True), ("de", None, False)},
+        ),
+        (
+            "Requirements:\n- Fluent German, spoken and written\n- English at B2 level",
+            "en",
+            {("de", "C1", True), ("en", "B2", True)},
+        ),
+        (
+            "Требования:\n- английский язык на уровне upper-intermediate\n- знание польского будет плюсом",
+            "ru",
+            {("en", "B2", True), ("pl", None, False)},
+        ),
+        ("Requirements:\n- native-level Polish", "en", {("pl", "native", True)}),
+    ],
+)
 def test_languages(text: str, lang: str, expected: set[tuple[str, str | None, bool]]) -> None:
     got = {(x.lang, x.level, x.required) for x in analyze(text, lang=lang).requirements.languages}
     assert got == expected
 
 
-@pytest.mark.parametrize(("text", "lang", "years"), [
-    ("Wymagamy minimum 2 lat doświadczenia w obsłudze klienta.", "pl", 2.0),
-    ("Doświadczenie: min. rok w call center.", "pl", 1.0),
-    ("Минимальный опыт работы от 1 года.", "ru", 1.0),
-    ("Опыт работы от 3 лет в колл-центре.", "ru", 3.0),
-    ("At least 2 years of experience in customer service.", "en", 2.0),
-    ("6 months of experience in a contact centre.", "en", 0.5),
-])
+@pytest.mark.parametrize(
+    ("text", "lang", "years"),
+    [
+        ("Wymagamy minimum 2 lat doświadczenia w obsłudze klienta.", "pl", 2.0),
+        ("Doświadczenie: min. rok w call center.", "pl", 1.0),
+        ("Минимальный опыт работы от 1 года.", "ru", 1.0),
+        ("Опыт работы от 3 лет в колл-центре.", "ru", 3.0),
+        ("At least 2 years of experience in customer service.", "en", 2.0),
+        ("6 months of experience in a contact centre.", "en", 0.5),
+    ],
+)
 def test_experience_years(text: str, lang: str, years: float) -> None:
     exp = analyze(text, lang=lang).requirements.experience
     assert exp.min_years == years
