@@ -17,7 +17,12 @@ SERVICE_GOALS = (
     "order_processing",
     "incident_intake",
     "escalation",
-    "appointment_setting",
+)
+# Neither service nor sales: the mix is not stated for these unless the ad says it.
+NEUTRAL_GOALS = frozenset({"debt_collection", "surveys"})
+# Roles that do not talk to customers themselves: their mix is the team's, not theirs.
+NON_AGENT_ROLES = frozenset(
+    {"workforce_planner", "trainer", "quality_analyst", "contact_center_manager", "head_of_customer_service"}
 )
 SALES_GOALS = ("sales", "retention")
 NOT_JOB = frozenset({"company", "apply", "requirements", "nice_to_have", "offer", "pay"})
@@ -61,13 +66,15 @@ def goals(ctx: Context) -> tuple[str, ...]:
 
 
 def service_sales_mix(
-    ctx: Context, goal_keys: tuple[str, ...], kpi_keys: tuple[str, ...]
+    ctx: Context, goal_keys: tuple[str, ...], kpi_keys: tuple[str, ...], role_id: str | None
 ) -> tuple[str | None, tuple[str, ...]]:
     """The mix and the cues that decided it."""
     explicit = ctx.get("mix")
     if explicit:
         ctx.note("service_sales_mix", explicit[:1])
         return explicit[0].key, (f"stated: {ctx.text[explicit[0].start : explicit[0].end]}",)
+    if role_id in NON_AGENT_ROLES or NEUTRAL_GOALS & set(goal_keys):
+        return None, ()
     negated_sales = [m for m in ctx.get("goals", negated=True) if m.key == "sales"]
     sales = [m for m in ctx.get("goals") if m.key in SALES_GOALS and ctx.section_at(m.start) not in NOT_JOB]
     service = [m for m in ctx.get("goals") if m.key in SERVICE_GOALS and ctx.section_at(m.start) not in NOT_JOB]
