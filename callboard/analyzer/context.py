@@ -53,6 +53,8 @@ class Context:
             header_like = after.lstrip().startswith(":") or len(after.strip()) <= 3
             # run-together headers of some boards: "...ofertyZakres obowiązków: ..."
             glued = m.start > 0 and text[m.start - 1].islower() is False and after.lstrip().startswith(":")
+            if m.key == "pay" and len(after.strip(" :")) > 3:
+                continue  # "Pay: £11.50 an hour" states a fact; it opens no section
             if (at_line_start and (header_like or len(after) < 40)) or glued:
                 self.section_starts.append(m.start)
                 self.section_names.append(m.key)
