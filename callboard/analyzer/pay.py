@@ -180,7 +180,7 @@ def _figures(ctx: Context) -> list[_Figure]:
             currency, cur_span = _currency_near(text, group[0].start, group[0].end)
         terms = _terms_near(ctx, start, end)
         if currency is None:
-            if "salary" not in terms or default_currency is None:
+            if not ({"salary", "fixed"} & set(terms)) or default_currency is None:
                 continue
             currency = default_currency
         if cur_span is not None:
@@ -199,7 +199,7 @@ def _figures(ctx: Context) -> list[_Figure]:
         gross = True if "gross" in terms else False if "net" in terms else None
         variable = True if "variable" in terms else None
         bonus_words = [m for m in terms.get("variable", ()) if m.end <= start]
-        salary_words = [m for m in terms.get("salary", ()) if m.end <= start]
+        salary_words = [m for m in (*terms.get("salary", ()), *terms.get("fixed", ())) if m.end <= start]
         is_bonus = bool(bonus_words) and (not salary_words or bonus_words[-1].start > salary_words[-1].start)
         pay = Pay(
             min=None if upper_only else lo,

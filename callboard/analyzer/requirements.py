@@ -114,7 +114,7 @@ def experience(ctx: Context) -> Experience:
 def _years_near(ctx: Context, cue: Match) -> float | None:
     """Years of experience stated in the clause around an experience word."""
     lo, hi = _clause_bounds(ctx.text, cue.start, cue.end)
-    lo, hi = max(lo, cue.start - 50), min(hi, cue.end + 50)
+    lo, hi = max(lo, cue.start - 50), min(hi, cue.end + 80)
     units = [u for u in ctx.get("time_unit") if lo <= u.start and u.end <= hi and u.key in ("year", "month")]
     for unit in units:
         years = _number_before(ctx, unit, lo)
