@@ -9,7 +9,7 @@ from callboard.analyzer.conditions import conditions
 from callboard.analyzer.context import Context
 from callboard.analyzer.detect import detect_language
 from callboard.analyzer.employer import employer
-from callboard.analyzer.lexicon import LANGS, lexicon
+from callboard.analyzer.lexicon import LANGS, load_lexicon
 from callboard.analyzer.matcher import find
 from callboard.analyzer.requirements import requirements
 from callboard.analyzer.roles import classify
@@ -50,7 +50,7 @@ def analyze(
     language = lang or detect_language(full)
     lex_lang = language if language in LANGS else "en"
     toks = tokenize(full, lex_lang)
-    ctx = Context(full, language, lex_lang, toks, find(lexicon(lex_lang), toks), title_end)
+    ctx = Context(full, language, lex_lang, toks, find(load_lexicon(lex_lang), toks), title_end)
 
     channels = job.channels(ctx)
     goals = job.goals(ctx)

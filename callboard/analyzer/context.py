@@ -19,7 +19,19 @@ from callboard.profile import Span
 # candidate and the firm ("experience in sales" is not a sales duty).
 JOB_SECTIONS = frozenset({"intro", "duties", "title", "offer", "pay"})
 
+# No real ad names one field hundreds of times; the cap keeps extractors that pair matches
+# linear on pathological input ("telefon telefon telefon ..." for a megabyte).
+MAX_MATCHES_PER_FIELD = 200
+
 _LINE_PREFIX = re.compile(r"[\s\W\d]*", re.UNICODE)
+
+
+def line_bounds(text: str, pos: int, end: int | None = None, reach: int = 300) -> tuple[int, int]:
+    """Start and end of the line around [pos, end), at most `reach` characters either side."""
+    end = pos if end is None else end
+    lo = text.rfind("\n", max(0, pos - reach), pos)
+    hi = text.find("\n", end, end + reach)
+    return (lo + 1 if lo >= 0 else max(0, pos - reach)), (hi if hi >= 0 else min(len(text), end + reach))
 
 
 @dataclass
@@ -37,17 +49,17 @@ class Context:
 
     def __post_init__(self) -> None:
         for m in self.matches:
-            self.by_field[m.field].append(m)
+            found = self.by_field[m.field]
+            if len(found) < MAX_MATCHES_PER_FIELD:
+                found.append(m)
         self._find_sections()
 
     # --------------------------------------------------------------- sections
     def _find_sections(self) -> None:
         text = self.text
         for m in self.by_field.get("sections", ()):
-            line_start = text.rfind("\n", 0, m.start) + 1
+            line_start, line_end = line_bounds(text, m.start, m.end)
             before = text[line_start : m.start]
-            line_end = text.find("\n", m.end)
-            line_end = len(text) if line_end < 0 else line_end
             after = text[m.end : line_end]
             at_line_start = _LINE_PREFIX.fullmatch(before) is not None
             header_like = after.lstrip().startswith(":") or len(after.strip()) <= 3
@@ -100,8 +112,5 @@ class Context:
 
     def near(self, fld: str, pos: int, window: int, *, negated: bool | None = False) -> list[Match]:
         """Matches of a field within `window` characters of a position, in the same line."""
-        lo = self.text.rfind("\n", 0, pos) + 1
-        hi = self.text.find("\n", pos)
-        hi = len(self.text) if hi < 0 else hi
-        lo, hi = max(lo, pos - window), min(hi, pos + window)
+        lo, hi = line_bounds(self.text, pos, reach=window)
         return [m for m in self.get(fld, negated=negated) if m.start >= lo and m.end <= hi]

@@ -11,10 +11,10 @@ from callboard.profile import Employer
 _PL_FORM = (
     r"(?:sp\.\s?z\s?o\.\s?o\.|spółka z ograniczoną odpowiedzialnością|S\.\s?A\.|sp\.\s?k\.|sp\.\s?j\.|spółka akcyjna)"
 )
-_NAME_PL = re.compile(rf"((?:[A-ZŁŚŻŹĆŃÓ0-9][\w&'’.\-]*\s){{1,4}}){_PL_FORM}")
+_NAME_PL = re.compile(rf"((?:[A-ZŁŚŻŹĆŃÓ0-9][\w&'’.\-]{{0,30}}\s){{1,4}}){_PL_FORM}")
 _NAME_RU = re.compile(r"\b(?:ООО|АО|ПАО|ЗАО|ОАО|ИП|ГК|Группа компаний)\s*[«\"“„]([^»\"”\n]{2,60})[»\"”]")
-_NAME_EN = re.compile(r"((?:[A-Z][\w&'’\-]*\s){1,4})(?:Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|GmbH|Corp\.?|LLP)(?!\w)")
-_NAME_EN_AT = re.compile(r"\b(?:At|Join|About)\s((?:[A-Z][\w&'’\-]+)(?:\s[A-Z][\w&'’\-]+){0,3}),?\s(?:we|is|are)\b")
+_NAME_EN = re.compile(r"((?:[A-Z][\w&'’\-]{0,30}\s){1,4})(?:Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|GmbH|Corp\.?|LLP)(?!\w)")
+_NAME_EN_AT = re.compile(r"\b(?:At|Join|About)\s((?:[A-Z][\w&'’\-]{1,30})(?:\s[A-Z][\w&'’\-]{1,30}){0,3}),?\s(?:we|is|are)\b")
 _IDS = {
     "nip": re.compile(
         r"\bNIP\s*:?\s*((?:PL)?\s?\d{3}[- ]?\d{3}[- ]?\d{2}[- ]?\d{2}|\d{3}[- ]?\d{2}[- ]?\d{2}[- ]?\d{3})\b"
@@ -28,7 +28,7 @@ _IDS = {
         r"\b[Cc]ompany\s(?:number|no\.?|registration\snumber|reg\.?\sno\.?)\s*:?\s*([A-Z]{2}\d{6}|\d{8})\b"
     ),
 }
-_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}")
 _PHONE = re.compile(r"(?<!\d)(?:\+\d{1,3}[\s\-]?)?(?:\(?\d{2,4}\)?[\s\-]?){2,4}\d{2,4}(?!\d)")
 _HANDLE = re.compile(r"(?:t\.me/|@)([A-Za-z][\w]{4,31})\b")
 FREE_MAIL = (

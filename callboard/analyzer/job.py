@@ -28,10 +28,11 @@ SALES_GOALS = ("sales", "retention")
 NOT_JOB = frozenset({"company", "apply", "requirements", "nice_to_have", "offer", "pay"})
 
 
-def _line_of(text: str, pos: int) -> str:
-    lo = text.rfind("\n", 0, pos) + 1
-    hi = text.find("\n", pos)
-    return text[lo : len(text) if hi < 0 else hi]
+def _line_of(text: str, pos: int, reach: int = 300) -> str:
+    """The line around a position, at most `reach` characters either side."""
+    lo = text.rfind("\n", max(0, pos - reach), pos) + 1 or max(0, pos - reach)
+    hi = text.find("\n", pos, pos + reach)
+    return text[lo : min(len(text), pos + reach) if hi < 0 else hi]
 
 
 def channels(ctx: Context) -> tuple[str, ...]:

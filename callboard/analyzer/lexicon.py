@@ -184,7 +184,7 @@ def read_lexicon_files(lang: str) -> tuple[list[tuple[str, str, str, str]], list
 
 
 @cache
-def lexicon(lang: str) -> Lexicon:
+def load_lexicon(lang: str) -> Lexicon:
     """The compiled lexicon of a language (compiled once per process)."""
     if lang not in LANGS:
         lang = "en"

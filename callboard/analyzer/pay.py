@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from callboard.analyzer.context import Context
+from callboard.analyzer.context import Context, line_bounds
 from callboard.analyzer.lexicon import data_dir, load_yaml
 from callboard.analyzer.matcher import Match
 from callboard.profile import Pay, Span
@@ -21,15 +21,20 @@ from callboard.profile import Pay, Span
 # Bounded repetitions and a look-behind keep it linear on long digit runs.
 _NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:[ \xa0\u202f.,’']\d{3}){1,3}|\d{1,7})(?:[.,]\d{1,2})?(?![\d])"
 _RANGE_JOIN = r"\s{0,3}(?:-|–|—|−|÷|to|do|до|and|and up to|i|a)\s{0,3}"
-_UPPER_BEFORE = re.compile(r"(?:\bdo|\bдо|up to|upto|\bmax\.?|maks\.?|максимум|не более)\s*(?:\S{1,6}\s*)?$", re.I)
+_UPPER_BEFORE = re.compile(
+    r"(?:\b(?:do|до|max\.?|maks\.?)\s|up to|upto|максимум|не более)\s*(?:\S{1,6}\s*)?$", re.I
+)
 _LOWER_BEFORE = re.compile(
-    r"(?:\bod|\bот|\bfrom|starting at|starting from|min\.?|minimum|не менее)\s*(?:\S{1,6}\s*)?$", re.I
+    r"(?:\b(?:od|от|from|min\.?)\s|starting at|starting from|minimum|не менее|już od)\s*(?:\S{1,6}\s*)?$", re.I
 )
 _NOT_PAY_AFTER = re.compile(
     r"\s?(?:%|proc|lat\b|lata|roku|rok\b|лет|год|years?|yrs?|godz(?!\w*\s*(?:zł|pln))|hours?\b|час(?:ов|а)?\b|"
     r"min\b|minut|минут|osób|человек|people|dni\b|дней|days|km|m2|zmian|смен(?!у)|тыс\.? (?:клиент|звон))",
     re.I,
 )
+
+
+MAX_FIGURES = 60  # an ad states a handful of pay figures; the cap bounds work on number soup
 
 
 @dataclass(frozen=True)
@@ -107,14 +112,12 @@ def _currency_near(text: str, start: int, end: int) -> tuple[str | None, Span | 
 
 def _period_near(text: str, start: int, end: int) -> str | None:
     v = _vocab()
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_bounds(text, start, end, reach=40)
     window = text[end : min(line_end, end + 24)]
     window = re.split(r"[+(;]|\bplus\b|\bbonus|\bpremi|\bprowizj|\bпреми|\bбонус", window, maxsplit=1)[0]
     m = v.period.search(window)
     if m and not re.search(r"\d", window[: m.start()]):
         return v.period_key[m.group().lower()]
-    line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40) : start]
     found = [x for x in v.period.finditer(before)]
     if found:
@@ -137,9 +140,7 @@ def _infer_period(value: float, currency: str | None) -> str | None:
 
 def _terms_near(ctx: Context, start: int, end: int) -> dict[str, list[Match]]:
     """pay_terms matches in the same line, shortly before or after the figure."""
-    line_start = ctx.text.rfind("\n", 0, start) + 1
-    line_end = ctx.text.find("\n", end)
-    line_end = len(ctx.text) if line_end < 0 else line_end
+    line_start, line_end = line_bounds(ctx.text, start, end, reach=60)
     out: dict[str, list[Match]] = {}
     for m in ctx.by_field.get("pay_terms", ()):
         if max(line_start, start - 60) <= m.start and m.end <= min(line_end, end + 60):
@@ -160,7 +161,7 @@ def _figures(ctx: Context) -> list[_Figure]:
     default_currency = {"pl": "PLN", "ru": "RUB"}.get(ctx.lang)
     figures: list[_Figure] = []
     i = 0
-    while i < len(amounts):
+    while i < len(amounts) and len(figures) < MAX_FIGURES:
         first = amounts[i]
         group = [first]
         if i + 1 < len(amounts):
@@ -224,8 +225,8 @@ def extract_pay(ctx: Context) -> tuple[Pay | None, tuple[Pay, ...]]:
     seen_contracts: set[str] = set()
     any_variable = any(m.key == "variable" for m in ctx.get("pay_terms"))
     for f in figures:
-        line_start = ctx.text.rfind("\n", 0, f.span[0]) + 1
-        prev_line_start = ctx.text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        line_start, _ = line_bounds(ctx.text, f.span[0], reach=80)
+        prev_line_start, _ = line_bounds(ctx.text, max(0, line_start - 1), reach=80)
         near = [c for c in contracts if prev_line_start <= c.start < f.span[0] and f.span[0] - c.end < 80]
         contract = near[-1].key if near else None
         pay = f.pay

@@ -24,7 +24,7 @@ def test_part_time_fraction() -> None:
     p = analyze("Praca na 1/2 etatu, od poniedziałku do piątku.", lang="pl")
     assert p.conditions.working_time == "part_time"
     assert p.conditions.part_time_fraction == "1/2"
-    assert p.conditions.schedule.weekends is False
+    assert p.conditions.schedule.fixed_hours is True  # weekdays only; weekends stay unsaid
     assert p.conditions.schedule.pattern is None
 
 

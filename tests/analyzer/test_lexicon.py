@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from callboard.analyzer import lexicon as lx
-from callboard.analyzer.lexicon import LANGS, field_specs, lexicon, parse_phrase, read_lexicon_files
+from callboard.analyzer.lexicon import LANGS, field_specs, load_lexicon, parse_phrase, read_lexicon_files
 from callboard.errors import DataError
 
 
@@ -16,7 +16,7 @@ def test_every_lexicon_loads_without_problems(lang: str) -> None:
     rows, problems = read_lexicon_files(lang)
     assert problems == []
     assert len(rows) > 500
-    assert lexicon(lang).entries
+    assert load_lexicon(lang).entries
 
 
 @pytest.mark.parametrize("lang", LANGS)
