@@ -14,7 +14,9 @@ _PL_FORM = (
 _NAME_PL = re.compile(rf"((?:[A-ZŁŚŻŹĆŃÓ0-9][\w&'’.\-]{{0,30}}\s){{1,4}}){_PL_FORM}")
 _NAME_RU = re.compile(r"\b(?:ООО|АО|ПАО|ЗАО|ОАО|ИП|ГК|Группа компаний)\s*[«\"“„]([^»\"”\n]{2,60})[»\"”]")
 _NAME_EN = re.compile(r"((?:[A-Z][\w&'’\-]{0,30}\s){1,4})(?:Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|GmbH|Corp\.?|LLP)(?!\w)")
-_NAME_EN_AT = re.compile(r"\b(?:At|Join|About)\s((?:[A-Z][\w&'’\-]{1,30})(?:\s[A-Z][\w&'’\-]{1,30}){0,3}),?\s(?:we|is|are)\b")
+_NAME_EN_AT = re.compile(
+    r"\b(?:At|Join|About)\s((?:[A-Z][\w&'’\-]{1,30})(?:\s[A-Z][\w&'’\-]{1,30}){0,3}),?\s(?:we|is|are)\b"
+)
 _IDS = {
     "nip": re.compile(
         r"\bNIP\s*:?\s*((?:PL)?\s?\d{3}[- ]?\d{3}[- ]?\d{2}[- ]?\d{2}|\d{3}[- ]?\d{2}[- ]?\d{2}[- ]?\d{3})\b"

@@ -21,9 +21,7 @@ from callboard.profile import Pay, Span
 # Bounded repetitions and a look-behind keep it linear on long digit runs.
 _NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:[ \xa0\u202f.,’']\d{3}){1,3}|\d{1,7})(?:[.,]\d{1,2})?(?![\d])"
 _RANGE_JOIN = r"\s{0,3}(?:-|–|—|−|÷|to|do|до|and|and up to|i|a)\s{0,3}"
-_UPPER_BEFORE = re.compile(
-    r"(?:\b(?:do|до|max\.?|maks\.?)\s|up to|upto|максимум|не более)\s*(?:\S{1,6}\s*)?$", re.I
-)
+_UPPER_BEFORE = re.compile(r"(?:\b(?:do|до|max\.?|maks\.?)\s|up to|upto|максимум|не более)\s*(?:\S{1,6}\s*)?$", re.I)
 _LOWER_BEFORE = re.compile(
     r"(?:\b(?:od|от|from|min\.?)\s|starting at|starting from|minimum|не менее|już od)\s*(?:\S{1,6}\s*)?$", re.I
 )
