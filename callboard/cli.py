@@ -61,8 +61,12 @@ def ad_from_object(obj: Any) -> dict[str, Any]:
     }
 
 
+_JSONL_UNSAFE = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
 def _profile_json(p: Profile) -> str:
-    return json.dumps(p.to_dict(), ensure_ascii=False)
+    """One profile on one line: characters that some readers take for line breaks are escaped."""
+    return json.dumps(p.to_dict(), ensure_ascii=False).translate(_JSONL_UNSAFE)
 
 
 @click.group()

@@ -41,6 +41,8 @@ _BLOCK_TAGS = {
     "title",
 }
 _SKIP_TAGS = {"script", "style", "noscript", "template", "head"}
+# Every other line separator becomes a new line, so "one line" means the same to every reader.
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\xa0\u2000-\u200b\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*\n+")
@@ -89,7 +91,7 @@ def prepare(text: str) -> str:
         raise InputError(f"the ad is {len(text):,} characters long; the limit is {MAX_INPUT_CHARS:,}")
     if looks_like_html(text):
         text = html_to_text(text)
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").translate(_LINE_BREAKS))
     bad = len(_CONTROL.findall(text))
     if bad > 20 and bad > len(text) // 20:
         raise InputError("the ad looks like binary data, not text (too many control characters)")
