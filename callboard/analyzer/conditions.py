@@ -189,6 +189,9 @@ def _duration(ctx: Context, contracts: tuple[str, ...]) -> str | None:
 
 def conditions(ctx: Context) -> Conditions:
     contracts = ctx.collect("contracts", "conditions.contracts")
+    if "employment_contract" in contracts and "fixed_term" in contracts:
+        # "umowa o pracę na czas określony": one employment contract, its length is the duration
+        contracts = tuple(c for c in contracts if c != "fixed_term")
     working_time, fraction, weekly = _working_time(ctx)
     mode, office_days = _work_mode(ctx)
     pay, pay_options = extract_pay(ctx)

@@ -103,8 +103,10 @@ def _currency_near(text: str, start: int, end: int) -> tuple[str | None, Span | 
     before = text[max(0, start - 5) : start]
     for cut in range(len(before)):
         m = v.currency.fullmatch(before[cut:].rstrip(" \xa0"))
-        if m:
-            return v.currency_key[m.group().lower()], (start - len(before) + cut, start)
+        cur_start = start - len(before) + cut
+        # "PLN 5000", "$18": a currency in front must be a word of its own ("стр. 10" is no rouble)
+        if m and not (cur_start > 0 and text[cur_start - 1].isalnum()):
+            return v.currency_key[m.group().lower()], (cur_start, start)
     return None, None
 
 
@@ -153,6 +155,16 @@ class _Figure:
     is_bonus: bool
 
 
+def _plain_pay_figure(text: str, start: int, end: int, terms: dict[str, list[Match]]) -> bool:
+    """A figure without a currency counts only right after a pay word ("Wynagrodzenie: 3200"),
+    and never inside a code, a date or a time ("PPR/015", "10. każdego", "6:00")."""
+    words = [m for key in ("salary", "fixed") for m in terms.get(key, ()) if m.end <= start and start - m.end <= 25]
+    if not words:
+        return False
+    before, after = text[start - 1 : start], text[end : end + 2]
+    return before not in "/:-" and not after.startswith((":", "/", ". ")) and not after[:1].isalpha()
+
+
 def _figures(ctx: Context) -> list[_Figure]:
     text = ctx.text
     amounts = _amounts(text)
@@ -179,7 +191,7 @@ def _figures(ctx: Context) -> list[_Figure]:
             currency, cur_span = _currency_near(text, group[0].start, group[0].end)
         terms = _terms_near(ctx, start, end)
         if currency is None:
-            if not ({"salary", "fixed"} & set(terms)) or default_currency is None:
+            if default_currency is None or not _plain_pay_figure(text, start, end, terms):
                 continue
             currency = default_currency
         if cur_span is not None:
