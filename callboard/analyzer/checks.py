@@ -13,6 +13,8 @@ import re
 from callboard.analyzer.context import Context
 from callboard.profile import Check, Conditions, Duty, Employer, Pay, Requirements, Risk, RiskFlag, Role, Transparency
 
+_LETTER = re.compile(r"[^\W\d_]")
+_UPPER = re.compile(r"[A-ZА-ЯЁĄĆĘŁŃÓŚŹŻ]")
 RISK_WEIGHTS = {
     "upfront_fee": 0.55,
     "bank_data": 0.5,
@@ -258,9 +260,9 @@ def risk(ctx: Context, role: Role, duties: tuple[Duty, ...], cond: Conditions, e
         ceiling = MARKET_CEILING_MONTH.get(cond.pay.currency or "")
         if monthly is not None and ceiling is not None and monthly > ceiling:
             add("pay_above_market", "the pay is far above the market for this role", [])
-    letters = [c for c in ctx.text if c.isalpha()]
-    upper = sum(c.isupper() for c in letters)
-    if (len(letters) > 80 and upper / len(letters) > 0.35) or len(re.findall(r"!{2,}", ctx.text)) >= 2:
+    letters = len(_LETTER.findall(ctx.text))
+    upper = len(_UPPER.findall(ctx.text))
+    if (letters > 80 and upper / letters > 0.35) or len(re.findall(r"!{2,}", ctx.text)) >= 2:
         add("shouting", "excessive capitals or exclamation marks", [])
     if not duties and len(ctx.text) < 500 and role.in_category:
         add("vague_duties", "the duties are not described", [])

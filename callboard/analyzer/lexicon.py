@@ -51,7 +51,8 @@ class Lexicon:
     """All phrases of one language, indexed by the first word for one lookup per token."""
 
     lang: str
-    by_word: dict[str, tuple[Entry, ...]]
+    by_word: dict[str, tuple[Entry, ...]]  # one-word phrases, and phrases whose second word is a prefix
+    by_pair: dict[tuple[str, str], tuple[Entry, ...]]  # longer phrases by their first two words
     by_prefix: dict[str, tuple[Entry, ...]]
     fields: dict[str, FieldSpec]
     entries: tuple[Entry, ...]
@@ -203,22 +204,33 @@ def load_lexicon(lang: str) -> Lexicon:
     if problems:
         raise DataError(problems)
     by_word: dict[str, list[Entry]] = defaultdict(list)
+    by_pair: dict[tuple[str, str], list[Entry]] = defaultdict(list)
     by_prefix: dict[str, list[Entry]] = defaultdict(list)
     for e in entries:
         first = e.words[0]
         if first.kind == "prefix":
             by_prefix[first.text[:PREFIX_MIN]].append(e)
+        elif len(e.words) > 1 and e.words[1].kind != "prefix":
+            # indexing by two words keeps common first words ("w", "na", "the") from waking many phrases
+            for a in _keys(first):
+                for b in _keys(e.words[1]):
+                    by_pair[(a, b)].append(e)
         else:
-            by_word[first.text].append(e)
-            if first.form and first.form != first.text:
-                by_word[first.form].append(e)
+            for a in _keys(first):
+                by_word[a].append(e)
     return Lexicon(
         lang,
         {k: tuple(v) for k, v in by_word.items()},
+        {k: tuple(v) for k, v in by_pair.items()},
         {k: tuple(v) for k, v in by_prefix.items()},
         field_specs(),
         tuple(entries),
     )
+
+
+def _keys(word: Word) -> set[str]:
+    """The token forms under which a word is indexed: its lemma and its written form."""
+    return {word.text, word.form} - {""}
 
 
 def lexicon_words(lang: str) -> set[str]:

@@ -56,12 +56,21 @@ def _phrase_at(entry: Entry, toks: Tokens, i: int) -> int:
 
 def raw_matches(lex: Lexicon, toks: Tokens) -> list[tuple[Entry, int, int]]:
     found: list[tuple[Entry, int, int]] = []
-    by_word, by_prefix = lex.by_word, lex.by_prefix
-    for i in range(len(toks)):
-        lemma, lower = toks.lemmas[i], toks.lowers[i]
+    by_word, by_pair, by_prefix = lex.by_word, lex.by_pair, lex.by_prefix
+    lemmas, lowers, soft = toks.lemmas, toks.lowers, toks.soft_next
+    n = len(toks)
+    for i in range(n):
+        lemma, lower = lemmas[i], lowers[i]
         cands = by_word.get(lemma, ())
         if lower != lemma:
             cands = cands + by_word.get(lower, ())
+        if i + 1 < n and soft[i]:
+            nxt = (lemmas[i + 1], lowers[i + 1])
+            for a in (lemma, lower) if lower != lemma else (lemma,):
+                for b in nxt if nxt[0] != nxt[1] else nxt[:1]:
+                    pair = by_pair.get((a, b))
+                    if pair:
+                        cands = cands + pair
         pre = by_prefix.get(lower[:3])
         if pre:
             cands = cands + pre
