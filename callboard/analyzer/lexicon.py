@@ -193,6 +193,10 @@ def load_lexicon(lang: str) -> Lexicon:
     from callboard.analyzer.roles import role_rows  # roles import this module
 
     rows += role_rows(lang)
+    # ads mix languages ("Twoje zadania" ... "What we offer"): headers of every language open sections
+    for other in LANGS:
+        if other != lang:
+            rows += [r for r in read_lexicon_files(other)[0] if r[0] == "sections"]
     table = lemma_table(lang)
     entries: list[Entry] = []
     for field, key, phrase, source in rows:

@@ -45,7 +45,23 @@ class _Vocab:
 
 
 def _alternation(forms: list[str]) -> str:
-    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+    """A regex matching any of the forms, longest first, written as a prefix tree: a flat alternation of
+    hundreds of literals is tried one by one at every position, a tree looks at one character."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for f in set(forms):
+        node = trie
+        for ch in f.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:  # type: ignore[type-arg]
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 @cache

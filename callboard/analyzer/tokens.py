@@ -51,26 +51,45 @@ def lemma_table(lang: str) -> dict[str, str]:
     return table
 
 
+_TOKEN_AND_GAP = re.compile(r"(\w+)(\W*)")
+_GAP_KINDS: dict[str, tuple[bool, bool]] = {}  # gap text -> (soft, same clause); gaps repeat a lot
+GAP_CACHE_MAX = 4096
+
+
+def _gap_kind(gap: str) -> tuple[bool, bool]:
+    kind = _GAP_KINDS.get(gap)
+    if kind is None:
+        kind = (_SOFT_GAP.fullmatch(gap) is not None, _CLAUSE_BREAK.search(gap) is None)
+        if len(gap) < 12 and len(_GAP_KINDS) < GAP_CACHE_MAX:
+            _GAP_KINDS[gap] = kind
+    return kind
+
+
 def tokenize(text: str, lang: str) -> Tokens:
     table = lemma_table(lang)
+    # lowercase once; the rare characters whose lower case is longer ("İ") fall back to per-token
+    folded = text.lower().replace("ё", "е")
+    same_length = len(folded) == len(text)
     starts: list[int] = []
     ends: list[int] = []
     lowers: list[str] = []
-    for m in WORD.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
-        lowers.append(m.group().lower().replace("ё", "е"))
-    lemmas = [table.get(w, w) for w in lowers]
-    soft: list[bool] = []
-    clause: list[bool] = []
-    for i in range(len(starts) - 1):
-        gap = text[ends[i] : starts[i + 1]]
-        if gap == " ":
-            soft.append(True)
-            clause.append(True)
-            continue
-        soft.append(_SOFT_GAP.fullmatch(gap) is not None)
-        clause.append(_CLAUSE_BREAK.search(gap) is None)
-    soft.append(False)
-    clause.append(False)
-    return Tokens(text, tuple(starts), tuple(ends), tuple(lowers), tuple(lemmas), tuple(soft), tuple(clause))
+    gaps: list[tuple[bool, bool]] = []
+    for m in _TOKEN_AND_GAP.finditer(text):
+        a, b = m.span(1)
+        starts.append(a)
+        ends.append(b)
+        lowers.append(folded[a:b] if same_length else m.group(1).lower().replace("ё", "е"))
+        gaps.append(_gap_kind(m.group(2)))
+    get = table.get
+    lemmas = [get(w, w) for w in lowers]
+    if gaps:
+        gaps[-1] = (False, False)  # nothing follows the last word
+    return Tokens(
+        text,
+        tuple(starts),
+        tuple(ends),
+        tuple(lowers),
+        tuple(lemmas),
+        tuple(g[0] for g in gaps),
+        tuple(g[1] for g in gaps),
+    )
