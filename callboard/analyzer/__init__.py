@@ -12,7 +12,7 @@ from callboard.analyzer.employer import employer
 from callboard.analyzer.lexicon import LANGS, load_lexicon
 from callboard.analyzer.matcher import find
 from callboard.analyzer.requirements import requirements
-from callboard.analyzer.roles import classify
+from callboard.analyzer.roles import classify, role_defs
 from callboard.analyzer.text import prepare
 from callboard.analyzer.tokens import tokenize
 from callboard.errors import InputError
@@ -61,6 +61,8 @@ def analyze(
     cond = conditions(ctx)
     emp = employer(ctx, employer_name)
     role = classify(ctx, channels, goals, direction)
+    if direction is None and role.id is not None and channels:
+        direction = role_defs()[role.id].raw.get("default_direction")
     mix, mix_cues = job.service_sales_mix(ctx, goals, kpis, role.id)
     transparency = checks.transparency(ctx, role, channels, mix, direction, duties, req, cond, emp)
     risk = checks.risk(ctx, role, duties, cond, emp)

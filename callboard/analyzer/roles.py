@@ -35,6 +35,8 @@ def role_defs() -> dict[str, RoleDef]:
         if not isinstance(r, dict) or not isinstance(r.get("id"), str):
             problems.append(f"{where}: expected a mapping with an 'id'")
             continue
+        if r.get("default_direction") not in (None, "inbound", "outbound"):
+            problems.append(f"{where}: default_direction must be inbound or outbound")
         if r.get("level") not in LEVELS:
             problems.append(f"{where}: level must be one of {', '.join(LEVELS)}")
         if not (isinstance(r.get("isco08"), str) and len(r["isco08"]) == 4 and r["isco08"].isdigit()):
