@@ -260,8 +260,8 @@ def risk(ctx: Context, role: Role, duties: tuple[Duty, ...], cond: Conditions, e
         ceiling = MARKET_CEILING_MONTH.get(cond.pay.currency or "")
         if monthly is not None and ceiling is not None and monthly > ceiling:
             add("pay_above_market", "the pay is far above the market for this role", [])
-    letters = len(_LETTER.findall(ctx.text))
     upper = len(_UPPER.findall(ctx.text))
+    letters = len(_LETTER.findall(ctx.text)) if upper > 28 else 0  # counted only when capitals could matter
     if (letters > 80 and upper / letters > 0.35) or len(re.findall(r"!{2,}", ctx.text)) >= 2:
         add("shouting", "excessive capitals or exclamation marks", [])
     if not duties and len(ctx.text) < 500 and role.in_category:

@@ -30,6 +30,12 @@ _IDS = {
         r"\b[Cc]ompany\s(?:number|no\.?|registration\snumber|reg\.?\sno\.?)\s*:?\s*([A-Z]{2}\d{6}|\d{8})\b"
     ),
 }
+# Literal hints that must be present before the costlier regexes run.
+_ID_WORDS = {"nip": "NIP", "krs": "KRS", "regon": "REGON", "kraz": "KRAZ", "inn": "ИНН", "ogrn": "ОГРН",
+             "uk_company": "ompany"}
+_PL_FORM_HINT = re.compile(r"sp\.|S\.\s?A\.|[Ss]półka")
+_RU_FORM_HINT = re.compile(r"ООО|АО|ИП|ГК|Группа")
+_EN_FORM_HINT = re.compile(r"Ltd|Limited|Inc|LLC|PLC|plc|GmbH|Corp|LLP")
 _EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}")
 _PHONE = re.compile(r"(?<!\d)(?:\+\d{1,3}[\s\-]?)?(?:\(?\d{2,4}\)?[\s\-]?){2,4}\d{2,4}(?!\d)")
 _HANDLE = re.compile(r"(?:t\.me/|@)([A-Za-z][\w]{4,31})\b")
@@ -64,6 +70,8 @@ def nip_valid(digits: str) -> bool:
 def identifiers(ctx: Context) -> dict[str, str]:
     found: dict[str, str] = {}
     for name, rx in _IDS.items():
+        if _ID_WORDS[name] not in (ctx.text if name != "kraz" else ctx.text.upper()):  # cheap literal test first
+            continue
         m = rx.search(ctx.text)
         if not m:
             continue
@@ -76,7 +84,9 @@ def identifiers(ctx: Context) -> dict[str, str]:
 def _name(ctx: Context, given: str | None) -> str | None:
     if given:
         return given.strip() or None
-    for rx in (_NAME_PL, _NAME_RU, _NAME_EN):
+    for rx, hint in ((_NAME_PL, _PL_FORM_HINT), (_NAME_RU, _RU_FORM_HINT), (_NAME_EN, _EN_FORM_HINT)):
+        if not hint.search(ctx.text):
+            continue
         m = rx.search(ctx.text)
         if m:
             name = m.group(0).strip()
@@ -90,6 +100,8 @@ def _name(ctx: Context, given: str | None) -> str | None:
 
 
 def apply_contacts(text: str) -> tuple[str, ...]:
+    if "@" not in text and "t.me/" not in text:
+        return ()
     out = [m.group() for m in _EMAIL.finditer(text)]
     out += [f"@{m.group(1)}" for m in _HANDLE.finditer(text) if "@" + m.group(1) not in " ".join(out)]
     return tuple(dict.fromkeys(out))

@@ -8,6 +8,7 @@ figure (brutto, на руки, commission, up to...) are the `pay_terms` lexicon
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -21,6 +22,7 @@ from callboard.profile import Pay, Span
 # Bounded repetitions and a look-behind keep it linear on long digit runs.
 _NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:[ \xa0\u202f.,’']\d{3}){1,3}|\d{1,7})(?:[.,]\d{1,2})?(?![\d])"
 _RANGE_JOIN = r"\s{0,3}(?:-|–|—|−|÷|to|do|до|and|and up to|i|a)\s{0,3}"
+_RANGE_JOIN_RX = re.compile(_RANGE_JOIN, re.I)
 _UPPER_BEFORE = re.compile(r"(?:\b(?:do|до|max\.?|maks\.?)\s|up to|upto|максимум|не более)\s*(?:\S{1,6}\s*)?$", re.I)
 _LOWER_BEFORE = re.compile(
     r"(?:\b(?:od|от|from|min\.?)\s|starting at|starting from|minimum|не менее|już od)\s*(?:\S{1,6}\s*)?$", re.I
@@ -38,6 +40,7 @@ MAX_FIGURES = 60  # an ad states a handful of pay figures; the cap bounds work o
 @dataclass(frozen=True)
 class _Vocab:
     currency: re.Pattern[str]
+    currency_before: re.Pattern[str]  # a currency ending right before a number ("$", "PLN ")
     currency_key: dict[str, str]
     thousands: re.Pattern[str]
     period: re.Pattern[str]
@@ -73,7 +76,8 @@ def _vocab() -> _Vocab:
     currency = re.compile(rf"(?:{_alternation(list(cur_key))})(?![^\W\d_])", re.I)
     thousands = re.compile(rf"\s?(?:{_alternation([str(t) for t in raw['thousands']])})(?![^\W\d_])", re.I)
     period = re.compile(rf"(?:{_alternation(list(per_key))})(?![^\W\d_])", re.I)
-    return _Vocab(currency, cur_key, thousands, period, per_key)
+    currency_before = re.compile(rf"({_alternation(list(cur_key))})[ \xa0]?$", re.I)
+    return _Vocab(currency, currency_before, cur_key, thousands, period, per_key)
 
 
 @dataclass
@@ -85,6 +89,8 @@ class _Amount:
 
 
 def _to_number(raw: str) -> float:
+    if raw.isdigit():
+        return float(raw)
     s = raw.replace("\xa0", " ").replace("\u202f", " ").replace("’", " ").replace("'", " ")
     m = re.fullmatch(r"(.*?)(?:[.,](\d{1,2}))?", s)
     assert m is not None  # the pattern always matches
@@ -116,13 +122,11 @@ def _currency_near(text: str, start: int, end: int) -> tuple[str | None, Span | 
     after = v.currency.match(text, end + (1 if text[end : end + 1] in " \xa0" else 0))
     if after:
         return v.currency_key[after.group().lower()], after.span()
-    before = text[max(0, start - 5) : start]
-    for cut in range(len(before)):
-        m = v.currency.fullmatch(before[cut:].rstrip(" \xa0"))
-        cur_start = start - len(before) + cut
-        # "PLN 5000", "$18": a currency in front must be a word of its own ("стр. 10" is no rouble)
-        if m and not (cur_start > 0 and text[cur_start - 1].isalnum()):
-            return v.currency_key[m.group().lower()], (cur_start, start)
+    lo = max(0, start - 6)
+    m = v.currency_before.search(text, lo, start)
+    # "PLN 5000", "$18": a currency in front must be a word of its own ("стр. 10" is no rouble)
+    if m and not (m.start() > 0 and text[m.start() - 1].isalnum()):
+        return v.currency_key[m.group(1).lower()], (m.start(), start)
     return None, None
 
 
@@ -171,6 +175,11 @@ class _Figure:
     is_bonus: bool
 
 
+def _pay_word_before(ends: list[int], start: int, reach: int = 25) -> bool:
+    i = bisect.bisect_right(ends, start) - 1
+    return i >= 0 and start - ends[i] <= reach
+
+
 def _plain_pay_figure(text: str, start: int, end: int, terms: dict[str, list[Match]]) -> bool:
     """A figure without a currency counts only right after a pay word ("Wynagrodzenie: 3200"),
     and never inside a code, a date or a time ("PPR/015", "10. każdego", "6:00")."""
@@ -185,6 +194,7 @@ def _figures(ctx: Context) -> list[_Figure]:
     text = ctx.text
     amounts = _amounts(text)
     default_currency = {"pl": "PLN", "ru": "RUB"}.get(ctx.lang)
+    pay_word_ends = sorted(m.end for m in ctx.by_field.get("pay_terms", ()) if m.key in ("salary", "fixed"))
     figures: list[_Figure] = []
     i = 0
     while i < len(amounts) and len(figures) < MAX_FIGURES:
@@ -193,18 +203,19 @@ def _figures(ctx: Context) -> list[_Figure]:
         if i + 1 < len(amounts):
             nxt = amounts[i + 1]
             gap = text[first.end : nxt.start]
-            gap_wo_cur = _vocab().currency.sub("", gap, count=1)
-            if re.fullmatch(_RANGE_JOIN, gap_wo_cur, re.I) and len(gap) < 16:
+            if len(gap) < 16 and _RANGE_JOIN_RX.fullmatch(_vocab().currency.sub("", gap, count=1)):
                 group.append(nxt)
         i += len(group)
         start, end = group[0].start, group[-1].end
         if len(group) == 2 and group[1].thousands and not group[0].thousands and group[0].value < 1000:
             group[0].value *= 1000
-        if _NOT_PAY_AFTER.match(text, end) and not _currency_near(text, start, end)[0]:
-            continue
         currency, cur_span = _currency_near(text, start, end)
         if currency is None and len(group) == 2:
             currency, cur_span = _currency_near(text, group[0].start, group[0].end)
+        if currency is None and (default_currency is None or not _pay_word_before(pay_word_ends, start)):
+            continue  # most numbers in an ad (dates, hours, "2/2") end here, cheaply
+        if currency is None and _NOT_PAY_AFTER.match(text, end):
+            continue
         terms = _terms_near(ctx, start, end)
         if currency is None:
             if default_currency is None or not _plain_pay_figure(text, start, end, terms):
