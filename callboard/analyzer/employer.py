@@ -31,8 +31,15 @@ _IDS = {
     ),
 }
 # Literal hints that must be present before the costlier regexes run.
-_ID_WORDS = {"nip": "NIP", "krs": "KRS", "regon": "REGON", "kraz": "KRAZ", "inn": "ИНН", "ogrn": "ОГРН",
-             "uk_company": "ompany"}
+_ID_WORDS = {
+    "nip": "NIP",
+    "krs": "KRS",
+    "regon": "REGON",
+    "kraz": "KRAZ",
+    "inn": "ИНН",
+    "ogrn": "ОГРН",
+    "uk_company": "ompany",
+}
 _PL_FORM_HINT = re.compile(r"sp\.|S\.\s?A\.|[Ss]półka")
 _RU_FORM_HINT = re.compile(r"ООО|АО|ИП|ГК|Группа")
 _EN_FORM_HINT = re.compile(r"Ltd|Limited|Inc|LLC|PLC|plc|GmbH|Corp|LLP")
