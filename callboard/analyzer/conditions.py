@@ -12,6 +12,13 @@ from callboard.profile import Conditions, Schedule, Training
 _PATTERN = re.compile(
     r"(?<![\d/.,])([1-7])\s?(?:/|на|x|×|\\)\s?([1-7])(?![\d/]|[.,]\d|\s?(?:etat|ставк|часть|ставки))", re.I
 )
+# "4 on / 4 off", "5 days on, 2 days off", "2 dni pracy, 2 dni wolnego", "2 через 2"
+_PATTERN_SPELLED = re.compile(
+    r"(?<!\d)([1-7])\s?(?:days?\s)?on\s?(?:/|,|and)?\s?([1-7])\s?(?:days?\s)?off"
+    r"|(?<!\d)([1-7])\s?dni\s(?:pracy\s?)?(?:/|,|i)?\s?([1-7])\s?dni\s(?:woln|odpocz)"
+    r"|(?<!\d)([1-7])\s?(?:дн\w*\s)?через\s([1-7])(?!\d)",
+    re.I,
+)
 _PATTERN_OK = {"2/2", "5/2", "3/3", "4/3", "4/4", "6/1", "1/3", "2/3", "3/2", "4/2", "6/3", "7/7", "1/2", "15/15"}
 _SHIFT_LEN = re.compile(
     r"(?<![\d,.])(\d{1,2})\s?(?:-|–)?\s?(?:h\b|godz\w*|hour\w*|hr\w*|час\w*|ч\b)(?:\w*)\s?(?:\w+\s)?"
@@ -53,7 +60,12 @@ def _schedule(ctx: Context) -> Schedule:
         return False if key in negated else None
 
     pattern = None
-    for m in _PATTERN.finditer(text):
+    spelled = _PATTERN_SPELLED.search(text)
+    if spelled:
+        a, b = (g for g in spelled.groups() if g)
+        pattern = f"{a}/{b}"
+        ctx.note("conditions.schedule.pattern", [spelled.span()])
+    for m in () if pattern else _PATTERN.finditer(text):
         cand = f"{m.group(1)}/{m.group(2)}"
         if cand not in _PATTERN_OK:
             continue
@@ -159,6 +171,11 @@ def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
         if mode in found:
             ctx.note("conditions.work_mode", found[mode])
             return mode, days
+    # "Praca w Lublinie", "Glasgow city centre": a workplace named up front, no remote or hybrid word
+    named = [m for m in ctx.get("places") if ctx.section_at(m.start) in ("title", "intro")]
+    if named and not ctx.negated_keys("work_mode"):
+        ctx.note("conditions.work_mode", named[:1])
+        return "onsite", days
     return None, days
 
 
