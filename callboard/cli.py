@@ -189,10 +189,9 @@ def eval_cmd(
     from callboard.evaluation import below_floors, evaluate, load_corpus, raised_floors, render
 
     try:
-        corpus = load_corpus(directory)
+        result = evaluate(load_corpus(directory))
     except CallboardError as exc:
         raise click.ClickException(str(exc)) from None
-    result = evaluate(corpus)
     click.echo(render(result, confusion=confusion, misses=misses))
     if json_out:
         json_out.write_text(json.dumps(result.summary(), indent=1, ensure_ascii=False), encoding="utf-8")

@@ -63,6 +63,7 @@ def analyze(
     role = classify(ctx, channels, goals, direction)
     if direction is None and role.id is not None and channels:
         direction = role_defs()[role.id].raw.get("default_direction")
+    goals = job.agent_goals(goals, role.id)
     mix, mix_cues = job.service_sales_mix(ctx, goals, kpis, role.id)
     transparency = checks.transparency(ctx, role, channels, mix, direction, duties, req, cond, emp)
     risk = checks.risk(ctx, role, duties, cond, emp)

@@ -57,13 +57,23 @@ def direction(ctx: Context) -> str | None:
 
 
 def goals(ctx: Context) -> tuple[str, ...]:
+    """Goals named in the duties when the ad lists them (the intro often describes the company:
+    "we sell heating"), else in the intro and title."""
     out: dict[str, None] = {}
-    for m in ctx.get("goals"):
-        if ctx.section_at(m.start) in NOT_JOB:
-            continue
+    where = goal_sections(ctx)
+    for m in ctx.get("goals", sections=where):
         out.setdefault(m.key, None)
         ctx.note(f"goals.{m.key}", [m])
     return tuple(out)
+
+
+def goal_sections(ctx: Context) -> frozenset[str]:
+    return frozenset({"duties", "title"}) if "duties" in ctx.section_names else frozenset({"intro", "title"})
+
+
+def agent_goals(goal_keys: tuple[str, ...], role_id: str | None) -> tuple[str, ...]:
+    """Goals are the agent's: a manager's, trainer's or planner's ad describes the team's, not theirs."""
+    return () if role_id in NON_AGENT_ROLES else goal_keys
 
 
 def service_sales_mix(
@@ -77,8 +87,9 @@ def service_sales_mix(
     if role_id in NON_AGENT_ROLES or NEUTRAL_GOALS & set(goal_keys):
         return None, ()
     negated_sales = [m for m in ctx.get("goals", negated=True) if m.key == "sales"]
-    sales = [m for m in ctx.get("goals") if m.key in SALES_GOALS and ctx.section_at(m.start) not in NOT_JOB]
-    service = [m for m in ctx.get("goals") if m.key in SERVICE_GOALS and ctx.section_at(m.start) not in NOT_JOB]
+    where = goal_sections(ctx)
+    sales = [m for m in ctx.get("goals", sections=where) if m.key in SALES_GOALS]
+    service = [m for m in ctx.get("goals", sections=where) if m.key in SERVICE_GOALS]
     if negated_sales and not sales:
         ctx.note("service_sales_mix", negated_sales[:1])
         return "service_only", (f"negated: {ctx.text[negated_sales[0].start : negated_sales[0].end]}",)
@@ -90,7 +101,7 @@ def service_sales_mix(
     if n_sales == 0:
         return ("service_only" if n_service >= 2 else None), cues
     if n_service == 0:
-        return ("sales_only" if n_sales >= 2 else "mostly_sales"), cues
+        return "sales_only", cues
     share = n_sales / (n_sales + n_service)
     if share >= 0.7:
         return "mostly_sales", cues

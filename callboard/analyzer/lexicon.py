@@ -176,6 +176,8 @@ def read_lexicon_files(lang: str) -> tuple[list[tuple[str, str, str, str]], list
         seen: dict[str, str] = {}
         for key, phrase, line in _read_field_file(path, label, spec, problems):
             norm = " ".join(phrase.lower().split())
+            if field == "negation":  # "нет" negates both ways: once per key is allowed
+                norm = f"{key}:{norm}"
             if norm in seen:
                 problems.append(f"{label}:{line}: phrase {phrase!r} already listed ({seen[norm]})")
                 continue

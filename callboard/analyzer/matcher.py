@@ -15,6 +15,7 @@ from callboard.analyzer.tokens import Tokens
 
 NEGATION_WINDOW = 3
 AFTER_WINDOW = 5  # "doświadczenie w obsłudze klienta nie jest wymagane"
+COORDINATORS = frozenset({"and", "or", "nor", "i", "lub", "ani", "albo", "oraz", "и", "или", "ни"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,8 +135,9 @@ def _negated_before(toks: Tokens, first: int, cues: dict[int, int], breakers: se
             return False
         if j in cues:
             return cues[j] not in breakers
+        if toks.lowers[j] not in COORDINATORS:  # "no cold calls and sales": "and" costs no step
+            steps += 1
         j -= 1
-        steps += 1
     return False
 
 
