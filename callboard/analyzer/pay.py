@@ -29,7 +29,8 @@ _LOWER_BEFORE = re.compile(
 )
 _NOT_PAY_AFTER = re.compile(
     r"\s?(?:%|proc|lat\b|lata|roku|rok\b|лет|год|years?|yrs?|godz(?!\w*\s*(?:zł|pln))|hours?\b|час(?:ов|а)?\b|"
-    r"min\b|minut|минут|osób|человек|people|dni\b|дней|days|km|m2|zmian|смен(?!у)|тыс\.? (?:клиент|звон))",
+    r"min\b|minut|минут|osób|человек|people|dni\b|дней|days|km|m2|zmian|смен(?!у)|тыс\.? (?:клиент|звон)|"
+    r"млн|млрд|mln|mld|million|billion|числ|dnia|of each month)",
     re.I,
 )
 
@@ -45,6 +46,7 @@ class _Vocab:
     thousands: re.Pattern[str]
     period: re.Pattern[str]
     period_key: dict[str, str]
+    thousand_currencies: frozenset[str]
 
 
 def _alternation(forms: list[str]) -> str:
@@ -77,7 +79,8 @@ def _vocab() -> _Vocab:
     thousands = re.compile(rf"\s?(?:{_alternation([str(t) for t in raw['thousands']])})(?![^\W\d_])", re.I)
     period = re.compile(rf"(?:{_alternation(list(per_key))})(?![^\W\d_])", re.I)
     currency_before = re.compile(rf"({_alternation(list(cur_key))})[ \xa0]?$", re.I)
-    return _Vocab(currency, currency_before, cur_key, thousands, period, per_key)
+    thousand_cur = frozenset(str(f).lower() for f in raw.get("thousand_currencies", []))
+    return _Vocab(currency, currency_before, cur_key, thousands, period, per_key, thousand_cur)
 
 
 @dataclass
@@ -212,10 +215,14 @@ def _figures(ctx: Context) -> list[_Figure]:
         currency, cur_span = _currency_near(text, start, end)
         if currency is None and len(group) == 2:
             currency, cur_span = _currency_near(text, group[0].start, group[0].end)
+        if _NOT_PAY_AFTER.match(text, end) and not (cur_span and cur_span[0] >= end):
+            continue  # "$80 млн", "10 и 25 числа": a number followed by its own unit is no pay
+        if cur_span is not None and text[cur_span[0] : cur_span[1]].lower() in _vocab().thousand_currencies:
+            for a in group:
+                if a.value < 1000:
+                    a.value *= 1000
         if currency is None and (default_currency is None or not _pay_word_before(pay_word_ends, start)):
             continue  # most numbers in an ad (dates, hours, "2/2") end here, cheaply
-        if currency is None and _NOT_PAY_AFTER.match(text, end):
-            continue
         terms = _terms_near(ctx, start, end)
         if currency is None:
             if default_currency is None or not _plain_pay_figure(text, start, end, terms):
@@ -236,9 +243,9 @@ def _figures(ctx: Context) -> list[_Figure]:
         period = _period_near(text, start, end) or _infer_period(hi, currency)
         gross = True if "gross" in terms else False if "net" in terms else None
         variable = True if "variable" in terms else None
-        bonus_words = [m for m in terms.get("variable", ()) if m.end <= start]
+        bonus_words = [m for m in (*terms.get("variable", ()), *terms.get("benefit", ())) if m.end <= start]
         salary_words = [m for m in (*terms.get("salary", ()), *terms.get("fixed", ())) if m.end <= start]
-        is_bonus = bool(bonus_words) and (not salary_words or bonus_words[-1].start > salary_words[-1].start)
+        is_bonus = bool(bonus_words) and (not salary_words or max(m.start for m in bonus_words) > salary_words[-1].start)
         pay = Pay(
             min=None if upper_only else lo,
             max=None if lower_only else hi,
