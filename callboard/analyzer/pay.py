@@ -190,7 +190,13 @@ def _plain_pay_figure(text: str, start: int, end: int, terms: dict[str, list[Mat
     if not words:
         return False
     before, after = text[start - 1 : start], text[end : end + 2]
-    return before not in "/:-" and not after.startswith((":", "/", ". ")) and not after[:1].isalpha()
+    if before in "/:-" or after.startswith((":", "/", ". ")) or after[:1].isalpha():
+        return False
+    # "10 и 25 числа": a word right after a bare number must say what the number is (a period, gross/net)
+    rest = text[end : end + 16].lstrip()
+    if rest[:1].isalpha() and not _vocab().period.match(rest):
+        return any(end <= m.start <= end + 3 for k in ("gross", "net") for m in terms.get(k, ()))
+    return True
 
 
 def _figures(ctx: Context) -> list[_Figure]:
