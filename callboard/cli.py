@@ -64,6 +64,17 @@ def ad_from_object(obj: Any) -> dict[str, Any]:
 _JSONL_UNSAFE = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
 
 
+def _analyze_file(file: str, title: str | None, lang: str | None) -> Profile:
+    """The profile of the ad in FILE; any error becomes a clear message and exit status 1."""
+    try:
+        fields = ad_fields(read_source(file))
+        if title:
+            fields["title"] = title
+        return analyze(**fields, lang=lang)
+    except CallboardError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 def _profile_json(p: Profile) -> str:
     """One profile on one line: characters that some readers take for line breaks are escaped."""
     return json.dumps(p.to_dict(), ensure_ascii=False).translate(_JSONL_UNSAFE)
@@ -92,13 +103,7 @@ def analyze_cmd(file: str, fmt: str, title: str | None, lang: str | None) -> Non
     """Analyze one ad (FILE: text, HTML or a JSON object; '-' for standard input)."""
     if fmt == "jsonl":
         sys.exit(_analyze_stream(file, lang))
-    try:
-        fields = ad_fields(read_source(file))
-        if title:
-            fields["title"] = title
-        profile = analyze(**fields, lang=lang)
-    except CallboardError as exc:
-        raise click.ClickException(str(exc)) from None
+    profile = _analyze_file(file, title, lang)
     if fmt == "json":
         click.echo(json.dumps(profile.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -149,13 +154,7 @@ def lint(file: str, title: str | None, lang: str | None, fmt: str) -> None:
     """The quality report of an employer's ad; exits 1 when the ad fails the checks."""
     from callboard.lint import lint_profile, render_report
 
-    try:
-        fields = ad_fields(read_source(file))
-        if title:
-            fields["title"] = title
-        profile = analyze(**fields, lang=lang)
-    except CallboardError as exc:
-        raise click.ClickException(str(exc)) from None
+    profile = _analyze_file(file, title, lang)
     report = lint_profile(profile)
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))

@@ -251,7 +251,9 @@ def _figures(ctx: Context) -> list[_Figure]:
         variable = True if "variable" in terms else None
         bonus_words = [m for m in (*terms.get("variable", ()), *terms.get("benefit", ())) if m.end <= start]
         salary_words = [m for m in (*terms.get("salary", ()), *terms.get("fixed", ())) if m.end <= start]
-        is_bonus = bool(bonus_words) and (not salary_words or max(m.start for m in bonus_words) > salary_words[-1].start)
+        is_bonus = bool(bonus_words) and (
+            not salary_words or max(m.start for m in bonus_words) > salary_words[-1].start
+        )
         pay = Pay(
             min=None if upper_only else lo,
             max=None if lower_only else hi,
