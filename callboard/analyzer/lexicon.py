@@ -54,6 +54,7 @@ class Lexicon:
     by_word: dict[str, tuple[Entry, ...]]  # one-word phrases, and phrases whose second word is a prefix
     by_pair: dict[tuple[str, str], tuple[Entry, ...]]  # longer phrases by their first two words
     by_prefix: dict[str, tuple[Entry, ...]]
+    first_keys: frozenset[str]  # every form a phrase can start with (by_word keys and first words of pairs)
     fields: dict[str, FieldSpec]
     entries: tuple[Entry, ...]
 
@@ -229,6 +230,7 @@ def load_lexicon(lang: str) -> Lexicon:
         {k: tuple(v) for k, v in by_word.items()},
         {k: tuple(v) for k, v in by_pair.items()},
         {k: tuple(v) for k, v in by_prefix.items()},
+        frozenset(by_word) | frozenset(a for a, _ in by_pair),
         field_specs(),
         tuple(entries),
     )
