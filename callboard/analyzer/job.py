@@ -39,7 +39,10 @@ def channels(ctx: Context) -> tuple[str, ...]:
     out: dict[str, None] = {}
     for m in ctx.get("channels"):
         section = ctx.section_at(m.start)
-        if section in ("company", "apply") or _APPLY_LINE.search(_line_of(ctx.text, m.start)):
+        # requirements speak of past jobs ("experience at a counter"), the company part of other teams
+        if section in ("company", "apply", "requirements", "nice_to_have") or _APPLY_LINE.search(
+            _line_of(ctx.text, m.start)
+        ):
             continue
         if m.key not in out:
             out[m.key] = None

@@ -94,7 +94,7 @@ def experience(ctx: Context) -> Experience:
             ctx.note("requirements.experience", [cue])
             return Experience(none_required=False, min_years=years)
     # "2+ years in account management" in the requirements: years without the word "experience"
-    for unit in ctx.get("time_unit", sections=frozenset({"requirements"})):
+    for unit in ctx.get("time_unit", sections=frozenset({"requirements", "intro", "title", "duties"})):
         if unit.key not in ("year", "month"):
             continue
         years = _number_before(ctx, unit)
