@@ -17,6 +17,9 @@ _NAME_EN = re.compile(r"((?:[A-Z][\w&'’\-]{0,30}\s){1,4})(?:Ltd\.?|Limited|Inc
 _NAME_EN_AT = re.compile(
     r"\b(?:At|Join|About)\s((?:[A-Z][\w&'’\-]{1,30})(?:\s[A-Z][\w&'’\-]{1,30}){0,3}),?\s(?:we|is|are)\b"
 )
+_QUOTED_NAME = re.compile(r"[«„“\"]([A-ZА-ЯЁŁŚŻŹĆŃÓ0-9][^»”“\"\n]{1,40})[»”“\"]")
+QUOTED_NAME_REACH = 400
+_AGENCY_WORD = re.compile(r"agenc|agency|агентств|kraz|rekrut|recruit|кадров|staffing", re.I)
 _IDS = {
     "nip": re.compile(
         r"\bNIP\s*:?\s*((?:PL)?\s?\d{3}[- ]?\d{3}[- ]?\d{2}[- ]?\d{2}|\d{3}[- ]?\d{2}[- ]?\d{2}[- ]?\d{3})\b"
@@ -99,6 +102,11 @@ def _name(ctx: Context, given: str | None) -> str | None:
             name = m.group(0).strip()
             ctx.note("employer.name", [m.span()])
             return re.sub(r"\s+", " ", name)
+    # «ВолгаНет», „Nordkom”: a quoted name near the start of the ad is the employer's
+    m = _QUOTED_NAME.search(ctx.text, 0, QUOTED_NAME_REACH)
+    if m:
+        ctx.note("employer.name", [m.span(1)])
+        return m.group(1).strip()
     m = _NAME_EN_AT.search(ctx.text)
     if m and ctx.lex_lang == "en":
         ctx.note("employer.name", [m.span(1)])
@@ -119,7 +127,10 @@ def employer(ctx: Context, given_name: str | None = None) -> Employer:
     name = _name(ctx, given_name)
     types = ctx.keys("employer_type")
     etype: str | None = None
-    if "agency" in types or "kraz" in ids:
+    # "for our client" is said by agencies and by outsourced contact centres alike; only a named
+    # agency ("agencja pracy", "кадровое агентство", KRAZ) outweighs the outsourcing cues
+    strong_agency = [m for m in types.get("agency", []) if _AGENCY_WORD.search(ctx.text[m.start : m.end])]
+    if strong_agency or "kraz" in ids or ("agency" in types and "outsourcing" not in types):
         etype = "agency"
         ctx.note("employer.type", types.get("agency", []))
     elif "outsourcing" in types:
