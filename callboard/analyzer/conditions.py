@@ -44,6 +44,7 @@ _OFFICE_DAYS = re.compile(
 )
 
 
+PAID_MARKER_REACH = 30  # characters between "paid" and the training word it qualifies
 CONTRACT_SECTIONS = frozenset({"intro", "title", "offer", "pay", "apply", "duties"})
 
 
@@ -181,6 +182,10 @@ def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
 
 def _equipment(ctx: Context) -> str | None:
     found = ctx.keys("equipment")
+    for m in found.pop("device", []):
+        section = ctx.section_at(m.start)
+        if section in ("offer", "pay"):  # a laptop in "what we offer" is provided
+            found.setdefault("provided", []).append(m)
     for key in ("own_required", "provided"):
         if key in found:
             ctx.note("conditions.equipment", found[key])
@@ -193,9 +198,13 @@ def _training(ctx: Context) -> Training:
     found = ctx.keys("training", sections=frozenset({"intro", "offer", "title", "pay"}))
     for key, ms in found.items():
         ctx.note(f"conditions.training.{key}", ms)
+    markers = found.pop("paid_marker", [])
+    paid = "paid" in found or any(
+        0 <= t.start - mk.end <= PAID_MARKER_REACH for mk in markers for t in found.get("provided", [])
+    )
     return Training(
         provided=True if found else None,
-        paid=True if "paid" in found else None,
+        paid=True if paid else None,
         mentor=True if "mentor" in found else None,
     )
 

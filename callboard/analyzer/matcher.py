@@ -63,9 +63,7 @@ def raw_matches(lex: Lexicon, toks: Tokens) -> list[tuple[Entry, int, int]]:
     n = len(toks)
     starts = lex.first_keys
     # most words start no phrase: find the ones that may, in one pass of C-level set lookups
-    maybe = [
-        i for i in range(n) if lemmas[i] in starts or lowers[i] in starts or lowers[i][:3] in by_prefix
-    ]
+    maybe = [i for i in range(n) if lemmas[i] in starts or lowers[i] in starts or lowers[i][:3] in by_prefix]
     for i in maybe:
         lemma, lower = lemmas[i], lowers[i]
         cands = by_word.get(lemma, ())
