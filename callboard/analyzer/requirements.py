@@ -14,7 +14,9 @@ NEIGHBOURHOOD = 60  # characters around a language name where its level, mode an
 
 
 # A sentence ends at a new line, a semicolon, or a full stop before a capital ("min. rok" goes on).
-_SENTENCE_END = re.compile(r"\n|;|[.!?]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁ])")
+_SENTENCE_END = re.compile(
+    r"\n|;|(?<!\bmin)(?<!\bnp)(?<!\bok)(?<!\bпр)[.!?]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁ])(?![ABC][12]\b)"
+)
 CLAUSE_REACH = 300  # how far to look for a sentence end, which keeps this O(1) per call
 
 
@@ -30,17 +32,20 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def languages(ctx: Context) -> tuple[LanguageRequirement, ...]:
     """One entry per language the ad asks for or welcomes, with CEFR level, mode and whether required."""
     out: dict[str, LanguageRequirement] = {}
-    names = ctx.get("lang_name")
+    # a negated name ("Polish is an asset, not a must") is still a language the ad welcomes
+    names = ctx.get("lang_name", negated=None)
     nice_sections = {"nice_to_have"}
-    for m in names:
+    for i, m in enumerate(names):
         section = ctx.section_at(m.start)
         if section in ("company", "title"):
             continue
         lo, hi = _clause_bounds(ctx.text, m.start, m.end)
-        # other language names in the same clause share its level ("English or German, B2")
-        level = _level_near(ctx, m, lo, hi)
+        # each name owns the text up to the next name: "Fluent French (C1) and English at least B2"
+        own_hi = min(hi, names[i + 1].start) if i + 1 < len(names) and names[i + 1].start > m.end else hi
+        own_lo = max(lo, names[i - 1].end) if i > 0 and names[i - 1].end < m.start else lo
+        level = _level_near(ctx, m, own_lo, own_hi)
         mode = _nearest_key(ctx, "lang_mode", m, lo, hi)
-        nice = section in nice_sections or bool(_in_range(ctx.get("optional"), lo, hi))
+        nice = section in nice_sections or m.negated or bool(_in_range(ctx.get("optional"), m.start, own_hi))
         if level is None and (m.key == ctx.lang or not _is_requirement_context(ctx, m, lo, hi, section)):
             continue  # the working language itself, named without a level, is no requirement
         req = LanguageRequirement(m.key, level, mode, not nice)
@@ -56,10 +61,12 @@ def _in_range(ms: list[Match], lo: int, hi: int) -> list[Match]:
 
 
 def _level_near(ctx: Context, m: Match, lo: int, hi: int) -> str | None:
-    window = ctx.text[max(lo, m.start - NEIGHBOURHOOD) : min(hi, m.end + NEIGHBOURHOOD)]
-    codes = _CEFR.findall(window)
-    if codes:
-        return str(codes[0])
+    after = _CEFR.findall(ctx.text, m.end, min(hi, m.end + NEIGHBOURHOOD))
+    if after:
+        return str(after[0])
+    before = _CEFR.findall(ctx.text, max(lo, m.start - NEIGHBOURHOOD), m.start)
+    if before:
+        return str(before[-1])
     key = _nearest_key(ctx, "lang_level", m, lo, hi)
     return key
 
