@@ -23,7 +23,9 @@ _PATTERN_OK = {"2/2", "5/2", "3/3", "4/3", "4/4", "6/1", "1/3", "2/3", "3/2", "4
 _SHIFT_LEN = re.compile(
     r"(?<![\d,.])(\d{1,2})\s?(?:-|–)?\s?(?:h\b|godz\w*|hour\w*|hr\w*|час\w*|ч\b)(?:\w*)\s?(?:\w+\s)?"
     r"(?:zmian\w*|shift\w*|смен\w*|dyżur\w*)"
-    r"|(?:zmian\w*|shift\w*|смен\w*)\s(?:\w+\s){0,2}?(?:po\s|по\s|of\s)?(\d{1,2})\s?(?:-|–)?\s?(?:h\b|godz\w*|hour\w*|hr\w*|час\w*|ч\b)",
+    r"|(?:zmian\w*|shift\w*|смен\w*)\s(?:\w+\s){0,2}?(?:po\s|по\s|of\s)?(\d{1,2})\s?(?:-|–)?\s?(?:h\b|godz\w*|hour\w*|hr\w*|час\w*|ч\b)"
+    # "график 2/2 по 12 часов", "3/3 po 12 godzin"
+    r"|(?<!\d)[1-7]\s?/\s?[1-7],?\s(?:po\s|по\s|of\s|x\s)?(\d{1,2})\s?(?:-|–)?\s?(?:h\b|godz\w*|hour\w*|hr\w*|час\w*|ч\b)",
     re.I,
 )
 _HOURS = re.compile(
@@ -96,7 +98,7 @@ def _schedule(ctx: Context) -> Schedule:
     shift_hours: float | None = None
     length_m = _SHIFT_LEN.search(text)
     if length_m:
-        hours = float(length_m.group(1) or length_m.group(2))
+        hours = float(next(g for g in length_m.groups() if g))
         if 4 <= hours <= 24:
             shift_hours = hours
             ctx.note("conditions.schedule.shift_hours", [length_m.span()])
