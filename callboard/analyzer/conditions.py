@@ -46,6 +46,27 @@ _OFFICE_DAYS = re.compile(
 )
 
 
+_TRAINING_LENGTH = re.compile(
+    r"(?:(\d{1,2})|(one|two|three|four|dwa|dwu|trzy|cztery|dwie|одн|две|два|три|четыре))[- ]?"
+    r"(tygodni\w*|tydzień|tygodn\w*|weeks?|недел\w*|dni\w*|dniow\w*|days?|дн\w*|день)",
+    re.I,
+)
+_WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "dwa": 2,
+    "dwu": 2,
+    "dwie": 2,
+    "trzy": 3,
+    "cztery": 4,
+    "одн": 1,
+    "два": 2,
+    "две": 2,
+    "три": 3,
+    "четыре": 4,
+}
 PAID_MARKER_REACH = 30  # characters between "paid" and the training word it qualifies
 CONTRACT_SECTIONS = frozenset({"intro", "title", "offer", "pay", "apply", "duties"})
 
@@ -204,9 +225,19 @@ def _training(ctx: Context) -> Training:
     paid = "paid" in found or any(
         0 <= t.start - mk.end <= PAID_MARKER_REACH for mk in markers for t in found.get("provided", [])
     )
+    length = None
+    for t in found.get("provided", []) + found.get("paid", []):
+        m = _TRAINING_LENGTH.search(ctx.text, max(0, t.start - 30), t.end + 40)
+        if m:
+            n = int(m.group(1) or _WORD_NUMBERS.get((m.group(2) or "").lower(), 0))
+            unit = m.group(3).lower()
+            length = float(n * (7 if unit.startswith(("t", "w", "н")) else 1)) or None
+            ctx.note("conditions.training.length_days", [m.span()])
+            break
     return Training(
         provided=True if found else None,
         paid=True if paid else None,
+        length_days=length,
         mentor=True if "mentor" in found else None,
     )
 

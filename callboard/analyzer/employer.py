@@ -17,6 +17,7 @@ _NAME_EN = re.compile(r"((?:[A-Z][\w&'’\-]{0,30}\s){1,4})(?:Ltd\.?|Limited|Inc
 _NAME_EN_AT = re.compile(
     r"\b(?:At|Join|About)\s((?:[A-Z][\w&'’\-]{1,30})(?:\s[A-Z][\w&'’\-]{1,30}){0,3}),?\s(?:we|is|are)\b"
 )
+_LEADING_GENERIC = re.compile(r"^(?:Firma|Spółka|Company|The company|Компания)\s+", re.I)
 _QUOTED_NAME = re.compile(r"[«„“\"]([A-ZА-ЯЁŁŚŻŹĆŃÓ0-9][^»”“\"\n]{1,40})[»”“\"]")
 QUOTED_NAME_REACH = 400
 _AGENCY_WORD = re.compile(r"agenc|agency|агентств|kraz|rekrut|recruit|кадров|staffing", re.I)
@@ -99,7 +100,7 @@ def _name(ctx: Context, given: str | None) -> str | None:
             continue
         m = rx.search(ctx.text)
         if m:
-            name = m.group(0).strip()
+            name = _LEADING_GENERIC.sub("", m.group(0).strip())
             ctx.note("employer.name", [m.span()])
             return re.sub(r"\s+", " ", name)
     # «ВолгаНет», „Nordkom”: a quoted name near the start of the ad is the employer's
