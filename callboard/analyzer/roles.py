@@ -95,6 +95,11 @@ def classify(ctx: Context, channel_keys: tuple[str, ...], goal_keys: tuple[str, 
         ranked = [fallback]
     if in_title:
         ctx.note("role", in_title[:1])
+    # "Оператор колл-центра (исходящие звонки)": a generic agent title takes the ad's stated direction
+    swap = {("inbound_agent", "outbound"): "outbound_agent", ("outbound_agent", "inbound"): "inbound_agent"}
+    swapped = swap.get((ranked[0], direction or ""))
+    if swapped in defs:
+        ranked = [swapped, *[r for r in ranked if r != swapped]]
     best = defs[ranked[0]]
     secondary = ranked[1] if len(ranked) > 1 and scores[ranked[1]] >= 3 else None
     return Role(best.id, best.isco08, _level(ctx, best), True, secondary, best.names.get(ctx.lex_lang), best.kzis)
