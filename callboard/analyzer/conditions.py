@@ -33,10 +33,15 @@ _HOURS = re.compile(
     r"(?![\d:/]|\s?(?:zł|pln|lat|%|тыс|руб|k\b|godzin|hours|час|dni|days|дн))",
     re.I,
 )
+# "9am–5:30pm": groups as in _HOURS, the end hour moved to 24-hour time by _hour_value
+_HOURS_AMPM = re.compile(
+    r"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?am\s?(?:-|–|—|to)\s?(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?pm", re.I
+)
 _HOURS_CUE = re.compile(r"(?:godz\w*|hours?|from|od|с|c|between|w|в|пн|пт|pt|fri|sat|sun|sob|niedz|\))\.?\s*$", re.I)
 _FRACTION = re.compile(r"(?<![\d/])([1-9])\s?/\s?([2-8])\s?(?:etatu|etat|ставки|ставка|fte)", re.I)
 _WEEKLY_HOURS = re.compile(
-    r"(\d{1,2})\s?(?:h|godz\w*|hours?|hrs?|час\w*)\s?(?:/|per|a|w|в|tygodniowo|weekly)\s?(?:tydz\w*|week|недел\w*|tygodniowo)?",
+    r"(?<![\d.,])(\d{1,2}(?:[.,]5)?)\s?(?:h|godz\w*|hours?|hrs?|час\w*)\s?(?:/|per|a|w|в|tygodniowo|weekly)\s?"
+    r"(?:tydz\w*|week|недел\w*|tygodniowo)?",
     re.I,
 )
 _OFFICE_DAYS = re.compile(
@@ -123,7 +128,7 @@ def _schedule(ctx: Context) -> Schedule:
         if 4 <= hours <= 24:
             shift_hours = hours
             ctx.note("conditions.schedule.shift_hours", [length_m.span()])
-    weekends = flag("weekends")
+    weekends = False if "no_weekends" in found else flag("weekends")
     shifts = flag("shifts")
     if shifts is None and pattern in ("2/2", "3/3", "4/4", "1/3", "7/7", "15/15"):
         shifts = True
@@ -135,6 +140,8 @@ def _schedule(ctx: Context) -> Schedule:
     ):
         start_h = int(hours_m.group(1)) + int(hours_m.group(2) or 0) / 60
         end_h = int(hours_m.group(3)) + int(hours_m.group(4) or 0) / 60
+        if hours_m.re is _HOURS_AMPM and end_h < 12:
+            end_h += 12
         length = (end_h - start_h) % 24
         if 4 <= length <= 12:  # a working day "8:00-16:00" is an 8-hour shift
             shift_hours = length
@@ -155,7 +162,10 @@ _SHIFT_WORD = re.compile(r"zmian|shift|смен|grafik|график|godz|hours|�
 
 
 def _working_hours(text: str) -> re.Match[str] | None:
-    """The first "8:00-16:00" / "w godz. 8-16" / "с 9 до 18" range (bare "8-16" needs a cue before it)."""
+    """The first "8:00-16:00" / "w godz. 8-16" / "с 9 до 18" / "9am-5:30pm" range (bare "8-16" needs a cue)."""
+    ampm = _HOURS_AMPM.search(text)
+    if ampm:
+        return ampm
     for m in _HOURS.finditer(text):
         if (m.group(2) and m.group(4)) or _HOURS_CUE.search(text[max(0, m.start() - 14) : m.start()]):
             return m
@@ -167,7 +177,8 @@ def _working_time(ctx: Context) -> tuple[str | None, str | None, float | None]:
     fraction_m = _FRACTION.search(ctx.text)
     fraction = f"{fraction_m.group(1)}/{fraction_m.group(2)}" if fraction_m else None
     weekly_m = _WEEKLY_HOURS.search(ctx.text)
-    weekly = float(weekly_m.group(1)) if weekly_m and 4 <= int(weekly_m.group(1)) <= 60 else None
+    weekly = float(weekly_m.group(1).replace(",", ".")) if weekly_m else None
+    weekly = weekly if weekly is not None and 4 <= weekly <= 60 else None
     if fraction and "part_time" not in found:
         ctx.note("conditions.working_time", [fraction_m.span()] if fraction_m else [])
         return "part_time", fraction, weekly

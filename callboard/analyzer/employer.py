@@ -18,6 +18,10 @@ _NAME_EN_AT = re.compile(
     r"\b(?:At|Join|About)\s((?:[A-Z][\w&'’\-]{1,30})(?:\s[A-Z][\w&'’\-]{1,30}){0,3}),?\s(?:we|is|are)\b"
 )
 _LEADING_GENERIC = re.compile(r"^(?:Firma|Spółka|Company|The company|Компания)\s+", re.I)
+# "Brightwell Home Energy is a renewable energy supplier": a capitalised name opening a line
+_NAME_EN_IS = re.compile(
+    r"^((?:[A-Z][\w&'’\-]{1,30}\s){0,3}[A-Z][\w&'’\-]{1,30})\s(?:is|are)\s(?:a|an|the|one)\b", re.M
+)
 _QUOTED_NAME = re.compile(r"[«„“\"]([A-ZА-ЯЁŁŚŻŹĆŃÓ0-9][^»”“\"\n]{1,40})[»”“\"]")
 QUOTED_NAME_REACH = 400
 _AGENCY_WORD = re.compile(r"agenc|agency|агентств|kraz|rekrut|recruit|кадров|staffing", re.I)
@@ -108,6 +112,10 @@ def _name(ctx: Context, given: str | None) -> str | None:
     if m:
         ctx.note("employer.name", [m.span(1)])
         return m.group(1).strip()
+    m = _NAME_EN_IS.search(ctx.text, 0, QUOTED_NAME_REACH)
+    if m and ctx.lex_lang == "en":
+        ctx.note("employer.name", [m.span(1)])
+        return m.group(1)
     m = _NAME_EN_AT.search(ctx.text)
     if m and ctx.lex_lang == "en":
         ctx.note("employer.name", [m.span(1)])
