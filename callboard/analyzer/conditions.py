@@ -158,7 +158,7 @@ def _schedule(ctx: Context) -> Schedule:
     )
 
 
-_SHIFT_WORD = re.compile(r"zmian|shift|смен|grafik|график|godz|hours|час|работ|prac|work|pon|пн|mon", re.I)
+_SHIFT_WORD = re.compile(r"zmian|shift|смен|grafik|график|godz|prac|pon", re.I)
 
 
 def _working_hours(text: str) -> re.Match[str] | None:
