@@ -88,13 +88,15 @@ def _schedule(ctx: Context) -> Schedule:
             return True
         return False if key in negated else None
 
+    low = text.lower()
     pattern = None
-    spelled = _PATTERN_SPELLED.search(text)
+    # cheap substring tests first: each regex below costs a full scan of the ad
+    spelled = _PATTERN_SPELLED.search(text) if (" on" in low or "dni" in low or "через" in low) else None
     if spelled:
         a, b = (g for g in spelled.groups() if g)
         pattern = f"{a}/{b}"
         ctx.note("conditions.schedule.pattern", [spelled.span()])
-    for m in () if pattern else _PATTERN.finditer(text):
+    for m in () if pattern or ("/" not in text and "на" not in low and "x" not in low) else _PATTERN.finditer(text):
         cand = f"{m.group(1)}/{m.group(2)}"
         if cand not in _PATTERN_OK:
             continue
@@ -122,7 +124,8 @@ def _schedule(ctx: Context) -> Schedule:
             ctx.note("conditions.schedule.pattern", [m.span()])
             break
     shift_hours: float | None = None
-    length_m = _SHIFT_LEN.search(text)
+    has_shift_word = any(w in low for w in ("zmian", "shift", "смен", "dyżur", "/"))
+    length_m = _SHIFT_LEN.search(text) if has_shift_word else None
     if length_m:
         hours = float(next(g for g in length_m.groups() if g))
         if 4 <= hours <= 24:
@@ -163,7 +166,8 @@ _SHIFT_WORD = re.compile(r"zmian|shift|смен|grafik|график|godz|prac|po
 
 def _working_hours(text: str) -> re.Match[str] | None:
     """The first "8:00-16:00" / "w godz. 8-16" / "с 9 до 18" / "9am-5:30pm" range (bare "8-16" needs a cue)."""
-    ampm = _HOURS_AMPM.search(text)
+    low = text.lower()
+    ampm = _HOURS_AMPM.search(text) if "am" in low and "pm" in low else None
     if ampm:
         return ampm
     for m in _HOURS.finditer(text):
