@@ -211,7 +211,7 @@ def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
             ctx.note("conditions.work_mode", found[mode])
             return mode, days
     # "Praca w Lublinie", "Glasgow city centre": a workplace named up front, no remote or hybrid word
-    named = [m for m in ctx.get("places") if ctx.section_at(m.start) in ("title", "intro")]
+    named = [m for m in ctx.get("places") if ctx.section_at(m.start) in ("title", "intro", "duties", "offer")]
     if named and not ctx.negated_keys("work_mode"):
         ctx.note("conditions.work_mode", named[:1])
         return "onsite", days
