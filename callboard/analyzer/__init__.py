@@ -44,13 +44,14 @@ def analyze(
     else:
         first_line = body.split("\n", 1)[0]
         full, title_end = body, len(first_line) if len(first_line) <= TITLE_LINE_MAX else 0
+    feed_start = len(full)  # what follows comes from the feed's fields, not from the ad's text
     if location:
         full_loc = prepare(location)
         full = f"{full}\n\n{full_loc}" if full_loc else full
     language = lang or detect_language(full)
     lex_lang = language if language in LANGS else "en"
     toks = tokenize(full, lex_lang)
-    ctx = Context(full, language, lex_lang, toks, find(load_lexicon(lex_lang), toks), title_end)
+    ctx = Context(full, language, lex_lang, toks, find(load_lexicon(lex_lang), toks), title_end, feed_start)
 
     channels = job.channels(ctx)
     goals = job.goals(ctx)

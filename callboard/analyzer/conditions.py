@@ -211,7 +211,9 @@ def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
             ctx.note("conditions.work_mode", found[mode])
             return mode, days
     # "Praca w Lublinie", "Glasgow city centre": a workplace named up front, no remote or hybrid word
-    named = [m for m in ctx.get("places") if ctx.section_at(m.start) in ("title", "intro", "duties", "offer")]
+    # (the feed's location field names a city, not how the work is done)
+    in_ad = [m for m in ctx.get("places") if ctx.feed_start < 0 or m.start < ctx.feed_start]
+    named = [m for m in in_ad if ctx.section_at(m.start) in ("title", "intro", "duties", "offer")]
     if named and not ctx.negated_keys("work_mode"):
         ctx.note("conditions.work_mode", named[:1])
         return "onsite", days

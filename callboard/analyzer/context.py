@@ -42,6 +42,7 @@ class Context:
     toks: Tokens
     matches: list[Match]
     title_end: int  # characters [0, title_end) are the title (0 when no title)
+    feed_start: int = -1  # characters from here on were appended from the feed's fields (location)
     section_starts: list[int] = field(default_factory=list)
     section_names: list[str] = field(default_factory=list)
     evidence: dict[str, list[Span]] = field(default_factory=lambda: defaultdict(list))

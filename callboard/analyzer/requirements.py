@@ -90,21 +90,26 @@ def experience(ctx: Context) -> Experience:
     explicit_none = [m for m in none if m.key == "none" and not m.negated]
     negated_cue = [m for m in none if m.key == "cue" and m.negated]
     cues = [m for m in none if m.key in ("cue", "required") and not m.negated]
-    if explicit_none or negated_cue:
-        ctx.note("requirements.experience", explicit_none or negated_cue)
+    if explicit_none:
+        ctx.note("requirements.experience", explicit_none)
         return Experience(none_required=True, min_years=None)
+    # stated years outweigh a negated mention: "от 3 лет ... если нет опыта с Movicon, научим"
     for cue in cues:
         years = _years_near(ctx, cue)
         if years is not None:
             ctx.note("requirements.experience", [cue])
             return Experience(none_required=False, min_years=years)
+    if negated_cue:
+        ctx.note("requirements.experience", negated_cue)
+        return Experience(none_required=True, min_years=None)
     # "2+ years in account management" in the requirements: years without the word "experience"
+    # ("29 лет на рынке" is the company's age: "на", "в" do not count as "in")
     for unit in ctx.get("time_unit", sections=frozenset({"requirements", "intro", "title", "duties"})):
         if unit.key not in ("year", "month"):
             continue
         years = _number_before(ctx, unit)
         after = ctx.text[unit.end : unit.end + 12].lower()
-        if years is not None and re.match(r"\W*(?:in|as|of|w|na|в|на|doświadcz|опыт|experience)\b", after):
+        if years is not None and re.match(r"\W*(?:in|as|of|w|doświadcz|опыт|experience)\b", after):
             ctx.note("requirements.experience", [unit])
             return Experience(none_required=False, min_years=years)
     if not cues:
