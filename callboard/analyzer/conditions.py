@@ -188,6 +188,8 @@ def _working_time(ctx: Context) -> tuple[str | None, str | None, float | None]:
         return "part_time", fraction, weekly
     if not found:
         return None, fraction, weekly
+    if "full_time" in found and "part_time" in found:
+        return None, fraction, weekly  # "full/part time", "полная/частичная занятость": either, so unsaid
     first = next(iter(found))
     ctx.note("conditions.working_time", found[first])
     return first, fraction, weekly
