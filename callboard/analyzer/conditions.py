@@ -72,6 +72,7 @@ _WORD_NUMBERS = {
     "три": 3,
     "четыре": 4,
 }
+_EITHER = re.compile(r"\b(?:lub|albo|or|либо|или)\b|/", re.I)
 PAID_MARKER_REACH = 30  # characters between "paid" and the training word it qualifies
 CONTRACT_SECTIONS = frozenset({"intro", "title", "offer", "pay", "apply", "duties"})
 
@@ -204,8 +205,12 @@ def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
         return "hybrid", days
     if "remote" in found and "onsite" in found:
         # "remote after onboarding", "praca zdalna lub w biurze": both named, the first sets the tone
+        # "w biurze lub zdalnie", "в офисе либо удалённо": remote is on offer, so a remote search finds it;
+        # otherwise the first named sets the tone ("praca w biurze, po okresie próbnym 1 dzień zdalnie")
         remote, onsite = found["remote"][0], found["onsite"][0]
-        mode = "remote" if remote.start < onsite.start else "onsite"
+        a, b = sorted((remote, onsite), key=lambda m: m.start)
+        either = b.start - a.end < 30 and _EITHER.search(ctx.text, a.end, b.start)
+        mode = "remote" if either or remote.start < onsite.start else "onsite"
         ctx.note("conditions.work_mode", found[mode])
         return mode, days
     for mode in ("remote", "onsite"):
