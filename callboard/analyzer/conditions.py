@@ -179,9 +179,14 @@ def _working_hours(text: str) -> re.Match[str] | None:
 
 def _working_time(ctx: Context) -> tuple[str | None, str | None, float | None]:
     found = ctx.keys("working_time")
-    fraction_m = _FRACTION.search(ctx.text)
+    low = ctx.text.lower()
+    fraction_m = _FRACTION.search(ctx.text) if ("eta" in low or "ставк" in low or "fte" in low) else None
     fraction = f"{fraction_m.group(1)}/{fraction_m.group(2)}" if fraction_m else None
-    weekly_m = _WEEKLY_HOURS.search(ctx.text)
+    weekly_m = (
+        _WEEKLY_HOURS.search(ctx.text)
+        if any(w in low for w in ("week", "tydz", "tygodn", "недел", "/w", "/tydz"))
+        else None
+    )
     weekly = float(weekly_m.group(1).replace(",", ".")) if weekly_m else None
     weekly = weekly if weekly is not None and 4 <= weekly <= 60 else None
     if fraction and "part_time" not in found:

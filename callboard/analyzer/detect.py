@@ -24,7 +24,7 @@ def _stopwords() -> dict[str, frozenset[str]]:
 def detect_language(text: str) -> str:
     """'pl', 'ru', 'en', or 'other' (also for text with no words)."""
     sample = text[:SAMPLE]
-    words = [w.lower() for w in _WORD.findall(sample)]
+    words = _WORD.findall(sample.lower())
     if not words:
         return "other"
     cyr = len(_CYRILLIC.findall(sample))

@@ -44,7 +44,10 @@ _SKIP_TAGS = {"script", "style", "noscript", "template", "head"}
 # Every other line separator becomes a new line, so "one line" means the same to every reader.
 _LINE_BREAKS = str.maketrans({"\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SPACES = re.compile(r"[ \t\xa0\u2000-\u200b\u202f\u205f\u3000]+")
+# runs of spaces and any other blank: a single plain space (the common case) is left alone
+_SPACES = re.compile(r"[ \t\xa0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\xa0\u2000-\u200b\u202f\u205f\u3000]")
+_LINE_EDGE_SPACES = re.compile(r" \n ?|\n ")  # only where a space touches a line break
+_LINE_BREAK_CHARS = ("\r", "\x85", "\u2028", "\u2029")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*\n+")
 
 
@@ -59,6 +62,8 @@ def decode(data: bytes) -> str:
 
 
 def looks_like_html(text: str) -> bool:
+    if "<" not in text and "&" not in text:
+        return False
     return _HTML_HINT.search(text[:20000]) is not None
 
 
@@ -91,10 +96,16 @@ def prepare(text: str) -> str:
         raise InputError(f"the ad is {len(text):,} characters long; the limit is {MAX_INPUT_CHARS:,}")
     if looks_like_html(text):
         text = html_to_text(text)
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").translate(_LINE_BREAKS))
-    bad = len(_CONTROL.findall(text))
-    if bad > 20 and bad > len(text) // 20:
-        raise InputError("the ad looks like binary data, not text (too many control characters)")
-    text = _CONTROL.sub(" ", text)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    text = text.replace("\r\n", "\n")
+    if any(ch in text for ch in _LINE_BREAK_CHARS):  # translate() is slow: only when needed
+        text = text.translate(_LINE_BREAKS)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if _CONTROL.search(text):
+        bad = len(_CONTROL.findall(text))
+        if bad > 20 and bad > len(text) // 20:
+            raise InputError("the ad looks like binary data, not text (too many control characters)")
+        text = _CONTROL.sub(" ", text)
+    text = _SPACES.sub(" ", text)
+    text = _LINE_EDGE_SPACES.sub("\n", text)  # each line stripped, in one pass
+    return _BLANK_LINES.sub("\n\n", text).strip()
