@@ -23,7 +23,9 @@ from callboard.profile import Pay, Span
 _NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:[ \xa0\u202f.,’']\d{3}){1,3}|\d{1,7})(?:[.,]\d{1,2})?(?![\d])"
 _RANGE_JOIN = r"\s{0,3}(?:-|–|—|−|÷|to|do|до|and|and up to|i|a)\s{0,3}"
 _RANGE_JOIN_RX = re.compile(_RANGE_JOIN, re.I)
-_UPPER_BEFORE = re.compile(r"(?:\b(?:do|до|max\.?|maks\.?)\s|up to|upto|максимум|не более)\s*(?:\S{1,6}\s*)?$", re.I)
+_UPPER_BEFORE = re.compile(
+    r"(?:\b(?:do|до|max\.?|maks\.?|nawet)\s|up to|upto|as much as|максимум|не более)\s*(?:\S{1,6}\s*)?$", re.I
+)
 _LOWER_BEFORE = re.compile(
     r"(?:\b(?:od|от|from|min\.?)\s|starting at|starting from|minimum|не менее|już od)\s*(?:\S{1,6}\s*)?$", re.I
 )
@@ -137,11 +139,13 @@ def _period_near(text: str, start: int, end: int) -> str | None:
     v = _vocab()
     line_start, line_end = line_bounds(text, start, end, reach=40)
     window = text[end : min(line_end, end + 24)]
-    window = re.split(r"[+(;]|\bplus\b|\bbonus|\bpremi|\bprowizj|\bпреми|\bбонус", window, maxsplit=1)[0]
+    # "£75,000 + bonus": the period is the base pay's; "£500+ per week" keeps its own
+    window = re.split(r"\s\+|[(;|]|\bplus\b|\bbonus|\bpremi|\bprowizj|\bпреми|\bбонус", window, maxsplit=1)[0]
     m = v.period.search(window)
     if m and not re.search(r"\d", window[: m.start()]):
         return v.period_key[m.group().lower()]
-    before = text[max(line_start, start - 40) : start]
+    # "Stawka godzinowa: 28 zł": a period word just before, in the same part of the line
+    before = re.split(r"[|()]", text[max(line_start, start - 24) : start])[-1]
     found = [x for x in v.period.finditer(before)]
     if found:
         return v.period_key[found[-1].group().lower()]
@@ -290,4 +294,21 @@ def extract_pay(ctx: Context) -> tuple[Pay | None, tuple[Pay, ...]]:
         if not options or (contract and pay.contract == contract):
             options.append(pay)
             ctx.note("conditions.pay", [f.span])
-    return options[0], tuple(options) if len(options) > 1 else ()
+    first = _completed(options[0], [f.pay for f in figures[1:]])
+    options[0] = first
+    return first, tuple(options) if len(options) > 1 else ()
+
+
+def _completed(pay: Pay, later: list[Pay]) -> Pay:
+    """A figure in the title ("28 zł/h") takes gross/net and "up to" from the same figure later in the text."""
+    for other in later:
+        if other.currency != pay.currency or other.max != pay.max or other.period != pay.period:
+            continue
+        changes: dict[str, object] = {}
+        if pay.gross is None and other.gross is not None:
+            changes["gross"] = other.gross
+        if other.upper_bound_only and not pay.upper_bound_only and pay.min == pay.max:
+            changes.update(min=None, upper_bound_only=True)
+        if changes:
+            return Pay(**{**pay.__dict__, **changes})
+    return pay
