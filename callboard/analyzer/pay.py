@@ -216,7 +216,8 @@ def _figures(ctx: Context) -> list[_Figure]:
         if i + 1 < len(amounts):
             nxt = amounts[i + 1]
             gap = text[first.end : nxt.start]
-            if len(gap) < 16 and _RANGE_JOIN_RX.fullmatch(_vocab().currency.sub("", gap, count=1)):
+            # "$130,000 USD Annually - $150,000": currency and period words may stand between the two
+            if len(gap) < 32 and _RANGE_JOIN_RX.fullmatch(_vocab().period.sub("", _vocab().currency.sub("", gap))):
                 group.append(nxt)
         i += len(group)
         start, end = group[0].start, group[-1].end
