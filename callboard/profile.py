@@ -25,6 +25,7 @@ class Role:
     secondary: str | None = None
     name: str | None = None
     kzis: str | None = None
+    title_consistent: bool | None = None  # None: the title names no role of the taxonomy
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,7 @@ def analyze(
         direction = role_defs()[role.id].raw.get("default_direction")
     goals = job.agent_goals(goals, role.id)
     mix, mix_cues = job.service_sales_mix(ctx, goals, kpis, role.id)
-    transparency = checks.transparency(ctx, role, channels, mix, direction, duties, req, cond, emp)
+    transparency = checks.transparency(ctx, role, channels, mix, direction, req, cond, emp)
     risk = checks.risk(ctx, role, duties, cond, emp)
     reporting = ctx.get("reporting")
     ctx.note("reporting_line", reporting)

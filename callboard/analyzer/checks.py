@@ -67,7 +67,6 @@ def transparency(
     channels: tuple[str, ...],
     mix: str | None,
     direction: str | None,
-    duties: tuple[Duty, ...],
     req: Requirements,
     cond: Conditions,
     emp: Employer,
@@ -81,14 +80,15 @@ def transparency(
         "the employer is not named",
         "Name the employer (and, for an agency, the client's industry); add NIP/KRS or ИНН/ОГРН.",
     )
-    title_ok = role.in_category and bool(ctx.get("role_title")) and ctx.title_end > 0
     _check(
         checks,
         "title_consistent",
-        title_ok or (ctx.title_end > 0 and role.id is not None and bool(duties)),
+        role.title_consistent is True,
         "the title names a role that matches the duties",
-        "the title does not name a role the duties confirm",
-        "Use a title that names the role plainly (e.g. 'Inbound customer service agent').",
+        "the title names no role of this category"
+        if role.title_consistent is None
+        else "the title names one role, the duties describe another",
+        "Use a title that names the role plainly and matches the duties (e.g. 'Inbound customer service agent').",
     )
     _check(
         checks,

@@ -81,12 +81,14 @@ def classify(ctx: Context, channel_keys: tuple[str, ...], goal_keys: tuple[str, 
     if ooc_title and not in_title:
         ctx.note("role.out_of_category", ooc_title)
         return Role(None, None, None, False)
+    body: Counter[str] = Counter()  # what the ad's body alone says the job is
     for m in ctx.get("role_title"):
         if m.start >= ctx.title_end and ctx.section_at(m.start) not in ("company", "apply"):
-            scores[m.key] += 2
+            body[m.key] += 2
     for m in ctx.get("role_text"):
         if ctx.section_at(m.start) not in ("company", "apply"):
-            scores[m.key] += 1
+            body[m.key] += 1
+    scores.update(body)
     ranked = [r for r, _ in scores.most_common() if r in defs]
     if not ranked:
         fallback = _fallback(channel_keys, goal_keys, direction)
@@ -102,7 +104,14 @@ def classify(ctx: Context, channel_keys: tuple[str, ...], goal_keys: tuple[str, 
         ranked = [swapped, *[r for r in ranked if r != swapped]]
     best = defs[ranked[0]]
     secondary = ranked[1] if len(ranked) > 1 and scores[ranked[1]] >= 3 else None
-    return Role(best.id, best.isco08, _level(ctx, best), True, secondary, best.names.get(ctx.lex_lang), best.kzis)
+    # the title names one role, the body clearly describes another ("Konsultant" doing cold sales)
+    body_best = body.most_common(1)[0] if body else None
+    consistent = None
+    if in_title:
+        consistent = not (body_best and body_best[0] != best.id and body_best[1] >= 4 and body[best.id] <= 1)
+    return Role(
+        best.id, best.isco08, _level(ctx, best), True, secondary, best.names.get(ctx.lex_lang), best.kzis, consistent
+    )
 
 
 def _fallback(channel_keys: tuple[str, ...], goal_keys: tuple[str, ...], direction: str | None) -> str | None:
