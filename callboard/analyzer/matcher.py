@@ -14,7 +14,8 @@ from callboard.analyzer.lexicon import Entry, Lexicon, Word
 from callboard.analyzer.tokens import Tokens
 
 NEGATION_WINDOW = 3
-AFTER_WINDOW = 5  # "doświadczenie w obsłudze klienta nie jest wymagane"
+AFTER_WINDOW = 7  # "doświadczenie w obsłudze klienta nie jest wymagane"
+CONTRASTS = frozenset({"but", "however", "ale", "lecz", "jednak", "но", "а", "однако"})
 COORDINATORS = frozenset({"and", "or", "nor", "i", "lub", "ani", "albo", "oraz", "и", "или", "ни"})
 
 
@@ -94,15 +95,21 @@ def raw_matches(lex: Lexicon, toks: Tokens) -> list[tuple[Entry, int, int]]:
 
 def _longest_per_field(found: list[tuple[Entry, int, int]]) -> list[tuple[Entry, int, int]]:
     """Within one field, a phrase inside a longer one is dropped ("umowa o pracę tymczasową")."""
-    found.sort(key=lambda f: (f[0].field, f[1], -(f[2] - f[1])))
+    found.sort(key=lambda f: (_group(f[0]), f[1], -(f[2] - f[1])))
     kept: list[tuple[Entry, int, int]] = []
     last_end: dict[str, int] = {}
     for e, a, b in found:
-        if a <= last_end.get(e.field, -1):
+        g = _group(e)
+        if a <= last_end.get(g, -1):
             continue
         kept.append((e, a, b))
-        last_end[e.field] = b
+        last_end[g] = b
     return kept
+
+
+def _group(e: Entry) -> str:
+    """Overlaps are resolved per field; a negation cue may be a "before" and an "after" cue at once ("нет")."""
+    return f"negation:{e.key}" if e.field == "negation" else e.field
 
 
 def find(lex: Lexicon, toks: Tokens) -> list[Match]:
@@ -146,11 +153,15 @@ def _negated_before(toks: Tokens, first: int, cues: dict[int, int], breakers: se
 
 
 def _negated_after(toks: Tokens, last: int, cues: set[int]) -> bool:
+    """An "after" cue in the same clause; a contrast word ends the reach unless the cue follows it at once:
+    "опыт приветствуется, но не обязателен" is negated, "допродажи приветствуются, но плана нет" is not."""
     j = last
     for _ in range(AFTER_WINDOW):
         if j + 1 >= len(toks) or not toks.clause_next[j]:
             return False
         j += 1
+        if toks.lowers[j] in CONTRASTS:
+            return j + 1 in cues
         if j in cues:
             return True
     return False

@@ -153,7 +153,16 @@ def _number_before(ctx: Context, unit: Match, lo: int = 0) -> float | None:
 
 
 def education(ctx: Context) -> str | None:
-    found = ctx.get("education", sections=frozenset({"requirements", "nice_to_have", "intro", "title"}))
+    found = ctx.get("education", sections=frozenset({"requirements", "intro", "title"}))
+
+    # "higher education is welcome" asks for nothing: a degree in the same clause as "nice to have" is dropped
+    # ("wykształcenie wyższe (mile widziane techniczne)": a remark in brackets qualifies the field, not the degree)
+    def welcome(m: Match) -> bool:
+        lo, hi = _clause_bounds(ctx.text, m.start, m.end)
+        opened = ctx.text.find("(", m.end, hi)
+        return bool(_in_range(ctx.get("optional"), lo, opened if opened >= 0 else hi))
+
+    found = [m for m in found if not welcome(m)]
     keys = [m.key for m in found if m.key != "student"]
     if "higher" in keys:
         ctx.note("requirements.education", [m for m in found if m.key == "higher"])
