@@ -87,7 +87,7 @@ def service_sales_mix(
     if explicit:
         ctx.note("service_sales_mix", explicit[:1])
         return explicit[0].key, (f"stated: {ctx.text[explicit[0].start : explicit[0].end]}",)
-    if role_id in NON_AGENT_ROLES or NEUTRAL_GOALS & set(goal_keys):
+    if role_id in NON_AGENT_ROLES or role_id == "team_leader" or NEUTRAL_GOALS & set(goal_keys):
         return None, ()
     negated_sales = [m for m in ctx.get("goals", negated=True) if m.key == "sales"]
     where = goal_sections(ctx)
@@ -106,9 +106,9 @@ def service_sales_mix(
     if n_service == 0:
         return "sales_only", cues
     share = n_sales / (n_sales + n_service)
-    if share >= 0.7:
+    if share >= 0.75:
         return "mostly_sales", cues
-    if share <= 0.3:
+    if share <= 0.4:
         return "mostly_service", cues
     return "balanced", cues
 
