@@ -279,12 +279,11 @@ def _duration(ctx: Context, contracts: tuple[str, ...]) -> str | None:
 
 
 def conditions(ctx: Context) -> Conditions:
-    markets = ctx.get("b2b_market")
-    ctx.by_field["contracts"] = [
-        m for m in ctx.by_field.get("contracts", []) if not any(x.start < m.end and m.start < x.end for x in markets)
-    ]
-    # "experience in B2B sales" under the requirements speaks of the candidate, not of the offer
-    contracts = ctx.collect("contracts", "conditions.contracts", sections=CONTRACT_SECTIONS)
+    # "experience in B2B sales" under the requirements speaks of the candidate, not of the offer;
+    # "sprzedaż B2B" is a market, not a contract
+    contracts = ctx.collect(
+        "contracts", "conditions.contracts", sections=CONTRACT_SECTIONS, outside=ctx.get("b2b_market")
+    )
     if "employment_contract" in contracts and "fixed_term" in contracts:
         # "umowa o pracę na czas określony": one employment contract, its length is the duration
         contracts = tuple(c for c in contracts if c != "fixed_term")

@@ -104,14 +104,15 @@ class Context:
         for s in spans:
             self.evidence[path].append(s.span if isinstance(s, Match) else s)
 
-    def collect(self, fld: str, path: str, *, sections: frozenset[str] | None = None) -> tuple[str, ...]:
-        """The affirmed keys of a field, evidence noted under path.key."""
-        found = self.keys(fld, sections=sections)
+    def collect(
+        self, fld: str, path: str, *, sections: frozenset[str] | None = None, outside: list[Match] | None = None
+    ) -> tuple[str, ...]:
+        """The affirmed keys of a field, evidence noted under path.key; matches overlapping `outside` are dropped."""
+        found: dict[str, list[Match]] = {}
+        for m in self.get(fld, sections=sections):
+            if outside and any(x.start < m.end and m.start < x.end for x in outside):
+                continue
+            found.setdefault(m.key, []).append(m)
         for key, ms in found.items():
             self.note(f"{path}.{key}", ms)
         return tuple(found)
-
-    def near(self, fld: str, pos: int, window: int, *, negated: bool | None = False) -> list[Match]:
-        """Matches of a field within `window` characters of a position, in the same line."""
-        lo, hi = line_bounds(self.text, pos, reach=window)
-        return [m for m in self.get(fld, negated=negated) if m.start >= lo and m.end <= hi]
