@@ -10,6 +10,7 @@ from callboard.profile import Experience, LanguageRequirement, Requirements
 
 _CEFR = re.compile(r"\b([ABC][12])\b")
 _YEARS = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]5)?)\s?(?:\+|-|–)?\s?(?:(\d{1,2})\s?)?", re.U)
+_COORDINATED = re.compile(r"\s*(?:,|/|and|or|i|lub|oraz|и|или|,\s*and)\s*", re.I)
 NEIGHBOURHOOD = 60  # characters around a language name where its level, mode and "nice to have" are read
 
 
@@ -33,15 +34,27 @@ def languages(ctx: Context) -> tuple[LanguageRequirement, ...]:
     # a negated name ("Polish is an asset, not a must") is still a language the ad welcomes
     names = ctx.get("lang_name", negated=None)
     nice_sections = {"nice_to_have"}
+    levels: list[str | None] = []
+    for i, m in enumerate(names):
+        lo, hi = _clause_bounds(ctx.text, m.start, m.end)
+        # each name owns the text up to the next name: "Fluent French (C1) and English at least B2"
+        own_hi = min(hi, names[i + 1].start) if i + 1 < len(names) and names[i + 1].start > m.end else hi
+        own_lo = max(lo, names[i - 1].end) if i > 0 and names[i - 1].end < m.start else lo
+        levels.append(_level_near(ctx, m, own_lo, own_hi))
+    # "fluent English and German", "angielski i niemiecki B2": names joined by "and" share one level
+    for i in range(len(names) - 1):
+        if _COORDINATED.fullmatch(ctx.text[names[i].end : names[i + 1].start]):
+            if levels[i] is None:
+                levels[i] = levels[i + 1]
+            elif levels[i + 1] is None:
+                levels[i + 1] = levels[i]
     for i, m in enumerate(names):
         section = ctx.section_at(m.start)
         if section in ("company", "title"):
             continue
         lo, hi = _clause_bounds(ctx.text, m.start, m.end)
-        # each name owns the text up to the next name: "Fluent French (C1) and English at least B2"
         own_hi = min(hi, names[i + 1].start) if i + 1 < len(names) and names[i + 1].start > m.end else hi
-        own_lo = max(lo, names[i - 1].end) if i > 0 and names[i - 1].end < m.start else lo
-        level = _level_near(ctx, m, own_lo, own_hi)
+        level = levels[i]
         mode = _nearest_key(ctx, "lang_mode", m, lo, hi)
         nice = section in nice_sections or m.negated or bool(_in_range(ctx.get("optional"), m.start, own_hi))
         if level is None and (m.key == ctx.lang or not _is_requirement_context(ctx, m, lo, hi, section)):
