@@ -26,9 +26,9 @@ def demo_ads() -> Iterator[dict[str, Any]]:
 def run_demo(console: Console | None = None) -> None:
     """Print the first demo ad in full, then a comparison table of all of them."""
     console = console or Console()
-    table = Table(title="Demo ads, as Callboard reads them")
-    for col in ("id", "lang", "role", "channels", "direction", "contract", "mode", "pay", "transp.", "risk"):
-        table.add_column(col)
+    table = Table(title="Demo ads, as Callboard reads them", expand=True)
+    for col in ("ad", "role", "channels", "dir.", "contract", "mode", "pay", "T", "risk"):
+        table.add_column(col, overflow="fold")
     for i, ad in enumerate(demo_ads()):
         p = analyze(
             ad["description"], title=ad.get("title"), employer_name=ad.get("employer"), location=ad.get("location")
@@ -37,12 +37,11 @@ def run_demo(console: Console | None = None) -> None:
             show_profile(p, console)
         c = p.conditions
         table.add_row(
-            ad["id"],
-            p.language,
+            ad["id"].removeprefix("demo-"),
             p.role.id or "—",
-            ",".join(p.channels),
+            " ".join(p.channels),
             p.direction or "—",
-            ",".join(c.contracts) or "—",
+            " ".join(c.contracts) or "—",
             c.work_mode or "—",
             format_pay(c.pay),
             str(p.transparency.score),
