@@ -37,6 +37,8 @@ class Entry:
     key: str
     words: tuple[Word, ...]
     source: str  # file:line, for messages and debugging
+    # one or two words compared on lemmas: the index lookup that found it is already the whole check
+    simple: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +209,9 @@ def load_lexicon(lang: str) -> Lexicon:
         if problem:
             problems.append(f"{source}: {problem}")
             continue
-        entries.append(Entry(field, key, _lemmatize_words(words, table), source))
+        lemmatized = _lemmatize_words(words, table)
+        simple = len(lemmatized) <= 2 and all(w.kind == "lemma" for w in lemmatized)
+        entries.append(Entry(field, key, lemmatized, source, simple))
     if problems:
         raise DataError(problems)
     by_word: dict[str, list[Entry]] = defaultdict(list)

@@ -87,7 +87,7 @@ def raw_matches(lex: Lexicon, toks: Tokens) -> list[tuple[Entry, int, int]]:
             if id(e) in seen:
                 continue
             seen.add(id(e))
-            last = _phrase_at(e, toks, i)
+            last = i + len(e.words) - 1 if e.simple else _phrase_at(e, toks, i)
             if last >= 0:
                 found.append((e, i, last))
     return found
