@@ -248,6 +248,10 @@ def _equipment(ctx: Context) -> str | None:
 
 def _training(ctx: Context) -> Training:
     found = ctx.keys("training", sections=frozenset({"intro", "offer", "title", "pay"}))
+    # "no experience needed - full training given" often stands among the requirements
+    for m in ctx.get("training", sections=frozenset({"requirements"})):
+        if m.last > m.first and m.key in ("provided", "paid"):
+            found.setdefault(m.key, []).append(m)
     for key, ms in found.items():
         ctx.note(f"conditions.training.{key}", ms)
     markers = found.pop("paid_marker", [])

@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from callboard.analyzer.lexicon import IGNORE
 from callboard.analyzer.matcher import Match
 from callboard.analyzer.tokens import Tokens
 from callboard.profile import Span
@@ -50,6 +51,8 @@ class Context:
 
     def __post_init__(self) -> None:
         for m in self.matches:
+            if m.key == IGNORE:
+                continue
             found = self.by_field[m.field]
             if len(found) < MAX_MATCHES_PER_FIELD:
                 found.append(m)

@@ -21,6 +21,9 @@ from callboard.analyzer.tokens import WORD, lemma_table
 from callboard.errors import DataError
 
 LANGS = ("pl", "ru", "en")
+# Every field may list phrases under this key: they win over shorter phrases inside them and are then
+# dropped, so "team nights out" keeps "nights" from being read as night shifts.
+IGNORE = "ignore"
 PREFIX_MIN = 3
 
 
@@ -146,7 +149,7 @@ def _read_field_file(path: Path, label: str, spec: FieldSpec, problems: list[str
     for key_node, value_node in root.value:
         key = key_node.value
         line = _node_line(key_node)
-        if spec.keys is not None and key not in spec.keys:
+        if spec.keys is not None and key not in spec.keys and key != IGNORE:
             problems.append(f"{label}:{line}: unknown key {key!r} for field {spec.name!r}")
             continue
         if not isinstance(value_node, yaml.SequenceNode):

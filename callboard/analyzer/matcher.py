@@ -8,12 +8,14 @@ up to three words before the phrase in the same clause, or an `after` cue right 
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from callboard.analyzer.lexicon import Entry, Lexicon, Word
 from callboard.analyzer.tokens import Tokens
 
 NEGATION_WINDOW = 3
+_DASH = re.compile(r"–|—|\s-\s")
 AFTER_WINDOW = 7  # "doświadczenie w obsłudze klienta nie jest wymagane"
 CONTRASTS = frozenset({"but", "however", "ale", "lecz", "jednak", "но", "а", "однако"})
 COORDINATORS = frozenset({"and", "or", "nor", "i", "lub", "ani", "albo", "oraz", "и", "или", "ни"})
@@ -142,6 +144,9 @@ def _negated_before(toks: Tokens, first: int, cues: dict[int, int], breakers: se
     j = first - 1
     steps = 0
     while j >= 0 and steps < NEGATION_WINDOW and toks.clause_next[j]:
+        # "not essential – full training given": a dash starts a new statement for what follows it
+        if _DASH.search(toks.text, toks.ends[j], toks.starts[j + 1]):
+            return False
         if j in breakers:
             return False
         if j in cues:

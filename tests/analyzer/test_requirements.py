@@ -26,8 +26,8 @@ from callboard import analyze
             {("en", "B2", True), ("pl", None, False)},
         ),
         ("Requirements:\n- native-level Polish", "en", {("pl", "native", True)}),
-    ("Requirements:\n- Fluent English and German", "en", {("en", "C1", True), ("de", "C1", True)}),
-    ("Wymagania:\n- język angielski i niemiecki na poziomie B2", "pl", {("en", "B2", True), ("de", "B2", True)}),
+        ("Requirements:\n- Fluent English and German", "en", {("en", "C1", True), ("de", "C1", True)}),
+        ("Wymagania:\n- język angielski i niemiecki na poziomie B2", "pl", {("en", "B2", True), ("de", "B2", True)}),
     ],
 )
 def test_languages(text: str, lang: str, expected: set[tuple[str, str | None, bool]]) -> None:
