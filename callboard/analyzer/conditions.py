@@ -249,9 +249,9 @@ def _equipment(ctx: Context) -> str | None:
 def _training(ctx: Context) -> Training:
     found = ctx.keys("training", sections=frozenset({"intro", "offer", "title", "pay"}))
     # "no experience needed - full training given" often stands among the requirements
-    for m in ctx.get("training", sections=frozenset({"requirements"})):
-        if m.last > m.first and m.key in ("provided", "paid"):
-            found.setdefault(m.key, []).append(m)
+    for said in ctx.get("training", sections=frozenset({"requirements"})):
+        if said.last > said.first and said.key in ("provided", "paid"):
+            found.setdefault(said.key, []).append(said)
     for key, ms in found.items():
         ctx.note(f"conditions.training.{key}", ms)
     markers = found.pop("paid_marker", [])
