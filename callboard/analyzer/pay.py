@@ -282,9 +282,12 @@ def extract_pay(ctx: Context) -> tuple[Pay | None, tuple[Pay, ...]]:
     seen_contracts: set[str] = set()
     any_variable = any(m.key == "variable" for m in ctx.get("pay_terms"))
     for f in figures:
+        # the contract a figure belongs to: on its own line before it, or a header line ending in ":" above it
         line_start, _ = line_bounds(ctx.text, f.span[0], reach=80)
         prev_line_start, _ = line_bounds(ctx.text, max(0, line_start - 1), reach=80)
-        near = [c for c in contracts if prev_line_start <= c.start < f.span[0] and f.span[0] - c.end < 80]
+        header_above = ctx.text[max(0, line_start - 2) : line_start].rstrip().endswith(":")
+        lo = prev_line_start if header_above else line_start
+        near = [c for c in contracts if lo <= c.start < f.span[0] and f.span[0] - c.end < 80]
         contract = near[-1].key if near else None
         pay = f.pay
         if contract and contract not in seen_contracts:
