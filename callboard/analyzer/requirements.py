@@ -11,6 +11,7 @@ from callboard.profile import Experience, LanguageRequirement, Requirements
 _CEFR = re.compile(r"\b([ABC][12])\b")
 _YEARS = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]5)?)\s?(?:\+|-|–)?\s?(?:(\d{1,2})\s?)?", re.U)
 _COORDINATED = re.compile(r"\s*(?:,|/|and|or|i|lub|oraz|и|или|,\s*and)\s*", re.I)
+_SUBCLAUSE = re.compile(r"[,(]")
 NEIGHBOURHOOD = 60  # characters around a language name where its level, mode and "nice to have" are read
 
 
@@ -102,7 +103,9 @@ def experience(ctx: Context) -> Experience:
     none = ctx.get("experience", negated=None)
     explicit_none = [m for m in none if m.key == "none" and not m.negated]
     negated_cue = [m for m in none if m.key == "cue" and m.negated]
-    cues = [m for m in none if m.key in ("cue", "required") and not m.negated]
+    # "doświadczenie w telesprzedaży będzie atutem": welcome experience is not required experience
+    # (but "от 2 лет, желательно в логистике" only welcomes the industry: the remark after a comma)
+    cues = [m for m in none if m.key in ("cue", "required") and not m.negated and not _welcome(ctx, m)]
     if explicit_none:
         ctx.note("requirements.experience", explicit_none)
         return Experience(none_required=True, min_years=None)
@@ -132,6 +135,13 @@ def experience(ctx: Context) -> Experience:
         return Experience()
     ctx.note("requirements.experience", relevant[:1])
     return Experience(none_required=False, min_years=None)
+
+
+def _welcome(ctx: Context, m: Match) -> bool:
+    """A "nice to have" cue in the same stretch of the clause, before any comma or bracket."""
+    lo, hi = _clause_bounds(ctx.text, m.start, m.end)
+    cut = _SUBCLAUSE.search(ctx.text, m.end, hi)
+    return bool(_in_range(ctx.get("optional"), lo, cut.start() if cut else hi))
 
 
 def _years_near(ctx: Context, cue: Match) -> float | None:
