@@ -242,7 +242,7 @@ def _figures(ctx: Context) -> list[_Figure]:
         if cur_span is not None:
             start, end = min(start, cur_span[0]), max(end, cur_span[1])
         values = [a.value for a in group]
-        if max(values) < 5 or (currency is None and max(values) >= 1900 and max(values) <= 2100):
+        if max(values) < 5:
             continue
         lo, hi = (values[0], values[1]) if len(values) == 2 else (values[0], values[0])
         if lo > hi:
