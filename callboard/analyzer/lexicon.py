@@ -24,7 +24,7 @@ LANGS = ("pl", "ru", "en")
 # Every field may list phrases under this key: they win over shorter phrases inside them and are then
 # dropped, so "team nights out" keeps "nights" from being read as night shifts.
 IGNORE = "ignore"
-SHARED_FIELDS = frozenset({"sections", "channels"})
+SHARED_FIELDS = frozenset({"sections", "channels", "direction"})
 PREFIX_MIN = 3
 
 
@@ -203,7 +203,7 @@ def load_lexicon(lang: str) -> Lexicon:
 
     rows += role_rows(lang)
     # ads mix languages ("Twoje zadania" ... "What we offer", "handling inbound calls and e-mails"):
-    # section headers and channel names of every language count in every ad
+    # section headers, channel names and direction words of every language count in every ad
     for other in LANGS:
         if other != lang:
             rows += [r for r in read_lexicon_files(other)[0] if r[0] in SHARED_FIELDS]
