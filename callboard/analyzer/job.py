@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from callboard.analyzer.context import JOB_SECTIONS, Context
+from callboard.analyzer.context import JOB_SECTIONS, Context, line_bounds
 from callboard.profile import Duty
 
 _APPLY_LINE = re.compile(r"\bcv\b|resume|résumé|резюме|aplikuj|apply|отклик|rekrutac|recruit|rodo|gdpr", re.I)
@@ -25,14 +25,6 @@ NON_AGENT_ROLES = frozenset(
     {"workforce_planner", "trainer", "quality_analyst", "contact_center_manager", "head_of_customer_service"}
 )
 SALES_GOALS = ("sales", "retention")
-NOT_JOB = frozenset({"company", "apply", "requirements", "nice_to_have", "offer", "pay"})
-
-
-def _line_of(text: str, pos: int, reach: int = 300) -> str:
-    """The line around a position, at most `reach` characters either side."""
-    lo = text.rfind("\n", max(0, pos - reach), pos) + 1 or max(0, pos - reach)
-    hi = text.find("\n", pos, pos + reach)
-    return text[lo : min(len(text), pos + reach) if hi < 0 else hi]
 
 
 def channels(ctx: Context) -> tuple[str, ...]:
@@ -41,7 +33,7 @@ def channels(ctx: Context) -> tuple[str, ...]:
         section = ctx.section_at(m.start)
         # requirements speak of past jobs ("experience at a counter"), the company part of other teams
         if section in ("company", "apply", "requirements", "nice_to_have") or _APPLY_LINE.search(
-            _line_of(ctx.text, m.start)
+            ctx.text[slice(*line_bounds(ctx.text, m.start))]
         ):
             continue
         if m.key not in out:
