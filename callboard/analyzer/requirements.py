@@ -12,6 +12,7 @@ _CEFR = re.compile(r"\b([ABC][12])\b")
 _YEARS = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]5)?)\s?(?:\+|-|–)?\s?(?:(\d{1,2})\s?)?", re.U)
 _COORDINATED = re.compile(r"\s*(?:,|/|and|or|i|lub|oraz|и|или|,\s*and)\s*", re.I)
 _SUBCLAUSE = re.compile(r"[,(]")
+_BRACKET = re.compile(r"\(")
 NEIGHBOURHOOD = 60  # characters around a language name where its level, mode and "nice to have" are read
 
 
@@ -36,12 +37,14 @@ def languages(ctx: Context) -> tuple[LanguageRequirement, ...]:
     names = ctx.get("lang_name", negated=None)
     nice_sections = {"nice_to_have"}
     levels: list[str | None] = []
+    bounds: list[tuple[int, int, int]] = []  # clause start, clause end, end of the name's own stretch
     for i, m in enumerate(names):
         lo, hi = _clause_bounds(ctx.text, m.start, m.end)
         # each name owns the text up to the next name: "Fluent French (C1) and English at least B2"
         own_hi = min(hi, names[i + 1].start) if i + 1 < len(names) and names[i + 1].start > m.end else hi
         own_lo = max(lo, names[i - 1].end) if i > 0 and names[i - 1].end < m.start else lo
         levels.append(_level_near(ctx, m, own_lo, own_hi))
+        bounds.append((lo, hi, own_hi))
     # "fluent English and German", "angielski i niemiecki B2": names joined by "and" share one level
     for i in range(len(names) - 1):
         if _COORDINATED.fullmatch(ctx.text[names[i].end : names[i + 1].start]):
@@ -53,8 +56,7 @@ def languages(ctx: Context) -> tuple[LanguageRequirement, ...]:
         section = ctx.section_at(m.start)
         if section in ("company", "title"):
             continue
-        lo, hi = _clause_bounds(ctx.text, m.start, m.end)
-        own_hi = min(hi, names[i + 1].start) if i + 1 < len(names) and names[i + 1].start > m.end else hi
+        lo, hi, own_hi = bounds[i]
         level = levels[i]
         mode = _nearest_key(ctx, "lang_mode", m, lo, hi)
         nice = section in nice_sections or m.negated or bool(_in_range(ctx.get("optional"), m.start, own_hi))
@@ -137,10 +139,10 @@ def experience(ctx: Context) -> Experience:
     return Experience(none_required=False, min_years=None)
 
 
-def _welcome(ctx: Context, m: Match) -> bool:
-    """A "nice to have" cue in the same stretch of the clause, before any comma or bracket."""
+def _welcome(ctx: Context, m: Match, stop: re.Pattern[str] = _SUBCLAUSE) -> bool:
+    """A "nice to have" cue in the same clause as m, before the first `stop` after it (comma or bracket)."""
     lo, hi = _clause_bounds(ctx.text, m.start, m.end)
-    cut = _SUBCLAUSE.search(ctx.text, m.end, hi)
+    cut = stop.search(ctx.text, m.end, hi)
     return bool(_in_range(ctx.get("optional"), lo, cut.start() if cut else hi))
 
 
@@ -180,12 +182,7 @@ def education(ctx: Context) -> str | None:
 
     # "higher education is welcome" asks for nothing: a degree in the same clause as "nice to have" is dropped
     # ("wykształcenie wyższe (mile widziane techniczne)": a remark in brackets qualifies the field, not the degree)
-    def welcome(m: Match) -> bool:
-        lo, hi = _clause_bounds(ctx.text, m.start, m.end)
-        opened = ctx.text.find("(", m.end, hi)
-        return bool(_in_range(ctx.get("optional"), lo, opened if opened >= 0 else hi))
-
-    found = [m for m in found if not welcome(m)]
+    found = [m for m in found if not _welcome(ctx, m, _BRACKET)]
     keys = [m.key for m in found if m.key != "student"]
     if "higher" in keys:
         ctx.note("requirements.education", [m for m in found if m.key == "higher"])
