@@ -15,6 +15,21 @@ from callboard.profile import Check, Conditions, Duty, Employer, Pay, Requiremen
 
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZА-ЯЁĄĆĘŁŃÓŚŹŻ]")
+# Mailboxes anyone can open: applying to one, with no registry number, is a risk signal.
+PERSONAL_MAIL_DOMAINS = (
+    "@",
+    "@",
+    "gmail.",
+    "yahoo.",
+    "hotmail.",
+    "wp.pl",
+    "o2.pl",
+    "mail.ru",
+    "yandex.",
+    "bk.ru",
+    "list.ru",
+    "inbox.ru",
+)
 RISK_WEIGHTS = {
     "upfront_fee": 0.55,
     "bank_data": 0.5,
@@ -233,26 +248,7 @@ def risk(ctx: Context, role: Role, duties: tuple[Duty, ...], cond: Conditions, e
         add(key, f"the ad says: {ctx.text[ms[0].start : ms[0].end]}", [m.span for m in ms])
     if not emp.name and not emp.identifiers:
         add("no_employer", "the employer is not named", [])
-    free = [
-        c
-        for c in emp.apply_contact
-        if "@" in c
-        and any(
-            d in c.split("@")[-1]
-            for d in (
-                "gmail.",
-                "yahoo.",
-                "hotmail.",
-                "wp.pl",
-                "o2.pl",
-                "mail.ru",
-                "yandex.",
-                "bk.ru",
-                "list.ru",
-                "inbox.ru",
-            )
-        )
-    ]
+    free = [c for c in emp.apply_contact if "@" in c and any(d in c.split("@")[-1] for d in PERSONAL_MAIL_DOMAINS)]
     if free and not emp.identifiers:
         add("personal_email", f"applications go to a free mailbox: {free[0]}", [])
     if cond.pay is not None and role.level in ("entry", None):

@@ -33,7 +33,7 @@ _HOURS = re.compile(
     r"(?![\d:/]|\s?(?:zł|pln|lat|%|тыс|руб|k\b|godzin|hours|час|dni|days|дн))",
     re.I,
 )
-# "9am–5:30pm": groups as in _HOURS, the end hour moved to 24-hour time by _hour_value
+# "9am–5:30pm": groups as in _HOURS; the pm end hour is moved to 24-hour time where the length is computed
 _HOURS_AMPM = re.compile(
     r"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?am\s?(?:-|–|—|to)\s?(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?pm", re.I
 )
@@ -89,7 +89,7 @@ def _schedule(ctx: Context) -> Schedule:
             return True
         return False if key in negated else None
 
-    low = text.lower()
+    low = ctx.low
     pattern = None
     # cheap substring tests first: each regex below costs a full scan of the ad
     spelled = _PATTERN_SPELLED.search(text) if (" on" in low or "dni" in low or "через" in low) else None
@@ -136,7 +136,7 @@ def _schedule(ctx: Context) -> Schedule:
     shifts = flag("shifts")
     if shifts is None and pattern in ("2/2", "3/3", "4/4", "1/3", "7/7", "15/15"):
         shifts = True
-    hours_m = _working_hours(text)
+    hours_m = _working_hours(text, low)
     if (
         shift_hours is None
         and hours_m is not None
@@ -165,9 +165,8 @@ def _schedule(ctx: Context) -> Schedule:
 _SHIFT_WORD = re.compile(r"zmian|shift|смен|grafik|график|godz|prac|pon", re.I)
 
 
-def _working_hours(text: str) -> re.Match[str] | None:
+def _working_hours(text: str, low: str) -> re.Match[str] | None:
     """The first "8:00-16:00" / "w godz. 8-16" / "с 9 до 18" / "9am-5:30pm" range (bare "8-16" needs a cue)."""
-    low = text.lower()
     ampm = _HOURS_AMPM.search(text) if "am" in low and "pm" in low else None
     if ampm:
         return ampm
@@ -179,7 +178,7 @@ def _working_hours(text: str) -> re.Match[str] | None:
 
 def _working_time(ctx: Context) -> tuple[str | None, str | None, float | None]:
     found = ctx.keys("working_time")
-    low = ctx.text.lower()
+    low = ctx.low
     fraction_m = _FRACTION.search(ctx.text) if ("eta" in low or "ставк" in low or "fte" in low) else None
     fraction = f"{fraction_m.group(1)}/{fraction_m.group(2)}" if fraction_m else None
     weekly_m = (

@@ -10,6 +10,7 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from callboard.analyzer.lexicon import IGNORE
 from callboard.analyzer.matcher import Match
@@ -57,6 +58,11 @@ class Context:
             if len(found) < MAX_MATCHES_PER_FIELD:
                 found.append(m)
         self._find_sections()
+
+    @cached_property
+    def low(self) -> str:
+        """The text lowercased once, for the substring tests extractors run before costlier regexes."""
+        return self.text.lower()
 
     # --------------------------------------------------------------- sections
     def _find_sections(self) -> None:

@@ -54,24 +54,6 @@ _EN_FORM_HINT = re.compile(r"Ltd|Limited|Inc|LLC|PLC|plc|GmbH|Corp|LLP")
 _EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}")
 _PHONE = re.compile(r"(?<!\d)(?:\+\d{1,3}[\s\-]?)?(?:\(?\d{2,4}\)?[\s\-]?){2,4}\d{2,4}(?!\d)")
 _HANDLE = re.compile(r"(?:t\.me/|@)([A-Za-z][\w]{4,31})\b")
-FREE_MAIL = (
-    "gmail.",
-    "yahoo.",
-    "hotmail.",
-    "outlook.",
-    "wp.pl",
-    "o2.pl",
-    "onet.",
-    "interia.",
-    "mail.ru",
-    "yandex.",
-    "bk.ru",
-    "inbox.ru",
-    "list.ru",
-    "rambler.",
-    "icloud.",
-    "proton",
-)
 
 
 def nip_valid(digits: str) -> bool:
