@@ -165,12 +165,22 @@ def _read_field_file(path: Path, label: str, spec: FieldSpec, problems: list[str
 
 def read_lexicon_files(lang: str) -> tuple[list[tuple[str, str, str, str]], list[str]]:
     """All (field, key, phrase, source) of one language, and the problems found."""
+    rows, problems = _parsed_lexicon_files(lang, data_dir())
+    return list(rows), list(problems)
+
+
+@cache
+def _parsed_lexicon_files(
+    lang: str, folder_root: Path
+) -> tuple[tuple[tuple[str, str, str, str], ...], tuple[str, ...]]:
+    """The files of one language, parsed once per process (every language's compile also reads the others'
+    shared fields); keyed by the data folder too, so a test pointing it elsewhere reads afresh."""
     specs = field_specs()
     problems: list[str] = []
     rows: list[tuple[str, str, str, str]] = []
-    folder = data_dir() / "lexicons" / lang
+    folder = folder_root / "lexicons" / lang
     if not folder.is_dir():
-        return rows, [f"lexicons/{lang}: no such folder"]
+        return (), (f"lexicons/{lang}: no such folder",)
     for path in sorted(folder.iterdir(), key=lambda p: p.name):
         if not path.name.endswith(".yaml"):
             continue
@@ -190,7 +200,7 @@ def read_lexicon_files(lang: str) -> tuple[list[tuple[str, str, str, str]], list
                 continue
             seen[norm] = f"{key}, line {line}"
             rows.append((field, key, phrase, f"{label}:{line}"))
-    return rows, problems
+    return tuple(rows), tuple(problems)
 
 
 @cache
