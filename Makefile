@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint bench eval lemmas clean
+.PHONY: setup run test lint postgresql bench eval lemmas clean
 
 setup: $(STAMP)
 
@@ -21,7 +21,11 @@ lint: setup
 	$(BIN)/ruff check callboard tests tools
 	$(BIN)/mypy
 
-test: lint
+# The storage and search tests start their own PostgreSQL server from Debian's package.
+postgresql:
+	bash tools/ensure-postgresql.sh
+
+test: lint postgresql
 	$(BIN)/pytest
 
 bench: setup

@@ -3,6 +3,7 @@
 - CallboardError            every error the package raises on purpose
   - InputError              the ad cannot be read (not text, too long, wrong type)
   - DataError               a lexicon or role file is malformed; lists every bad entry with file:line
+  - StoreError              the database cannot be opened or used (bad URL, server down, newer schema)
 """
 
 from __future__ import annotations
@@ -22,3 +23,7 @@ class DataError(CallboardError):
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
         super().__init__("invalid data files:\n" + "\n".join(f"  {p}" for p in problems))
+
+
+class StoreError(CallboardError):
+    """The database cannot be opened or used as asked."""

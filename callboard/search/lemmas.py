@@ -1,0 +1,63 @@
+"""Words to search lemmas: the same function indexes an ad and reads a query, so inflected forms meet.
+
+simplemma's dictionaries are large (about 5 s and 550 MB for the three languages), so they load on the
+first word of a language that needs them, once per process. A query word is lemmatized in every
+language its script allows (Latin: Polish and English; Cyrillic: Russian) and the lemmas are OR-ed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+MIN_LEN = 2  # one-letter words (a, i, w, в, с) carry nothing a search could use
+
+
+@cache
+def _fold() -> dict[str, dict[str, str]]:
+    data = yaml.safe_load(resources.files("callboard").joinpath("data/search/fold.yaml").read_text("utf-8"))
+    return {lang: {str(k): str(v) for k, v in table.items()} for lang, table in data.items()}
+
+
+def _lemmatize(word: str, lang: str) -> str:
+    import simplemma  # heavy: imported on first use only
+
+    lemma = simplemma.lemmatize(word, lang=lang).lower()
+    return _fold().get(lang, {}).get(lemma, lemma)
+
+
+def langs_for(word: str, ad_lang: str | None = None) -> tuple[str, ...]:
+    """The languages a word is lemmatized in: its script decides, the ad's language first."""
+    if CYRILLIC.search(word):
+        return ("ru",)
+    if ad_lang in ("pl", "en"):
+        return (ad_lang,)
+    return ("pl", "en")
+
+
+def words(text: str) -> list[str]:
+    return [w for w in WORD.findall(text.lower()) if len(w) >= MIN_LEN]
+
+
+def index_text(text: str, lang: str | None) -> str:
+    """The ad's words as lemmas, space-separated, in order (phrases stay searchable)."""
+    out = []
+    cache: dict[str, str] = {}
+    for w in words(text):
+        lemma = cache.get(w)
+        if lemma is None:
+            lemma = cache[w] = _lemmatize(w, langs_for(w, lang)[0])
+        out.append(lemma)
+    return " ".join(out)
+
+
+def query_lemmas(word: str) -> tuple[str, ...]:
+    """Every lemma a query word may stand for, most likely first, without repeats."""
+    w = word.lower()
+    seen = dict.fromkeys(_lemmatize(w, lang) for lang in langs_for(w))
+    return tuple(seen)
