@@ -220,3 +220,13 @@ def demo() -> None:
     from callboard.demo import run_demo
 
     run_demo()
+
+
+def _add_board_commands() -> None:
+    from callboard.cli_board import COMMANDS
+
+    for command in COMMANDS:
+        main.add_command(command)
+
+
+_add_board_commands()

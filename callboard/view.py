@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from rich.columns import Columns
 from rich.console import Console
 from rich.panel import Panel
@@ -9,6 +11,9 @@ from rich.table import Table
 from rich.text import Text
 
 from callboard.profile import Pay, Profile
+
+if TYPE_CHECKING:
+    from callboard.search.engine import SearchResult
 
 # One colour per group of evidence keys, so a reader can tell which fact a highlight supports.
 STYLES = {
@@ -132,3 +137,40 @@ def show_profile(p: Profile, console: Console | None = None) -> None:
         )
     )
     console.print(Panel(checks, title=f"transparency {p.transparency.score}/100"))
+
+
+def _pay_cell(pay: dict[str, Any] | None) -> str:
+    if not pay:
+        return "—"
+
+    def n(x: float | None) -> str:
+        return "?" if x is None else f"{x:,.0f}".replace(",", " ")
+
+    lo, hi = pay.get("min"), pay.get("max")
+    amount = n(lo) if lo == hi or hi is None else (f"up to {n(hi)}" if lo is None else f"{n(lo)}–{n(hi)}")
+    return f"{amount} {pay.get('currency') or ''}/{pay.get('period') or '?'}"
+
+
+def show_search(result: SearchResult, page: int, per_page: int, console: Console | None = None) -> None:
+    """The hits as a table, then the facet counts (the values a next filter could take)."""
+    console = console or Console()
+    first = (page - 1) * per_page + 1 if result.hits else 0
+    last = first + len(result.hits) - 1 if result.hits else 0
+    console.print(f"[bold]{result.total}[/] offers ({first}–{last} shown, {result.took_ms:.0f} ms)")
+    table = Table(box=None, pad_edge=False)
+    for col in ("id", "title", "employer", "city", "mode", "pay", "transp.", "risk", "posted"):
+        table.add_column(col, overflow="fold")
+    for h in result.hits:
+        dup = f" (+{h.duplicates} reposts)" if h.duplicates else ""
+        table.add_row(
+            str(h.id), (h.title or "—") + dup, h.employer or "—", h.city or "—", h.work_mode or "—",
+            _pay_cell(h.pay), str(h.transparency), f"{h.risk:.2f}", (h.posted_at or "")[:10],
+        )  # fmt: skip
+    console.print(table)
+    facets = Table(show_header=False, box=None, pad_edge=False)
+    facets.add_column(style="bold")
+    facets.add_column()
+    for name, counts in result.facets.items():
+        if counts:
+            facets.add_row(name, "  ".join(f"{v} {c}" for v, c in sorted(counts.items(), key=lambda kv: -kv[1])))
+    console.print(Panel(facets, title="facets"))

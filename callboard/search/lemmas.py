@@ -44,16 +44,23 @@ def words(text: str) -> list[str]:
     return [w for w in WORD.findall(text.lower()) if len(w) >= MIN_LEN]
 
 
-def index_text(text: str, lang: str | None) -> str:
-    """The ad's words as lemmas, space-separated, in order (phrases stay searchable)."""
+def index_text(text: str, lang: str | None) -> tuple[str, frozenset[tuple[str, str]]]:
+    """The ad's words as lemmas, space-separated, in order (phrases stay searchable), and the
+    (form, lemma) pairs it used: stored, they let a query be lemmatized without the dictionaries."""
     out = []
-    cache: dict[str, str] = {}
+    seen: dict[str, str] = {}
     for w in words(text):
-        lemma = cache.get(w)
+        lemma = seen.get(w)
         if lemma is None:
-            lemma = cache[w] = _lemmatize(w, langs_for(w, lang)[0])
+            lemma = seen[w] = _lemmatize(w, langs_for(w, lang)[0])
         out.append(lemma)
-    return " ".join(out)
+    return " ".join(out), frozenset(seen.items())
+
+
+def warm_up() -> None:
+    """Load every language's dictionary now (before worker processes fork, so they share it)."""
+    for lang in ("pl", "ru", "en"):
+        _lemmatize("a", lang)
 
 
 def query_lemmas(word: str) -> tuple[str, ...]:

@@ -1,0 +1,221 @@
+"""Import: read records, analyze them on every core, store them a batch per transaction.
+
+    records (ingest.readers) -> prepare() in worker processes -> OfferWriter in the main process
+
+Each batch is one transaction, so killing the import at any point loses at most the batch in flight,
+and importing again skips what is stored (same source, key and content) and finishes the rest.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from callboard import dedup
+from callboard.analyzer import ANALYZER_VERSION, analyze
+from callboard.errors import CallboardError
+from callboard.ingest.readers import read_path
+from callboard.ingest.record import RawAd, Record, Unreadable
+from callboard.search.lemmas import index_text, warm_up
+from callboard.store.facets import columns
+from callboard.store.offers import OfferWriter, PreparedOffer
+from callboard.store.schema import search_forms
+
+BATCH = 250
+POOL_MIN_BYTES = 2_000_000  # smaller inputs are analyzed in this process: starting workers costs more
+OUTCOMES = ("new", "updated", "unchanged", "duplicate", "quarantined")
+
+
+@dataclass
+class ImportSummary:
+    counts: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def as_dict(self) -> dict[str, int]:
+        return {k: self.counts[k] for k in OUTCOMES}
+
+
+def prepare(record: Record) -> PreparedOffer | Unreadable:
+    """Analyze one raw ad and compute what the store indexes; a record that cannot be analyzed is
+    returned as Unreadable with the reason."""
+    if isinstance(record, Unreadable):
+        return record
+    try:
+        profile = analyze(record.body, title=record.title, employer_name=record.employer, location=record.location)
+    except CallboardError as exc:
+        return Unreadable(record.source, record.kind, record.origin, record.raw, f"cannot analyze the ad: {exc}")
+    as_dict = profile.to_dict()
+    lemmas, forms = index_text(profile.text, profile.language)
+    featured = bool(record.structured.get("featured"))
+    return PreparedOffer(
+        ad=record,
+        analyzer_version=profile.analyzer_version,
+        profile=as_dict,
+        facets=columns(as_dict, feed_location=record.location, featured=featured),
+        lemmas=lemmas,
+        forms=forms,
+        signature=dedup.signature(profile.text),
+    )
+
+
+def prepare_batch(batch: list[Record]) -> list[PreparedOffer | Unreadable]:
+    return [prepare(r) for r in batch]
+
+
+def _batches(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
+    it = iter(records)
+    while batch := list(itertools.islice(it, size)):
+        yield batch
+
+
+def _input_bytes(paths: Iterable[Path]) -> int:
+    total = 0
+    for p in paths:
+        if p.is_dir():
+            total += sum(f.stat().st_size for f in p.rglob("*") if f.is_file() and not f.name.startswith("."))
+        elif p.is_file():
+            total += p.stat().st_size
+    return total
+
+
+def _known_forms(engine: sa.Engine) -> set[tuple[str, str]]:
+    with engine.connect() as conn:
+        return {(f, lm) for f, lm in conn.execute(sa.select(search_forms.c.form, search_forms.c.lemma))}
+
+
+def store_batches(
+    engine: sa.Engine,
+    batches: Iterable[list[PreparedOffer | Unreadable]],
+    on_batch: Callable[[list[PreparedOffer | Unreadable]], None] | None = None,
+) -> ImportSummary:
+    summary = ImportSummary()
+    forms = _known_forms(engine)
+    for batch in batches:
+        with engine.begin() as conn:
+            writer = OfferWriter(conn, forms)
+            for item in batch:
+                summary.counts[writer.write(item)] += 1
+        if on_batch:
+            on_batch(batch)
+    return summary
+
+
+def import_records(
+    engine: sa.Engine,
+    records: Iterable[Record],
+    *,
+    jobs: int = 1,
+    on_batch: Callable[[list[PreparedOffer | Unreadable]], None] | None = None,
+) -> ImportSummary:
+    """Analyze and store records; `jobs` > 1 analyzes in that many worker processes."""
+    batches = _batches(records, BATCH)
+    if jobs <= 1:
+        return store_batches(engine, map(prepare_batch, batches), on_batch)
+    warm_up()  # the lemma dictionaries load once here and are shared with the forked workers
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(jobs) as pool:
+        return store_batches(engine, pool.imap(prepare_batch, batches), on_batch)
+
+
+def import_paths(
+    engine: sa.Engine,
+    paths: list[Path],
+    *,
+    source: str | None = None,
+    csv_mapping: Any = None,
+    jobs: int | None = None,
+    on_batch: Callable[[list[PreparedOffer | Unreadable]], None] | None = None,
+) -> ImportSummary:
+    """Import files and folders (every format of callboard.ingest.readers); returns the counts."""
+    if jobs is None:
+        jobs = (os.cpu_count() or 1) if _input_bytes(paths) >= POOL_MIN_BYTES else 1
+    records = itertools.chain.from_iterable(read_path(p, source=source, csv_mapping=csv_mapping) for p in paths)
+    return import_records(engine, records, jobs=jobs, on_batch=on_batch)
+
+
+def record_size(item: PreparedOffer | Unreadable) -> int:
+    """Bytes of input a stored item stands for (the progress bar's unit)."""
+    return len(item.ad.raw) if isinstance(item, PreparedOffer) else len(item.raw)
+
+
+__all__ = ["ANALYZER_VERSION", "ImportSummary", "RawAd", "import_paths", "import_records", "prepare"]
+
+
+def _raw_ad(row: Any) -> RawAd:
+    """A stored offer's record as a reader gave it (the feed fields are stored as received)."""
+    return RawAd(
+        source=row.source, kind=row.kind, origin=row.origin, raw=bytes(row.raw), body=row.body,
+        external_id=row.external_id, title=row.title, url=row.url, posted_at=row.posted_at,
+        employer=row.feed_employer, location=row.feed_location, structured=row.structured or {},
+    )  # fmt: skip
+
+
+def reanalyze(
+    engine: sa.Engine,
+    *,
+    batch_size: int = 500,
+    force: bool = False,
+    on_batch: Callable[[int], None] | None = None,
+) -> int:
+    """Recompute the profiles made by another analyzer version (every profile with `force`), a batch
+    per transaction in id order; stopped and started again, it goes on where it stopped."""
+    from callboard.store.offers import OfferWriter
+    from callboard.store.schema import offers
+
+    cols = offers.c
+    wanted = [
+        cols.id, cols.lemmas, cols.source, cols.kind, cols.origin, cols.raw, cols.body, cols.external_id,
+        cols.title, cols.url, cols.posted_at, cols.feed_employer, cols.feed_location, cols.structured,
+    ]  # fmt: skip
+    done, last_id = 0, 0
+    forms = _known_forms(engine)
+    while True:
+        query = sa.select(*wanted).where(cols.id > last_id).order_by(cols.id).limit(batch_size)
+        if not force:
+            query = query.where(cols.analyzer_version != ANALYZER_VERSION)
+        with engine.begin() as conn:
+            rows = conn.execute(query).all()
+            if not rows:
+                return done
+            writer = OfferWriter(conn, forms)
+            for row in rows:
+                item = prepare(_raw_ad(row))
+                if isinstance(item, PreparedOffer):
+                    writer.reanalyzed(row.id, row.lemmas, item)
+            last_id = rows[-1].id
+        done += len(rows)
+        if on_batch:
+            on_batch(len(rows))
+
+
+def retry_quarantined(engine: sa.Engine, ids: Iterable[int] | None = None) -> ImportSummary:
+    """Read quarantined records again (all open ones, or the given ids): those that now read are stored
+    and their entries resolved; the others stay, with the new reason."""
+    from callboard.ingest.readers import parse_record
+    from callboard.store.schema import quarantine
+
+    summary = ImportSummary()
+    query = sa.select(quarantine).where(quarantine.c.status == "open").order_by(quarantine.c.id)
+    if ids is not None:
+        query = sa.select(quarantine).where(quarantine.c.id.in_(list(ids))).order_by(quarantine.c.id)
+    with engine.begin() as conn:
+        writer = OfferWriter(conn, _known_forms(engine))
+        for row in conn.execute(query).all():
+            item = prepare(parse_record(row.kind, bytes(row.raw), source=row.source, origin=row.origin))
+            outcome = writer.write(item)
+            summary.counts[outcome] += 1
+            if isinstance(item, PreparedOffer):
+                stored = writer.find(item.ad)
+                writer.resolve(row.id, stored)
+    return summary

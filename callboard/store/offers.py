@@ -1,0 +1,216 @@
+"""Writing offers: idempotent upserts keyed by (source, external key), history of every change,
+duplicate grouping through the LSH bands, the full-text rows, and the quarantine.
+
+One `OfferWriter` works inside one transaction (the importer commits a batch at a time), so a killed
+import leaves whole batches, and running it again finds them unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from callboard import dedup
+from callboard.ingest.record import RawAd, Unreadable
+from callboard.store.schema import offer_bands, offer_history, offers, quarantine, search_forms
+
+FACT_COLUMNS = (
+    "lang", "role", "direction", "working_time", "work_mode", "languages", "employer_name",
+    "pay_min", "pay_max", "pay_currency", "pay_period",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PreparedOffer:
+    """Everything the store needs for one ad, computed away from the database (in a worker process)."""
+
+    ad: RawAd
+    analyzer_version: str
+    profile: dict[str, Any]
+    facets: dict[str, Any]
+    lemmas: str
+    forms: frozenset[tuple[str, str]]
+    signature: dedup.Signature
+    bands: tuple[int, ...] = field(default=())
+
+
+def external_key(ad: RawAd) -> str:
+    """The identity of a record within its source: its id, else its URL, else its content."""
+    if ad.external_id:
+        return f"id:{ad.external_id}"[:600]
+    if ad.url:
+        return f"url:{ad.url}"[:600]
+    return "sha:" + hashlib.sha256(ad.kind.encode() + b"\0" + ad.raw).hexdigest()
+
+
+def content_hash(ad: RawAd) -> str:
+    return hashlib.sha256(ad.kind.encode() + b"\0" + ad.raw).hexdigest()
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _stored_profile(profile: Mapping[str, Any]) -> dict[str, Any]:
+    # the prepared text is derived from the body (analyze again to show evidence): not stored twice
+    return {k: v for k, v in profile.items() if k != "text"}
+
+
+class OfferWriter:
+    """Writes prepared offers and unreadable records on one connection, inside its transaction."""
+
+    def __init__(self, conn: sa.Connection, known_forms: set[tuple[str, str]] | None = None) -> None:
+        self.conn = conn
+        self.sqlite = conn.dialect.name == "sqlite"
+        self.rev = int(conn.execute(sa.select(sa.func.coalesce(sa.func.max(offers.c.rev), 0))).scalar_one())
+        # forms already stored: an importer passes one set to every batch's writer
+        self._known_forms = known_forms if known_forms is not None else set()
+
+    # -- offers ---------------------------------------------------------------------------------------
+    def write(self, item: PreparedOffer | Unreadable) -> str:
+        """Store one record; returns what happened: new, duplicate, updated, unchanged or quarantined."""
+        if isinstance(item, Unreadable):
+            self.quarantine(item)
+            return "quarantined"
+        ad = item.ad
+        key = external_key(ad)
+        digest = content_hash(ad)
+        found = self.conn.execute(
+            sa.select(offers.c.id, offers.c.content_hash)
+            .where(offers.c.source == ad.source, offers.c.external_key == key)
+        ).first()
+        if found is not None and found.content_hash == digest:
+            return "unchanged"
+        now = _now()
+        if found is None:
+            self.rev += 1
+            offer_id = int(self.conn.execute(
+                offers.insert().values(first_seen_at=now, **self._values(item, key, digest, now))
+                .returning(offers.c.id)
+            ).scalar_one())
+            canonical = self._index(offer_id, item)
+            return "new" if canonical == offer_id else "duplicate"
+        row = self.conn.execute(sa.select(offers).where(offers.c.id == found.id)).mappings().one()
+        self.conn.execute(offer_history.insert().values(
+            offer_id=row["id"], replaced_at=now, content_hash=row["content_hash"], origin=row["origin"],
+            raw=row["raw"], body=row["body"], title=row["title"], posted_at=row["posted_at"],
+            analyzer_version=row["analyzer_version"], profile=row["profile"],
+        ))
+        self._replace(row["id"], row["lemmas"], item, self._values(item, key, digest, now))
+        return "updated"
+
+    def find(self, ad: RawAd) -> int | None:
+        """The id of the stored offer for this record's source and key."""
+        found = self.conn.execute(sa.select(offers.c.id).where(
+            offers.c.source == ad.source, offers.c.external_key == external_key(ad)
+        )).scalar()
+        return int(found) if found is not None else None
+
+    def reanalyzed(self, offer_id: int, old_lemmas: str, item: PreparedOffer) -> None:
+        """A new profile for an unchanged record (after an analyzer upgrade): no history entry."""
+        ad = item.ad
+        self._replace(offer_id, old_lemmas, item, self._values(item, external_key(ad), content_hash(ad), _now()))
+
+    def _replace(self, offer_id: int, old_lemmas: str, item: PreparedOffer, values: dict[str, Any]) -> None:
+        self.rev += 1
+        values["rev"] = self.rev
+        self._fts_delete(offer_id, old_lemmas)
+        self.conn.execute(offer_bands.delete().where(offer_bands.c.offer_id == offer_id))
+        self.conn.execute(offers.update().where(offers.c.id == offer_id).values(**values))
+        self._index(offer_id, item)
+
+    def _index(self, offer_id: int, item: PreparedOffer) -> int:
+        """Full-text row, LSH bands, duplicate group and lemma forms of a stored offer; its canonical id."""
+        self._fts_insert(offer_id, item.lemmas)
+        keys = item.bands or tuple(dedup.band_keys(item.signature))
+        canonical = self._canonical_for(offer_id, item, keys)
+        self.conn.execute(offers.update().where(offers.c.id == offer_id).values(canonical_id=canonical))
+        self.conn.execute(offer_bands.insert(), [{"band_key": k, "offer_id": offer_id} for k in keys])
+        self._add_forms(item.forms)
+        return canonical
+
+    def _values(self, item: PreparedOffer, key: str, digest: str, now: datetime) -> dict[str, Any]:
+        ad = item.ad
+        return {
+            "source": ad.source, "external_key": key, "external_id": ad.external_id, "kind": ad.kind,
+            "origin": ad.origin, "raw": ad.raw, "content_hash": digest, "body": ad.body, "title": ad.title,
+            "url": ad.url, "feed_employer": ad.employer, "feed_location": ad.location, "posted_at": ad.posted_at,
+            "structured": dict(ad.structured), "updated_at": now, "rev": self.rev,
+            "analyzer_version": item.analyzer_version, "profile": _stored_profile(item.profile),
+            "lemmas": item.lemmas, "signature": item.signature.hashes, "shingles": item.signature.shingles,
+            **item.facets,
+        }  # fmt: skip
+
+    def _canonical_for(self, offer_id: int, item: PreparedOffer, keys: Iterable[int]) -> int:
+        """The first offer (lowest id) this one repeats, through its own canonical; itself when none."""
+        cand = sa.select(offer_bands.c.offer_id).where(
+            offer_bands.c.band_key.in_(list(keys)), offer_bands.c.offer_id != offer_id
+        ).distinct()
+        rows = self.conn.execute(
+            sa.select(offers.c.id, offers.c.canonical_id, offers.c.signature, offers.c.shingles,
+                      *[offers.c[c] for c in FACT_COLUMNS])
+            .where(offers.c.id.in_(cand)).order_by(offers.c.id)
+        ).mappings().all()  # fmt: skip
+        for r in rows:
+            if r["signature"] is None:
+                continue
+            other = dedup.Signature(bytes(r["signature"]), int(r["shingles"] or 0))
+            if dedup.same_offer(item.signature, item.facets, other, dict(r)):
+                return int(r["canonical_id"] or r["id"])
+        return offer_id
+
+    # -- full text ------------------------------------------------------------------------------------
+    def _fts_insert(self, offer_id: int, lemmas: str) -> None:
+        if self.sqlite:  # PostgreSQL computes its tsvector column itself
+            self.conn.execute(sa.text("INSERT INTO offers_fts(rowid, lemmas) VALUES (:id, :l)"),
+                              {"id": offer_id, "l": lemmas})
+
+    def _fts_delete(self, offer_id: int, lemmas: str) -> None:
+        if self.sqlite:
+            self.conn.execute(sa.text("INSERT INTO offers_fts(offers_fts, rowid, lemmas) VALUES ('delete', :id, :l)"),
+                              {"id": offer_id, "l": lemmas})
+
+    def _add_forms(self, forms: Iterable[tuple[str, str]]) -> None:
+        new = [p for p in forms if p not in self._known_forms and len(p[0]) <= 100 and len(p[1]) <= 100]
+        if not new:
+            return
+        self._known_forms.update(new)
+        self.conn.execute(_insert_ignore(self.conn, search_forms), [{"form": f, "lemma": lm} for f, lm in new])
+
+    # -- quarantine -----------------------------------------------------------------------------------
+    def quarantine(self, bad: Unreadable) -> int:
+        raw_hash = hashlib.sha256(bad.raw).hexdigest()
+        where = (quarantine.c.source == bad.source, quarantine.c.kind == bad.kind, quarantine.c.raw_hash == raw_hash)
+        found = self.conn.execute(sa.select(quarantine.c.id).where(*where)).scalar()
+        now = _now()
+        if found is not None:
+            self.conn.execute(quarantine.update().where(quarantine.c.id == found).values(
+                reason=bad.reason, origin=bad.origin, last_seen_at=now, status="open",
+                attempts=quarantine.c.attempts + 1,
+            ))
+            return int(found)
+        return int(self.conn.execute(quarantine.insert().values(
+            source=bad.source, kind=bad.kind, origin=bad.origin, raw=bad.raw, raw_hash=raw_hash, reason=bad.reason,
+            first_seen_at=now, last_seen_at=now, attempts=1, status="open",
+        ).returning(quarantine.c.id)).scalar_one())
+
+    def resolve(self, quarantine_id: int, offer_id: int | None) -> None:
+        """A quarantined record that now reads: its entry is closed and points at the offer it became."""
+        self.conn.execute(quarantine.update().where(quarantine.c.id == quarantine_id).values(
+            status="resolved", offer_id=offer_id, last_seen_at=_now(), attempts=quarantine.c.attempts + 1,
+        ))
+
+
+def _insert_ignore(conn: sa.Connection, table: sa.Table) -> Any:
+    if conn.dialect.name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        return sqlite_insert(table).on_conflict_do_nothing()
+    from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+    return pg_insert(table).on_conflict_do_nothing()
