@@ -55,6 +55,9 @@ def prepare(record: Record) -> PreparedOffer | Unreadable:
         profile = analyze(record.body, title=record.title, employer_name=record.employer, location=record.location)
     except CallboardError as exc:
         return Unreadable(record.source, record.kind, record.origin, record.raw, f"cannot analyze the ad: {exc}")
+    except Exception as exc:  # an analyzer bug must not stop an import: the record waits for a fixed analyzer
+        reason = f"analyzer error ({type(exc).__name__}: {exc}); retry after an upgrade: callboard quarantine retry"
+        return Unreadable(record.source, record.kind, record.origin, record.raw, reason)
     as_dict = profile.to_dict()
     lemmas, forms = index_text(profile.text, profile.language)
     featured = bool(record.structured.get("featured"))
