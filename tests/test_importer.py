@@ -147,7 +147,8 @@ def test_an_import_killed_at_any_point_finishes_when_run_again(db_url: str, tmp_
     feed = tmp_path / "feed.jsonl"
     _big_feed(feed, n)
     engine = open_engine(db_url)
-    cmd = [sys.executable, "-m", "callboard", "import", "--db", db_url, "--quiet", "--jobs", "1", "--source", "feed", str(feed)]
+    cmd = [sys.executable, "-m", "callboard", "import", "--db", db_url, "--quiet", "--jobs", "1", "--source", "feed",
+           str(feed)]  # fmt: skip
     rng = random.Random(7)
     kills = 0
     stored = 0
