@@ -8,28 +8,47 @@ from callboard.analyzer.context import Context
 from callboard.analyzer.pay import extract_pay
 from callboard.profile import Conditions, Schedule, Training
 
+# Most regexes here start with the digit and check what precedes it after it ("([1-7])(?<![\d/.,][1-7])"
+# rather than "(?<![\d/.,])([1-7])"): a pattern led by a character class lets the engine skip straight
+# to the digits instead of trying the whole pattern at every position of the ad.
+
 # "2/2", "5/2", "3/3", "4/3", "1/3", "2/2/3": shift patterns as Russian and Polish ads write them
 _PATTERN = re.compile(
-    r"(?<![\d/.,])([1-7])\s?(?:/|на|x|×|\\)\s?([1-7])(?![\d/]|[.,]\d|\s?(?:etat|ставк|часть|ставки))", re.I
+    r"([1-7])(?<![\d/.,][1-7])\s?(?:/|на|x|×|\\)\s?([1-7])(?![\d/]|[.,]\d|\s?(?:etat|ставк|часть|ставки))", re.I
 )
 # "4 on / 4 off", "5 days on, 2 days off", "2 dni pracy, 2 dni wolnego", "2 через 2"
 _PATTERN_SPELLED = re.compile(
-    r"(?<!\d)([1-7])\s?(?:days?\s)?on\s?(?:/|,|and)?\s?([1-7])\s?(?:days?\s)?off"
-    r"|(?<!\d)([1-7])\s?dni\s(?:pracy\s?)?(?:/|,|i)?\s?([1-7])\s?dni\s(?:woln|odpocz)"
-    r"|(?<!\d)([1-7])\s?(?:дн\w*\s)?через\s([1-7])(?!\d)",
+    r"([1-7])(?<!\d[1-7])\s?"
+    r"(?:(?:days?\s)?on\s?(?:/|,|and)?\s?([1-7])\s?(?:days?\s)?off"
+    r"|dni\s(?:pracy\s?)?(?:/|,|i)?\s?([1-7])\s?dni\s(?:woln|odpocz)"
+    r"|(?:дн\w*\s)?через\s([1-7])(?!\d))",
     re.I,
 )
 _PATTERN_OK = {"2/2", "5/2", "3/3", "4/3", "4/4", "6/1", "1/3", "2/3", "3/2", "4/2", "6/3", "7/7", "1/2", "15/15"}
-_SHIFT_LEN = re.compile(
-    r"(?<![\d,.])(\d{1,2})\s?(?:-|–)?\s?(?:h\b|godz\w*|hour\w*|hr\w*|час\w*|ч\b)(?:\w*)\s?(?:\w+\s)?"
-    r"(?:zmian\w*|shift\w*|смен\w*|dyżur\w*)"
-    r"|(?:zmian\w*|shift\w*|смен\w*)\s(?:\w+\s){0,2}?(?:po\s|по\s|of\s)?(\d{1,2})\s?(?:-|–)?\s?(?:h\b|godz\w*|hour\w*|hr\w*|час\w*|ч\b)"
+# The length of a shift, three ways (the first found in the text counts; at one place, in this order):
+_SHIFT_LEN = (
+    # "12-godzinne zmiany", "12h shifts"
+    re.compile(
+        r"(\d(?<![\d,.]\d)\d?)\s?(?:-|–)?\s?(?:h\b|godz\w*|hour\w*|hr\w*|час\w*|ч\b)(?:\w*)\s?(?:\w+\s)?"
+        r"(?:zmian\w*|shift\w*|смен\w*|dyżur\w*)",
+        re.I,
+    ),
+    # "zmiany po 8 godzin", "смены по 12 часов": matched on the lowercased text, which spares re.I here
+    # (a case-insensitive pattern that starts with letters is tried at every position of the ad)
+    re.compile(
+        r"(?:zmian\w*|shift\w*|смен\w*)\s(?:\w+\s){0,2}?(?:po\s|по\s|of\s)?(\d{1,2})\s?(?:-|–)?\s?"
+        r"(?:h\b|godz\w*|hour\w*|hr\w*|час\w*|ч\b)"
+    ),
     # "график 2/2 по 12 часов", "3/3 po 12 godzin"
-    r"|(?<!\d)[1-7]\s?/\s?[1-7],?\s(?:po\s|по\s|of\s|x\s)?(\d{1,2})\s?(?:-|–)?\s?(?:h\b|godz\w*|hour\w*|hr\w*|час\w*|ч\b)",
-    re.I,
+    re.compile(
+        r"[1-7](?<!\d[1-7])\s?/\s?[1-7],?\s(?:po\s|по\s|of\s|x\s)?(\d{1,2})\s?(?:-|–)?\s?"
+        r"(?:h\b|godz\w*|hour\w*|hr\w*|час\w*|ч\b)",
+        re.I,
+    ),
 )
 _HOURS = re.compile(
-    r"(?<![\d:.,/])([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:-|–|—|do|до|to|until)\s?([01]?\d|2[0-4])(?:[:.]([0-5]\d))?"
+    # the start hour, [01]?\d or 2[0-3], written digit first
+    r"(\d(?<![\d:.,/]\d)(?:(?<=[01])\d|(?<=2)[0-3])?)(?:[:.]([0-5]\d))?\s?(?:-|–|—|do|до|to|until)\s?([01]?\d|2[0-4])(?:[:.]([0-5]\d))?"
     r"(?![\d:/]|\s?(?:zł|pln|lat|%|тыс|руб|k\b|godzin|hours|час|dni|days|дн))",
     re.I,
 )
@@ -38,9 +57,9 @@ _HOURS_AMPM = re.compile(
     r"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?am\s?(?:-|–|—|to)\s?(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?pm", re.I
 )
 _HOURS_CUE = re.compile(r"(?:godz\w*|hours?|from|od|с|c|between|w|в|пн|пт|pt|fri|sat|sun|sob|niedz|\))\.?\s*$", re.I)
-_FRACTION = re.compile(r"(?<![\d/])([1-9])\s?/\s?([2-8])\s?(?:etatu|etat|ставки|ставка|fte)", re.I)
+_FRACTION = re.compile(r"([1-9])(?<![\d/][1-9])\s?/\s?([2-8])\s?(?:etatu|etat|ставки|ставка|fte)", re.I)
 _WEEKLY_HOURS = re.compile(
-    r"(?<![\d.,])(\d{1,2}(?:[.,]5)?)\s?(?:h|godz\w*|hours?|hrs?|час\w*)\s?(?:/|per|a|w|в|tygodniowo|weekly)\s?"
+    r"(\d(?<![\d.,]\d)\d?(?:[.,]5)?)\s?(?:h|godz\w*|hours?|hrs?|час\w*)\s?(?:/|per|a|w|в|tygodniowo|weekly)\s?"
     r"(?:tydz\w*|week|недел\w*|tygodniowo)?",
     re.I,
 )
@@ -126,7 +145,7 @@ def _schedule(ctx: Context) -> Schedule:
             break
     shift_hours: float | None = None
     has_shift_word = any(w in low for w in ("zmian", "shift", "смен", "dyżur", "/"))
-    length_m = _SHIFT_LEN.search(text) if has_shift_word else None
+    length_m = _shift_length(text, low) if has_shift_word else None
     if length_m:
         hours = float(next(g for g in length_m.groups() if g))
         if 4 <= hours <= 24:
@@ -160,6 +179,18 @@ def _schedule(ctx: Context) -> Schedule:
         shift_hours=shift_hours,
         hours=hours_m.group(0) if hours_m else None,
     )
+
+
+_SHIFT_LEN_AFTER_ANYCASE = re.compile(_SHIFT_LEN[1].pattern, re.I)
+
+
+def _shift_length(text: str, low: str) -> re.Match[str] | None:
+    """The first shift length the text states (one search per form of _SHIFT_LEN)."""
+    before, after, pattern = _SHIFT_LEN
+    # offsets in `low` are the text's, unless lowercasing changed the length ("İ" becomes two characters)
+    late = after.search(low) if len(low) == len(text) else _SHIFT_LEN_AFTER_ANYCASE.search(text)
+    found = [m for m in (before.search(text), late, pattern.search(text)) if m]
+    return min(found, key=lambda m: m.start(), default=None)
 
 
 _SHIFT_WORD = re.compile(r"zmian|shift|смен|grafik|график|godz|prac|pon", re.I)
