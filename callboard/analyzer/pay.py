@@ -35,6 +35,12 @@ _NOT_PAY_AFTER = re.compile(
     r"млн|млрд|mln|mld|million|billion|числ|dnia|of each month)",
     re.I,
 )
+# "$5M", "$13-17M", "$200+ MM", "$2bn": a budget or a turnover, never a pay ("5 m-c" is a month, kept)
+_MILLIONS_AFTER = re.compile(r"\+?\s?(?:mm|m|bn|b)(?![\w-])", re.I)
+# "13.06.2003", "8.3.1", "10:30": a figure running on into more digits is a date, a time or a version
+_RUNS_ON = re.compile(r"[.:]\d")
+# invisible direction and joiner marks some boards leave between the figures of a range
+_FORMAT_CHARS = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 MAX_FIGURES = 60  # an ad states a handful of pay figures; the cap bounds work on number soup
@@ -49,6 +55,7 @@ class _Vocab:
     period: re.Pattern[str]
     period_key: dict[str, str]
     thousand_currencies: frozenset[str]
+    weak_currencies: frozenset[str]  # also a unit of something else ("lift up to 10 pounds")
 
 
 def _alternation(forms: list[str]) -> str:
@@ -82,7 +89,8 @@ def _vocab() -> _Vocab:
     period = re.compile(rf"(?:{_alternation(list(per_key))})(?![^\W\d_])", re.I)
     currency_before = re.compile(rf"({_alternation(list(cur_key))})[ \xa0]?$", re.I)
     thousand_cur = frozenset(str(f).lower() for f in raw.get("thousand_currencies", []))
-    return _Vocab(currency, currency_before, cur_key, thousands, period, per_key, thousand_cur)
+    weak = frozenset(str(f).lower() for f in raw.get("weak_currencies", []))
+    return _Vocab(currency, currency_before, cur_key, thousands, period, per_key, thousand_cur, weak)
 
 
 @dataclass
@@ -129,9 +137,12 @@ def _currency_near(text: str, start: int, end: int) -> tuple[str | None, Span | 
         return v.currency_key[after.group().lower()], after.span()
     lo = max(0, start - 6)
     m = v.currency_before.search(text, lo, start)
-    # "PLN 5000", "$18": a currency in front must be a word of its own ("стр. 10" is no rouble)
-    if m and not (m.start() > 0 and text[m.start() - 1].isalnum()):
-        return v.currency_key[m.group(1).lower()], (m.start(), start)
+    # "PLN 5000", "$18": a currency in front must be a word of its own ("стр. 10" is no rouble,
+    # "P-CAD 2004" no Canadian dollar)
+    if m:
+        prev = text[max(0, m.start() - 2) : m.start()]
+        if not (prev[-1:].isalnum() or (prev[:1].isalnum() and prev[-1:] == "-")):
+            return v.currency_key[m.group(1).lower()], (m.start(), start)
     return None, None
 
 
@@ -215,7 +226,7 @@ def _figures(ctx: Context) -> list[_Figure]:
         group = [first]
         if i + 1 < len(amounts):
             nxt = amounts[i + 1]
-            gap = text[first.end : nxt.start]
+            gap = _FORMAT_CHARS.sub("", text[first.end : nxt.start])
             # "$130,000 USD Annually - $150,000": currency and period words may stand between the two
             if len(gap) < 32 and _RANGE_JOIN_RX.fullmatch(_vocab().period.sub("", _vocab().currency.sub("", gap))):
                 group.append(nxt)
@@ -223,10 +234,15 @@ def _figures(ctx: Context) -> list[_Figure]:
         start, end = group[0].start, group[-1].end
         if len(group) == 2 and group[1].thousands and not group[0].thousands and group[0].value < 1000:
             group[0].value *= 1000
+        elif len(group) == 2 and 1 <= group[0].value < 1000 <= group[0].value * 1000 <= group[1].value:
+            group[0].value *= 1000  # "8-10 000 zł": the thousands of the upper end are the lower end's too
+        if _RUNS_ON.match(text, group[-1].end) or (start >= 2 and re.match(r"\d[.:]", text[start - 2 : start])):
+            continue
         currency, cur_span = _currency_near(text, start, end)
         if currency is None and len(group) == 2:
             currency, cur_span = _currency_near(text, group[0].start, group[0].end)
-        if _NOT_PAY_AFTER.match(text, end) and not (cur_span and cur_span[0] >= end):
+        own_unit = _NOT_PAY_AFTER.match(text, end) or _MILLIONS_AFTER.match(text, end)
+        if own_unit and not (cur_span and cur_span[0] >= end):
             continue  # "$80 млн", "10 и 25 числа": a number followed by its own unit is no pay
         if cur_span is not None and text[cur_span[0] : cur_span[1]].lower() in _vocab().thousand_currencies:
             for a in group:
@@ -235,14 +251,25 @@ def _figures(ctx: Context) -> list[_Figure]:
         if currency is None and (default_currency is None or not _pay_word_before(pay_word_ends, start)):
             continue  # most numbers in an ad (dates, hours, "2/2") end here, cheaply
         terms = _terms_near(ctx, start, end)
+        bare = currency is None
         if currency is None:
             if default_currency is None or not _plain_pay_figure(text, start, end, terms):
                 continue
             currency = default_currency
+        weak = cur_span is not None and text[cur_span[0] : cur_span[1]].lower() in _vocab().weak_currencies
         if cur_span is not None:
             start, end = min(start, cur_span[0]), max(end, cur_span[1])
         values = [a.value for a in group]
         if max(values) < 5:
+            continue
+        stated_period = _period_near(text, start, end)
+        # "1С:Зарплата 8.3", "up to 10 pounds": a figure without a clear currency must look like pay
+        if (bare and max(values) < 100 and stated_period is None) or (
+            weak and stated_period is None and not any(k in terms for k in ("salary", "fixed", "gross", "net"))
+        ):
+            continue
+        # "za każdy kurs 10-18 zł", "$5 per delivery": a piece rate, no pay for a period
+        if any((m.end <= start and start - m.end <= 40) or end <= m.start <= end + 15 for m in terms.get("piece", ())):
             continue
         lo, hi = (values[0], values[1]) if len(values) == 2 else (values[0], values[0])
         if lo > hi:
@@ -251,7 +278,7 @@ def _figures(ctx: Context) -> list[_Figure]:
         upper_only = len(group) == 1 and bool(_UPPER_BEFORE.search(before))
         plus_after = text[end : end + 1] == "+"  # "£500+" is a lower bound
         lower_only = len(group) == 1 and (bool(_LOWER_BEFORE.search(before)) or plus_after) and not upper_only
-        period = _period_near(text, start, end) or _infer_period(hi, currency)
+        period = stated_period or _infer_period(hi, currency)
         gross = True if "gross" in terms else False if "net" in terms else None
         variable = True if "variable" in terms else None
         bonus_words = [m for m in (*terms.get("variable", ()), *terms.get("benefit", ())) if m.end <= start]
@@ -259,6 +286,13 @@ def _figures(ctx: Context) -> list[_Figure]:
         is_bonus = bool(bonus_words) and (
             not salary_words or max(m.start for m in bonus_words) > salary_words[-1].start
         )
+        # "2500 zł nagrody", "$1,600 a year for reimbursement": a benefit word right after the figure,
+        # in the same clause, says what the amount is (unless a pay word just before says it is the pay)
+        if not is_bonus and not _pay_word_before(pay_word_ends, start):
+            is_bonus = any(
+                end <= m.start <= end + 25 and not re.search(r"[+,;(]", text[end : m.start])
+                for m in terms.get("benefit", ())
+            )
         pay = Pay(
             min=None if upper_only else lo,
             max=None if lower_only else hi,

@@ -58,3 +58,49 @@ def test_pay_per_contract() -> None:
         ("b2b", 8000, False),
     ]
     assert p.conditions.pay == options[0]
+
+
+# Numbers that other words of the ad make something else than the pay: dates, versions, weights,
+# budgets, piece rates, allowances, travel costs, referral rewards.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Działamy na podstawie uchwały z dnia 14.05.2019 r. Wynagrodzenie według regulaminu.", "pl"),
+        ("Знание программы Зарплата и кадры 7.2 обязательно.", "ru"),
+        ("The role may require carrying boxes of up to 25 pounds.", "en"),
+        ("You will own a portfolio of accounts worth $12-15M per year.", "en"),
+        ("Опыт работы в САПР P-CAD 2006 и Altium.", "ru"),
+        ("Za każdą dostawę dostajesz od 9 do 14 zł.", "pl"),
+        ("Couriers earn $6 per delivery.", "en"),
+        ("За каждый заказ 150 рублей.", "ru"),
+        ("Za polecenie nowej osoby wypłacamy nawet 1500 zł brutto nagrody.", "pl"),
+        ("Dodatek za pracę w święta (300 zł brutto/m-c).", "pl"),
+        ("Проезд до объекта оплачивается, но не более 15000 руб. в одну сторону.", "ru"),
+        ("Амортизация личного автомобиля 700 рублей/смена.", "ru"),
+        ("We cover up to $900 a year for reimbursement of home-office items.", "en"),
+    ],
+)
+def test_amounts_that_are_not_the_pay(text: str, lang: str) -> None:
+    assert analyze(text, lang=lang).conditions.pay is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the thousands written once, on the upper end, hold for the lower end
+        ("Wynagrodzenie 7-9 000 zł netto + VAT.", "pl", (7000, 9000, "PLN")),
+        # an invisible direction mark left between the two ends of the range by a board
+        ("Оклад от 58 300\u202c до 64 900 руб. в месяц.", "ru", (58300, 64900, "RUB")),
+        # a figure with a currency stays pay beside a date
+        ("Start 01.03.2026, stawka 31 zł/h brutto.", "pl", (31, 31, "PLN")),
+        ("Salary: 2,300 pounds a month.", "en", (2300, 2300, "GBP")),
+    ],
+)
+def test_pay_figures_next_to_lookalikes(text: str, lang: str, expected: tuple[object, ...]) -> None:
+    pay = analyze(text, lang=lang).conditions.pay
+    assert pay is not None and (pay.min, pay.max, pay.currency) == expected
+
+
+def test_man_day_rate_is_a_day_rate() -> None:
+    pay = analyze("Stawka: 850 PLN/MD netto, kontrakt B2B.", lang="pl").conditions.pay
+    assert pay is not None and (pay.min, pay.period) == (850, "day")
