@@ -134,13 +134,21 @@ class Searcher:
 
 
 def _lemmas_of(conn: sa.Connection, words: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    """Query words to lemmas: through the forms seen in stored ads, else through the lemmatizer."""
+    """Query words to lemmas: through the forms seen in stored ads, else through the lemmatizer.
+
+    A word that is itself the lemma of stored words ("operatorka" when ads say "operatorki") needs no
+    lemmatizer either: loading its dictionaries costs seconds in a fresh process."""
     ws = sorted(set(words))
     found: dict[str, list[str]] = {}
     if ws:
         rows = conn.execute(sa.select(search_forms.c.form, search_forms.c.lemma).where(search_forms.c.form.in_(ws)))
         for form, lemma in rows:
             found.setdefault(form, []).append(lemma)
+        missing = [w for w in ws if w not in found]
+        if missing:
+            lemmas = conn.execute(sa.select(search_forms.c.lemma).where(search_forms.c.lemma.in_(missing)).distinct())
+            for (lemma,) in lemmas:
+                found[lemma] = [lemma]
     out = {}
     for w in ws:
         lemmas = found.get(w) or list(query_lemmas(w))

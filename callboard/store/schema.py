@@ -131,3 +131,4 @@ search_forms = sa.Table(
     sa.Column("form", sa.String(100), primary_key=True),
     sa.Column("lemma", sa.String(100), primary_key=True),
 )
+sa.Index("ix_search_forms_lemma", search_forms.c.lemma)
