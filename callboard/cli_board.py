@@ -89,7 +89,8 @@ def import_cmd(paths: tuple[Path, ...], source: str | None, csv_map: str | None,
 @click.option("--filter", "-f", "filters", multiple=True, metavar="FACET=V1,V2",
               help="Facet filter, repeatable: channels=chat,email  work_mode=remote  schedule=!nights  "
                    "languages=de:B2.")
-@click.option("--pay-min", type=float, help="At least this pay ...")
+@click.option("--pay-min", type=float, help="Offers paying at least this (the top of their range) ...")
+@click.option("--pay-max", type=float, help="... and starting at most at this (the bottom of their range) ...")
 @click.option("--pay-period", default="month", show_default=True,
               type=click.Choice(["hour", "shift", "day", "week", "month", "year"]), help="... per this period.")
 @click.option("--currency", help="Only pay in this currency (PLN, RUB, EUR, ...).")
@@ -103,7 +104,8 @@ def import_cmd(paths: tuple[Path, ...], source: str | None, csv_map: str | None,
 @click.option("--per-page", type=click.IntRange(1, 500), default=20)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @db_option
-def search_cmd(text: tuple[str, ...], filters: tuple[str, ...], pay_min: float | None, pay_period: str,
+def search_cmd(text: tuple[str, ...], filters: tuple[str, ...], pay_min: float | None, pay_max: float | None,
+               pay_period: str,
                currency: str | None, min_transparency: int | None, max_risk: float | None,
                posted_within: int | None, featured: bool | None, all_categories: bool, sort: str, page: int,
                per_page: int, fmt: str, db_url: str | None) -> None:
@@ -118,7 +120,8 @@ def search_cmd(text: tuple[str, ...], filters: tuple[str, ...], pay_min: float |
             raise click.BadParameter(f"{spec!r}: expected FACET=VALUE[,VALUE...]", param_hint="--filter")
         parsed.setdefault(name.strip(), []).extend(v.strip() for v in values.split(",") if v.strip())
     sq = SearchQuery(
-        text=" ".join(text), filters=parsed, pay_min=pay_min, pay_period=pay_period, pay_currency=currency,
+        text=" ".join(text), filters=parsed, pay_min=pay_min, pay_max=pay_max, pay_period=pay_period,
+        pay_currency=currency,
         min_transparency=min_transparency, max_risk=max_risk, posted_within_days=posted_within,
         featured=featured or None, in_category=None if all_categories else True, sort=sort, page=page,
         per_page=per_page,

@@ -39,7 +39,8 @@ POSTED_DAYS = (1, 7, 30)
 class SearchQuery:
     text: str = ""
     filters: Mapping[str, Iterable[str]] = field(default_factory=dict)  # facet -> values ("!v" excludes)
-    pay_min: float | None = None  # at least this much ...
+    pay_min: float | None = None  # offers paying at least this much (the top of their range) ...
+    pay_max: float | None = None  # ... and starting at most at this (the bottom of their range) ...
     pay_period: str = "month"  # ... per this period (offers paid per hour or shift are converted)
     pay_currency: str | None = None
     min_transparency: int | None = None
@@ -186,6 +187,9 @@ def _global_mask(index: FacetIndex, sq: SearchQuery) -> Array:
     if sq.pay_min is not None:
         with np.errstate(invalid="ignore"):
             mask &= nums["pay_top_month"] >= sq.pay_min * PER_MONTH[sq.pay_period]
+    if sq.pay_max is not None:
+        with np.errstate(invalid="ignore"):
+            mask &= nums["pay_month"] <= sq.pay_max * PER_MONTH[sq.pay_period]
     if sq.pay_currency:
         cur = index.one_of["pay_currency"]
         mask &= cur.codes == cur.lookup.get(sq.pay_currency.upper(), -1)

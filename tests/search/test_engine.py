@@ -87,6 +87,20 @@ def test_pay_floor_converts_periods_and_sorting_by_pay(board: sa.Engine) -> None
     pln = search(board, pay_min=5000, pay_currency="PLN", sort="pay")
     assert [h.title for h in pln.hits] == ["Operator infolinii (k/m)", "Konsultantka / Konsultant czatu (k/m)"]
     assert search(board, pay_min=6000, pay_currency="pln").total == 1  # the range's top counts
+    # a ceiling keeps offers whose range starts at or under it: 4,800 and 32/h (about 5,400), not 5,500-6,500
+    capped = search(board, pay_max=5450, pay_currency="PLN")
+    assert titles(capped) == {"Telemarketer (k/m)", "Konsultantka / Konsultant czatu (k/m)"}
+    # per hour (168 hours a month): 30 an hour is 5,040 a month, which 32/h and 6,500 a month reach, 4,800 not
+    assert titles(search(board, pay_min=30, pay_period="hour", pay_currency="PLN")) == {
+        "Konsultantka / Konsultant czatu (k/m)", "Operator infolinii (k/m)",
+    }  # fmt: skip
+
+
+def test_city_filter(board: sa.Engine) -> None:
+    assert titles(search(board, filters={"city": ["Łódź", "Kraków"]})) == {
+        "Operator infolinii (k/m)", "Telemarketer (k/m)",
+    }  # fmt: skip
+    assert search(board).facets["city"] == {"Łódź": 1, "Kraków": 1, "Казань": 1, "Leeds": 1}
 
 
 def test_posted_within_days_featured_and_date_order(board: sa.Engine) -> None:
