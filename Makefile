@@ -14,8 +14,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# The demo board: the bundled demo ads read and stored in a SQLite file of the project (until the web app
+# lands, `make run` shows them and leaves the stored board to search from the command line).
+DEMO_DB := sqlite:///$(CURDIR)/.callboard/demo.sqlite3
+
 run: setup
 	$(BIN)/callboard demo
+	$(BIN)/callboard import --db $(DEMO_DB) --source demo callboard/data/demo/ads.jsonl
+	@echo
+	@echo "The demo ads are stored in .callboard/demo.sqlite3; search them, e.g.:"
+	@echo "  .venv/bin/callboard search --db $(DEMO_DB) -f work_mode=remote infolinia"
+	@echo "  .venv/bin/callboard search --db $(DEMO_DB) --pay-min 5000 --currency PLN --sort pay"
 
 lint: setup
 	$(BIN)/ruff check callboard tests tools
@@ -34,6 +43,8 @@ bench: setup
 eval: setup
 	$(BIN)/callboard eval tests/corpus/dev
 	$(BIN)/callboard eval tests/corpus/heldout
+	$(BIN)/callboard eval-dedup tests/dedup/dev.jsonl
+	$(BIN)/callboard eval-dedup tests/dedup/heldout.jsonl
 
 # Rebuild the lemma tables after editing a lexicon (the test suite says when they are stale).
 lemmas: setup

@@ -157,15 +157,21 @@ def show_search(result: SearchResult, page: int, per_page: int, console: Console
     first = (page - 1) * per_page + 1 if result.hits else 0
     last = first + len(result.hits) - 1 if result.hits else 0
     console.print(f"[bold]{result.total}[/] offers ({first}–{last} shown, {result.took_ms:.0f} ms)")
-    table = Table(box=None, pad_edge=False)
-    for col in ("id", "title", "employer", "city", "mode", "pay", "transp.", "risk", "posted"):
-        table.add_column(col, overflow="fold")
+    table = Table(box=None, pad_edge=False, expand=True)
+    table.add_column("id", justify="right", no_wrap=True)
+    table.add_column("offer", ratio=1, min_width=24)
+    table.add_column("mode", no_wrap=True)
+    table.add_column("pay", no_wrap=True)
+    table.add_column("T", justify="right", no_wrap=True)
+    table.add_column("risk", justify="right", no_wrap=True)
     for h in result.hits:
-        dup = f" (+{h.duplicates} reposts)" if h.duplicates else ""
-        table.add_row(
-            str(h.id), (h.title or "—") + dup, h.employer or "—", h.city or "—", h.work_mode or "—",
-            _pay_cell(h.pay), str(h.transparency), f"{h.risk:.2f}", (h.posted_at or "")[:10],
-        )  # fmt: skip
+        offer = Text(h.title or "—", style="bold")
+        where = " · ".join(x for x in (h.employer, h.city, (h.posted_at or "")[:10]) if x)
+        if where:
+            offer.append("\n" + where, style="dim")
+        if h.duplicates:
+            offer.append(f"  (+{h.duplicates} reposts)", style="dim")
+        table.add_row(str(h.id), offer, h.work_mode or "—", _pay_cell(h.pay), str(h.transparency), f"{h.risk:.2f}")
     console.print(table)
     facets = Table(show_header=False, box=None, pad_edge=False)
     facets.add_column(style="bold")

@@ -7,6 +7,7 @@ they cover every key of callboard/data/fields.yaml).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -83,9 +84,13 @@ def experience_bucket(none_required: bool | None, min_years: float | None) -> st
     return "1_2" if min_years < 3 else "3_plus"
 
 
+# a feed's "location" that names a way of working rather than a place ("Praca zdalna", "Remote", "Удалённо")
+NOT_A_PLACE = re.compile(r"zdaln|remote|anywhere|home.?office|удал[её]н|дистанц", re.IGNORECASE)
+
+
 def city_of(feed_location: str | None, places: Iterable[str]) -> str | None:
     """The feed's location (its first part: "Kraków, małopolskie" -> "Kraków"), else the ad's first place."""
-    if feed_location and feed_location.strip():
+    if feed_location and feed_location.strip() and not NOT_A_PLACE.search(feed_location):
         return feed_location.split(",")[0].strip()[:120] or None
     return next(iter(places), None)
 
