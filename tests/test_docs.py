@@ -26,3 +26,10 @@ def test_every_field_is_documented_in_the_corpus_readme() -> None:
 
     missing = [k for k in KNOWN_KEYS if f"| {k} |" not in readme]
     assert missing == []
+
+
+def test_every_search_filter_is_named_in_the_readme() -> None:
+    from callboard.store.facets import MASKS, ONE_OF
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert [name for name in (*ONE_OF, *MASKS) if f"`{name}`" not in readme] == []
