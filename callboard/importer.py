@@ -205,7 +205,7 @@ def reanalyze(
 def retry_quarantined(engine: sa.Engine, ids: Iterable[int] | None = None) -> ImportSummary:
     """Read quarantined records again (all open ones, or the given ids): those that now read are stored
     and their entries resolved; the others stay, with the new reason."""
-    from callboard.ingest.readers import parse_record
+    from callboard.ingest.readers import parse_records
     from callboard.store.schema import quarantine
 
     summary = ImportSummary()
@@ -215,10 +215,15 @@ def retry_quarantined(engine: sa.Engine, ids: Iterable[int] | None = None) -> Im
     with engine.begin() as conn:
         writer = OfferWriter(conn, _known_forms(engine))
         for row in conn.execute(query).all():
-            item = prepare(parse_record(row.kind, bytes(row.raw), source=row.source, origin=row.origin))
-            outcome = writer.write(item)
-            summary.counts[outcome] += 1
-            if isinstance(item, PreparedOffer):
-                stored = writer.find(item.ad)
-                writer.resolve(row.id, stored)
+            # a quarantined file or page may now read as several records: each is stored or quarantined
+            items = [prepare(r) for r in parse_records(row.kind, bytes(row.raw), source=row.source, origin=row.origin)]
+            readable = [i for i in items if isinstance(i, PreparedOffer)]
+            if not readable:
+                reasons = "; ".join(i.reason for i in items if isinstance(i, Unreadable)) or "no record in it"
+                writer.quarantine(Unreadable(row.source, row.kind, row.origin, bytes(row.raw), reasons))
+                summary.counts["quarantined"] += 1
+                continue
+            for item in items:
+                summary.counts[writer.write(item)] += 1
+            writer.resolve(row.id, writer.find(readable[0].ad))
     return summary
