@@ -201,4 +201,33 @@ def reanalyze_cmd(batch_size: int, force: bool, db_url: str | None) -> None:
     click.echo(f"reanalyzed {done} offers")
 
 
-COMMANDS = (import_cmd, search_cmd, quarantine_cmd, reanalyze_cmd)
+@click.command("eval-dedup")
+@click.argument("pairs", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--all", "show_all", is_flag=True, help="List every pair, not only the misclassified ones.")
+@click.option("--floors", type=click.Path(dir_okay=False, path_type=Path),
+              help="A floors file (tests/dedup/floors.json); exit 1 when precision or recall falls below.")
+@click.option("--update-floors", is_flag=True, help="Raise the floors in --floors to the current figures.")
+def eval_dedup_cmd(pairs: Path, show_all: bool, floors: Path | None, update_floors: bool) -> None:
+    """Score duplicate grouping on a pair corpus (tests/dedup/dev.jsonl): precision, recall and F1."""
+    from callboard.dedup_eval import below_floors, evaluate, raised_floors, render
+
+    try:
+        results = evaluate(pairs)
+    except CallboardError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(render(results, show_all=show_all))
+    if floors is None:
+        return
+    part = pairs.name.split(".")[0]
+    all_floors = json.loads(floors.read_text(encoding="utf-8")) if floors.exists() else {}
+    if update_floors:
+        all_floors[part] = raised_floors(results, all_floors.get(part, {}))
+        floors.write_text(json.dumps(all_floors, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    failed = below_floors(results, all_floors.get(part, {}))
+    for line in failed:
+        click.echo(f"below floor: {line}", err=True)
+    if failed:
+        raise SystemExit(1)
+
+
+COMMANDS = (import_cmd, search_cmd, quarantine_cmd, reanalyze_cmd, eval_dedup_cmd)

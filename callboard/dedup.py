@@ -3,8 +3,12 @@
 Each ad gets a MinHash signature (datasketch) of its word 3-grams, numbers folded (a pay edit or a new
 reference number changes little); LSH bands of the signature find candidates among stored offers
 (`offer_bands`), and `same_offer` confirms a candidate on the signature and on the profile facts that
-tell two similar offers apart (role, direction, working time, languages, pay, employer). Thresholds are
-tuned on tests/dedup/dev.jsonl; `callboard eval-dedup` prints precision and recall.
+tell two similar offers apart (language, direction, working time, remote or not, required languages,
+employer, pay). Thresholds are tuned on tests/dedup/dev.jsonl only (method in tests/dedup/README.md);
+`callboard eval-dedup tests/dedup/dev.jsonl` prints precision and recall.
+
+The role is not among the facts: the analyzer reads it mostly from the title, which some sources drop,
+and on the dev pairs it only ever split copies of one ad (the duties that make a role are in the text).
 """
 
 from __future__ import annotations
@@ -19,11 +23,20 @@ import numpy as np
 from datasketch import MinHash
 
 NUM_PERM = 64
-BANDS, ROWS = 16, 4  # 16 bands of 4 rows: pairs above ~0.5 Jaccard become candidates
+BANDS, ROWS = 16, 4  # 16 bands of 4 rows: pairs above ~0.5 Jaccard become candidates (3 rows would
+# also catch copies cut to half, but bring an order of magnitude more false candidates at scale)
 SHINGLE = 3
 SIMILAR = 0.55  # estimated Jaccard of the shingles at which two ads read as one
-CONTAINED = 0.8  # or: one ad is (nearly) a part of the other (a source that truncates)
+CONTAINED = 0.75  # or: one ad is (nearly) a part of the other (a source that truncates)
+SHORT = 30  # an ad of fewer shingles (about 30 words) is formulaic: two such ads share most of their words
+SIMILAR_SHORT = 0.8  # so only near-identical short ads read as one (numbers are folded: pay and phone too)
 PAY_RATIO = 1.25  # pay figures further apart than this are two offers
+CUT = 0.9  # an ad with fewer shingles than this share of the other's may be a copy cut short
+# words of legal forms, dropped when employer names are compared (sp. z o.o., S.A., АО, ООО, Ltd ...)
+LEGAL_FORMS = frozenset(
+    ("sp", "z", "o", "oo", "s", "a", "sa", "spółka", "spolka", "j", "k", "ao", "ооо", "оао", "зао", "пао", "ао",
+     "ип", "нко", "ltd", "limited", "plc", "llp", "inc", "llc", "gmbh", "co")
+)  # fmt: skip
 
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
@@ -94,17 +107,59 @@ def same_offer(sig_a: Signature, facts_a: Mapping[str, Any], sig_b: Signature, f
     """Whether two ads are one offer: near-identical text, and no stated fact that tells them apart.
 
     `facts_*` are the offers' facet columns (callboard.store.facets.columns)."""
-    if not (jaccard(sig_a, sig_b) >= SIMILAR or containment(sig_a, sig_b) >= CONTAINED):
-        return False
-    for key in ("lang", "role", "direction", "working_time", "languages", "work_mode"):
+    return difference(sig_a, facts_a, sig_b, facts_b) is None
+
+
+def difference(
+    sig_a: Signature, facts_a: Mapping[str, Any], sig_b: Signature, facts_b: Mapping[str, Any]
+) -> str | None:
+    """What tells two ads apart ("text", or the first fact that differs); None when they are one offer."""
+    if min(sig_a.shingles, sig_b.shingles) < SHORT:
+        if jaccard(sig_a, sig_b) < SIMILAR_SHORT:
+            return "text"
+    elif jaccard(sig_a, sig_b) < SIMILAR and containment(sig_a, sig_b) < CONTAINED:
+        return "text"
+    for key in ("lang", "direction", "working_time"):
         if _differ(facts_a.get(key), facts_b.get(key)):
-            return False
-    if _differ(_norm_name(facts_a.get("employer_name")), _norm_name(facts_b.get("employer_name"))):
+            return key
+    if _work_modes_differ(facts_a.get("work_mode"), facts_b.get("work_mode")):
+        return "work_mode"
+    if _languages_differ(facts_a.get("languages") or 0, sig_a.shingles, facts_b.get("languages") or 0, sig_b.shingles):
+        return "languages"
+    if _names_differ(facts_a.get("employer_name"), facts_b.get("employer_name")):
+        return "employer_name"
+    return "pay" if _pay_differs(facts_a, facts_b) else None
+
+
+def _work_modes_differ(a: Any, b: Any) -> bool:
+    """Remote against on-site or hybrid. On-site against hybrid does not count: the analyzer reads
+    "on-site" from a named workplace, and a hybrid ad names its office too."""
+    return _differ(a, b) and "remote" in (a, b)
+
+
+def _languages_differ(a: int, size_a: int, b: int, size_b: int) -> bool:
+    """Other required languages. A copy a source cut short may have lost some of the other's languages,
+    so fewer languages in a clearly shorter ad do not count."""
+    if a == b:
         return False
-    return not _pay_differs(facts_a, facts_b)
+    if a & b == a and size_a < CUT * size_b:
+        return False
+    return not (a & b == b and size_b < CUT * size_a)
 
 
-def _norm_name(name: Any) -> str | None:
+def _names_differ(a: Any, b: Any) -> bool:
+    """Employer names that differ once legal forms and quotes are dropped and neither contains the
+    other ("Светоч Энерго" is "АО «Светоч Энерго»")."""
+    words_a, words_b = _name_words(a), _name_words(b)
+    return bool(words_a and words_b) and not (words_a <= words_b or words_b <= words_a)
+
+
+def candidates(sig_a: Signature, sig_b: Signature) -> bool:
+    """Whether the LSH bands bring two ads together (the store compares only such pairs)."""
+    return not set(band_keys(sig_a)).isdisjoint(band_keys(sig_b))
+
+
+def _name_words(name: Any) -> set[str]:
     if not isinstance(name, str):
-        return None
-    return " ".join(_WORD.findall(name.lower())) or None
+        return set()
+    return {w for w in _WORD.findall(name.lower()) if w not in LEGAL_FORMS}

@@ -262,15 +262,24 @@ def duplicate(kind: str, ad: Ad, lang: str, rng: random.Random) -> tuple[Copy, C
         a = replace(a, board="html")
         b = later(a, rng, (0, 4))
         b = replace(b, board=rng.choice(BOARDS[1:]))
-        title = rng.choice(["upper", "suffix", "none"])
+        style = rng.choice(["upper", "suffix", "none"])
         if b.title is not None:
-            b = replace(b, title=None if title == "none" else b.title.upper() if title == "upper" else b.title + TITLE_SUFFIX[lang])
-        employer = rng.random() < 0.4
-        b = replace(b, employer=None if employer else b.employer, location=None if rng.random() < 0.3 else b.location)
-        return a, b, f"The same ad as HTML and as {b.board} text; title {title}{', no employer field' if employer else ''}."
+            titles = {"upper": b.title.upper(), "suffix": b.title + TITLE_SUFFIX[lang], "none": None}
+            b = replace(b, title=titles[style])
+        no_employer = rng.random() < 0.4
+        b = replace(
+            b, employer=None if no_employer else b.employer, location=None if rng.random() < 0.3 else b.location
+        )
+        said = f"title {style}" + (", no employer field" if no_employer else "")
+        return a, b, f"The same ad as HTML and as {b.board} text; {said}."
     if kind == "small_edit":
         b = later(a, rng, (0, 10))
-        ops = rng.sample(["typos", "benefit", "pay", "sentence", "drop"] if PAY.search(ad.text) else ["typos", "benefit", "sentence", "drop"], 2 if rng.random() < 0.35 else 1)
+        ops = (
+            ["typos", "benefit", "pay", "sentence", "drop"]
+            if PAY.search(ad.text)
+            else ["typos", "benefit", "sentence", "drop"]
+        )
+        ops = rng.sample(ops, 2 if rng.random() < 0.35 else 1)
         for op in ops:
             if op == "typos":
                 a = replace(a, text=typos(a.text, rng))
@@ -291,7 +300,8 @@ def duplicate(kind: str, ad: Ad, lang: str, rng: random.Random) -> tuple[Copy, C
             assert old in text + title + location, f"{ad.key}: {old!r} is not in the ad"
             text, title, location = text.replace(old, new), title.replace(old, new), location.replace(old, new)
         b = replace(b, text=text, title=title or None, location=location or None)
-        return a, b, "The same ad posted for another city: " + ", ".join(f"{o} -> {n}" for o, n in ad.other_city.items())
+        moves = ", ".join(f"{o} -> {n}" for o, n in ad.other_city.items())
+        return a, b, f"The same ad posted for another city: {moves}"
     if kind == "truncated":
         b = replace(a, board=rng.choice(BOARDS[1:]), text=cut(a.text, rng), cut=True)
         return a, b, f"The {b.board} board shows only the first {round(100 * len(b.text) / len(a.text))} % of the text."
@@ -308,7 +318,7 @@ def build(lang: str) -> list[tuple[str, dict[str, Any]]]:
     ads, rows = load(lang)
     out = []
     for n, row in enumerate(rows, start=1):
-        kind, key_a, key_b, note = (list(row) + [None, None])[:4]
+        kind, key_a, key_b, note = [*row, None, None][:4]
         rng = random.Random(f"{lang}:{n}:{kind}:{key_a}:{key_b}")
         ad_a = ads[key_a]
         if kind in DUP_KINDS:
