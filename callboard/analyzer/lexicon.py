@@ -11,9 +11,10 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -43,6 +44,9 @@ class Entry:
     source: str  # file:line, for messages and debugging
     # one or two words compared on lemmas: the index lookup that found it is already the whole check
     simple: bool = False
+    # where overlaps are resolved: the field; a negation cue may be a "before" and an "after" cue at once ("нет")
+    group: str = ""
+    span: int = -1  # simple phrases: tokens after the first (0 or 1); -1: the words are checked one by one
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,17 +56,27 @@ class FieldSpec:
     negatable: bool
 
 
+class Starters(NamedTuple):
+    """What may start at a token of one form; the same for every token of that form, so it is kept."""
+
+    lemma: str  # the token's lemma (a form has one lemma per language)
+    single: tuple[Entry, ...]  # phrases found by the token alone (by_word), in index order
+    prefix: tuple[Entry, ...]  # phrases starting with a prefix of the token ("telefon*")
+    pairs: tuple[dict[str, tuple[Entry, ...]], ...]  # by_pair[lemma] and by_pair[form], where they exist
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """All phrases of one language, indexed by the first word for one lookup per token."""
 
     lang: str
     by_word: dict[str, tuple[Entry, ...]]  # one-word phrases, and phrases whose second word is a prefix
-    by_pair: dict[tuple[str, str], tuple[Entry, ...]]  # longer phrases by their first two words
+    by_pair: dict[str, dict[str, tuple[Entry, ...]]]  # longer phrases by their first, then second word
     by_prefix: dict[str, tuple[Entry, ...]]
-    first_keys: frozenset[str]  # every form a phrase can start with (by_word keys and first words of pairs)
     fields: dict[str, FieldSpec]
     entries: tuple[Entry, ...]
+    # token form -> the phrases that may start at it, filled by the matcher as it meets new forms
+    starters: dict[str, Starters] = dataclass_field(default_factory=dict, compare=False, repr=False)
 
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -219,18 +233,19 @@ def load_lexicon(lang: str) -> Lexicon:
             rows += [r for r in read_lexicon_files(other)[0] if r[0] in SHARED_FIELDS]
     table = lemma_table(lang)
     entries: list[Entry] = []
-    for field, key, phrase, source in rows:
+    for fld, key, phrase, source in rows:
         words, problem = parse_phrase(phrase)
         if problem:
             problems.append(f"{source}: {problem}")
             continue
         lemmatized = _lemmatize_words(words, table)
         simple = len(lemmatized) <= 2 and all(w.kind == "lemma" for w in lemmatized)
-        entries.append(Entry(field, key, lemmatized, source, simple))
+        group = f"negation:{key}" if fld == "negation" else fld
+        entries.append(Entry(fld, key, lemmatized, source, simple, group, len(lemmatized) - 1 if simple else -1))
     if problems:
         raise DataError(problems)
     by_word: dict[str, list[Entry]] = defaultdict(list)
-    by_pair: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    by_pair: dict[str, dict[str, list[Entry]]] = defaultdict(lambda: defaultdict(list))
     by_prefix: dict[str, list[Entry]] = defaultdict(list)
     for e in entries:
         first = e.words[0]
@@ -240,16 +255,15 @@ def load_lexicon(lang: str) -> Lexicon:
             # indexing by two words keeps common first words ("w", "na", "the") from waking many phrases
             for a in _keys(first):
                 for b in _keys(e.words[1]):
-                    by_pair[(a, b)].append(e)
+                    by_pair[a][b].append(e)
         else:
             for a in _keys(first):
                 by_word[a].append(e)
     return Lexicon(
         lang,
         {k: tuple(v) for k, v in by_word.items()},
-        {k: tuple(v) for k, v in by_pair.items()},
+        {a: {b: tuple(v) for b, v in second.items()} for a, second in by_pair.items()},
         {k: tuple(v) for k, v in by_prefix.items()},
-        frozenset(by_word) | frozenset(a for a, _ in by_pair),
         field_specs(),
         tuple(entries),
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from callboard.analyzer.lexicon import Entry, Lexicon, Word
+from callboard.analyzer.lexicon import Entry, Lexicon, Starters, Word
 from callboard.analyzer.tokens import Tokens
 
 NEGATION_WINDOW = 3
@@ -48,7 +48,7 @@ def _word_ok(word: Word, lower: str, lemma: str) -> bool:
 
 def _phrase_at(entry: Entry, toks: Tokens, i: int) -> int:
     """Index of the last token of `entry` matched at token i, or -1."""
-    n = len(toks)
+    n = len(toks.starts)
     j = i
     for k, word in enumerate(entry.words):
         if k and (j >= n or not toks.soft_next[j - 1]):
@@ -59,59 +59,73 @@ def _phrase_at(entry: Entry, toks: Tokens, i: int) -> int:
     return j - 1
 
 
+STARTERS_MAX = 100_000  # forms whose starters are kept per lexicon; enough for every form seen in a day's ads
+
+
+def _starters(lex: Lexicon, lemma: str, lower: str) -> Starters:
+    """The phrases that may start at a token of this lemma and form (kept per form by the caller)."""
+    forms = (lemma, lower) if lower != lemma else (lemma,)
+    single: dict[int, Entry] = {}  # by id: a phrase indexed under the lemma and the form is found once
+    for form in forms:
+        for e in lex.by_word.get(form, ()):
+            single.setdefault(id(e), e)
+    pairs = tuple(lex.by_pair[f] for f in forms if f in lex.by_pair)
+    found = Starters(lemma, tuple(single.values()), lex.by_prefix.get(lower[:3], ()), pairs)
+    if len(lex.starters) < STARTERS_MAX:
+        lex.starters[lower] = found
+    return found
+
+
 def raw_matches(lex: Lexicon, toks: Tokens) -> list[tuple[Entry, int, int]]:
+    """Every phrase at every token, in token order; at one token, the longest first."""
     found: list[tuple[Entry, int, int]] = []
-    by_word, by_pair, by_prefix = lex.by_word, lex.by_pair, lex.by_prefix
+    known = lex.starters.get
     lemmas, lowers, soft = toks.lemmas, toks.lowers, toks.soft_next
-    n = len(toks)
-    starts = lex.first_keys
-    # most words start no phrase: find the ones that may, in one pass of C-level set lookups
-    maybe = [i for i in range(n) if lemmas[i] in starts or lowers[i] in starts or lowers[i][:3] in by_prefix]
-    for i in maybe:
-        lemma, lower = lemmas[i], lowers[i]
-        cands = by_word.get(lemma, ())
-        if lower != lemma:
-            cands = cands + by_word.get(lower, ())
-        if i + 1 < n and soft[i]:
-            nxt = (lemmas[i + 1], lowers[i + 1])
-            for a in (lemma, lower) if lower != lemma else (lemma,):
-                for b in nxt if nxt[0] != nxt[1] else nxt[:1]:
-                    pair = by_pair.get((a, b))
-                    if pair:
-                        cands = cands + pair
-        pre = by_prefix.get(lower[:3])
-        if pre:
-            cands = cands + pre
+    last_token = len(toks) - 1
+    for i, (lemma, lower) in enumerate(zip(lemmas, lowers, strict=True)):
+        starters = known(lower)
+        if starters is None or starters.lemma != lemma:
+            starters = _starters(lex, lemma, lower)
+        _, cands, prefix, pairs = starters
+        if pairs and i < last_token and soft[i]:
+            next_lemma, next_lower = lemmas[i + 1], lowers[i + 1]
+            hits = []
+            for by_second in pairs:
+                if h := by_second.get(next_lemma):
+                    hits.append(h)
+                if next_lower != next_lemma and (h := by_second.get(next_lower)):
+                    hits.append(h)
+            if len(hits) == 1:
+                cands = cands + hits[0]
+            elif hits:  # a phrase indexed under both forms of a pair is found once
+                cands = cands + tuple({id(e): e for h in hits for e in h}.values())
+        if prefix:
+            cands = cands + prefix
         if not cands:
             continue
-        seen: set[int] = set()
+        here = []
         for e in cands:
-            if id(e) in seen:
-                continue
-            seen.add(id(e))
-            last = i + len(e.words) - 1 if e.simple else _phrase_at(e, toks, i)
+            last = i + e.span if e.span >= 0 else _phrase_at(e, toks, i)
             if last >= 0:
-                found.append((e, i, last))
+                here.append((e, i, last))
+        if len(here) > 1:
+            here.sort(key=lambda f: -f[2])  # stable: equal spans keep the index order
+        found += here
     return found
 
 
 def _longest_per_field(found: list[tuple[Entry, int, int]]) -> list[tuple[Entry, int, int]]:
-    """Within one field, a phrase inside a longer one is dropped ("umowa o pracę tymczasową")."""
-    found.sort(key=lambda f: (_group(f[0]), f[1], -(f[2] - f[1])))
+    """Within one field, a phrase inside a longer one is dropped ("umowa o pracę tymczasową").
+    `found` is in token order, the longest first at each token."""
     kept: list[tuple[Entry, int, int]] = []
     last_end: dict[str, int] = {}
-    for e, a, b in found:
-        g = _group(e)
-        if a <= last_end.get(g, -1):
+    for f in found:
+        e, a, b = f
+        if a <= last_end.get(e.group, -1):
             continue
-        kept.append((e, a, b))
-        last_end[g] = b
+        kept.append(f)
+        last_end[e.group] = b
     return kept
-
-
-def _group(e: Entry) -> str:
-    """Overlaps are resolved per field; a negation cue may be a "before" and an "after" cue at once ("нет")."""
-    return f"negation:{e.key}" if e.field == "negation" else e.field
 
 
 def find(lex: Lexicon, toks: Tokens) -> list[Match]:
@@ -133,8 +147,10 @@ def find(lex: Lexicon, toks: Tokens) -> list[Match]:
         if e.field == "negation":
             continue
         negated = False
-        if lex.fields[e.field].negatable:
-            negated = _negated_before(toks, a, neg_before, breakers) or _negated_after(toks, b, neg_after)
+        if lex.fields[e.field].negatable:  # (most ads have few cues: no walk without one)
+            negated = bool(neg_before and _negated_before(toks, a, neg_before, breakers)) or bool(
+                neg_after and _negated_after(toks, b, neg_after)
+            )
         out.append(Match(e.field, e.key, a, b, toks.starts[a], toks.ends[b], negated, e.source))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
@@ -162,7 +178,7 @@ def _negated_after(toks: Tokens, last: int, cues: set[int]) -> bool:
     "опыт приветствуется, но не обязателен" is negated, "допродажи приветствуются, но плана нет" is not."""
     j = last
     for _ in range(AFTER_WINDOW):
-        if j + 1 >= len(toks) or not toks.clause_next[j]:
+        if j + 1 >= len(toks.starts) or not toks.clause_next[j]:
             return False
         j += 1
         if toks.lowers[j] in CONTRASTS:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 
 WORD = re.compile(r"\w+")
@@ -51,7 +52,7 @@ def lemma_table(lang: str) -> dict[str, str]:
     return table
 
 
-_TOKEN_AND_GAP = re.compile(r"(\w+)(\W*)")
+_GAPS = re.compile(r"(\W+)")
 _GAP_KINDS: dict[str, tuple[bool, bool]] = {}  # gap text -> (soft, same clause); gaps repeat a lot
 GAP_CACHE_MAX = 4096
 
@@ -67,29 +68,30 @@ def _gap_kind(gap: str) -> tuple[bool, bool]:
 
 def tokenize(text: str, lang: str) -> Tokens:
     table = lemma_table(lang)
-    # lowercase once; the rare characters whose lower case is longer ("İ") fall back to per-token
+    # Lowercase once and split that: lowercasing keeps every character a word character or not, so the
+    # words and offsets are the text's. The one character whose lower case is longer ("İ") makes the
+    # lowercase text longer: then the text is split and each word lowercased.
     folded = text.lower().replace("ё", "е")
-    same_length = len(folded) == len(text)
-    starts: list[int] = []
-    ends: list[int] = []
-    lowers: list[str] = []
-    gaps: list[tuple[bool, bool]] = []
-    for m in _TOKEN_AND_GAP.finditer(text):
-        a, b = m.span(1)
-        starts.append(a)
-        ends.append(b)
-        lowers.append(folded[a:b] if same_length else m.group(1).lower().replace("ё", "е"))
-        gaps.append(_gap_kind(m.group(2)))
-    get = table.get
-    lemmas = [get(w, w) for w in lowers]
-    if gaps:
-        gaps[-1] = (False, False)  # nothing follows the last word
+    aligned = len(folded) == len(text)
+    # one split in C gives words and the gaps between them: [word, gap, word, gap, ..., word]
+    parts = _GAPS.split(folded if aligned else text)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    first = 0 if parts[0] else 2  # text opening with a gap: the first "word" is empty
+    n = (len(parts) - first + 1) // 2
+    if n and not parts[first + 2 * (n - 1)]:
+        n -= 1  # text ending with a gap: so is the last
+    words = parts[first::2][:n]
+    lowers = words if aligned else [w.lower().replace("ё", "е") for w in words]
+    known = _GAP_KINDS.get
+    kinds = [known(g) or _gap_kind(g) for g in parts[first + 1 :: 2][: n - 1]]
+    kinds.append((False, False))  # nothing follows the last word
+    soft, clause = zip(*kinds, strict=True) if n else ((), ())
     return Tokens(
         text,
-        tuple(starts),
-        tuple(ends),
+        tuple(offsets[first::2][:n]),
+        tuple(offsets[first + 1 :: 2][:n]),
         tuple(lowers),
-        tuple(lemmas),
-        tuple(g[0] for g in gaps),
-        tuple(g[1] for g in gaps),
+        tuple(map(table.get, lowers, lowers)),
+        soft,
+        clause,
     )
