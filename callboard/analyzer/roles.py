@@ -13,6 +13,9 @@ from callboard.errors import DataError
 from callboard.profile import Role
 
 LEVELS = ("entry", "specialist", "supervisory", "management")
+# Sections that speak of the firm, the application or what the candidate gets ("szkolenia produktowe",
+# "e-learning" on offer), not of the job: role cues there say nothing about the role.
+NOT_THE_JOB = ("company", "apply", "offer")
 
 
 @dataclass(frozen=True)
@@ -83,10 +86,10 @@ def classify(ctx: Context, channel_keys: tuple[str, ...], goal_keys: tuple[str, 
         return Role(None, None, None, False)
     body: Counter[str] = Counter()  # what the ad's body alone says the job is
     for m in ctx.get("role_title"):
-        if m.start >= ctx.title_end and ctx.section_at(m.start) not in ("company", "apply"):
+        if m.start >= ctx.title_end and ctx.section_at(m.start) not in NOT_THE_JOB:
             body[m.key] += 2
     for m in ctx.get("role_text"):
-        if ctx.section_at(m.start) not in ("company", "apply"):
+        if ctx.section_at(m.start) not in NOT_THE_JOB:
             body[m.key] += 1
     scores.update(body)
     ranked = [r for r, _ in scores.most_common() if r in defs]

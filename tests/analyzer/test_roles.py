@@ -48,3 +48,34 @@ def test_template_reads_back_as_its_role_and_passes_lint(rid: str, lang: str) ->
     report = lint_profile(p)
     assert [f.id for f in report.findings if f.severity == "error"] == []
     assert p.conditions.pay is not None and p.conditions.contracts
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        # occupations of other categories, whatever a phrase or two of their body shares with contact work
+        ("Kierownik budowy", "Prowadzenie dokumentacji technicznej, kontakt telefoniczny z inwestorem.", "pl"),
+        ("Doradca handlowy ds. pomp ciepła", "Spotkania z klientami, budowanie relacji, cele sprzedażowe.", "pl"),
+        ("Specjalista ds. mediów społecznościowych", "Prowadzenie profili na Facebooku i Instagramie.", "pl"),
+        ("Системный аналитик", "Сбор требований, анализ логов, SQL-запросы к базе.", "ru"),
+        ("Talent Acquisition Partner", "Phone screens with candidates, scheduling interviews.", "en"),
+    ],
+)
+def test_other_occupations_stay_out_of_category(title: str, text: str, lang: str) -> None:
+    role = analyze(text, title=title, lang=lang).role
+    assert (role.id, role.in_category) == (None, False)
+
+
+def test_role_cues_in_the_offer_say_nothing_about_the_job() -> None:
+    ad = (
+        "Zakres obowiązków:\n- przygotowywanie zestawień dla zarządu\n"
+        "Oferujemy:\n- szkolenia produktowe\n- e-learning\n- program szkoleniowy\n"
+    )
+    assert analyze(ad, title="Asystentka zarządu", lang="pl").role.id is None
+
+
+def test_sales_support_is_a_sales_worker_in_isco() -> None:
+    role = analyze(
+        "Wprowadzanie zamówień i przygotowywanie ofert.", title="Specjalista ds. wsparcia sprzedaży", lang="pl"
+    ).role
+    assert (role.id, role.isco08, role.kzis) == ("sales_support_specialist", "5249", "524990")
