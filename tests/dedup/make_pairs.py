@@ -100,7 +100,6 @@ def load(lang: str) -> tuple[dict[str, Ad], list[list[str]]]:
                 assert old in spec["text"] or old in (spec.get("title") or ""), f"{key}: {old!r} not found"
                 spec["text"] = spec["text"].replace(old, new)
                 spec["title"] = spec["title"] and spec["title"].replace(old, new)
-                spec["other_city"] = {k: v for k, v in spec.get("other_city", {}).items() if k in spec["text"]}
         specs[key] = spec
     ads = {}
     for key, spec in specs.items():
