@@ -107,8 +107,7 @@ def store_batches(
     for batch in batches:
         with engine.begin() as conn:
             writer = OfferWriter(conn, forms)
-            for item in batch:
-                summary.counts[writer.write(item)] += 1
+            summary.counts.update(writer.write_many(batch))
         if on_batch:
             on_batch(batch)
     return summary

@@ -19,6 +19,12 @@ from callboard import dedup
 from callboard.ingest.record import RawAd, Unreadable
 from callboard.store.schema import offer_bands, offer_history, offers, quarantine, search_forms
 
+# Duplicate candidates of a batch: the most recent offers of each LSH band key. Ads made from one
+# template (an employer posting the same text for thirty cities) share their band keys, so without a
+# bound every new one would be compared with all earlier ones (quadratic at 100k+ offers); a repost
+# is found among the latest offers that share its text.
+CANDIDATES_PER_KEY = 64
+
 FACT_COLUMNS = (
     "lang", "role", "direction", "working_time", "work_mode", "languages", "employer_name",
     "pay_min", "pay_max", "pay_currency", "pay_period",
@@ -72,6 +78,98 @@ class OfferWriter:
         self._known_forms = known_forms if known_forms is not None else set()
 
     # -- offers ---------------------------------------------------------------------------------------
+    def write_many(self, items: Iterable[PreparedOffer | Unreadable]) -> list[str]:
+        """Store records in order, as `write` does one by one, with a few statements per batch: new
+        offers are inserted together (their keys looked up, rows, full text, bands and duplicate
+        candidates in one statement each); a record seen before goes through `write`."""
+        items = list(items)
+        stored = self._stored_keys([i.ad for i in items if isinstance(i, PreparedOffer)])
+        outcomes: list[str] = [""] * len(items)
+        pending: list[tuple[int, PreparedOffer, str, str]] = []  # (position, item, key, content hash)
+        pending_keys: set[tuple[str, str]] = set()
+        for pos, item in enumerate(items):
+            if isinstance(item, PreparedOffer):
+                key = external_key(item.ad)
+                ident = (item.ad.source, key)
+                if ident not in stored and ident not in pending_keys:
+                    pending.append((pos, item, key, content_hash(item.ad)))
+                    pending_keys.add(ident)
+                    continue
+            self._insert_new(pending, outcomes)  # what follows may depend on these rows
+            pending, pending_keys = [], set()
+            outcomes[pos] = self.write(item)
+        self._insert_new(pending, outcomes)
+        return outcomes
+
+    def _stored_keys(self, ads: list[RawAd]) -> set[tuple[str, str]]:
+        """(source, key) of the given records that are stored already."""
+        found: set[tuple[str, str]] = set()
+        by_source: dict[str, list[str]] = {}
+        for ad in ads:
+            by_source.setdefault(ad.source, []).append(external_key(ad))
+        for source, keys in by_source.items():
+            for i in range(0, len(keys), 500):
+                rows = self.conn.execute(sa.select(offers.c.external_key).where(
+                    offers.c.source == source, offers.c.external_key.in_(keys[i : i + 500])
+                ))  # fmt: skip
+                found.update((source, k) for (k,) in rows)
+        return found
+
+    def _insert_new(self, pending: list[tuple[int, PreparedOffer, str, str]], outcomes: list[str]) -> None:
+        if not pending:
+            return
+        now = _now()
+        rows = []
+        for _, item, key, digest in pending:
+            self.rev += 1
+            rows.append({"first_seen_at": now, **self._values(item, key, digest, now)})
+        inserted = self.conn.execute(offers.insert().returning(offers.c.id, sort_by_parameter_order=True), rows)
+        ids = [int(i) for i in inserted.scalars()]
+        keys = [item.bands or tuple(dedup.band_keys(item.signature)) for _, item, _, _ in pending]
+        # duplicate candidates: stored offers sharing a band key, then the earlier offers of this batch
+        by_key: dict[int, list[int]] = {}
+        all_keys = sorted({k for ks in keys for k in ks})
+        for i in range(0, len(all_keys), 2000):
+            for band, offer_id in self.conn.execute(_recent_by_key(all_keys[i : i + 2000])):
+                by_key.setdefault(int(band), []).append(int(offer_id))
+        stored_ids = sorted({o for os in by_key.values() for o in os})
+        others: dict[int, tuple[int, dedup.Signature, dict[str, Any]]] = {}
+        for i in range(0, len(stored_ids), 2000):
+            for r in self.conn.execute(
+                sa.select(offers.c.id, offers.c.canonical_id, offers.c.signature, offers.c.shingles,
+                          *[offers.c[c] for c in FACT_COLUMNS])
+                .where(offers.c.id.in_(stored_ids[i : i + 2000]))
+            ).mappings():  # fmt: skip
+                if r["signature"] is not None:
+                    sig = dedup.Signature(bytes(r["signature"]), int(r["shingles"] or 0))
+                    others[int(r["id"])] = (int(r["canonical_id"] or r["id"]), sig, dict(r))
+        canonical_ids = []
+        for (pos, item, _, _), offer_id, ks in zip(pending, ids, keys, strict=True):
+            canonical = offer_id
+            for other in sorted({o for k in ks for o in by_key.get(k, ())}):
+                if other in others:
+                    canon, sig, facts = others[other]
+                    if dedup.same_offer(item.signature, item.facets, sig, facts):
+                        canonical = canon
+                        break
+            canonical_ids.append({"oid": offer_id, "cid": canonical})
+            outcomes[pos] = "new" if canonical == offer_id else "duplicate"
+            # this offer is a candidate for the ones after it in the batch
+            for k in ks:
+                by_key.setdefault(k, []).append(offer_id)
+            others[offer_id] = (canonical, item.signature, item.facets)
+        self.conn.execute(
+            offers.update().where(offers.c.id == sa.bindparam("oid")).values(canonical_id=sa.bindparam("cid")),
+            canonical_ids,
+        )
+        if self.sqlite:
+            self.conn.execute(sa.text("INSERT INTO offers_fts(rowid, lemmas) VALUES (:id, :l)"),
+                              [{"id": i, "l": item.lemmas} for (_, item, _, _), i in zip(pending, ids, strict=True)])
+        self.conn.execute(offer_bands.insert(), [
+            {"band_key": k, "offer_id": i} for i, ks in zip(ids, keys, strict=True) for k in ks
+        ])  # fmt: skip
+        self._add_forms({f for _, item, _, _ in pending for f in item.forms})
+
     def write(self, item: PreparedOffer | Unreadable) -> str:
         """Store one record; returns what happened: new, duplicate, updated, unchanged or quarantined."""
         if isinstance(item, Unreadable):
@@ -204,6 +302,16 @@ class OfferWriter:
         self.conn.execute(quarantine.update().where(quarantine.c.id == quarantine_id).values(
             status="resolved", offer_id=offer_id, last_seen_at=_now(), attempts=quarantine.c.attempts + 1,
         ))
+
+
+def _recent_by_key(keys: list[int]) -> sa.Select[tuple[int, int]]:
+    """(band_key, offer_id) of the CANDIDATES_PER_KEY most recent offers of each key."""
+    ranked = sa.select(
+        offer_bands.c.band_key, offer_bands.c.offer_id,
+        sa.func.row_number().over(partition_by=offer_bands.c.band_key, order_by=offer_bands.c.offer_id.desc())
+        .label("rank"),
+    ).where(offer_bands.c.band_key.in_(keys)).subquery()  # fmt: skip
+    return sa.select(ranked.c.band_key, ranked.c.offer_id).where(ranked.c.rank <= CANDIDATES_PER_KEY)
 
 
 def _insert_ignore(conn: sa.Connection, table: sa.Table) -> Any:
