@@ -147,8 +147,8 @@ def _lemmas_of(conn: sa.Connection, words: Iterable[str]) -> dict[str, tuple[str
             found.setdefault(form, []).append(lemma)
         missing = [w for w in ws if w not in found]
         if missing:
-            lemmas = conn.execute(sa.select(search_forms.c.lemma).where(search_forms.c.lemma.in_(missing)).distinct())
-            for (lemma,) in lemmas:
+            known = conn.execute(sa.select(search_forms.c.lemma).where(search_forms.c.lemma.in_(missing)).distinct())
+            for (lemma,) in known:
                 found[lemma] = [lemma]
     out = {}
     for w in ws:
