@@ -230,4 +230,35 @@ def eval_dedup_cmd(pairs: Path, show_all: bool, floors: Path | None, update_floo
         raise SystemExit(1)
 
 
-COMMANDS = (import_cmd, search_cmd, quarantine_cmd, reanalyze_cmd, eval_dedup_cmd)
+@click.command("show")
+@click.argument("offer_id", type=int)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@db_option
+def show_cmd(offer_id: int, fmt: str, db_url: str | None) -> None:
+    """One stored offer: the ad with its evidence highlighted, its profile, its reposts and history."""
+    from callboard.store.lookup import get_offer
+
+    with _engine(db_url).connect() as conn:
+        offer = get_offer(conn, offer_id)
+    if offer is None:
+        raise click.ClickException(f"no offer {offer_id}")
+    if fmt == "json":
+        click.echo(json.dumps(dataclasses.asdict(offer), ensure_ascii=False, indent=2, default=str))
+        return
+    from callboard.analyzer import analyze
+    from callboard.view import show_profile
+
+    # the stored profile has no copy of the text its evidence points into: the analyzer makes it again
+    # from the stored record (pure, so the same reading when the version is the same)
+    show_profile(analyze(offer.body, title=offer.title, employer_name=offer.employer, location=offer.location))
+    click.echo(f"offer {offer.id} from {offer.source}" + (f" ({offer.url})" if offer.url else ""))
+    click.echo(f"posted {offer.posted_at or 'unknown'}, first seen {offer.first_seen_at}, updated {offer.updated_at}")
+    others = [i for i in offer.group if i != offer.id]
+    if others:
+        role = "the first of" if offer.id == offer.canonical_id else f"a repost of {offer.canonical_id} in"
+        click.echo(f"{role} a group of {len(offer.group)}: {', '.join(map(str, others))}")
+    for when, version in offer.history:
+        click.echo(f"earlier version replaced {when} (analyzer {version})")
+
+
+COMMANDS = (import_cmd, search_cmd, quarantine_cmd, reanalyze_cmd, eval_dedup_cmd, show_cmd)

@@ -32,6 +32,12 @@ def test_import_search_and_quarantine(tmp_path: Path) -> None:
     table = run("search", "--db", db, "infolinia")
     assert table.returncode == 0 and "offers" in table.stdout and "facets" in table.stdout
 
+    offer_id = str(result["hits"][0]["id"])
+    shown_offer = run("show", "--db", db, offer_id)
+    assert shown_offer.returncode == 0 and f"offer {offer_id} from" in shown_offer.stdout
+    stored = json.loads(run("show", "--db", db, "--format", "json", offer_id).stdout)
+    assert stored["profile"]["language"] == "ru" and stored["body"] and stored["group"][0] == stored["canonical_id"]
+
     listed = run("quarantine", "list", "--db", db)
     first_id = listed.stdout.split()[0]
     shown = run("quarantine", "show", "--db", db, first_id)
@@ -51,5 +57,6 @@ def test_bad_input_gets_a_clear_message(tmp_path: Path) -> None:
     assert bad_db.returncode != 0 and "unsupported database" in bad_db.stderr
     missing = run("import", "--db", db, str(tmp_path / "nothing.jsonl"))
     assert missing.returncode != 0 and "does not exist" in missing.stderr
+    assert "no offer 999" in run("show", "--db", db, "999").stderr
     no_such = run("quarantine", "show", "--db", db, "999")
     assert no_such.returncode != 0 and "no quarantined record 999" in no_such.stderr

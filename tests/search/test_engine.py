@@ -157,3 +157,17 @@ def test_odd_query_text_never_breaks_the_database_query(board: sa.Engine) -> Non
     for text in ['"', '""', "-", "- -", "AND OR NOT", "NEAR(a b)", "'; DROP TABLE offers; --", "a:b*", "(((", "\\"]:
         search(board, text=text)
     assert search(board).total == 6
+
+
+def test_a_hit_opens_as_the_stored_offer_with_its_reposts(board: sa.Engine) -> None:
+    from callboard.store.lookup import get_offer
+
+    [hit] = search(board, text="infolinia").hits
+    with board.connect() as conn:
+        offer = get_offer(conn, hit.id)
+        assert offer is not None
+        assert offer.canonical_id == hit.id and len(offer.group) == 2 and offer.group[0] == hit.id
+        repost = get_offer(conn, offer.group[1])
+        assert get_offer(conn, 10_000) is None
+    assert repost is not None and repost.source == "other-board" and repost.canonical_id == hit.id
+    assert offer.profile["conditions"]["pay"]["min"] == 5500 and offer.history == ()
