@@ -8,12 +8,13 @@ For Polish ads the pay-transparency rules of the Labour Code in force since 24 D
 
 from __future__ import annotations
 
+import operator
 import re
 
 from callboard.analyzer.context import Context
 from callboard.profile import Check, Conditions, Duty, Employer, Pay, Requirements, Risk, RiskFlag, Role, Transparency
 
-_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
 _UPPER = re.compile(r"[A-ZА-ЯЁĄĆĘŁŃÓŚŹŻ]")
 # Mailboxes anyone can open: applying to one, with no registry number, is a risk signal.
 PERSONAL_MAIL_DOMAINS = (
@@ -238,6 +239,12 @@ def _monthly(pay: Pay) -> float | None:
     return top * PERIOD_TO_MONTH[pay.period]
 
 
+def _letters(ctx: Context) -> int:
+    """How many letters the text has: its word characters (the tokens) less digits and underscores."""
+    word_chars: int = sum(map(operator.sub, ctx.toks.ends, ctx.toks.starts))
+    return word_chars - len(_DIGIT.findall(ctx.text)) - ctx.text.count("_")
+
+
 def risk(ctx: Context, role: Role, duties: tuple[Duty, ...], cond: Conditions, emp: Employer) -> Risk:
     flags: list[RiskFlag] = []
 
@@ -257,8 +264,8 @@ def risk(ctx: Context, role: Role, duties: tuple[Duty, ...], cond: Conditions, e
         if monthly is not None and ceiling is not None and monthly > ceiling:
             add("pay_above_market", "the pay is far above the market for this role", [])
     upper = len(_UPPER.findall(ctx.text))
-    letters = len(_LETTER.findall(ctx.text)) if upper > 28 else 0  # counted only when capitals could matter
-    if (letters > 80 and upper / letters > 0.35) or len(re.findall(r"!{2,}", ctx.text)) >= 2:
+    letters = _letters(ctx) if upper > 28 else 0  # counted only when capitals could matter
+    if (letters > 80 and upper / letters > 0.35) or ("!!" in ctx.text and len(re.findall(r"!{2,}", ctx.text)) >= 2):
         add("shouting", "excessive capitals or exclamation marks", [])
     if not duties and len(ctx.text) < 500 and role.in_category:
         add("vague_duties", "the duties are not described", [])

@@ -145,7 +145,7 @@ def _schedule(ctx: Context) -> Schedule:
             break
     shift_hours: float | None = None
     has_shift_word = any(w in low for w in ("zmian", "shift", "смен", "dyżur", "/"))
-    length_m = _shift_length(text, low) if has_shift_word else None
+    length_m = _shift_length(text, ctx.folded) if has_shift_word else None
     if length_m:
         hours = float(next(g for g in length_m.groups() if g))
         if 4 <= hours <= 24:
@@ -184,11 +184,10 @@ def _schedule(ctx: Context) -> Schedule:
 _SHIFT_LEN_AFTER_ANYCASE = re.compile(_SHIFT_LEN[1].pattern, re.I)
 
 
-def _shift_length(text: str, low: str) -> re.Match[str] | None:
+def _shift_length(text: str, folded: str | None) -> re.Match[str] | None:
     """The first shift length the text states (one search per form of _SHIFT_LEN)."""
     before, after, pattern = _SHIFT_LEN
-    # offsets in `low` are the text's, unless lowercasing changed the length ("İ" becomes two characters)
-    late = after.search(low) if len(low) == len(text) else _SHIFT_LEN_AFTER_ANYCASE.search(text)
+    late = after.search(folded) if folded is not None else _SHIFT_LEN_AFTER_ANYCASE.search(text)
     found = [m for m in (before.search(text), late, pattern.search(text)) if m]
     return min(found, key=lambda m: m.start(), default=None)
 

@@ -26,6 +26,11 @@ JOB_SECTIONS = frozenset({"intro", "duties", "title", "offer", "pay"})
 MAX_MATCHES_PER_FIELD = 200
 
 _LINE_PREFIX = re.compile(r"[\s\W\d]*", re.UNICODE)
+# Letters that re.I matches with a letter they do not lowercase to ("ſ" with "s", "ᲂ" with "о"):
+# with one of them in the text, a lowercase pattern on the lowercased text is no re.I search.
+_ODD_CASE = re.compile(
+    "[\xb5\u0131\u017f\u0345\u0390-\u03f5\u0463\u1c80-\u1c88\u1e61\u1e9b\u1fbe-\u1fe3\ua64b\ufb05\ufb06]"
+)
 
 
 def line_bounds(text: str, pos: int, end: int | None = None, reach: int = 300) -> tuple[int, int]:
@@ -63,6 +68,14 @@ class Context:
     def low(self) -> str:
         """The text lowercased once, for the substring tests extractors run before costlier regexes."""
         return self.text.lower()
+
+    @cached_property
+    def folded(self) -> str | None:
+        """The lowercased text, when a lowercase pattern finds in it, at the same offsets, what the pattern
+        finds in the text under re.I; None when not ("İ" lowercases to two characters, "ſ" see _ODD_CASE).
+        Matching it spares re.I, under which a pattern led by letters is tried at every position."""
+        low = self.low
+        return low if len(low) == len(self.text) and not _ODD_CASE.search(low) else None
 
     # --------------------------------------------------------------- sections
     def _find_sections(self) -> None:

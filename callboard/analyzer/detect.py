@@ -9,9 +9,11 @@ from functools import cache
 from callboard.analyzer.lexicon import data_dir, load_yaml
 
 _WORD = re.compile(r"[^\W\d_]+")
-_CYRILLIC = re.compile(r"[а-яё]", re.I)
-_UKRAINIAN = re.compile(r"[іїєґ]", re.I)
-_POLISH = re.compile(r"[ąćęłńóśźż]", re.I)
+# Letter classes written out in both cases rather than with re.I, under which the engine cannot skip
+# ahead to the letters it looks for (ᲀ-ᲆ are old forms of в д о с т ъ, which re.I counted too).
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁᲀ-ᲆ]")
+_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
+_POLISH = re.compile(r"[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]")
 SAMPLE = 2500  # characters looked at: enough to decide, and keeps detection O(1) on huge input
 
 
@@ -28,15 +30,19 @@ def detect_language(text: str) -> str:
     if not words:
         return "other"
     cyr = len(_CYRILLIC.findall(sample))
-    latin = sum(len(w) for w in words) - cyr
+    latin = sum(map(len, words)) - cyr
     counts = Counter(words)
     stop = _stopwords()
+
+    def hits(lang: str) -> int:  # the ad's words are fewer than the function words: look those up
+        return sum(counts[w] for w in counts.keys() & stop[lang])
+
     if cyr > latin:
         ukr = len(_UKRAINIAN.findall(sample))
-        ru_hits = sum(counts[w] for w in stop["ru"])
-        uk_hits = sum(counts[w] for w in stop["uk"])
+        ru_hits = hits("ru")
+        uk_hits = hits("uk")
         return "other" if ukr * 20 > cyr or uk_hits > ru_hits * 1.5 else "ru"
-    scores = {lang: sum(counts[w] for w in ws) for lang, ws in stop.items() if lang not in ("ru", "uk")}
+    scores = {lang: hits(lang) for lang in stop if lang not in ("ru", "uk")}
     scores["pl"] += len(_POLISH.findall(sample)) // 3
     best = max(scores, key=lambda k: scores[k])
     if scores[best] < 2:

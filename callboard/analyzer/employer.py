@@ -94,12 +94,12 @@ def _name(ctx: Context, given: str | None) -> str | None:
     if m:
         ctx.note("employer.name", [m.span(1)])
         return m.group(1).strip()
-    m = _NAME_EN_IS.search(ctx.text, 0, QUOTED_NAME_REACH)
-    if m and ctx.lex_lang == "en":
+    m = _NAME_EN_IS.search(ctx.text, 0, QUOTED_NAME_REACH) if ctx.lex_lang == "en" else None
+    if m:
         ctx.note("employer.name", [m.span(1)])
         return m.group(1)
-    m = _NAME_EN_AT.search(ctx.text)
-    if m and ctx.lex_lang == "en":
+    m = _NAME_EN_AT.search(ctx.text) if ctx.lex_lang == "en" else None
+    if m:
         ctx.note("employer.name", [m.span(1)])
         return m.group(1)
     return None

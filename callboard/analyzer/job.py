@@ -8,6 +8,9 @@ from callboard.analyzer.context import JOB_SECTIONS, Context, line_bounds
 from callboard.profile import Duty
 
 _APPLY_LINE = re.compile(r"\bcv\b|resume|résumé|резюме|aplikuj|apply|отклик|rekrutac|recruit|rodo|gdpr", re.I)
+# the same for ctx.folded, without re.I and led by letters ("\bcv" as "cv" not after a word character),
+# so the engine skips to the letters that can start a match
+_APPLY_LINE_FOLDED = re.compile(r"cv\b(?<!\wcv)|resume|résumé|резюме|aplikuj|apply|отклик|rekrutac|recruit|rodo|gdpr")
 _BULLET = re.compile(r"^[\s•·\-–—*✔✅►▪●○◦➤→+✓☑️🔹🔸]*(?:\d{1,2}[.)]\s)?")
 SERVICE_GOALS = (
     "information",
@@ -29,12 +32,14 @@ SALES_GOALS = ("sales", "retention")
 
 def channels(ctx: Context) -> tuple[str, ...]:
     out: dict[str, None] = {}
+    folded = ctx.folded
     for m in ctx.get("channels"):
         section = ctx.section_at(m.start)
         # requirements speak of past jobs ("experience at a counter"), the company part of other teams
-        if section in ("company", "apply", "requirements", "nice_to_have") or _APPLY_LINE.search(
-            ctx.text[slice(*line_bounds(ctx.text, m.start))]
-        ):
+        if section in ("company", "apply", "requirements", "nice_to_have"):
+            continue
+        lo, hi = line_bounds(ctx.text, m.start)
+        if _APPLY_LINE_FOLDED.search(folded[lo:hi]) if folded is not None else _APPLY_LINE.search(ctx.text[lo:hi]):
             continue
         if m.key not in out:
             out[m.key] = None

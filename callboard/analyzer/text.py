@@ -44,8 +44,12 @@ _SKIP_TAGS = {"script", "style", "noscript", "template", "head"}
 # Every other line separator becomes a new line, so "one line" means the same to every reader.
 _LINE_BREAKS = str.maketrans({"\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# runs of spaces and any other blank: a single plain space (the common case) is left alone
-_SPACES = re.compile(r"[ \t\xa0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\xa0\u2000-\u200b\u202f\u205f\u3000]")
+# runs of spaces and any other blank: a single plain space (the common case) is left alone; written to start
+# with a character class, so the regex engine skips to blanks instead of trying every position
+_SPACES = re.compile(
+    r"[ \t\xa0\u2000-\u200b\u202f\u205f\u3000]"
+    r"(?:[ \t\xa0\u2000-\u200b\u202f\u205f\u3000]+|(?<=[\t\xa0\u2000-\u200b\u202f\u205f\u3000]))"
+)
 _LINE_EDGE_SPACES = re.compile(r" \n ?|\n ")  # only where a space touches a line break
 _LINE_BREAK_CHARS = ("\r", "\x85", "\u2028", "\u2029")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*\n+")
