@@ -17,6 +17,7 @@ from typing import Any
 
 from callboard import dedup
 from callboard.errors import DataError
+from callboard.evaluation import Tally
 from callboard.importer import prepare
 from callboard.ingest.record import RawAd
 from callboard.store.offers import PreparedOffer
@@ -45,25 +46,11 @@ class PairResult:
     apart_by: str | None  # what told them apart ("lsh", "text", or a fact); None when grouped
 
 
-@dataclass(frozen=True)
-class Scores:
-    pairs: int
-    tp: int
-    fp: int
-    fn: int
+@dataclass
+class Scores(Tally):
+    """The corpus' scores: a Tally of grouped pairs, and how many pairs were judged."""
 
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    pairs: int = 0
 
 
 def scores(results: Iterable[PairResult]) -> Scores:

@@ -24,17 +24,11 @@ from typing import Any
 
 import yaml
 
+from callboard.dedup_eval import DUP_KINDS, NON_DUP_KINDS
+
 HERE = Path(__file__).resolve().parent
 LANGS = ("pl", "ru", "en")
 SPLITS = ("dev", "heldout")
-DUP_KINDS = ("repost", "cross_source", "small_edit", "other_city", "truncated")
-NON_DUP_KINDS = (
-    "same_employer_other_role",
-    "agency_template_other_client",
-    "same_role_other_employer",
-    "other_conditions",
-    "short_generic",
-)
 BOARDS = ("html", "plain", "compact")  # an HTML board, a plain-text board, a board that drops blank lines
 FIRST_DAY = date(2025, 1, 8)
 BLOCK = re.compile(r"\{([a-z_0-9]+)\}")
