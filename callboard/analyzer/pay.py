@@ -83,14 +83,20 @@ def _vocab() -> _Vocab:
     raw = load_yaml(data_dir() / "pay.yaml", "pay.yaml")
     cur_key = {str(f).lower(): code for code, forms in raw["currencies"].items() for f in forms}
     per_key = {str(f).lower(): p for p, forms in raw["periods"].items() for f in forms}
-    # a currency word must not run on into a longer word ("р" of "работа")
-    currency = re.compile(rf"(?:{_alternation(list(cur_key))})(?![^\W\d_])", re.I)
+    # a currency word must not run on into a longer word ("р" of "работа"), except into the capital of the
+    # next sentence when a board glued the lines together ("40 000 рублейГрафик")
+    glued = f"(?<={_LOWER_CHAR})(?={_UPPER_CHAR})"
+    currency = re.compile(rf"(?:{_alternation(list(cur_key))})(?:(?![^\W\d_])|{glued})", re.I)
     thousands = re.compile(rf"\s?(?:{_alternation([str(t) for t in raw['thousands']])})(?![^\W\d_])", re.I)
     period = re.compile(rf"(?:{_alternation(list(per_key))})(?![^\W\d_])", re.I)
     currency_before = re.compile(rf"({_alternation(list(cur_key))})[ \xa0]?$", re.I)
     thousand_cur = frozenset(str(f).lower() for f in raw.get("thousand_currencies", []))
     weak = frozenset(str(f).lower() for f in raw.get("weak_currencies", []))
     return _Vocab(currency, currency_before, cur_key, thousands, period, per_key, thousand_cur, weak)
+
+
+_LOWER_CHAR = "(?-i:[a-zа-яёąćęłńóśźżčěřšžáéíúý])"
+_UPPER_CHAR = "(?-i:[A-ZА-ЯЁĄĆĘŁŃÓŚŹŻČĚŘŠŽÁÉÍÚÝ])"
 
 
 @dataclass
@@ -121,11 +127,15 @@ def _amounts(text: str) -> list[_Amount]:
     for m in re.finditer(_NUMBER, text):
         end = m.end()
         k = v.thousands.match(text, end)
+        if k is not None and k.group()[:1].isspace() and k.group().strip().lower() == "к":
+            k = None  # Cyrillic "к" is thousands only glued to the figure ("170К"), else the preposition
         value = _to_number(m.group())
         thousands = k is not None and value < 1000
         if thousands and k is not None:
             value *= 1000
             end = k.end()
+        elif k is not None and value >= 10000 and k.group().strip().isalpha():
+            end = k.end()  # "150 000 тысяч рублей": the word repeats what the digits say
         out.append(_Amount(m.start(), end, value, thousands))
     return out
 
@@ -207,10 +217,11 @@ def _plain_pay_figure(text: str, start: int, end: int, terms: dict[str, list[Mat
     before, after = text[start - 1 : start], text[end : end + 2]
     if before in "/:-" or after.startswith((":", "/", ". ")) or after[:1].isalpha():
         return False
-    # "10 и 25 числа": a word right after a bare number must say what the number is (a period, gross/net)
-    rest = text[end : end + 16].lstrip()
+    # "10 и 25 числа": a word right after a bare number (on its line) must say what the number is: a period,
+    # gross/net, or what it depends on ("от 60 000 в зависимости от опыта")
+    rest = text[end : end + 16].lstrip(" ")
     if rest[:1].isalpha() and not _vocab().period.match(rest):
-        return any(end <= m.start <= end + 3 for k in ("gross", "net") for m in terms.get(k, ()))
+        return any(end <= m.start <= end + 3 for k in ("gross", "net", "condition") for m in terms.get(k, ()))
     return True
 
 

@@ -104,3 +104,36 @@ def test_pay_figures_next_to_lookalikes(text: str, lang: str, expected: tuple[ob
 def test_man_day_rate_is_a_day_rate() -> None:
     pay = analyze("Stawka: 850 PLN/MD netto, kontrakt B2B.", lang="pl").conditions.pay
     assert pay is not None and (pay.min, pay.period) == (850, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lines a board glued together: the currency runs into the capital of the next sentence
+        ("З/п от 52000 до 61000 рублейВозможен рост", (52000, 61000)),
+        ("Оклад 41 000р - 47 000р, оформление по ТК", (41000, 47000)),
+        ("Доход 35.000-55.000 т.р (по итогам месяца)", (35000, 55000)),
+        # the thousands written twice
+        ("Опытные мастера получают от 140 000 тысяч рублей в месяц.", (140000, None)),
+        # a bare figure closing its line, and one followed by what it depends on
+        ("Заработная плата 48 000\nГрафик работы 5/2", (48000, 48000)),
+        ("Зарплата от 70 000 в зависимости от опыта", (70000, None)),
+        # "170К" with a Cyrillic К
+        ("Зарплата в вилке 120-150К на руки", (120000, 150000)),
+    ],
+)
+def test_russian_pay_as_boards_write_it(text: str, expected: tuple[object, ...]) -> None:
+    pay = analyze(text, lang="ru").conditions.pay
+    assert pay is not None and (pay.min, pay.max, pay.currency) == (*expected, "RUB")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ПРИГЛАШАЕМ 7 РАБОТНИКОВ НА СКЛАД",  # all caps: "Р" of a word is no rouble
+        "Приходить к 9 утра, по пятницам 2 к 10",  # "к" after a number is the preposition here
+        "Опыт работы с рекламным бюджетом от 200 т.р./мес",  # a budget
+    ],
+)
+def test_russian_lookalikes_are_no_pay(text: str) -> None:
+    assert analyze(text, lang="ru").conditions.pay is None
