@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from callboard import analyze
 
 
@@ -34,3 +36,26 @@ def test_remote_with_own_equipment() -> None:
     )
     c = p.conditions
     assert (c.work_mode, c.equipment, c.training.paid) == ("remote", "own_required", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mode"),
+    [
+        # remote on some days only is hybrid
+        ("Офис у метро, по договоренности можно иногда работать из дома.", "ru", "hybrid"),
+        ("Возможна удалённая работа с посещением офиса раз в неделю.", "ru", "hybrid"),
+        ("Гибкий график с возможностью частичной работы из дома.", "ru", "hybrid"),
+        ("Можно работать удалённо пару дней в неделю.", "ru", "hybrid"),
+        # "удалённо" of an interview, a test task or a distant site says nothing of the work
+        ("Офис на Садовой. Первое собеседование удалённо по видеосвязи.", "ru", "onsite"),
+        ("Сопровождение серверов, территориально удалённо расположенных. Работа в офисе.", "ru", "onsite"),
+        ("Мы не рассматриваем кандидатов на удалённую работу.", "ru", None),
+        # English words of work modes used of other things
+        ("You will design hybrid cloud integrations for our clients.", "en", None),
+        ("Provide remote support to users via our ticketing tool.", "en", None),
+        ("Our in-house team builds the product.", "en", None),
+        ("Regular travel to customer on-site locations is expected.", "en", None),
+    ],
+)
+def test_work_mode_words_in_context(text: str, lang: str, mode: str | None) -> None:
+    assert analyze(text, lang=lang).conditions.work_mode == mode
