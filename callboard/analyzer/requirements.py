@@ -114,8 +114,9 @@ def experience(ctx: Context) -> Experience:
     if explicit_none:
         ctx.note("requirements.experience", explicit_none)
         return Experience(none_required=True, min_years=None)
-    # stated years outweigh a negated mention: "от 3 лет ... если нет опыта с Movicon, научим"
-    for cue in cues:
+    # stated years outweigh a negated mention: "от 3 лет ... если нет опыта с Movicon, научим";
+    # years said of the company or in what it offers are not asked of the candidate
+    for cue in [c for c in cues if ctx.section_at(c.start) not in ("company", "offer")]:
         years = _years_near(ctx, cue)
         if years is not None:
             ctx.note("requirements.experience", [cue])
@@ -168,7 +169,8 @@ def _number_before(ctx: Context, unit: Match, lo: int = 0) -> float | None:
     """The number of years (or months, as years) written just before a time unit word."""
     factor = 1.0 if unit.key == "year" else 1 / 12
     before = ctx.text[max(lo, unit.start - 14) : unit.start]
-    nums = re.findall(r"(\d{1,2}(?:[.,]5)?)\s*(?:\+|-|–|do|to|до)?\s*(?:\d{1,2})?\s*(?:\+)?\s*$", before)
+    # "2+ lat", "1,5 года", "0,6 года" (one decimal: "0,6" is no 6)
+    nums = re.findall(r"(?<![\d.,])(\d{1,2}(?:[.,]\d)?)\s*(?:\+|-|–|do|to|до)?\s*(?:\d{1,2})?\s*(?:\+)?\s*$", before)
     if nums:
         return round(float(nums[0].replace(",", ".")) * factor, 2)
     words = [n for n in ctx.get("number") if n.end <= unit.start and unit.start - n.end <= 3 and n.start >= lo]

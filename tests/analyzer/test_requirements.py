@@ -50,3 +50,22 @@ def test_experience_years(text: str, lang: str, years: float) -> None:
     exp = analyze(text, lang=lang).requirements.experience
     assert exp.min_years == years
     assert exp.none_required is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decimal year is no ten-fold year
+        ("Требования: опыт работы по профилю от 0,6 года.", (False, 0.6)),
+        # a missing skill among many does not waive the experience asked
+        ("Требования: опыт от 3 лет. Если нет опыта работы с нашей CRM, дадим время изучить.", (False, 3.0)),
+        ("Знание PHP. Если нет опыта в чём-то из перечисленного, но есть желание учиться, пишите.", (None, None)),
+        # the company's experience is not asked of the candidate
+        ("Наша команда имеет опыт более 12 лет в рознице. Требования: знание SQL.", (None, None)),
+        # while an explicit "no experience, we teach" still waives it
+        ("Если нет опыта — научим с нуля!", (True, None)),
+    ],
+)
+def test_russian_experience_in_context(text: str, expected: tuple[object, ...]) -> None:
+    e = analyze(text, lang="ru").requirements.experience
+    assert (e.none_required, e.min_years) == expected
