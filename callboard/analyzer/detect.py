@@ -11,7 +11,7 @@ from callboard.analyzer.lexicon import data_dir, load_yaml
 _WORD = re.compile(r"[^\W\d_]+")
 # Letter classes written out in both cases rather than with re.I, under which the engine cannot skip
 # ahead to the letters it looks for (ᲀ-ᲆ are old forms of в д о с т ъ, which re.I counted too).
-_CYRILLIC = re.compile(r"[а-яёА-ЯЁᲀ-ᲆ]")
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁᲀ-ᲆ]+")  # runs: one match per word, not per letter
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _POLISH = re.compile(r"[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]")
 SAMPLE = 2500  # characters looked at: enough to decide, and keeps detection O(1) on huge input
@@ -29,7 +29,7 @@ def detect_language(text: str) -> str:
     words = _WORD.findall(sample.lower())
     if not words:
         return "other"
-    cyr = len(_CYRILLIC.findall(sample))
+    cyr = sum(map(len, _CYRILLIC.findall(sample)))
     latin = sum(map(len, words)) - cyr
     counts = Counter(words)
     stop = _stopwords()

@@ -47,6 +47,7 @@ class Entry:
     # where overlaps are resolved: the field; a negation cue may be a "before" and an "after" cue at once ("нет")
     group: str = ""
     span: int = -1  # simple phrases: tokens after the first (0 or 1); -1: the words are checked one by one
+    negatable: bool = False  # the field's
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +233,7 @@ def load_lexicon(lang: str) -> Lexicon:
         if other != lang:
             rows += [r for r in read_lexicon_files(other)[0] if r[0] in SHARED_FIELDS]
     table = lemma_table(lang)
+    specs = field_specs()
     entries: list[Entry] = []
     for fld, key, phrase, source in rows:
         words, problem = parse_phrase(phrase)
@@ -241,7 +243,9 @@ def load_lexicon(lang: str) -> Lexicon:
         lemmatized = _lemmatize_words(words, table)
         simple = len(lemmatized) <= 2 and all(w.kind == "lemma" for w in lemmatized)
         group = f"negation:{key}" if fld == "negation" else fld
-        entries.append(Entry(fld, key, lemmatized, source, simple, group, len(lemmatized) - 1 if simple else -1))
+        span = len(lemmatized) - 1 if simple else -1
+        negatable = fld in specs and specs[fld].negatable
+        entries.append(Entry(fld, key, lemmatized, source, simple, group, span, negatable))
     if problems:
         raise DataError(problems)
     by_word: dict[str, list[Entry]] = defaultdict(list)

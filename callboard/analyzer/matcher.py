@@ -114,46 +114,38 @@ def raw_matches(lex: Lexicon, toks: Tokens) -> list[tuple[Entry, int, int]]:
     return found
 
 
-def _longest_per_field(found: list[tuple[Entry, int, int]]) -> list[tuple[Entry, int, int]]:
-    """Within one field, a phrase inside a longer one is dropped ("umowa o pracę tymczasową").
-    `found` is in token order, the longest first at each token."""
-    kept: list[tuple[Entry, int, int]] = []
-    last_end: dict[str, int] = {}
-    for f in found:
-        e, a, b = f
-        if a <= last_end.get(e.group, -1):
-            continue
-        kept.append(f)
-        last_end[e.group] = b
-    return kept
-
-
 def find(lex: Lexicon, toks: Tokens) -> list[Match]:
-    """All matches, longest per field, negation marked, ordered by position."""
-    found = _longest_per_field(raw_matches(lex, toks))
+    """All matches, longest per field, negation marked, ordered by position (and the longest first)."""
     neg_before: dict[int, int] = {}  # last token of a "before" cue -> its first token
     neg_after: set[int] = set()  # first token of an "after" cue
     breakers: set[int] = set()  # tokens that reset negation scope ("nie tylko", "а", "but")
-    for e, a, b in found:
-        if e.field == "negation":
-            if e.key == "before":
-                neg_before[b] = a
-            elif e.key == "after":
-                neg_after.add(a)
-            else:
-                breakers.update(range(a, b + 1))
-    out: list[Match] = []
-    for e, a, b in found:
-        if e.field == "negation":
+    kept: list[tuple[Entry, int, int]] = []
+    # Within one field, a phrase inside a longer one is dropped ("umowa o pracę tymczasową"): the raw
+    # matches come in token order and the longest first at each token, so one pass keeps the right ones.
+    last_end: dict[str, int] = {}
+    for f in raw_matches(lex, toks):
+        e, a, b = f
+        if a <= last_end.get(e.group, -1):
             continue
+        last_end[e.group] = b
+        if e.field != "negation":
+            kept.append(f)
+        elif e.key == "before":
+            neg_before[b] = a
+        elif e.key == "after":
+            neg_after.add(a)
+        else:
+            breakers.update(range(a, b + 1))
+    out: list[Match] = []
+    starts, ends = toks.starts, toks.ends
+    for e, a, b in kept:
         negated = False
-        if lex.fields[e.field].negatable:  # (most ads have few cues: no walk without one)
+        if e.negatable:  # (most ads have few cues: no walk without one)
             negated = bool(neg_before and _negated_before(toks, a, neg_before, breakers)) or bool(
                 neg_after and _negated_after(toks, b, neg_after)
             )
-        out.append(Match(e.field, e.key, a, b, toks.starts[a], toks.ends[b], negated, e.source))
-    out.sort(key=lambda m: (m.start, -m.end))
-    return out
+        out.append(Match(e.field, e.key, a, b, starts[a], ends[b], negated, e.source))
+    return out  # in token order, so by start, and at one start the longest first
 
 
 def _negated_before(toks: Tokens, first: int, cues: dict[int, int], breakers: set[int]) -> bool:

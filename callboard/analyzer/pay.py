@@ -19,8 +19,9 @@ from callboard.analyzer.matcher import Match
 from callboard.profile import Pay, Span
 
 # A number: thousands groups ("5 000", "1,500", "12.000") or plain digits, optional decimals.
-# Bounded repetitions and a look-behind keep it linear on long digit runs.
-_NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:[ \xa0\u202f.,’']\d{3}){1,3}|\d{1,7})(?:[.,]\d{1,2})?(?![\d])"
+# Bounded repetitions and a look-behind keep it linear on long digit runs. The first digit leads (the
+# look-behind follows it), so the regex engine skips to digits instead of trying every position.
+_NUMBER = r"\d(?<![\d.,]\d)(?:\d{0,2}(?:[ \xa0\u202f.,’']\d{3}){1,3}|\d{0,6})(?:[.,]\d{1,2})?(?![\d])"
 _RANGE_JOIN = r"\s{0,3}(?:-|–|—|−|÷|to|do|до|and|and up to|i|a)\s{0,3}"
 _RANGE_JOIN_RX = re.compile(_RANGE_JOIN, re.I)
 _UPPER_BEFORE = re.compile(

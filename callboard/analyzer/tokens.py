@@ -82,8 +82,10 @@ def tokenize(text: str, lang: str) -> Tokens:
         n -= 1  # text ending with a gap: so is the last
     words = parts[first::2][:n]
     lowers = words if aligned else [w.lower().replace("ё", "е") for w in words]
-    known = _GAP_KINDS.get
-    kinds = [known(g) or _gap_kind(g) for g in parts[first + 1 :: 2][: n - 1]]
+    gaps = parts[first + 1 :: 2][: n - 1]
+    kinds = list(map(_GAP_KINDS.get, gaps))
+    if None in kinds:  # a gap not seen before
+        kinds = [k or _gap_kind(g) for k, g in zip(kinds, gaps, strict=True)]
     kinds.append((False, False))  # nothing follows the last word
     soft, clause = zip(*kinds, strict=True) if n else ((), ())
     return Tokens(
