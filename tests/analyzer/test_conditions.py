@@ -59,3 +59,28 @@ def test_remote_with_own_equipment() -> None:
 )
 def test_work_mode_words_in_context(text: str, lang: str, mode: str | None) -> None:
     assert analyze(text, lang=lang).conditions.work_mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "contracts"),
+    [
+        # the employer described as an agency is no contract offered
+        ("Jesteśmy agencją pracy tymczasowej z Opola. Oferujemy umowę o pracę.", ("employment_contract",)),
+        # temporary workers handled in HR duties, a task done at someone's request
+        (
+            "Prowadzisz dokumentację pracowników tymczasowych. Oferujemy umowę o pracę.",
+            ("employment_contract",),
+        ),
+        (
+            "Przygotowujesz zestawienia na zlecenie kierownika działu. Zatrudnienie na umowę o pracę.",
+            ("employment_contract",),
+        ),
+        # B2B as the market
+        ("Doświadczenie w strukturach handlowych B2B. Umowa o pracę.", ("employment_contract",)),
+        ("Rozwój platformy typu B2B dla hurtowni. Umowa o pracę.", ("employment_contract",)),
+        # while offered forms still count
+        ("Oferujemy pracę na zlecenie lub umowę B2B.", ("mandate_contract", "b2b")),
+    ],
+)
+def test_polish_contracts_in_context(text: str, contracts: tuple[str, ...]) -> None:
+    assert set(analyze(text, lang="pl").conditions.contracts) == set(contracts)
