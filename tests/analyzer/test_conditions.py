@@ -84,3 +84,20 @@ def test_work_mode_words_in_context(text: str, lang: str, mode: str | None) -> N
 )
 def test_polish_contracts_in_context(text: str, contracts: tuple[str, ...]) -> None:
     assert set(analyze(text, lang="pl").conditions.contracts) == set(contracts)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "working_time"),
+    [
+        # both offered: no single working time
+        ("Формат: полная или частичная занятость, по договорённости.", "ru", None),
+        ("Рассмотрим кандидатов на full/part time.", "ru", None),
+        ("We hire for full or part time positions.", "en", None),
+        # other employees' hours in the benefits small print
+        ("This is a full-time role. Some benefits may differ for part-time employees.", "en", "full_time"),
+        # extra Saturday work on request is no part-time job
+        ("Pełny etat, możliwość dodatkowej pracy w soboty.", "pl", "full_time"),
+    ],
+)
+def test_working_time_in_context(text: str, lang: str, working_time: str | None) -> None:
+    assert analyze(text, lang=lang).conditions.working_time == working_time
