@@ -38,8 +38,9 @@ _NOT_PAY_AFTER = re.compile(
 )
 # "$5M", "$13-17M", "$200+ MM", "$2bn": a budget or a turnover, never a pay ("5 m-c" is a month, kept)
 _MILLIONS_AFTER = re.compile(r"\+?\s?(?:mm|m|bn|b)(?![\w-])", re.I)
-# "13.06.2003", "8.3.1", "10:30": a figure running on into more digits is a date, a time or a version
-_RUNS_ON = re.compile(r"[.:]\d")
+# "13.06.2003", "8.3.1", "10:30", "5/2": a figure running on into more digits is a date, a time, a version
+# or a pattern
+_RUNS_ON = re.compile(r"[.:/]\d")
 # invisible direction and joiner marks some boards leave between the figures of a range
 _FORMAT_CHARS = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
@@ -90,7 +91,10 @@ def _vocab() -> _Vocab:
     currency = re.compile(rf"(?:{_alternation(list(cur_key))})(?:(?![^\W\d_])|{glued})", re.I)
     thousands = re.compile(rf"\s?(?:{_alternation([str(t) for t in raw['thousands']])})(?![^\W\d_])", re.I)
     period = re.compile(rf"(?:{_alternation(list(per_key))})(?![^\W\d_])", re.I)
-    currency_before = re.compile(rf"({_alternation(list(cur_key))})[ \xa0]?$", re.I)
+    # in front of a figure only symbols and codes ("$18", "PLN 5000"): a short word there belongs to
+    # something else ("Г/р 5/2" is a schedule)
+    before = [f for f in cur_key if not (f.replace(".", "").isalpha() and len(f.replace(".", "")) < 3)]
+    currency_before = re.compile(rf"({_alternation(before)})[ \xa0]?$", re.I)
     thousand_cur = frozenset(str(f).lower() for f in raw.get("thousand_currencies", []))
     weak = frozenset(str(f).lower() for f in raw.get("weak_currencies", []))
     return _Vocab(currency, currency_before, cur_key, thousands, period, per_key, thousand_cur, weak)

@@ -137,3 +137,21 @@ def test_russian_pay_as_boards_write_it(text: str, expected: tuple[object, ...])
 )
 def test_russian_lookalikes_are_no_pay(text: str) -> None:
     assert analyze(text, lang="ru").conditions.pay is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a schedule abbreviation and pattern before the pay: "р" of "Г/р" is no rouble, "5/2" no figure
+        ("Г/р 5/2 с 9.00-18.00. З/п от 45000 до 52000 рублей", "ru", (45000, 52000)),
+        # money for books and courses is no pay
+        ("Оклад 90 000 руб. Ежегодно оплачиваем до $400 на книги и курсы.", "ru", (90000, 90000)),
+    ],
+)
+def test_pay_after_lookalikes(text: str, lang: str, expected: tuple[object, ...]) -> None:
+    pay = analyze(text, lang=lang).conditions.pay
+    assert pay is not None and (pay.min, pay.max) == expected
+
+
+def test_money_for_books_alone_is_no_pay() -> None:
+    assert analyze("Ежегодно оплачиваем до $400 на книги и курсы.", lang="ru").conditions.pay is None
