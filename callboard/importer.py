@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from callboard.store.offers import OfferWriter, PreparedOffer
 from callboard.store.schema import search_forms
 
 BATCH = 250
+IN_FLIGHT = 4  # batches per worker read ahead of the writer
 POOL_MIN_BYTES = 2_000_000  # smaller inputs are analyzed in this process: starting workers costs more
 OUTCOMES = ("new", "updated", "unchanged", "duplicate", "quarantined")
 
@@ -126,8 +128,28 @@ def import_records(
         return store_batches(engine, map(prepare_batch, batches), on_batch)
     warm_up()  # the lemma dictionaries load once here and are shared with the forked workers
     ctx = multiprocessing.get_context("fork")
+    # Pool.imap reads its input as fast as it can: without a bound a 1M-ad file would be read and
+    # queued whole before the first batch is stored. At most IN_FLIGHT batches per worker are out.
+    slots = threading.BoundedSemaphore(jobs * IN_FLIGHT)
+    stop = threading.Event()  # the writer failed: the pool's feeding thread must not wait for a slot
+
+    def taken() -> Iterator[list[Record]]:
+        for batch in batches:
+            while not slots.acquire(timeout=0.1):
+                if stop.is_set():
+                    return
+            yield batch
+
+    def given_back(results: Iterable[list[PreparedOffer | Unreadable]]) -> Iterator[list[PreparedOffer | Unreadable]]:
+        for result in results:
+            slots.release()
+            yield result
+
     with ctx.Pool(jobs) as pool:
-        return store_batches(engine, pool.imap(prepare_batch, batches), on_batch)
+        try:
+            return store_batches(engine, given_back(pool.imap(prepare_batch, taken())), on_batch)
+        finally:
+            stop.set()
 
 
 def import_paths(

@@ -124,14 +124,27 @@ class Searcher:
         return mask
 
     def _match(self, conn: sa.Connection, terms: list[q.Term]) -> Array:
-        if conn.dialect.name == "sqlite":
-            rows = conn.execute(sa.text("SELECT rowid FROM offers_fts WHERE offers_fts MATCH :m"), {"m": q.fts5(terms)})
-        else:
-            rows = conn.execute(
-                sa.text("SELECT id FROM offers WHERE tsv @@ to_tsquery('simple', :m) AND canonical_id = id"),
-                {"m": q.tsquery(terms)},
-            )
-        return np.sort(np.fromiter((r[0] for r in rows), dtype=np.int64))
+        # A common word matches a good part of the board (100k+ ids at 1M offers): the database joins
+        # the ids into one text, parsed by numpy (rows one by one cost ten times more). Duplicates'
+        # ids are dropped by the index (FacetIndex.positions); a "canonical_id = id" condition here
+        # would make PostgreSQL's planner expect a handful of rows and scan the table, not the GIN index.
+        cursor = conn.connection.cursor()
+        try:
+            if conn.dialect.name == "sqlite":
+                cursor.execute("SELECT group_concat(rowid) FROM offers_fts WHERE offers_fts MATCH ?", (q.fts5(terms),))
+            else:
+                # the planner prices a table scan without reading each row's compressed tsvector
+                # (some 10 µs a row): it would pick it over the GIN index for common words
+                cursor.execute("SET LOCAL enable_seqscan = off")
+                cursor.execute("SELECT string_agg(id::text, ',') FROM offers WHERE tsv @@ to_tsquery('simple', %s)",
+                               (q.tsquery(terms),))  # fmt: skip
+            row = cursor.fetchone()
+        finally:
+            cursor.close()
+        joined = row[0] if row else None
+        if not joined:
+            return np.zeros(0, dtype=np.int64)
+        return np.sort(np.fromstring(joined, dtype=np.int64, sep=","))
 
 
 def _lemmas_of(conn: sa.Connection, words: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -267,19 +280,26 @@ def _sorted(index: FacetIndex, selected: Array, sort: str) -> Array:
     return positions[order]
 
 
+def _hits_query() -> sa.Select[Any]:
+    """One page of hits, each with its duplicate count: one statement, built once."""
+    cols = offers.c
+    dup = offers.alias("dup")
+    duplicates = sa.select(sa.func.count()).where(dup.c.canonical_id == cols.id, dup.c.id != cols.id)
+    return sa.select(
+        cols.id, cols.title, cols.employer_name, cols.feed_employer, cols.city, cols.role, cols.work_mode,
+        cols.pay_min, cols.pay_max, cols.pay_currency, cols.pay_period, cols.posted_at, cols.transparency,
+        cols.risk, cols.url, duplicates.scalar_subquery().label("duplicates"),
+    ).where(cols.id.in_(sa.bindparam("ids", expanding=True)))  # fmt: skip
+
+
+_HITS = _hits_query()
+
+
 def _hits(conn: sa.Connection, ids: list[int]) -> list[Hit]:
     if not ids:
         return []
-    cols = offers.c
-    rows = {r.id: r for r in conn.execute(sa.select(
-        cols.id, cols.title, cols.employer_name, cols.feed_employer, cols.city, cols.role, cols.work_mode,
-        cols.pay_min, cols.pay_max, cols.pay_currency, cols.pay_period, cols.posted_at, cols.transparency,
-        cols.risk, cols.url,
-    ).where(cols.id.in_(ids)))}  # fmt: skip
-    dups: dict[int, int] = dict(conn.execute(
-        sa.select(cols.canonical_id, sa.func.count()).where(cols.canonical_id.in_(ids), cols.id != cols.canonical_id)
-        .group_by(cols.canonical_id)
-    ).all())  # fmt: skip
+    rows = {r.id: r for r in conn.execute(_HITS, {"ids": ids})}
+    dups = {i: r.duplicates for i, r in rows.items()}
     out = []
     for i in ids:
         r = rows[i]
