@@ -24,6 +24,8 @@ from callboard.profile import Pay, Span
 _NUMBER = r"\d(?<![\d.,]\d)(?:\d{0,2}(?:[ \xa0\u202f.,’']\d{3}){1,3}|\d{0,6})(?:[.,]\d{1,2})?(?![\d])"
 _RANGE_JOIN = r"\s{0,3}(?:-|–|—|−|÷|to|do|до|and|and up to|i|a)\s{0,3}"
 _RANGE_JOIN_RX = re.compile(_RANGE_JOIN, re.I)
+_WIDE_RANGE_BEFORE = re.compile(r"\b(?:between|minimum(?: \w+)? of|min\.?(?: \w+)? of)\s*\S{0,4}\s*$", re.I)
+_WIDE_RANGE_GAP = re.compile(r"[^\n\d$£€]{0,60}?\b(?:and|to)(?: a)?(?: max(?:imum)?(?: \w+)? of)?\s*", re.I)
 _UPPER_BEFORE = re.compile(
     r"(?:\b(?:do|до|max\.?|maks\.?|nawet)\s|up to|upto|as much as|максимум|не более)\s*(?:\S{1,6}\s*)?$", re.I
 )
@@ -90,7 +92,8 @@ def _vocab() -> _Vocab:
     glued = f"(?<={_LOWER_CHAR})(?={_UPPER_CHAR})"
     currency = re.compile(rf"(?:{_alternation(list(cur_key))})(?:(?![^\W\d_])|{glued})", re.I)
     thousands = re.compile(rf"\s?(?:{_alternation([str(t) for t in raw['thousands']])})(?![^\W\d_])", re.I)
-    period = re.compile(rf"(?:{_alternation(list(per_key))})(?![^\W\d_])", re.I)
+    # a period word is a word of its own ("ph" of "geographic" is none); "/h" may follow "zł" directly
+    period = re.compile(rf"(?:(?<![^\W\d_])|(?![^\W\d_]))(?:{_alternation(list(per_key))})(?![^\W\d_])", re.I)
     # in front of a figure only symbols and codes ("$18", "PLN 5000"): a short word there belongs to
     # something else ("Г/р 5/2" is a schedule)
     before = [f for f in cur_key if not (f.replace(".", "").isalpha() and len(f.replace(".", "")) < 3)]
@@ -164,7 +167,10 @@ def _currency_near(text: str, start: int, end: int) -> tuple[str | None, Span | 
 def _period_near(text: str, start: int, end: int) -> str | None:
     v = _vocab()
     line_start, line_end = line_bounds(text, start, end, reach=40)
-    window = text[end : min(line_end, end + 24)]
+    hi = min(line_end, end + 24)
+    while hi < min(line_end, end + 40) and text[hi].isalnum():
+        hi += 1  # whole words only: a cut "graph|ic" ends in no "ph"
+    window = text[end:hi]
     # "£75,000 + bonus": the period is the base pay's; "£500+ per week" keeps its own
     window = re.split(r"\s\+|[(;|]|\bplus\b|\bbonus|\bpremi|\bprowizj|\bпреми|\bбонус", window, maxsplit=1)[0]
     m = v.period.search(window)
@@ -245,6 +251,14 @@ def _figures(ctx: Context) -> list[_Figure]:
             gap = _FORMAT_CHARS.sub("", text[first.end : nxt.start])
             # "$130,000 USD Annually - $150,000": currency and period words may stand between the two
             if len(gap) < 32 and _RANGE_JOIN_RX.fullmatch(_vocab().period.sub("", _vocab().currency.sub("", gap))):
+                group.append(nxt)
+            elif (
+                len(gap) < 80
+                and _WIDE_RANGE_BEFORE.search(text, max(0, first.start - 40), first.start)
+                and _WIDE_RANGE_GAP.fullmatch(_vocab().currency.sub("", gap))
+            ):
+                # "between USD 61,000 in the lowest market and USD 95,000 in the highest", "minimum salary
+                # of $50,000 to maximum salary of $64,000": the two ends, a few words apart
                 group.append(nxt)
         i += len(group)
         start, end = group[0].start, group[-1].end

@@ -155,3 +155,26 @@ def test_pay_after_lookalikes(text: str, lang: str, expected: tuple[object, ...]
 
 def test_money_for_books_alone_is_no_pay() -> None:
     assert analyze("Ежегодно оплачиваем до $400 на книги и курсы.", lang="ru").conditions.pay is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the two ends of a range a few words apart, as US pay-transparency notes write them
+        (
+            "The base pay for this role is between USD 58,000 in the lowest geographic market "
+            "and USD 87,000 in the highest geographic market.",
+            (58000, 87000, "year"),
+        ),
+        ("Minimum salary of $71,250 to maximum salary of $93,400 plus equity.", (71250, 93400, "year")),
+        # "ph" inside a word cut by the look-ahead window is no "per hour"
+        ("Salary: £31,000 across all the geographic regions", (31000, 31000, "year")),
+    ],
+)
+def test_english_ranges_and_periods(text: str, expected: tuple[object, ...]) -> None:
+    pay = analyze(text, lang="en").conditions.pay
+    assert pay is not None and (pay.min, pay.max, pay.period) == expected
+
+
+def test_a_sign_on_bonus_is_no_pay() -> None:
+    assert analyze("New hires may be eligible for up to a $2000 sign-on bonus.", lang="en").conditions.pay is None
