@@ -241,6 +241,7 @@ def _figures(ctx: Context) -> list[_Figure]:
     amounts = _amounts(text)
     default_currency = {"pl": "PLN", "ru": "RUB"}.get(ctx.lang)
     pay_word_ends = sorted(m.end for m in ctx.by_field.get("pay_terms", ()) if m.key in ("salary", "fixed"))
+    piece_words = [m for m in ctx.by_field.get("pay_terms", ()) if m.key == "piece"]
     figures: list[_Figure] = []
     i = 0
     while i < len(amounts) and len(figures) < MAX_FIGURES:
@@ -299,7 +300,10 @@ def _figures(ctx: Context) -> list[_Figure]:
         ):
             continue
         # "za każdy kurs 10-18 zł", "$5 per delivery": a piece rate, no pay for a period
-        if any((m.end <= start and start - m.end <= 40) or end <= m.start <= end + 15 for m in terms.get("piece", ())):
+        if any(
+            (m.end <= start and start - m.end <= 40 and "\n" not in text[m.end : start]) or end <= m.start <= end + 15
+            for m in piece_words
+        ):
             continue
         lo, hi = (values[0], values[1]) if len(values) == 2 else (values[0], values[0])
         if lo > hi:

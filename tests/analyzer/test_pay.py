@@ -178,3 +178,8 @@ def test_english_ranges_and_periods(text: str, expected: tuple[object, ...]) -> 
 
 def test_a_sign_on_bonus_is_no_pay() -> None:
     assert analyze("New hires may be eligible for up to a $2000 sign-on bonus.", lang="en").conditions.pay is None
+
+
+def test_a_piece_rate_a_long_clause_before_its_figure() -> None:
+    text = "Ile zarobisz? Za każde zrealizowane zamówienie w Twojej okolicy naliczamy Ci aż 19 zł."
+    assert analyze(text, lang="pl").conditions.pay is None
