@@ -29,6 +29,7 @@ _WIDE_RANGE_GAP = re.compile(r"[^\n\d$£€]{0,60}?\b(?:and|to)(?: a)?(?: max(?:
 _UPPER_BEFORE = re.compile(
     r"(?:\b(?:do|до|max\.?|maks\.?|nawet)\s|up to|upto|as much as|максимум|не более)\s*(?:\S{1,6}\s*)?$", re.I
 )
+_AND_ABOVE = re.compile(r"\.?\s?(?:и выше|и более|и больше|and above|or more|i więcej|i wyżej|lub więcej)\b", re.I)
 _LOWER_BEFORE = re.compile(
     r"(?:\b(?:od|от|from|min\.?)\s|starting at|starting from|minimum|не менее|już od)\s*(?:\S{1,6}\s*)?$", re.I
 )
@@ -155,11 +156,12 @@ def _currency_near(text: str, start: int, end: int) -> tuple[str | None, Span | 
         return v.currency_key[after.group().lower()], after.span()
     lo = max(0, start - 6)
     m = v.currency_before.search(text, lo, start)
-    # "PLN 5000", "$18": a currency in front must be a word of its own ("стр. 10" is no rouble,
-    # "P-CAD 2004" no Canadian dollar)
+    # "PLN 5000", "$18": a currency word in front must be a word of its own ("стр. 10" is no rouble,
+    # "P-CAD 2004" no Canadian dollar); a sign may touch the word before ("eligible for$130,000")
     if m:
         prev = text[max(0, m.start() - 2) : m.start()]
-        if not (prev[-1:].isalnum() or (prev[:1].isalnum() and prev[-1:] == "-")):
+        sign = not m.group(1)[:1].isalnum()
+        if sign or not (prev[-1:].isalnum() or (prev[:1].isalnum() and prev[-1:] == "-")):
             return v.currency_key[m.group(1).lower()], (m.start(), start)
     return None, None
 
@@ -272,6 +274,8 @@ def _figures(ctx: Context) -> list[_Figure]:
         currency, cur_span = _currency_near(text, start, end)
         if currency is None and len(group) == 2:
             currency, cur_span = _currency_near(text, group[0].start, group[0].end)
+        if currency is None and len(group) == 2:  # "93,000 to $114,000": the sign on the upper end only
+            currency, cur_span = _currency_near(text, group[1].start, group[1].end)
         own_unit = _NOT_PAY_AFTER.match(text, end) or _MILLIONS_AFTER.match(text, end)
         if own_unit and not (cur_span and cur_span[0] >= end):
             continue  # "$80 млн", "10 и 25 числа": a number followed by its own unit is no pay
@@ -309,8 +313,9 @@ def _figures(ctx: Context) -> list[_Figure]:
         if lo > hi:
             lo, hi = hi, lo
         before = text[max(0, start - 24) : start]
-        upper_only = len(group) == 1 and bool(_UPPER_BEFORE.search(before))
-        plus_after = text[end : end + 1] == "+"  # "£500+" is a lower bound
+        # "£500+", "40 000 руб. и выше": a lower bound (even after a "до")
+        plus_after = text[end : end + 1] == "+" or bool(_AND_ABOVE.match(text, end))
+        upper_only = len(group) == 1 and bool(_UPPER_BEFORE.search(before)) and not plus_after
         lower_only = len(group) == 1 and (bool(_LOWER_BEFORE.search(before)) or plus_after) and not upper_only
         period = stated_period or _infer_period(hi, currency)
         gross = True if "gross" in terms else False if "net" in terms else None

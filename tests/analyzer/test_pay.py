@@ -183,3 +183,20 @@ def test_a_sign_on_bonus_is_no_pay() -> None:
 def test_a_piece_rate_a_long_clause_before_its_figure() -> None:
     text = "Ile zarobisz? Za każde zrealizowane zamówienie w Twojej okolicy naliczamy Ci aż 19 zł."
     assert analyze(text, lang="pl").conditions.pay is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a currency sign glued to the word before
+        ("You will be eligible for$96,000 - $118,000 base salary.", "en", (96000, 118000, "USD")),
+        # the sign on the upper end only
+        ("Salary range\n71,000 to $84,000\nDenver", "en", (71000, 84000, "USD")),
+        # "and above" makes a lower bound, even after "up to"
+        ("Зарплата до 32 000 руб. и выше, оформление по ТК.", "ru", (32000, None, "RUB")),
+        ("Basic salary £26,000 or more depending on experience.", "en", (26000, None, "GBP")),
+    ],
+)
+def test_pay_bounds_and_signs(text: str, lang: str, expected: tuple[object, ...]) -> None:
+    pay = analyze(text, lang=lang).conditions.pay
+    assert pay is not None and (pay.min, pay.max, pay.currency) == expected
