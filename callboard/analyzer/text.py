@@ -50,6 +50,7 @@ _SPACES = re.compile(
     r"[ \t\xa0\u2000-\u200b\u202f\u205f\u3000]"
     r"(?:[ \t\xa0\u2000-\u200b\u202f\u205f\u3000]+|(?<=[\t\xa0\u2000-\u200b\u202f\u205f\u3000]))"
 )
+_ODD_BLANK = re.compile(r"[\t\xa0\u2000-\u200b\u202f\u205f\u3000]")  # the blanks of _SPACES but the space
 _LINE_EDGE_SPACES = re.compile(r" \n ?|\n ")  # only where a space touches a line break
 _LINE_BREAK_CHARS = ("\r", "\x85", "\u2028", "\u2029")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*\n+")
@@ -110,6 +111,9 @@ def prepare(text: str) -> str:
         if bad > 20 and bad > len(text) // 20:
             raise InputError("the ad looks like binary data, not text (too many control characters)")
         text = _CONTROL.sub(" ", text)
-    text = _SPACES.sub(" ", text)
-    text = _LINE_EDGE_SPACES.sub("\n", text)  # each line stripped, in one pass
+    # most ads have single plain spaces only: each substitution runs when a cheap test says it has work
+    if "  " in text or _ODD_BLANK.search(text):
+        text = _SPACES.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _LINE_EDGE_SPACES.sub("\n", text)  # each line stripped, in one pass
     return _BLANK_LINES.sub("\n\n", text).strip()
