@@ -79,3 +79,25 @@ def test_sales_support_is_a_sales_worker_in_isco() -> None:
         "Wprowadzanie zamówień i przygotowywanie ofert.", title="Specjalista ds. wsparcia sprzedaży", lang="pl"
     ).role
     assert (role.id, role.isco08, role.kzis) == ("sales_support_specialist", "5249", "524990")
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # English titles of other occupations, with a phrase or two shared with contact work
+        ("Senior Platform Engineer", "Troubleshooting production issues, root cause analysis, Linux and API work."),
+        ("Finance Director", "Own forecasting and budgeting; present to the executive team; coaching analysts."),
+        ("Process Analyst", "Drive process improvement across operations; manage escalations; SLA reporting."),
+        ("Territory Sales Director", "Meet sales targets, generous commission, build client relationships."),
+    ],
+)
+def test_english_other_occupations_stay_out_of_category(title: str, text: str) -> None:
+    role = analyze(text, title=title, lang="en").role
+    assert (role.id, role.in_category) == (None, False)
+
+
+def test_english_contact_center_titles_keep_their_role() -> None:
+    # a role title cue outweighs the generic occupation words of the out-of-category list
+    ad = "Answer inbound calls from customers, escalate complex cases to the engineering team."
+    assert analyze(ad, title="Technical Support Engineer", lang="en").role.id == "technical_support_second_line"
+    assert analyze(ad, title="Customer Service Director", lang="en").role.id == "head_of_customer_service"
