@@ -50,6 +50,10 @@ def test_remote_with_own_equipment() -> None:
         ("Офис на Садовой. Первое собеседование удалённо по видеосвязи.", "ru", "onsite"),
         ("Сопровождение серверов, территориально удалённо расположенных. Работа в офисе.", "ru", "onsite"),
         ("Мы не рассматриваем кандидатов на удалённую работу.", "ru", None),
+        ("Офис у метро, по договорённости можно иногда поработать удалённо.", "ru", "hybrid"),
+        ("Возможна работа удалённо и частично в офисе.", "ru", "hybrid"),
+        ("Поддержка удалённых пользователей 1С. Работа в офисе.", "ru", "onsite"),
+        ("Общение с заказчиком удалённо через мессенджер, работа в офисе на Лесной.", "ru", "onsite"),
         # English words of work modes used of other things
         ("You will design hybrid cloud integrations for our clients.", "en", None),
         ("Provide remote support to users via our ticketing tool.", "en", None),
