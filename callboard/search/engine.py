@@ -9,7 +9,9 @@ so a user sees what choosing another value would give.
 
 from __future__ import annotations
 
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,6 +35,9 @@ BANDS: dict[str, tuple[tuple[str, float, float], ...]] = {
     "risk": (("low", 0, 0.3), ("medium", 0.3, 0.6), ("high", 0.6, 10)),
 }
 POSTED_DAYS = (1, 7, 30)
+MATCHES_CACHED = 256  # text matches kept (see Searcher) ...
+POSITIONS_CACHED = 16_000_000  # ... holding at most this many positions together (64 MB)
+TERMS_CACHED = 10_000  # query texts whose lemmas are kept
 
 
 @dataclass(frozen=True)
@@ -84,10 +89,18 @@ class Searcher:
     def __init__(self, engine: sa.Engine) -> None:
         self.engine = engine
         self._index: FacetIndex | None = None
+        # text matches of recent queries as positions in the index, per index revision: a common word
+        # matches 10% of the board, which the database hands over at some µs an offer
+        self._matches: OrderedDict[tuple[int, str], Array] = OrderedDict()
+        self._terms: dict[tuple[int, str], list[q.Term]] = {}
+        self._lock = threading.Lock()
 
     def index(self, conn: sa.Connection) -> FacetIndex:
         if self._index is None or current_rev(conn) != self._index.rev:
             self._index = load(conn, tuple(role_defs()))
+            with self._lock:
+                self._matches.clear()
+                self._terms.clear()
         return self._index
 
     def search(self, sq: SearchQuery) -> SearchResult:
@@ -111,17 +124,40 @@ class Searcher:
     # -- text ------------------------------------------------------------------------------------------
     def _text_mask(self, conn: sa.Connection, index: FacetIndex, text: str) -> Array:
         mask = np.ones(len(index), dtype=bool)
-        terms = q.terms(text, lambda ws: _lemmas_of(conn, ws))
+        terms = self._terms.get((index.rev, text))
+        if terms is None:  # the words' lemmas come from the stored forms, which change with the revision
+            terms = q.terms(text, lambda ws: _lemmas_of(conn, ws))
+            with self._lock:
+                if len(self._terms) >= TERMS_CACHED:
+                    self._terms.clear()
+                self._terms[(index.rev, text)] = terms
         if not terms:
             return mask
         positive = [t for t in terms if not t.negated]
         negative = [t for t in terms if t.negated]
         if positive:
             mask[:] = False
-            mask[index.positions(self._match(conn, positive))] = True
+            mask[self._positions(conn, index, positive)] = True
         for t in negative:
-            mask[index.positions(self._match(conn, [t]))] = False
+            mask[self._positions(conn, index, [t])] = False
         return mask
+
+    def _positions(self, conn: sa.Connection, index: FacetIndex, terms: list[q.Term]) -> Array:
+        """Positions in the index of the offers matching all the terms, from the cache or the database."""
+        key = (index.rev, q.fts5(terms) if conn.dialect.name == "sqlite" else q.tsquery(terms))
+        with self._lock:
+            found = self._matches.get(key)
+            if found is not None:
+                self._matches.move_to_end(key)
+                return found
+        positions = index.positions(self._match(conn, terms)).astype(np.int32)
+        with self._lock:
+            self._matches[key] = positions
+            while len(self._matches) > 1 and (
+                len(self._matches) > MATCHES_CACHED or sum(a.size for a in self._matches.values()) > POSITIONS_CACHED
+            ):
+                self._matches.popitem(last=False)
+        return positions
 
     def _match(self, conn: sa.Connection, terms: list[q.Term]) -> Array:
         # A common word matches a good part of the board (100k+ ids at 1M offers): the database joins

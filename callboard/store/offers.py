@@ -304,7 +304,7 @@ class OfferWriter:
         ))
 
 
-def _recent_by_key(keys: list[int]) -> sa.Select[tuple[int, int]]:
+def _recent_by_key(keys: list[int]) -> Any:
     """(band_key, offer_id) of the CANDIDATES_PER_KEY most recent offers of each key."""
     ranked = sa.select(
         offer_bands.c.band_key, offer_bands.c.offer_id,
