@@ -12,10 +12,19 @@ _PL_FORM = (
     r"(?:sp\.\s?z\s?o\.\s?o\.|spółka z ograniczoną odpowiedzialnością|S\.\s?A\.|sp\.\s?k\.|sp\.\s?j\.|spółka akcyjna)"
 )
 _NAME_PL = re.compile(rf"((?:[A-ZŁŚŻŹĆŃÓ0-9][\w&'’.\-]{{0,30}}\s){{1,4}}){_PL_FORM}")
-_NAME_RU = re.compile(r"\b(?:ООО|АО|ПАО|ЗАО|ОАО|ИП|ГК|Группа компаний)\s*[«\"“„]([^»\"”\n]{2,60})[»\"”]")
-_NAME_EN = re.compile(r"((?:[A-Z][\w&'’\-]{0,30}\s){1,4})(?:Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|GmbH|Corp\.?|LLP)(?!\w)")
+# The name patterns start with a letter, and a "\b" before it is written as "not after a word character"
+# behind it ("ООО(?<!\wООО)", "[AJ](?<!\w[AJ])"): a pattern led by letters lets the regex engine skip
+# to them instead of trying every position of the ad.
+_NAME_RU = re.compile(
+    r"(?:ООО(?<!\wООО)|АО(?<!\wАО)|ПАО(?<!\wПАО)|ЗАО(?<!\wЗАО)|ОАО(?<!\wОАО)|ИП(?<!\wИП)|ГК(?<!\wГК)"
+    r"|Группа компаний(?<!\wГруппа компаний))\s*[«\"“„]([^»\"”\n]{2,60})[»\"”]"
+)
+_NAME_EN = re.compile(
+    r"([A-Z][\w&'’\-]{0,30}\s(?:[A-Z][\w&'’\-]{0,30}\s){0,3})(?:Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|GmbH|Corp\.?|LLP)(?!\w)"
+)
 _NAME_EN_AT = re.compile(
-    r"\b(?:At|Join|About)\s((?:[A-Z][\w&'’\-]{1,30})(?:\s[A-Z][\w&'’\-]{1,30}){0,3}),?\s(?:we|is|are)\b"
+    r"[AJ](?<!\w[AJ])(?:(?<=A)t|(?<=J)oin|(?<=A)bout)\s((?:[A-Z][\w&'’\-]{1,30})(?:\s[A-Z][\w&'’\-]{1,30}){0,3}),?\s"
+    r"(?:we|is|are)\b"
 )
 _LEADING_GENERIC = re.compile(r"^(?:Firma|Spółka|Company|The company|Компания)\s+", re.I)
 # "Brightwell Home Energy is a renewable energy supplier": a capitalised name opening a line
@@ -48,7 +57,7 @@ _ID_WORDS = {
     "ogrn": "ОГРН",
     "uk_company": "ompany",
 }
-_PL_FORM_HINT = re.compile(r"sp\.|S\.\s?A\.|[Ss]półka")
+_PL_FORM_HINT = re.compile(r"[sS](?:(?<=s)p\.|(?<=S)\.\s?A\.|półka)")  # sp. | S.A. | [Ss]półka, led by the letter
 _RU_FORM_HINT = re.compile(r"ООО|АО|ИП|ГК|Группа")
 _EN_FORM_HINT = re.compile(r"Ltd|Limited|Inc|LLC|PLC|plc|GmbH|Corp|LLP")
 _EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}")
@@ -105,10 +114,28 @@ def _name(ctx: Context, given: str | None) -> str | None:
     return None
 
 
+EMAIL_MAX = 64 + 1 + 63 + 4 * 64  # the longest text _EMAIL can match
+
+
+def _emails(text: str) -> list[str]:
+    """What _EMAIL.finditer finds, searched only around each "@" (the pattern cannot skip ahead by itself)."""
+    out: list[str] = []
+    pos = 0
+    at = text.find("@")
+    while at >= 0:
+        # a match holding this "@" starts at most 64 characters before it and ends within EMAIL_MAX of its start
+        m = _EMAIL.search(text, max(pos, at - 64), at + EMAIL_MAX)
+        if m and m.start() <= at:
+            out.append(m.group())
+            pos = m.end()
+        at = text.find("@", max(pos, at + 1))
+    return out
+
+
 def apply_contacts(text: str) -> tuple[str, ...]:
     if "@" not in text and "t.me/" not in text:
         return ()
-    out = [m.group() for m in _EMAIL.finditer(text)]
+    out = _emails(text)
     out += [f"@{m.group(1)}" for m in _HANDLE.finditer(text) if "@" + m.group(1) not in " ".join(out)]
     return tuple(dict.fromkeys(out))
 
