@@ -67,7 +67,7 @@ class Context:
     @cached_property
     def low(self) -> str:
         """The text lowercased once, for the substring tests extractors run before costlier regexes."""
-        return self.text.lower()
+        return self.toks.low if self.toks.text is self.text else self.text.lower()
 
     @cached_property
     def folded(self) -> str | None:

@@ -33,6 +33,7 @@ class Tokens:
     lemmas: tuple[str, ...]
     soft_next: tuple[bool, ...]  # True when the gap to the next word keeps a phrase together
     clause_next: tuple[bool, ...]  # True when the gap to the next word stays in the same clause
+    low: str = ""  # text.lower(), made here anyway and kept for the extractors (Context.low)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -71,7 +72,8 @@ def tokenize(text: str, lang: str) -> Tokens:
     # Lowercase once and split that: lowercasing keeps every character a word character or not, so the
     # words and offsets are the text's. The one character whose lower case is longer ("İ") makes the
     # lowercase text longer: then the text is split and each word lowercased.
-    folded = text.lower().replace("ё", "е")
+    low = text.lower()
+    folded = low.replace("ё", "е")
     aligned = len(folded) == len(text)
     # one split in C gives words and the gaps between them: [word, gap, word, gap, ..., word]
     parts = _GAPS.split(folded if aligned else text)
@@ -96,4 +98,5 @@ def tokenize(text: str, lang: str) -> Tokens:
         tuple(map(table.get, lowers, lowers)),
         soft,
         clause,
+        low,
     )
