@@ -320,7 +320,12 @@ def _figures(ctx: Context) -> list[_Figure]:
         period = stated_period or _infer_period(hi, currency)
         gross = True if "gross" in terms else False if "net" in terms else None
         variable = True if "variable" in terms else None
-        bonus_words = [m for m in (*terms.get("variable", ()), *terms.get("benefit", ())) if m.end <= start]
+        # a bonus word in a closed aside before the figure ("(podstawa + diety + dodatki) 8 000 zł") names a part
+        bonus_words = [
+            m
+            for m in (*terms.get("variable", ()), *terms.get("benefit", ()))
+            if m.end <= start and ")" not in text[m.end : start]
+        ]
         salary_words = [m for m in (*terms.get("salary", ()), *terms.get("fixed", ())) if m.end <= start]
         is_bonus = bool(bonus_words) and (
             not salary_words or max(m.start for m in bonus_words) > salary_words[-1].start
@@ -328,8 +333,11 @@ def _figures(ctx: Context) -> list[_Figure]:
         # "2500 zł nagrody", "$1,600 a year for reimbursement": a benefit word right after the figure,
         # in the same clause, says what the amount is (unless a pay word just before says it is the pay)
         if not is_bonus and not _pay_word_before(pay_word_ends, start):
+            # (a capital starts the next item of a run-together list: "od 6000 zł do 9000 zł Nagrody uznaniowe")
             is_bonus = any(
-                end <= m.start <= end + 25 and not re.search(r"[+,;(]", text[end : m.start])
+                end <= m.start <= end + 25
+                and not re.search(r"[+,;(]", text[end : m.start])
+                and not text[m.start].isupper()
                 for m in terms.get("benefit", ())
             )
         pay = Pay(

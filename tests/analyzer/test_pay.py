@@ -200,3 +200,21 @@ def test_a_piece_rate_a_long_clause_before_its_figure() -> None:
 def test_pay_bounds_and_signs(text: str, lang: str, expected: tuple[object, ...]) -> None:
     pay = analyze(text, lang=lang).conditions.pay
     assert pay is not None and (pay.min, pay.max, pay.currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a street named "проезд", shifts "суточные" (around the clock): words that look like travel and per diem
+        ("Адрес: 3-й Полевой проезд. З/п 41000 рублей до вычета налогов.", "ru", (41000, 41000)),
+        ("Суточные смены 1/3, 140 руб в час.", "ru", (140, 140)),
+        # an allowance included in the rate, a list of pay parts in brackets
+        ("Stawka podstawowa z dodatkiem urlopowym: 14,20 €/h brutto", "pl", (14.2, 14.2)),
+        ("Wynagrodzenie (podstawa + diety + dodatki) 9 000 zł – 12 000 zł netto", "pl", (9000, 12000)),
+        # the next item of a run-together list starts with a capital
+        ("Warunki wynagradzania – od 7000 zł do 10000 zł Nagrody kwartalne Awans", "pl", (7000, 10000)),
+    ],
+)
+def test_pay_beside_words_of_other_amounts(text: str, lang: str, expected: tuple[object, ...]) -> None:
+    pay = analyze(text, lang=lang).conditions.pay
+    assert pay is not None and (pay.min, pay.max) == expected
