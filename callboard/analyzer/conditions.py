@@ -187,17 +187,24 @@ _SHIFT_LEN_AFTER_ANYCASE = re.compile(_SHIFT_LEN[1].pattern, re.I)
 def _shift_length(text: str, folded: str | None) -> re.Match[str] | None:
     """The first shift length the text states (one search per form of _SHIFT_LEN)."""
     before, after, pattern = _SHIFT_LEN
-    late = after.search(folded) if folded is not None else _SHIFT_LEN_AFTER_ANYCASE.search(text)
-    found = [m for m in (before.search(text), late, pattern.search(text)) if m]
-    return min(found, key=lambda m: m.start(), default=None)
+    found = []
+    # the first two need a shift word, the third a slash: where the text has none, no search
+    if folded is None or any(w in folded for w in ("zmian", "shift", "смен", "dyżur")):
+        found += [before.search(text), after.search(folded) if folded else _SHIFT_LEN_AFTER_ANYCASE.search(text)]
+    if "/" in text:
+        found.append(pattern.search(text))
+    return min((m for m in found if m), key=lambda m: m.start(), default=None)
 
 
 _SHIFT_WORD = re.compile(r"zmian|shift|смен|grafik|график|godz|prac|pon", re.I)
 
 
+_AMPM_HINT = re.compile(r"\d\s?am", re.I)  # what every _HOURS_AMPM match holds, found fast (digit first)
+
+
 def _working_hours(text: str, low: str) -> re.Match[str] | None:
     """The first "8:00-16:00" / "w godz. 8-16" / "с 9 до 18" / "9am-5:30pm" range (bare "8-16" needs a cue)."""
-    ampm = _HOURS_AMPM.search(text) if "am" in low and "pm" in low else None
+    ampm = _HOURS_AMPM.search(text) if "am" in low and "pm" in low and _AMPM_HINT.search(text) else None
     if ampm:
         return ampm
     for m in _HOURS.finditer(text):
@@ -232,7 +239,9 @@ def _working_time(ctx: Context) -> tuple[str | None, str | None, float | None]:
 
 def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
     found = ctx.keys("work_mode")
-    days_m = _OFFICE_DAYS.search(ctx.text)
+    folded = ctx.folded  # every form of _OFFICE_DAYS names the office
+    says_office = folded is None or any(w in folded for w in ("office", "biur", "офис"))
+    days_m = _OFFICE_DAYS.search(ctx.text) if says_office else None
     days = int(days_m.group(1)) if days_m else None
     if "hybrid" in found or (days is not None and "remote" in found):
         ctx.note("conditions.work_mode", found.get("hybrid", []))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from callboard.analyzer.lexicon import Entry, Lexicon, Starters, Word
+from callboard.analyzer.lexicon import Entry, Lexicon, Starters
 from callboard.analyzer.tokens import Tokens
 
 NEGATION_WINDOW = 3
@@ -38,25 +38,24 @@ class Match(NamedTuple):
         return (self.start, self.end)
 
 
-def _word_ok(word: Word, lower: str, lemma: str) -> bool:
-    if word.kind == "lemma":
-        return lemma == word.text or lower == word.text or lower == word.form
-    if word.kind == "prefix":
-        return lower.startswith(word.text)
-    return lower == word.text
-
-
 def _phrase_at(entry: Entry, toks: Tokens, i: int) -> int:
     """Index of the last token of `entry` matched at token i, or -1."""
-    n = len(toks.starts)
-    j = i
-    for k, word in enumerate(entry.words):
-        if k and (j >= n or not toks.soft_next[j - 1]):
+    words = entry.words
+    end = i + len(words)
+    if end > len(toks.starts) or not all(toks.soft_next[i : end - 1]):
+        return -1
+    lowers, lemmas = toks.lowers, toks.lemmas
+    for j, word in enumerate(words, i):
+        lower = lowers[j]
+        if word.kind == "lemma":
+            if lemmas[j] != word.text and lower != word.text and lower != word.form:
+                return -1
+        elif word.kind == "prefix":
+            if not lower.startswith(word.text):
+                return -1
+        elif lower != word.text:
             return -1
-        if j >= n or not _word_ok(word, toks.lowers[j], toks.lemmas[j]):
-            return -1
-        j += 1
-    return j - 1
+    return end - 1
 
 
 STARTERS_MAX = 100_000  # forms whose starters are kept per lexicon; enough for every form seen in a day's ads
@@ -102,6 +101,12 @@ def raw_matches(lex: Lexicon, toks: Tokens) -> list[tuple[Entry, int, int]]:
         if prefix:
             cands = cands + prefix
         if not cands:
+            continue
+        if len(cands) == 1:  # the common case, without the list and the sort
+            e = cands[0]
+            last = i + e.span if e.span >= 0 else _phrase_at(e, toks, i)
+            if last >= 0:
+                found.append((e, i, last))
             continue
         here = []
         for e in cands:
