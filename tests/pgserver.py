@@ -39,8 +39,10 @@ def _as_server_user(cmd: list[str]) -> list[str]:
 
 
 @contextmanager
-def postgres_server() -> Iterator[str]:
-    """Start a server, yield its URL (database `callboard_test`), stop it and delete its files."""
+def postgres_server(settings: dict[str, str] | None = None) -> Iterator[str]:
+    """Start a server, yield its URL (database `callboard_test`), stop it and delete its files.
+
+    `settings`: more server settings ({"shared_buffers": "2GB"}), as the benchmarks size the server."""
     bindir = _bin_dir()
     root = Path(tempfile.mkdtemp(prefix="callboard-pg-"))
     data = root / "data"
@@ -54,6 +56,7 @@ def postgres_server() -> Iterator[str]:
         **run,
     )
     opts = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+    opts += "".join(f" -c {name}={value}" for name, value in (settings or {}).items())
     subprocess.run(
         _as_server_user([str(bindir / "pg_ctl"), "-D", str(data), "-o", opts, "-l", str(root / "log"), "-w",
                          "start"]),
