@@ -37,8 +37,13 @@ postgresql:
 test: lint postgresql
 	$(BIN)/pytest
 
-bench: setup
+# Storage part (tools/bench_store.py): import rate, search p50/p95 at 100k on SQLite and PostgreSQL.
+# More sizes or a quick run: make bench BENCH_STORE="--sizes 100k,1m" | BENCH_STORE="--sizes 20k --db sqlite"
+BENCH_STORE ?= --sizes 100k
+
+bench: setup postgresql
 	$(BIN)/python tools/bench.py
+	$(BIN)/python tools/bench_store.py $(BENCH_STORE)
 
 eval: setup
 	$(BIN)/callboard eval tests/corpus/dev
