@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from callboard.analyzer.context import Context
+from callboard.analyzer.matcher import Match
 from callboard.analyzer.pay import extract_pay
 from callboard.profile import Conditions, Schedule, Training
 
@@ -91,7 +92,7 @@ _WORD_NUMBERS = {
     "три": 3,
     "четыре": 4,
 }
-_EITHER = re.compile(r"\b(?:lub|albo|or|либо|или)\b|/", re.I)
+_EITHER = re.compile(r"\b(?:lub|albo|or|либо|или|так и|jak i)\b|/", re.I)
 PAID_MARKER_REACH = 30  # characters between "paid" and the training word it qualifies
 CONTRACT_SECTIONS = frozenset({"intro", "title", "offer", "pay", "apply", "duties"})
 
@@ -237,6 +238,11 @@ def _working_time(ctx: Context) -> tuple[str | None, str | None, float | None]:
     return first, fraction, weekly
 
 
+def _joined_by_either(text: str, x: Match, y: Match) -> bool:
+    a, b = (x, y) if x.start < y.start else (y, x)
+    return 0 <= b.start - a.end < 40 and _EITHER.search(text, a.end, b.start) is not None
+
+
 def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
     found = ctx.keys("work_mode")
     folded = ctx.folded  # every form of _OFFICE_DAYS names the office
@@ -251,8 +257,9 @@ def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
         # "w biurze lub zdalnie", "в офисе либо удалённо": remote is on offer, so a remote search finds it;
         # otherwise the first named sets the tone ("praca w biurze, po okresie próbnym 1 dzień zdalnie")
         remote, onsite = found["remote"][0], found["onsite"][0]
-        a, b = sorted((remote, onsite), key=lambda m: m.start)
-        either = b.start - a.end < 30 and _EITHER.search(ctx.text, a.end, b.start)
+        # any office phrase and remote phrase joined by "or" offer remote, not only the first two named
+        # ("Работа в офисе на Лесной либо удалённо" after "комфортный офис" earlier; "как в офисе, так и удалённо")
+        either = any(_joined_by_either(ctx.text, r, o) for r in found["remote"] for o in found["onsite"])
         mode = "remote" if either or remote.start < onsite.start else "onsite"
         ctx.note("conditions.work_mode", found[mode])
         return mode, days

@@ -54,6 +54,9 @@ def test_remote_with_own_equipment() -> None:
         ("Возможна работа удалённо и частично в офисе.", "ru", "hybrid"),
         ("Поддержка удалённых пользователей 1С. Работа в офисе.", "ru", "onsite"),
         ("Общение с заказчиком удалённо через мессенджер, работа в офисе на Лесной.", "ru", "onsite"),
+        # office or remote offers remote, wherever the pair stands in the ad
+        ("Уютный офис у метро. Условия: работа в офисе на Лесной либо удалённо.", "ru", "remote"),
+        ("Можно работать как в офисе, так и удалённо.", "ru", "remote"),
         # English words of work modes used of other things
         ("You will design hybrid cloud integrations for our clients.", "en", None),
         ("Provide remote support to users via our ticketing tool.", "en", None),
