@@ -64,8 +64,10 @@ def analyze(
     role = classify(ctx, channels, goals, direction)
     if direction is None and role.id is not None and channels:
         direction = role_defs()[role.id].raw.get("default_direction")
-    goals = job.agent_goals(goals, role.id)
-    mix, mix_cues = job.service_sales_mix(ctx, goals, kpis, role.id)
+    channels, direction, goals = job.agent_job(
+        channels, direction, goals, role.id, out_of_category="role.out_of_category" in ctx.evidence
+    )
+    mix, mix_cues = job.service_sales_mix(ctx, goals, kpis, role.id, direction)
     transparency = checks.transparency(ctx, role, channels, mix, direction, req, cond, emp)
     risk = checks.risk(ctx, role, duties, cond, emp)
     reporting = ctx.get("reporting")

@@ -28,6 +28,7 @@ NON_AGENT_ROLES = frozenset(
     {"workforce_planner", "trainer", "quality_analyst", "contact_center_manager", "head_of_customer_service"}
 )
 SALES_GOALS = ("sales", "retention")
+OUTBOUND_SERVICE_GOALS = tuple(g for g in SERVICE_GOALS if g != "order_processing")
 
 
 def channels(ctx: Context) -> tuple[str, ...]:
@@ -39,6 +40,10 @@ def channels(ctx: Context) -> tuple[str, ...]:
         if section in ("company", "apply", "requirements", "nice_to_have"):
             continue
         lo, hi = line_bounds(ctx.text, m.start)
+        # only the sentence: a one-line ad ends with "CV na adres ..." after its duties
+        lo = max(lo, ctx.text.rfind(". ", lo, m.start) + 2)
+        end = ctx.text.find(". ", m.end, hi)
+        hi = hi if end < 0 else end
         if _APPLY_LINE_FOLDED.search(folded[lo:hi]) if folded is not None else _APPLY_LINE.search(ctx.text[lo:hi]):
             continue
         if m.key not in out:
@@ -76,8 +81,27 @@ def agent_goals(goal_keys: tuple[str, ...], role_id: str | None) -> tuple[str, .
     return () if role_id in NON_AGENT_ROLES else goal_keys
 
 
+def agent_job(
+    channels: tuple[str, ...],
+    direction: str | None,
+    goal_keys: tuple[str, ...],
+    role_id: str | None,
+    *,
+    out_of_category: bool,
+) -> tuple[tuple[str, ...], str | None, tuple[str, ...]]:
+    """Channels, direction and goals as the job has them: none for an ad whose title is out of category
+    (a driver who "calls customers before delivery" has no contact-center channel or goal)."""
+    if out_of_category:
+        return (), None, ()
+    return channels, direction, agent_goals(goal_keys, role_id)
+
+
 def service_sales_mix(
-    ctx: Context, goal_keys: tuple[str, ...], kpi_keys: tuple[str, ...], role_id: str | None
+    ctx: Context,
+    goal_keys: tuple[str, ...],
+    kpi_keys: tuple[str, ...],
+    role_id: str | None,
+    direction: str | None = None,
 ) -> tuple[str | None, tuple[str, ...]]:
     """The mix and the cues that decided it."""
     explicit = ctx.get("mix")
@@ -88,8 +112,12 @@ def service_sales_mix(
         return None, ()
     negated_sales = [m for m in ctx.get("goals", negated=True) if m.key == "sales"]
     where = goal_sections(ctx)
-    sales = [m for m in ctx.get("goals", sections=where) if m.key in SALES_GOALS]
-    service = [m for m in ctx.get("goals", sections=where) if m.key in SERVICE_GOALS]
+    # each goal counts once: "sprzedaż" named five times sells no more than named once
+    affirmed = list({m.key: m for m in reversed(ctx.get("goals", sections=where))}.values())[::-1]
+    sales = [m for m in affirmed if m.key in SALES_GOALS]
+    # an outbound agent's order entry ("оформлять заявки на подключение") closes the sale, it serves no caller
+    service_keys = SERVICE_GOALS if direction != "outbound" else OUTBOUND_SERVICE_GOALS
+    service = [m for m in affirmed if m.key in service_keys]
     if negated_sales and not sales:
         ctx.note("service_sales_mix", negated_sales[:1])
         return "service_only", (f"negated: {ctx.text[negated_sales[0].start : negated_sales[0].end]}",)
@@ -99,6 +127,9 @@ def service_sales_mix(
         return None, ()
     cues = (f"{n_sales} sales cues", f"{n_service} service cues")
     if n_sales == 0:
+        # nothing sold: the visits booked for callers ("запись пациентов") are service work too
+        if direction in ("inbound", "both"):
+            n_service += sum(1 for m in affirmed if m.key == "appointment_setting")
         return ("service_only" if n_service >= 2 else None), cues
     if n_service == 0:
         return "sales_only", cues

@@ -13,6 +13,7 @@ _YEARS = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]5)?)\s?(?:\+|-|–)?\s?(?:(\d{1,
 _COORDINATED = re.compile(r"\s*(?:,|/|and|or|i|lub|oraz|и|или|,\s*and)\s*", re.I)
 _SUBCLAUSE = re.compile(r"[,(]")
 _BRACKET = re.compile(r"\(")
+_LEVEL_GAP = re.compile(r"[\s\-–]*(?:level|poziom\w*|уровн\w*)?[\s\-–]*", re.I)  # "native-level German"
 NEIGHBOURHOOD = 60  # characters around a language name where its level, mode and "nice to have" are read
 
 
@@ -46,7 +47,7 @@ def languages(ctx: Context) -> tuple[LanguageRequirement, ...]:
         # each name owns the text up to the next name: "Fluent French (C1) and English at least B2"
         own_hi = min(hi, names[i + 1].start) if i + 1 < len(names) and names[i + 1].start > m.end else hi
         own_lo = max(lo, names[i - 1].end) if i > 0 and names[i - 1].end < m.start else lo
-        levels.append(_level_near(ctx, m, own_lo, own_hi))
+        levels.append(_level_near(ctx, m, own_lo, own_hi, after_name=own_lo > lo))
         bounds.append((lo, hi, own_hi))
     # "fluent English and German", "angielski i niemiecki B2": names joined by "and" share one level
     for i in range(len(names) - 1):
@@ -62,8 +63,15 @@ def languages(ctx: Context) -> tuple[LanguageRequirement, ...]:
         lo, hi, own_hi = bounds[i]
         level = levels[i]
         mode = _nearest_key(ctx, "lang_mode", m, lo, hi)
-        nice = section in nice_sections or m.negated or bool(_in_range(ctx.get("optional"), m.start, own_hi))
-        if level is None and (m.key == ctx.lang or not _is_requirement_context(ctx, m, lo, hi, section)):
+        # "German or French is a plus": names joined by "or" share the remark after the last one
+        last = i
+        while last + 1 < len(names) and _COORDINATED.fullmatch(ctx.text[names[last].end : names[last + 1].start]):
+            last += 1
+        welcome = bool(_in_range(ctx.get("optional"), m.start, bounds[last][2]))
+        if m.negated and not welcome:
+            continue  # "Polish is not required" asks nothing ("Polish is an asset, not a must" welcomes it)
+        nice = section in nice_sections or m.negated or welcome
+        if level is None and (m.key == ctx.lang or not (welcome or _is_requirement_context(ctx, m, lo, hi, section))):
             continue  # the working language itself, named without a level, is no requirement
         req = LanguageRequirement(m.key, level, mode, not nice)
         prev = out.get(m.key)
@@ -77,14 +85,20 @@ def _in_range(ms: list[Match], lo: int, hi: int) -> list[Match]:
     return [x for x in ms if lo <= x.start and x.end <= hi]
 
 
-def _level_near(ctx: Context, m: Match, lo: int, hi: int) -> str | None:
+def _level_near(ctx: Context, m: Match, lo: int, hi: int, *, after_name: bool = False) -> str | None:
+    """The level stated for the name at m; `after_name`: another language is named before it in the clause."""
     after = _CEFR.findall(ctx.text, m.end, min(hi, m.end + NEIGHBOURHOOD))
     if after:
         return str(after[0])
-    before = _CEFR.findall(ctx.text, max(lo, m.start - NEIGHBOURHOOD), m.start)
+    # a level word right before the name is its own: "angielski B2 i komunikatywny niemiecki"
+    for w in ctx.get("lang_level"):
+        if lo <= w.start and w.end <= m.start and _LEVEL_GAP.fullmatch(ctx.text, w.end, m.start):
+            return w.key
+    # a code before the name, past another name, is that name's: "angielski na poziomie B2, niemiecki mile widziany"
+    before = [] if after_name else _CEFR.findall(ctx.text, max(lo, m.start - NEIGHBOURHOOD), m.start)
     if before:
         return str(before[-1])
-    key = _nearest_key(ctx, "lang_level", m, lo, hi)
+    key = _nearest_key(ctx, "lang_level", m, m.start if after_name else lo, hi)
     return key
 
 
