@@ -154,6 +154,9 @@ def _schedule(ctx: Context) -> Schedule:
             ctx.note("conditions.schedule.shift_hours", [length_m.span()])
     weekends = False if "no_weekends" in found else flag("weekends")
     shifts = flag("shifts")
+    # "sam wybierasz zmiany", "pick your shifts": the longer flexible phrase swallowed the shift word
+    if shifts is None and any(_SHIFT_NOUN.search(text, m.start, m.end) for m in found.get("flexible", ())):
+        shifts = True
     if shifts is None and pattern in ("2/2", "3/3", "4/4", "1/3", "7/7", "15/15"):
         shifts = True
     hours_m = _working_hours(text, low)
@@ -167,6 +170,11 @@ def _schedule(ctx: Context) -> Schedule:
         if hours_m.re is _HOURS_AMPM and end_h < 12:
             end_h += 12
         length = (end_h - start_h) % 24
+        # "5/2 с 9:00 до 18:00" is an office week (8 hours and a lunch hour), no shift length;
+        # "8:00–20:00 w systemie zmianowym" without a 2/2-like pattern is when the line is open,
+        # the shifts lie within it
+        if (pattern == "5/2" and length == 9) or (length > 9 and pattern in (None, "5/2")):
+            length = 0
         if 4 <= length <= 12:  # a working day "8:00-16:00" is an 8-hour shift
             shift_hours = length
     return Schedule(
@@ -197,6 +205,7 @@ def _shift_length(text: str, folded: str | None) -> re.Match[str] | None:
     return min((m for m in found if m), key=lambda m: m.start(), default=None)
 
 
+_SHIFT_NOUN = re.compile(r"zmian|shift|смен", re.I)
 _SHIFT_WORD = re.compile(r"zmian|shift|смен|grafik|график|godz|prac|pon", re.I)
 
 
@@ -215,7 +224,13 @@ def _working_hours(text: str, low: str) -> re.Match[str] | None:
 
 
 def _working_time(ctx: Context) -> tuple[str | None, str | None, float | None]:
-    found = ctx.keys("working_time")
+    text = ctx.text
+    found: dict[str, list[Match]] = {}
+    for m in ctx.get("working_time"):
+        # "20 hours" is not in "£13.20/hour", "5 hours" not in "22.5 hours": a figure's decimals are no figure
+        if m.start >= 2 and text[m.start - 1] in ".," and text[m.start - 2].isdigit():
+            continue
+        found.setdefault(m.key, []).append(m)
     low = ctx.low
     fraction_m = _FRACTION.search(ctx.text) if ("eta" in low or "ставк" in low or "fte" in low) else None
     fraction = f"{fraction_m.group(1)}/{fraction_m.group(2)}" if fraction_m else None
