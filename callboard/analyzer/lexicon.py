@@ -60,7 +60,6 @@ class FieldSpec:
 class Starters(NamedTuple):
     """What may start at a token of one form; the same for every token of that form, so it is kept."""
 
-    lemma: str  # the token's lemma (a form has one lemma per language)
     single: tuple[Entry, ...]  # phrases found by the token alone (by_word), in index order
     prefix: tuple[Entry, ...]  # phrases starting with a prefix of the token ("telefon*")
     pairs: tuple[dict[str, tuple[Entry, ...]], ...]  # by_pair[lemma] and by_pair[form], where they exist
@@ -77,7 +76,7 @@ class Lexicon:
     fields: dict[str, FieldSpec]
     entries: tuple[Entry, ...]
     # token form -> the phrases that may start at it, filled by the matcher as it meets new forms
-    starters: dict[str, Starters] = dataclass_field(default_factory=dict, compare=False, repr=False)
+    starters: dict[str, Starters | None] = dataclass_field(default_factory=dict, compare=False, repr=False)
 
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"

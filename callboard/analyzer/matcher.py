@@ -9,6 +9,7 @@ up to three words before the phrase in the same clause, or an `after` cue right 
 from __future__ import annotations
 
 import re
+from itertools import compress
 from typing import NamedTuple
 
 from callboard.analyzer.lexicon import Entry, Lexicon, Starters
@@ -61,31 +62,44 @@ def _phrase_at(entry: Entry, toks: Tokens, i: int) -> int:
 STARTERS_MAX = 100_000  # forms whose starters are kept per lexicon; enough for every form seen in a day's ads
 
 
-def _starters(lex: Lexicon, lemma: str, lower: str) -> Starters:
-    """The phrases that may start at a token of this lemma and form (kept per form by the caller)."""
+def _starters(lex: Lexicon, lemma: str, lower: str) -> Starters | None:
+    """The phrases that may start at a token of this lemma and form; None when none can."""
     forms = (lemma, lower) if lower != lemma else (lemma,)
     single: dict[int, Entry] = {}  # by id: a phrase indexed under the lemma and the form is found once
     for form in forms:
         for e in lex.by_word.get(form, ()):
             single.setdefault(id(e), e)
     pairs = tuple(lex.by_pair[f] for f in forms if f in lex.by_pair)
-    found = Starters(lemma, tuple(single.values()), lex.by_prefix.get(lower[:3], ()), pairs)
-    if len(lex.starters) < STARTERS_MAX:
-        lex.starters[lower] = found
-    return found
+    prefix = lex.by_prefix.get(lower[:3], ())
+    return Starters(tuple(single.values()), prefix, pairs) if single or prefix or pairs else None
+
+
+def _starters_of(lex: Lexicon, toks: Tokens) -> list[Starters | None]:
+    """The starters of each token. Kept per form: a form has one lemma in the language of the lexicon,
+    so after the first ads only the forms not seen yet are worked out, and most tokens start nothing."""
+    if toks.lang != lex.lang:  # (lemmas of another language: worked out afresh)
+        return [_starters(lex, lemma, lower) for lemma, lower in zip(toks.lemmas, toks.lowers, strict=True)]
+    kept = lex.starters
+    new = set(toks.lowers).difference(kept)
+    if new:
+        if len(kept) + len(new) > STARTERS_MAX:
+            kept.clear()  # bounded memory; the forms of the next ads come back
+            new = set(toks.lowers)
+        for lemma, lower in zip(toks.lemmas, toks.lowers, strict=True):
+            if lower in new:
+                kept[lower] = _starters(lex, lemma, lower)
+                new.discard(lower)
+    return list(map(kept.__getitem__, toks.lowers))
 
 
 def raw_matches(lex: Lexicon, toks: Tokens) -> list[tuple[Entry, int, int]]:
     """Every phrase at every token, in token order; at one token, the longest first."""
     found: list[tuple[Entry, int, int]] = []
-    known = lex.starters.get
     lemmas, lowers, soft = toks.lemmas, toks.lowers, toks.soft_next
     last_token = len(toks) - 1
-    for i, (lemma, lower) in enumerate(zip(lemmas, lowers, strict=True)):
-        starters = known(lower)
-        if starters is None or starters.lemma != lemma:
-            starters = _starters(lex, lemma, lower)
-        _, cands, prefix, pairs = starters
+    starters = _starters_of(lex, toks)
+    for i in compress(range(len(starters)), starters):  # only the tokens where something may start
+        cands, prefix, pairs = starters[i]  # type: ignore[misc]  # (compress keeps the non-None ones)
         if pairs and i < last_token and soft[i]:
             next_lemma, next_lower = lemmas[i + 1], lowers[i + 1]
             hits = []

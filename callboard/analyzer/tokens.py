@@ -34,6 +34,7 @@ class Tokens:
     soft_next: tuple[bool, ...]  # True when the gap to the next word keeps a phrase together
     clause_next: tuple[bool, ...]  # True when the gap to the next word stays in the same clause
     low: str = ""  # text.lower(), made here anyway and kept for the extractors (Context.low)
+    lang: str = ""  # whose lemma table gave the lemmas
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -99,4 +100,5 @@ def tokenize(text: str, lang: str) -> Tokens:
         soft,
         clause,
         low,
+        lang,
     )
