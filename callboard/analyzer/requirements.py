@@ -145,7 +145,9 @@ def experience(ctx: Context) -> Experience:
             continue
         years = _number_before(ctx, unit)
         after = ctx.text[unit.end : unit.end + 12].lower()
-        if years is not None and re.match(r"\W*(?:in|as|of|w|doświadcz|опыт|experience)\b", after):
+        # "min. 2 lata pracy jako konsultant", "от 1 года работы": years of work asked among the requirements
+        of_work = ctx.section_at(unit.start) == "requirements" and re.match(r"\W*(?:pracy|работы)\b", after)
+        if years is not None and (of_work or re.match(r"\W*(?:in|as|of|w|doświadcz|опыт|experience)\b", after)):
             ctx.note("requirements.experience", [unit])
             return Experience(none_required=False, min_years=years)
     if not cues:

@@ -69,3 +69,18 @@ def test_experience_years(text: str, lang: str, years: float) -> None:
 def test_russian_experience_in_context(text: str, expected: tuple[object, ...]) -> None:
     e = analyze(text, lang="ru").requirements.experience
     assert (e.none_required, e.min_years) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # years of work asked among the requirements, without the word "experience"
+        ("Wymagania:\n• min. 3 lata pracy jako konsultant infolinii", "pl", (False, 3.0)),
+        ("Требования:\n- от 2 лет работы в колл-центре", "ru", (False, 2.0)),
+        # a contract after months of work, in the offer, is no experience asked
+        ("Oferujemy:\n• po 3 miesiącach pracy umowa na czas nieokreślony", "pl", (None, None)),
+    ],
+)
+def test_years_of_work_in_the_requirements(text: str, lang: str, expected: tuple[object, ...]) -> None:
+    e = analyze(text, lang=lang).requirements.experience
+    assert (e.none_required, e.min_years) == expected
