@@ -85,6 +85,16 @@ def test_work_mode_words_in_context(text: str, lang: str, mode: str | None) -> N
         # B2B as the market
         ("Doświadczenie w strukturach handlowych B2B. Umowa o pracę.", ("employment_contract",)),
         ("Rozwój platformy typu B2B dla hurtowni. Umowa o pracę.", ("employment_contract",)),
+        # the personal-data notice names every form a candidate may apply under
+        (
+            "Dane osób ubiegających się o zatrudnienie na podstawie umowy o pracę jak i umowy cywilnoprawnej "
+            "przetwarza Spółka. Oferujemy umowę o pracę.",
+            ("employment_contract",),
+        ),
+        # interns sought by an HR duty are no internship offered; B2B as a sales channel
+        ("Pozyskiwanie stażystów i praktykantów z uczelni. Umowa o pracę.", ("employment_contract",)),
+        ("Rozwój sprzedaży w kanale B2B. Umowa o pracę.", ("employment_contract",)),
+        ("Szukamy stażysty do działu obsługi klienta.", ("internship",)),
         # while offered forms still count
         ("Oferujemy pracę na zlecenie lub umowę B2B.", ("mandate_contract", "b2b")),
     ],
