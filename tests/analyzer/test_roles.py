@@ -59,6 +59,8 @@ def test_template_reads_back_as_its_role_and_passes_lint(rid: str, lang: str) ->
         ("Specjalista ds. mediów społecznościowych", "Prowadzenie profili na Facebooku i Instagramie.", "pl"),
         ("Системный аналитик", "Сбор требований, анализ логов, SQL-запросы к базе.", "ru"),
         ("Regionalny Manager ds. Sprzedaży", "Kontakt telefoniczny z partnerami, przygotowywanie ofert.", "pl"),
+        ("Риелтор", "Сопровождение сделок, звонки клиентам, показы квартир.", "ru"),
+        ("Мастер по ремонту ноутбуков", "Вводное обучение, диагностика, консультирование по телефону.", "ru"),
         ("Doradca techniczny klienta", "Doradztwo przy doborze maszyn, kontakt telefoniczny, portfel klientów.", "pl"),
         ("Talent Acquisition Partner", "Phone screens with candidates, scheduling interviews.", "en"),
     ],
