@@ -133,6 +133,10 @@ def raw_matches(lex: Lexicon, toks: Tokens) -> list[tuple[Entry, int, int]]:
     return found
 
 
+# Match(...) runs the named tuple's __new__ in Python; tuple.__new__ builds the same Match in C
+_new_tuple = tuple.__new__
+
+
 def find(lex: Lexicon, toks: Tokens) -> list[Match]:
     """All matches, longest per field, negation marked, ordered by position (and the longest first)."""
     neg_before: dict[int, int] = {}  # last token of a "before" cue -> its first token
@@ -163,7 +167,7 @@ def find(lex: Lexicon, toks: Tokens) -> list[Match]:
             negated = bool(neg_before and _negated_before(toks, a, neg_before, breakers)) or bool(
                 neg_after and _negated_after(toks, b, neg_after)
             )
-        out.append(Match(e.field, e.key, a, b, starts[a], ends[b], negated, e.source))
+        out.append(_new_tuple(Match, (e.field, e.key, a, b, starts[a], ends[b], negated, e.source)))
     return out  # in token order, so by start, and at one start the longest first
 
 
