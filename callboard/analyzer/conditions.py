@@ -37,7 +37,7 @@ _SHIFT_LEN = (
     # "zmiany po 8 godzin", "смены по 12 часов": matched on the lowercased text, which spares re.I here
     # (a case-insensitive pattern that starts with letters is tried at every position of the ad)
     re.compile(
-        r"(?:zmian\w*|shift\w*|смен\w*)\s(?:\w+\s){0,2}?(?:po\s|по\s|of\s)?(\d{1,2})\s?(?:-|–)?\s?"
+        r"(?:zmian\w*|shift\w*|смен\w*|system\w*)\s(?:\w+\s){0,2}?(?:po\s|по\s|of\s)?(\d{1,2})\s?(?:-|–)?\s?"
         r"(?:h\b|godz\w*|hour\w*|hr\w*|час\w*|ч\b)"
     ),
     # "график 2/2 по 12 часов", "3/3 po 12 godzin"
@@ -57,7 +57,9 @@ _HOURS = re.compile(
 _HOURS_AMPM = re.compile(
     r"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?am\s?(?:-|–|—|to)\s?(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?pm", re.I
 )
-_HOURS_CUE = re.compile(r"(?:godz\w*|hours?|from|od|с|c|between|w|в|пн|пт|pt|fri|sat|sun|sob|niedz|\))\.?\s*$", re.I)
+_HOURS_CUE = re.compile(
+    r"(?:zmiany|shifts?|смены|godz\w*|hours?|from|od|с|c|between|w|в|пн|пт|pt|fri|sat|sun|sob|niedz|\))\.?\s*$", re.I
+)
 _FRACTION = re.compile(r"([1-9])(?<![\d/][1-9])\s?/\s?([2-8])\s?(?:etatu|etat|ставки|ставка|fte)", re.I)
 _WEEKLY_HOURS = re.compile(
     r"(\d(?<![\d.,]\d)\d?(?:[.,]5)?)\s?(?:h|godz\w*|hours?|hrs?|час\w*)\s?(?:/|per|a|w|в|tygodniowo|weekly)\s?"
@@ -139,13 +141,16 @@ def _schedule(ctx: Context) -> Schedule:
                 "rota",
                 "pattern",
                 "work",
+                "гибк",
+                "дня",
+                "day",
             )
         ):
             pattern = cand
             ctx.note("conditions.schedule.pattern", [m.span()])
             break
     shift_hours: float | None = None
-    has_shift_word = any(w in low for w in ("zmian", "shift", "смен", "dyżur", "/"))
+    has_shift_word = any(w in low for w in ("zmian", "shift", "смен", "dyżur", "system", "/"))
     length_m = _shift_length(text, ctx.folded) if has_shift_word else None
     if length_m:
         hours = float(next(g for g in length_m.groups() if g))
@@ -154,6 +159,8 @@ def _schedule(ctx: Context) -> Schedule:
             ctx.note("conditions.schedule.shift_hours", [length_m.span()])
     weekends = False if "no_weekends" in found else flag("weekends")
     shifts = flag("shifts")
+    if shifts is None and shift_hours is not None:  # "w systemie 12-godzinnym": a shift length is shift work
+        shifts = True
     # "sam wybierasz zmiany", "pick your shifts": the longer flexible phrase swallowed the shift word
     if shifts is None and any(_SHIFT_NOUN.search(text, m.start, m.end) for m in found.get("flexible", ())):
         shifts = True
@@ -227,8 +234,9 @@ def _working_time(ctx: Context) -> tuple[str | None, str | None, float | None]:
     text = ctx.text
     found: dict[str, list[Match]] = {}
     for m in ctx.get("working_time"):
-        # "20 hours" is not in "£13.20/hour", "5 hours" not in "22.5 hours": a figure's decimals are no figure
-        if m.start >= 2 and text[m.start - 1] in ".," and text[m.start - 2].isdigit():
+        # "20 hours" is not in "£13.20/hour", "$20/hour" or "22.5 hours": pay and decimals are no hours
+        before = text[max(0, m.start - 2) : m.start]
+        if before[-1:] in ("$", "£", "€") or (len(before) == 2 and before[1] in ".," and before[0].isdigit()):
             continue
         found.setdefault(m.key, []).append(m)
     low = ctx.low
