@@ -57,6 +57,8 @@ def test_remote_with_own_equipment() -> None:
         # office or remote offers remote, wherever the pair stands in the ad
         ("Уютный офис у метро. Условия: работа в офисе на Лесной либо удалённо.", "ru", "remote"),
         ("Можно работать как в офисе, так и удалённо.", "ru", "remote"),
+        ("Можно работать 2-3 дня в офисе, а остальное время из дома.", "ru", "hybrid"),
+        ("Работа без присутствия в офисе.", "ru", "remote"),
         # English words of work modes used of other things
         ("You will design hybrid cloud integrations for our clients.", "en", None),
         ("Provide remote support to users via our ticketing tool.", "en", None),
