@@ -61,6 +61,8 @@ def test_template_reads_back_as_its_role_and_passes_lint(rid: str, lang: str) ->
         ("Regionalny Manager ds. Sprzedaży", "Kontakt telefoniczny z partnerami, przygotowywanie ofert.", "pl"),
         ("Риелтор", "Сопровождение сделок, звонки клиентам, показы квартир.", "ru"),
         ("Мастер по ремонту ноутбуков", "Вводное обучение, диагностика, консультирование по телефону.", "ru"),
+        ("Сетевой администратор", "Настройка сетевого оборудования, выполнение плана работ.", "ru"),
+        ("Менеджер отдела продаж", "Выполнение плана продаж, развитие клиентской базы, сопровождение сделок.", "ru"),
         ("Doradca techniczny klienta", "Doradztwo przy doborze maszyn, kontakt telefoniczny, portfel klientów.", "pl"),
         ("Talent Acquisition Partner", "Phone screens with candidates, scheduling interviews.", "en"),
     ],
