@@ -7,10 +7,16 @@ import re
 from callboard.analyzer.context import JOB_SECTIONS, Context, line_bounds
 from callboard.profile import Duty
 
-_APPLY_LINE = re.compile(r"\bcv\b|resume|résumé|резюме|aplikuj|apply|отклик|rekrutac|recruit|rodo|gdpr", re.I)
+# "Пиши в Telegram", "звоните Ольге", "napisz na WhatsApp": how to apply, not a channel of the job
+_CONTACT_US = r"|(?<!\w)(?:на)?пиши|звоните|napisz|zadzwoń"
+_APPLY_LINE = re.compile(
+    r"\bcv\b|resume|résumé|резюме|aplikuj|apply|отклик|rekrutac|recruit|rodo|gdpr" + _CONTACT_US, re.I
+)
 # the same for ctx.folded, without re.I and led by letters ("\bcv" as "cv" not after a word character),
 # so the engine skips to the letters that can start a match
-_APPLY_LINE_FOLDED = re.compile(r"cv\b(?<!\wcv)|resume|résumé|резюме|aplikuj|apply|отклик|rekrutac|recruit|rodo|gdpr")
+_APPLY_LINE_FOLDED = re.compile(
+    r"cv\b(?<!\wcv)|resume|résumé|резюме|aplikuj|apply|отклик|rekrutac|recruit|rodo|gdpr" + _CONTACT_US
+)
 _BULLET = re.compile(r"^[\s•·\-–—*✔✅►▪●○◦➤→+✓☑️🔹🔸]*(?:\d{1,2}[.)]\s)?")
 SERVICE_GOALS = (
     "information",
