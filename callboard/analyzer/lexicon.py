@@ -48,6 +48,9 @@ class Entry:
     group: str = ""
     span: int = -1  # simple phrases: tokens after the first (0 or 1); -1: the words are checked one by one
     negatable: bool = False  # the field's
+    # three words or more, the third compared on lemma or form: the forms a token must have to be it,
+    # a cheap test before the word-by-word check (most such phrases fail at their third word)
+    third: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +247,10 @@ def load_lexicon(lang: str) -> Lexicon:
         group = f"negation:{key}" if fld == "negation" else fld
         span = len(lemmatized) - 1 if simple else -1
         negatable = fld in specs and specs[fld].negatable
-        entries.append(Entry(fld, key, lemmatized, source, simple, group, span, negatable))
+        third = None
+        if len(lemmatized) > 2 and lemmatized[2].kind != "prefix":
+            third = frozenset(_keys(lemmatized[2]))
+        entries.append(Entry(fld, key, lemmatized, source, simple, group, span, negatable, third))
     if problems:
         raise DataError(problems)
     by_word: dict[str, list[Entry]] = defaultdict(list)

@@ -59,6 +59,15 @@ def _phrase_at(entry: Entry, toks: Tokens, i: int) -> int:
     return end - 1
 
 
+def _third_ok(entry: Entry, toks: Tokens, i: int) -> bool:
+    """False when the token after next cannot be the third word of `entry` (then _phrase_at fails too)."""
+    third = entry.third
+    if third is None:
+        return True
+    k = i + 2
+    return k < len(toks.lowers) and (toks.lemmas[k] in third or toks.lowers[k] in third)
+
+
 STARTERS_MAX = 100_000  # forms whose starters are kept per lexicon; enough for every form seen in a day's ads
 
 
@@ -118,13 +127,13 @@ def raw_matches(lex: Lexicon, toks: Tokens) -> list[tuple[Entry, int, int]]:
             continue
         if len(cands) == 1:  # the common case, without the list and the sort
             e = cands[0]
-            last = i + e.span if e.span >= 0 else _phrase_at(e, toks, i)
+            last = i + e.span if e.span >= 0 else _phrase_at(e, toks, i) if _third_ok(e, toks, i) else -1
             if last >= 0:
                 found.append((e, i, last))
             continue
         here = []
         for e in cands:
-            last = i + e.span if e.span >= 0 else _phrase_at(e, toks, i)
+            last = i + e.span if e.span >= 0 else _phrase_at(e, toks, i) if _third_ok(e, toks, i) else -1
             if last >= 0:
                 here.append((e, i, last))
         if len(here) > 1:
