@@ -29,7 +29,9 @@ _WIDE_RANGE_GAP = re.compile(r"[^\n\d$£€]{0,60}?\b(?:and|to)(?: a)?(?: max(?:
 _UPPER_BEFORE = re.compile(
     r"(?:\b(?:do|до|max\.?|maks\.?|nawet)\s|up to|upto|as much as|максимум|не более)\s*(?:\S{1,6}\s*)?$", re.I
 )
-_AND_ABOVE = re.compile(r"\.?\s?(?:и выше|и более|и больше|and above|or more|i więcej|i wyżej|lub więcej)\b", re.I)
+_AND_ABOVE = re.compile(
+    r"\.?\s?(?:и выше|и более|и больше|and above|or more|i więcej|i wyżej|lub więcej)(?!(?-i:[a-zа-яёąćęłńóśźż]))", re.I
+)
 _LOWER_BEFORE = re.compile(
     r"(?:\b(?:od|от|from|min\.?)\s|starting at|starting from|minimum|не менее|już od)\s*(?:\S{1,6}\s*)?$", re.I
 )
@@ -224,7 +226,15 @@ def _pay_word_before(ends: list[int], start: int, reach: int = 25) -> bool:
 def _plain_pay_figure(text: str, start: int, end: int, terms: dict[str, list[Match]]) -> bool:
     """A figure without a currency counts only right after a pay word ("Wynagrodzenie: 3200"),
     and never inside a code, a date or a time ("PPR/015", "10. każdego", "6:00")."""
-    words = [m for key in ("salary", "fixed") for m in terms.get(key, ()) if m.end <= start and start - m.end <= 25]
+    # right after the pay word, or further on its line with no other figure between
+    # ("З/п на период испытательного срока от 100000")
+    words = [
+        m
+        for key in ("salary", "fixed")
+        for m in terms.get(key, ())
+        if m.end <= start
+        and (start - m.end <= 25 or (start - m.end <= 60 and not re.search(r"[\d\n]", text[m.end : start])))
+    ]
     if not words:
         return False
     before, after = text[start - 1 : start], text[end : end + 2]
@@ -283,7 +293,7 @@ def _figures(ctx: Context) -> list[_Figure]:
             for a in group:
                 if a.value < 1000:
                     a.value *= 1000
-        if currency is None and (default_currency is None or not _pay_word_before(pay_word_ends, start)):
+        if currency is None and (default_currency is None or not _pay_word_before(pay_word_ends, start, reach=60)):
             continue  # most numbers in an ad (dates, hours, "2/2") end here, cheaply
         terms = _terms_near(ctx, start, end)
         bare = currency is None

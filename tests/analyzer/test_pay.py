@@ -218,3 +218,22 @@ def test_pay_bounds_and_signs(text: str, lang: str, expected: tuple[object, ...]
 def test_pay_beside_words_of_other_amounts(text: str, lang: str, expected: tuple[object, ...]) -> None:
     pay = analyze(text, lang=lang).conditions.pay
     assert pay is not None and (pay.min, pay.max) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare figure further along its pay word's line, no other figure between
+        ("З/п на период испытательного срока от 85000\n• Премии по итогам квартала", (85000, None)),
+        ("Достойная зарплата (net) по результатам собеседования (120000-160000).", (120000, 160000)),
+        # "и выше" glued to the next sentence
+        ("График 5/2, з/п до 36 000 руб. и вышеОформление по ТК РФ", (36000, None)),
+    ],
+)
+def test_russian_bare_figures_on_the_pay_line(text: str, expected: tuple[object, ...]) -> None:
+    pay = analyze(text, lang="ru").conditions.pay
+    assert pay is not None and (pay.min, pay.max) == expected
+
+
+def test_numbers_on_a_pay_line_that_are_no_pay() -> None:
+    assert analyze("Зарплата выплачивается 2 раза в месяц, 10 и 25 числа.", lang="ru").conditions.pay is None
