@@ -93,9 +93,13 @@ def _node_line(node: yaml.Node) -> int:
     return node.start_mark.line + 1
 
 
+# libyaml's parser when PyYAML has it: the pure-Python one was most of the cold start
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _load_yaml_nodes(path: Path, label: str, problems: list[str]) -> yaml.Node | None:
     try:
-        return yaml.compose(path.read_text(encoding="utf-8"))
+        return yaml.compose(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{label}:{mark.line + 1}" if mark is not None else label
@@ -108,7 +112,7 @@ def load_yaml(path: Path, label: str) -> Any:
     node = _load_yaml_nodes(path, label, problems)
     if problems:
         raise DataError(problems)
-    return yaml.safe_load(path.read_text(encoding="utf-8")) if node is not None else None
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) if node is not None else None  # a safe loader
 
 
 @cache
