@@ -149,6 +149,8 @@ def _schedule(ctx: Context) -> Schedule:
             pattern = cand
             ctx.note("conditions.schedule.pattern", [m.span()])
             break
+    if pattern is None and "пятиднев" in low:  # "пятидневка", "пятидневная рабочая неделя": the 5/2 week
+        pattern = "5/2"
     shift_hours: float | None = None
     has_shift_word = any(w in low for w in ("zmian", "shift", "смен", "dyżur", "system", "/"))
     length_m = _shift_length(text, ctx.folded) if has_shift_word else None
@@ -205,7 +207,7 @@ def _shift_length(text: str, folded: str | None) -> re.Match[str] | None:
     before, after, pattern = _SHIFT_LEN
     found = []
     # the first two need a shift word, the third a slash: where the text has none, no search
-    if folded is None or any(w in folded for w in ("zmian", "shift", "смен", "dyżur")):
+    if folded is None or any(w in folded for w in ("zmian", "shift", "смен", "dyżur", "system")):
         found += [before.search(text), after.search(folded) if folded else _SHIFT_LEN_AFTER_ANYCASE.search(text)]
     if "/" in text:
         found.append(pattern.search(text))
