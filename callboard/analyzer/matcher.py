@@ -9,6 +9,7 @@ up to three words before the phrase in the same clause, or an `after` cue right 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import compress
 from typing import NamedTuple
 
@@ -101,9 +102,9 @@ def _starters_of(lex: Lexicon, toks: Tokens) -> list[Starters | None]:
     return list(map(kept.__getitem__, toks.lowers))
 
 
-def raw_matches(lex: Lexicon, toks: Tokens) -> list[tuple[Entry, int, int]]:
-    """Every phrase at every token, in token order; at one token, the longest first."""
-    found: list[tuple[Entry, int, int]] = []
+def raw_matches(lex: Lexicon, toks: Tokens) -> Iterator[tuple[Entry, int, int]]:
+    """Every phrase at every token, in token order; at one token, the longest first. (Yielded: on huge
+    input a list of them all would only grow the garbage collector's work.)"""
     lemmas, lowers, soft = toks.lemmas, toks.lowers, toks.soft_next
     last_token = len(toks) - 1
     starters = _starters_of(lex, toks)
@@ -129,7 +130,7 @@ def raw_matches(lex: Lexicon, toks: Tokens) -> list[tuple[Entry, int, int]]:
             e = cands[0]
             last = i + e.span if e.span >= 0 else _phrase_at(e, toks, i) if _third_ok(e, toks, i) else -1
             if last >= 0:
-                found.append((e, i, last))
+                yield e, i, last
             continue
         here = []
         for e in cands:
@@ -138,8 +139,7 @@ def raw_matches(lex: Lexicon, toks: Tokens) -> list[tuple[Entry, int, int]]:
                 here.append((e, i, last))
         if len(here) > 1:
             here.sort(key=lambda f: -f[2])  # stable: equal spans keep the index order
-        found += here
-    return found
+        yield from here
 
 
 # Match(...) runs the named tuple's __new__ in Python; tuple.__new__ builds the same Match in C
