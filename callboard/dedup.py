@@ -17,6 +17,7 @@ import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -58,9 +59,17 @@ def shingles(text: str) -> set[bytes]:
     return {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
 
 
+@cache
+def _permutations() -> tuple[Any, str]:
+    # drawing the random permutations is a third of a signature's cost: drawn once, the same for every ad
+    mh = MinHash(num_perm=NUM_PERM, seed=1)
+    return mh.permutations, mh.scheme
+
+
 def signature(text: str) -> Signature:
     grams = shingles(text)
-    mh = MinHash(num_perm=NUM_PERM, seed=1)
+    permutations, scheme = _permutations()
+    mh = MinHash(num_perm=NUM_PERM, seed=1, permutations=permutations, scheme=scheme)
     mh.update_batch(list(grams))
     return Signature(mh.hashvalues.astype(np.uint32).tobytes(), len(grams))
 
