@@ -27,7 +27,7 @@ from callboard.ingest.readers import read_path
 from callboard.ingest.record import RawAd, Record, Unreadable
 from callboard.search.lemmas import index_text, warm_up
 from callboard.store.facets import columns
-from callboard.store.offers import OfferWriter, PreparedOffer
+from callboard.store.offers import OfferWriter, PreparedOffer, content_hash, external_key, stored_hashes
 from callboard.store.schema import search_forms
 
 BATCH = 250
@@ -46,6 +46,16 @@ class ImportSummary:
 
     def as_dict(self) -> dict[str, int]:
         return {k: self.counts[k] for k in OUTCOMES}
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    """A record stored before with the same content: nothing to analyze or to write."""
+
+    ad: RawAd
+
+
+Prepared = PreparedOffer | Unreadable | Unchanged
 
 
 def prepare(record: Record) -> PreparedOffer | Unreadable:
@@ -74,8 +84,21 @@ def prepare(record: Record) -> PreparedOffer | Unreadable:
     )
 
 
-def prepare_batch(batch: list[Record]) -> list[PreparedOffer | Unreadable]:
-    return [prepare(r) for r in batch]
+def prepare_batch(batch: list[Record | Unchanged]) -> list[Prepared]:
+    return [r if isinstance(r, Unchanged) else prepare(r) for r in batch]
+
+
+def mark_unchanged(engine: sa.Engine, batch: list[Record]) -> list[Record | Unchanged]:
+    """The batch with the records already stored as they are marked Unchanged: importing a file again,
+    or resuming a killed import, analyzes only what is new or changed."""
+    with engine.connect() as conn:
+        stored = stored_hashes(conn, [r for r in batch if isinstance(r, RawAd)])
+    if not stored:
+        return list(batch)
+    return [
+        Unchanged(r) if isinstance(r, RawAd) and stored.get((r.source, external_key(r))) == content_hash(r) else r
+        for r in batch
+    ]
 
 
 def _batches(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
@@ -101,15 +124,17 @@ def _known_forms(engine: sa.Engine) -> set[tuple[str, str]]:
 
 def store_batches(
     engine: sa.Engine,
-    batches: Iterable[list[PreparedOffer | Unreadable]],
-    on_batch: Callable[[list[PreparedOffer | Unreadable]], None] | None = None,
+    batches: Iterable[list[Prepared]],
+    on_batch: Callable[[list[Prepared]], None] | None = None,
 ) -> ImportSummary:
     summary = ImportSummary()
     forms = _known_forms(engine)
     for batch in batches:
+        fresh = [i for i in batch if not isinstance(i, Unchanged)]
+        summary.counts["unchanged"] += len(batch) - len(fresh)
         with engine.begin() as conn:
             writer = OfferWriter(conn, forms)
-            summary.counts.update(writer.write_many(batch))
+            summary.counts.update(writer.write_many(fresh))
         if on_batch:
             on_batch(batch)
     return summary
@@ -120,12 +145,12 @@ def import_records(
     records: Iterable[Record],
     *,
     jobs: int = 1,
-    on_batch: Callable[[list[PreparedOffer | Unreadable]], None] | None = None,
+    on_batch: Callable[[list[Prepared]], None] | None = None,
 ) -> ImportSummary:
     """Analyze and store records; `jobs` > 1 analyzes in that many worker processes."""
     batches = _batches(records, BATCH)
     if jobs <= 1:
-        return store_batches(engine, map(prepare_batch, batches), on_batch)
+        return store_batches(engine, (prepare_batch(mark_unchanged(engine, b)) for b in batches), on_batch)
     warm_up()  # the lemma dictionaries load once here and are shared with the forked workers
     ctx = multiprocessing.get_context("fork")
     # Pool.imap reads its input as fast as it can: without a bound a 1M-ad file would be read and
@@ -133,14 +158,14 @@ def import_records(
     slots = threading.BoundedSemaphore(jobs * IN_FLIGHT)
     stop = threading.Event()  # the writer failed: the pool's feeding thread must not wait for a slot
 
-    def taken() -> Iterator[list[Record]]:
+    def taken() -> Iterator[list[Record | Unchanged]]:
         for batch in batches:
             while not slots.acquire(timeout=0.1):
                 if stop.is_set():
                     return
-            yield batch
+            yield mark_unchanged(engine, batch)  # in the pool's feeding thread, on a connection of its own
 
-    def given_back(results: Iterable[list[PreparedOffer | Unreadable]]) -> Iterator[list[PreparedOffer | Unreadable]]:
+    def given_back(results: Iterable[list[Prepared]]) -> Iterator[list[Prepared]]:
         for result in results:
             slots.release()
             yield result
@@ -159,7 +184,7 @@ def import_paths(
     source: str | None = None,
     csv_mapping: Any = None,
     jobs: int | None = None,
-    on_batch: Callable[[list[PreparedOffer | Unreadable]], None] | None = None,
+    on_batch: Callable[[list[Prepared]], None] | None = None,
 ) -> ImportSummary:
     """Import files and folders (every format of callboard.ingest.readers); returns the counts."""
     if jobs is None:
@@ -168,9 +193,9 @@ def import_paths(
     return import_records(engine, records, jobs=jobs, on_batch=on_batch)
 
 
-def record_size(item: PreparedOffer | Unreadable) -> int:
+def record_size(item: Prepared) -> int:
     """Bytes of input a stored item stands for (the progress bar's unit)."""
-    return len(item.ad.raw) if isinstance(item, PreparedOffer) else len(item.raw)
+    return len(item.raw) if isinstance(item, Unreadable) else len(item.ad.raw)
 
 
 __all__ = ["ANALYZER_VERSION", "ImportSummary", "RawAd", "import_paths", "import_records", "prepare"]

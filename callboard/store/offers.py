@@ -58,6 +58,21 @@ def content_hash(ad: RawAd) -> str:
     return hashlib.sha256(ad.kind.encode() + b"\0" + ad.raw).hexdigest()
 
 
+def stored_hashes(conn: sa.Connection, ads: Iterable[RawAd]) -> dict[tuple[str, str], str]:
+    """(source, key) -> content hash of the given records that are stored already."""
+    found: dict[tuple[str, str], str] = {}
+    by_source: dict[str, list[str]] = {}
+    for ad in ads:
+        by_source.setdefault(ad.source, []).append(external_key(ad))
+    for source, keys in by_source.items():
+        for i in range(0, len(keys), 500):
+            rows = conn.execute(sa.select(offers.c.external_key, offers.c.content_hash).where(
+                offers.c.source == source, offers.c.external_key.in_(keys[i : i + 500])
+            ))  # fmt: skip
+            found.update(((source, k), h) for k, h in rows)
+    return found
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -103,17 +118,7 @@ class OfferWriter:
 
     def _stored_keys(self, ads: list[RawAd]) -> set[tuple[str, str]]:
         """(source, key) of the given records that are stored already."""
-        found: set[tuple[str, str]] = set()
-        by_source: dict[str, list[str]] = {}
-        for ad in ads:
-            by_source.setdefault(ad.source, []).append(external_key(ad))
-        for source, keys in by_source.items():
-            for i in range(0, len(keys), 500):
-                rows = self.conn.execute(sa.select(offers.c.external_key).where(
-                    offers.c.source == source, offers.c.external_key.in_(keys[i : i + 500])
-                ))  # fmt: skip
-                found.update((source, k) for (k,) in rows)
-        return found
+        return set(stored_hashes(self.conn, ads))
 
     def _insert_new(self, pending: list[tuple[int, PreparedOffer, str, str]], outcomes: list[str]) -> None:
         if not pending:
