@@ -8,7 +8,7 @@ language its script allows (Latin: Polish and English; Cyrillic: Russian) and th
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -24,6 +24,7 @@ def _fold() -> dict[str, dict[str, str]]:
     return {lang: {str(k): str(v) for k, v in table.items()} for lang, table in data.items()}
 
 
+@lru_cache(maxsize=500_000)  # ads share most of their words: a word is looked up once per process
 def _lemmatize(word: str, lang: str) -> str:
     import simplemma  # heavy: imported on first use only
 
