@@ -53,25 +53,39 @@ class Signature:
 
 
 def shingles(text: str) -> set[bytes]:
-    words = [_DIGITS.sub("0", w) for w in _WORD.findall(text.lower())]
+    # numbers folded in the whole text at once: a run of digits lies inside one word, so the words are
+    # the same as folding each word
+    words = _WORD.findall(_DIGITS.sub("0", text.lower()))
     if len(words) < SHINGLE:
         return {" ".join(words).encode()} if words else set()
     return {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
 
 
 @cache
-def _permutations() -> tuple[Any, str]:
-    # drawing the random permutations is a third of a signature's cost: drawn once, the same for every ad
+def _permutations() -> tuple[np.ndarray[Any, np.dtype[np.uint32]], np.ndarray[Any, np.dtype[np.uint32]]]:
+    # datasketch's permutations for (NUM_PERM, seed 1, its default "affine32" scheme), drawn once
     mh = MinHash(num_perm=NUM_PERM, seed=1)
-    return mh.permutations, mh.scheme
+    assert mh.scheme == "affine32"
+    a, b = mh.permutations
+    return a.astype(np.uint32), b.astype(np.uint32)
 
 
 def signature(text: str) -> Signature:
+    """datasketch's MinHash (affine32 scheme, SHA-1 of each shingle), computed the same way but with
+    all the shingles' hashes in one array: the values are those `MinHash.update_batch` gives."""
     grams = shingles(text)
-    permutations, scheme = _permutations()
-    mh = MinHash(num_perm=NUM_PERM, seed=1, permutations=permutations, scheme=scheme)
-    mh.update_batch(list(grams))
-    return Signature(mh.hashvalues.astype(np.uint32).tobytes(), len(grams))
+    if not grams:
+        return Signature(np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32).tobytes(), 0)
+    # datasketch.hashfunc.sha1_hash32: the first 4 bytes of the SHA-1, little-endian
+    hv = np.frombuffer(b"".join(hashlib.sha1(g).digest()[:4] for g in grams), dtype="<u4").astype(np.uint32)
+    # the MurmurHash3 finalizer datasketch mixes each hash with (its _fmix for 32 bits), wrapping in uint32
+    hv ^= hv >> np.uint32(16)
+    hv *= np.uint32(0x85EBCA6B)
+    hv ^= hv >> np.uint32(13)
+    hv *= np.uint32(0xC2B2AE35)
+    hv ^= hv >> np.uint32(16)
+    a, b = _permutations()
+    return Signature((hv[:, None] * a + b).min(axis=0).tobytes(), len(grams))
 
 
 def band_keys(sig: Signature) -> list[int]:

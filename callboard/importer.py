@@ -12,9 +12,9 @@ import itertools
 import multiprocessing
 import os
 import threading
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +86,40 @@ def prepare(record: Record) -> PreparedOffer | Unreadable:
 
 def prepare_batch(batch: list[Record | Unchanged]) -> list[Prepared]:
     return [r if isinstance(r, Unchanged) else prepare(r) for r in batch]
+
+
+# What a worker sends back for one record: what the main process lacks (it has the records it sent).
+# Pickling between processes costs about as much per byte as analyzing: the raw bytes, body and feed
+# fields of an ad do not travel back.
+_Answer = tuple[Any, ...] | Unreadable | None
+
+
+def _analyze_batch(batch: list[Record | None]) -> list[_Answer]:
+    """prepare() in a worker process: an analyzed ad comes back without its record; None (a record
+    stored unchanged) stays None."""
+    answers: list[_Answer] = []
+    for record in batch:
+        item = None if record is None else prepare(record)
+        if isinstance(item, PreparedOffer):
+            answers.append(tuple(getattr(item, f.name) for f in fields(PreparedOffer) if f.name != "ad"))
+        else:
+            answers.append(item)
+    return answers
+
+
+def _joined(batch: list[Record | Unchanged], answers: list[_Answer]) -> list[Prepared]:
+    """The worker's answers for a batch made whole again with the records the main process kept."""
+    out: list[Prepared] = []
+    for record, answer in zip(batch, answers, strict=True):
+        if isinstance(answer, tuple):
+            assert isinstance(record, RawAd)
+            out.append(PreparedOffer(record, *answer))
+        elif answer is None:
+            assert isinstance(record, Unchanged)
+            out.append(record)
+        else:
+            out.append(answer)
+    return out
 
 
 def mark_unchanged(engine: sa.Engine, batch: list[Record]) -> list[Record | Unchanged]:
@@ -165,14 +199,21 @@ def import_records(
                     return
             yield mark_unchanged(engine, batch)  # in the pool's feeding thread, on a connection of its own
 
-    def given_back(results: Iterable[list[Prepared]]) -> Iterator[list[Prepared]]:
-        for result in results:
+    sent: deque[list[Record | Unchanged]] = deque()  # the batches out, in order (imap answers in order)
+
+    def given_back(results: Iterable[list[_Answer]]) -> Iterator[list[Prepared]]:
+        for answer in results:
             slots.release()
-            yield result
+            yield _joined(sent.popleft(), answer)
+
+    def lean(batches: Iterable[list[Record | Unchanged]]) -> Iterator[list[Record | None]]:
+        for batch in batches:
+            sent.append(batch)
+            yield [None if isinstance(r, Unchanged) else r for r in batch]
 
     with ctx.Pool(jobs) as pool:
         try:
-            return store_batches(engine, given_back(pool.imap(prepare_batch, taken())), on_batch)
+            return store_batches(engine, given_back(pool.imap(_analyze_batch, lean(taken()))), on_batch)
         finally:
             stop.set()
 
