@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -16,6 +17,8 @@ LEVELS = ("entry", "specialist", "supervisory", "management")
 # Sections that speak of the firm, the application or what the candidate gets ("szkolenia produktowe",
 # "e-learning" on offer), not of the job: role cues there say nothing about the role.
 NOT_THE_JOB = ("company", "apply", "offer")
+CONTACT = ("phone", "email", "chat", "messenger")  # channels of contact work at a distance
+_ITEM_END = re.compile(r";|[,.](?:\s|$)")  # where a duty item ends inside a line
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,9 @@ def classify(ctx: Context, channel_keys: tuple[str, ...], goal_keys: tuple[str, 
     scores.update(body)
     ranked = [r for r, _ in scores.most_common() if r in defs]
     if not ranked:
-        fallback = _fallback(channel_keys, goal_keys, direction)
+        # a role guessed from the job's shape only when contact work is the job's main activity: a
+        # secretary or a field sales rep who "answers phones" and "serves clients" is no agent
+        fallback = _fallback(channel_keys, goal_keys, direction) if _contact_work(ctx) else None
         if fallback is None or fallback not in defs:
             return Role(None, None, None, False)
         ranked = [fallback]
@@ -117,9 +122,33 @@ def classify(ctx: Context, channel_keys: tuple[str, ...], goal_keys: tuple[str, 
     )
 
 
+def _contact_work(ctx: Context) -> bool:
+    """Whether the ad says contact work is the job itself: a contact word in the title (contact_title),
+    no title at all, or a contact channel (phone, e-mail, chat, messenger) in the first duty line."""
+    if not ctx.title_end or any(m.start < ctx.title_end for m in ctx.get("contact_title")):
+        return True
+    if "duties" not in ctx.section_names:
+        return False
+    idx = ctx.section_names.index("duties")
+    start = ctx.section_starts[idx]
+    end = ctx.section_starts[idx + 1] if idx + 1 < len(ctx.section_starts) else len(ctx.text)
+    pos = start
+    for n, line in enumerate(ctx.text[start:end].split("\n")):
+        # the header line counts only for what follows its colon ("Obowiązki: odbieranie telefonów")
+        content = line.split(":", 1)[1] if n == 0 and ":" in line else ("" if n == 0 else line)
+        if len(content.strip(" -–•*;.,")) >= 4:
+            # its first item only: boards that run a list together ("Obowiązki: archiwizacja akt, obsługa
+            # centrali telefonicznej, ...") put the whole list on one line
+            lo = pos + len(line) - len(content)
+            hi = lo + len(_ITEM_END.split(content, 1)[0])
+            return any(lo <= m.start < hi and m.key in CONTACT for m in ctx.get("channels"))
+        pos += len(line) + 1
+    return False
+
+
 def _fallback(channel_keys: tuple[str, ...], goal_keys: tuple[str, ...], direction: str | None) -> str | None:
     """A role from the job's shape when no role is named: only for ads that clearly are contact work."""
-    contact = {"phone", "email", "chat", "messenger"} & set(channel_keys)
+    contact = set(CONTACT) & set(channel_keys)
     if not contact or not goal_keys:
         return None
     if direction == "outbound" or ("sales" in goal_keys and direction != "inbound"):

@@ -107,3 +107,31 @@ def test_english_contact_center_titles_keep_their_role() -> None:
     ad = "Answer inbound calls from customers, escalate complex cases to the engineering team."
     assert analyze(ad, title="Technical Support Engineer", lang="en").role.id == "technical_support_second_line"
     assert analyze(ad, title="Customer Service Director", lang="en").role.id == "head_of_customer_service"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        # office and field jobs that mention phones and customers: no role is guessed from channels and goals
+        ("Asystentka biura", "Obowiązki:\n- archiwizacja dokumentów\n- odbieranie telefonów od klientów\n", "pl"),
+        ("Specjalista ds. sprzedaży", "Zadania:\n- wizyty u klientów\n- kontakt telefoniczny z klientami\n", "pl"),
+        ("Помощник юриста", "Обязанности:\n- подготовка договоров\n- ответы на звонки клиентов\n", "ru"),
+        ("Office Coordinator", "Duties:\n- Manage the budget\n- Deal with client queries by phone and email\n", "en"),
+    ],
+)
+def test_channels_and_goals_alone_do_not_make_contact_work(title: str, text: str, lang: str) -> None:
+    role = analyze(text, title=title, lang=lang).role
+    assert (role.id, role.in_category) == (None, False)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        # the same shape with contact work as the job: a contact word in the title, or the first duty
+        ("Konsultantka", "Obowiązki:\n- archiwizacja dokumentów\n- odbieranie telefonów od klientów\n", "pl"),
+        ("Specjalista ds. zamówień", "Obowiązki:\n- odbieranie telefonów od klientów, przyjmowanie zamówień\n", "pl"),
+        ("Диспетчер", "Обязанности:\n- принимать звонки жителей и консультировать по срокам ремонта\n", "ru"),
+    ],
+)
+def test_contact_work_in_the_title_or_first_duty_keeps_the_fallback(title: str, text: str, lang: str) -> None:
+    assert analyze(text, title=title, lang=lang).role.in_category is True
