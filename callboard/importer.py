@@ -8,6 +8,7 @@ and importing again skips what is stored (same source, key and content) and fini
 
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing
 import os
@@ -186,6 +187,9 @@ def import_records(
     if jobs <= 1:
         return store_batches(engine, (prepare_batch(mark_unchanged(engine, b)) for b in batches), on_batch)
     warm_up()  # the lemma dictionaries load once here and are shared with the forked workers
+    # their million objects are left out of the garbage collector's full passes (in the workers too,
+    # whose copies of them then stay shared with this process)
+    gc.freeze()
     ctx = multiprocessing.get_context("fork")
     # Pool.imap reads its input as fast as it can: without a bound a 1M-ad file would be read and
     # queued whole before the first batch is stored. At most IN_FLIGHT batches per worker are out.
