@@ -170,6 +170,7 @@ def store_batches(
         with engine.begin() as conn:
             writer = OfferWriter(conn, forms)
             summary.counts.update(writer.write_many(fresh))
+            writer.resolve_stored(i for i in fresh if isinstance(i, PreparedOffer))
         if on_batch:
             on_batch(batch)
     return summary

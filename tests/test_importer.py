@@ -199,3 +199,15 @@ def test_an_analyzer_failure_quarantines_the_record_and_the_import_goes_on(
     with engine.connect() as conn:
         entry = conn.execute(sa.select(quarantine)).mappings().one()
     assert "analyzer error (ZeroDivisionError" in entry["reason"]
+
+
+def test_a_quarantined_record_that_later_imports_fine_is_closed(db_url: str) -> None:
+    engine = open_engine(db_url)
+    ad = _ad("Infolinia sklepu, umowa o pracę.", key="late")
+    with engine.begin() as conn:  # an older reader refused these very bytes
+        OfferWriter(conn).quarantine(Unreadable(ad.source, ad.kind, ad.origin, ad.raw, "old reader bug"))
+    assert import_records(engine, [ad]).counts["new"] == 1
+    with engine.connect() as conn:
+        entry = conn.execute(sa.select(quarantine)).mappings().one()
+        stored = conn.execute(sa.select(offers.c.id)).scalar_one()
+    assert entry["status"] == "resolved" and entry["offer_id"] == stored

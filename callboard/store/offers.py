@@ -302,6 +302,24 @@ class OfferWriter:
             first_seen_at=now, last_seen_at=now, attempts=1, status="open",
         ).returning(quarantine.c.id)).scalar_one())
 
+    def resolve_stored(self, items: Iterable[PreparedOffer]) -> int:
+        """Close the open quarantine entries of records that have now been stored (the same bytes read
+        fine by a later import); returns how many were closed."""
+        by_hash = {(i.ad.source, i.ad.kind, hashlib.sha256(i.ad.raw).hexdigest()): i.ad for i in items}
+        if not by_hash:
+            return 0
+        rows = self.conn.execute(sa.select(quarantine.c.id, quarantine.c.source, quarantine.c.kind,
+                                           quarantine.c.raw_hash)
+                                 .where(quarantine.c.status == "open",
+                                        quarantine.c.raw_hash.in_([h for _, _, h in by_hash]))).all()  # fmt: skip
+        closed = 0
+        for row in rows:
+            ad = by_hash.get((row.source, row.kind, row.raw_hash))
+            if ad is not None:
+                self.resolve(row.id, self.find(ad))
+                closed += 1
+        return closed
+
     def resolve(self, quarantine_id: int, offer_id: int | None) -> None:
         """A quarantined record that now reads: its entry is closed and points at the offer it became."""
         self.conn.execute(quarantine.update().where(quarantine.c.id == quarantine_id).values(
