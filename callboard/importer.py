@@ -24,12 +24,14 @@ import sqlalchemy as sa
 from callboard import dedup
 from callboard.analyzer import ANALYZER_VERSION, analyze
 from callboard.errors import CallboardError
-from callboard.ingest.readers import read_path
+from callboard.ingest.readers import parse_records, read_path
 from callboard.ingest.record import RawAd, Record, Unreadable
 from callboard.search.lemmas import index_text, warm_up
 from callboard.store.facets import columns
 from callboard.store.offers import OfferWriter, PreparedOffer, content_hash, external_key, stored_hashes
-from callboard.store.schema import search_forms
+from callboard.store.schema import offers, quarantine, search_forms
+
+__all__ = ["ANALYZER_VERSION", "ImportSummary", "RawAd", "import_paths", "import_records", "prepare"]
 
 BATCH = 250
 IN_FLIGHT = 4  # batches per worker read ahead of the writer
@@ -244,9 +246,6 @@ def record_size(item: Prepared) -> int:
     return len(item.raw) if isinstance(item, Unreadable) else len(item.ad.raw)
 
 
-__all__ = ["ANALYZER_VERSION", "ImportSummary", "RawAd", "import_paths", "import_records", "prepare"]
-
-
 def _raw_ad(row: Any) -> RawAd:
     """A stored offer's record as a reader gave it (the feed fields are stored as received)."""
     return RawAd(
@@ -265,9 +264,6 @@ def reanalyze(
 ) -> int:
     """Recompute the profiles made by another analyzer version (every profile with `force`), a batch
     per transaction in id order; stopped and started again, it goes on where it stopped."""
-    from callboard.store.offers import OfferWriter
-    from callboard.store.schema import offers
-
     cols = offers.c
     wanted = [
         cols.id, cols.lemmas, cols.source, cols.kind, cols.origin, cols.raw, cols.body, cols.external_id,
@@ -297,9 +293,6 @@ def reanalyze(
 def retry_quarantined(engine: sa.Engine, ids: Iterable[int] | None = None) -> ImportSummary:
     """Read quarantined records again (all open ones, or the given ids): those that now read are stored
     and their entries resolved; the others stay, with the new reason."""
-    from callboard.ingest.readers import parse_records
-    from callboard.store.schema import quarantine
-
     summary = ImportSummary()
     query = sa.select(quarantine).where(quarantine.c.status == "open").order_by(quarantine.c.id)
     if ids is not None:

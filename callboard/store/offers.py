@@ -51,11 +51,16 @@ def external_key(ad: RawAd) -> str:
         return f"id:{ad.external_id}"[:600]
     if ad.url:
         return f"url:{ad.url}"[:600]
-    return "sha:" + hashlib.sha256(ad.kind.encode() + b"\0" + ad.raw).hexdigest()
+    return "sha:" + content_hash(ad)
 
 
 def content_hash(ad: RawAd) -> str:
     return hashlib.sha256(ad.kind.encode() + b"\0" + ad.raw).hexdigest()
+
+
+def raw_hash(raw: bytes) -> str:
+    """The quarantine's key of a record's bytes (with its source and kind)."""
+    return hashlib.sha256(raw).hexdigest()
 
 
 def stored_hashes(conn: sa.Connection, ads: Iterable[RawAd]) -> dict[tuple[str, str], str]:
@@ -98,7 +103,7 @@ class OfferWriter:
         offers are inserted together (their keys looked up, rows, full text, bands and duplicate
         candidates in one statement each); a record seen before goes through `write`."""
         items = list(items)
-        stored = self._stored_keys([i.ad for i in items if isinstance(i, PreparedOffer)])
+        stored = set(stored_hashes(self.conn, [i.ad for i in items if isinstance(i, PreparedOffer)]))
         outcomes: list[str] = [""] * len(items)
         pending: list[tuple[int, PreparedOffer, str, str]] = []  # (position, item, key, content hash)
         pending_keys: set[tuple[str, str]] = set()
@@ -116,10 +121,6 @@ class OfferWriter:
         self._insert_new(pending, outcomes)
         return outcomes
 
-    def _stored_keys(self, ads: list[RawAd]) -> set[tuple[str, str]]:
-        """(source, key) of the given records that are stored already."""
-        return set(stored_hashes(self.conn, ads))
-
     def _insert_new(self, pending: list[tuple[int, PreparedOffer, str, str]], outcomes: list[str]) -> None:
         if not pending:
             return
@@ -132,22 +133,8 @@ class OfferWriter:
         ids = [int(i) for i in inserted.scalars()]
         keys = [item.bands or tuple(dedup.band_keys(item.signature)) for _, item, _, _ in pending]
         # duplicate candidates: stored offers sharing a band key, then the earlier offers of this batch
-        by_key: dict[int, list[int]] = {}
-        all_keys = sorted({k for ks in keys for k in ks})
-        for i in range(0, len(all_keys), 2000):
-            for band, offer_id in self.conn.execute(_recent_by_key(all_keys[i : i + 2000])):
-                by_key.setdefault(int(band), []).append(int(offer_id))
-        stored_ids = sorted({o for os in by_key.values() for o in os})
-        others: dict[int, tuple[int, dedup.Signature, dict[str, Any]]] = {}
-        for i in range(0, len(stored_ids), 2000):
-            for r in self.conn.execute(
-                sa.select(offers.c.id, offers.c.canonical_id, offers.c.signature, offers.c.shingles,
-                          *[offers.c[c] for c in FACT_COLUMNS])
-                .where(offers.c.id.in_(stored_ids[i : i + 2000]))
-            ).mappings():  # fmt: skip
-                if r["signature"] is not None:
-                    sig = dedup.Signature(bytes(r["signature"]), int(r["shingles"] or 0))
-                    others[int(r["id"])] = (int(r["canonical_id"] or r["id"]), sig, dict(r))
+        by_key = self._offers_by_key({k for ks in keys for k in ks})
+        others = self._candidates({o for os in by_key.values() for o in os})
         canonical_ids = []
         for (pos, item, _, _), offer_id, ks in zip(pending, ids, keys, strict=True):
             canonical = offer_id
@@ -167,9 +154,7 @@ class OfferWriter:
             offers.update().where(offers.c.id == sa.bindparam("oid")).values(canonical_id=sa.bindparam("cid")),
             canonical_ids,
         )
-        if self.sqlite:
-            self.conn.execute(sa.text("INSERT INTO offers_fts(rowid, lemmas) VALUES (:id, :l)"),
-                              [{"id": i, "l": item.lemmas} for (_, item, _, _), i in zip(pending, ids, strict=True)])
+        self._fts_insert([(i, item.lemmas) for (_, item, _, _), i in zip(pending, ids, strict=True)])
         self.conn.execute(offer_bands.insert(), [
             {"band_key": k, "offer_id": i} for i, ks in zip(ids, keys, strict=True) for k in ks
         ])  # fmt: skip
@@ -229,7 +214,7 @@ class OfferWriter:
 
     def _index(self, offer_id: int, item: PreparedOffer) -> int:
         """Full-text row, LSH bands, duplicate group and lemma forms of a stored offer; its canonical id."""
-        self._fts_insert(offer_id, item.lemmas)
+        self._fts_insert([(offer_id, item.lemmas)])
         keys = item.bands or tuple(dedup.band_keys(item.signature))
         canonical = self._canonical_for(offer_id, item, keys)
         self.conn.execute(offers.update().where(offers.c.id == offer_id).values(canonical_id=canonical))
@@ -250,28 +235,46 @@ class OfferWriter:
         }  # fmt: skip
 
     def _canonical_for(self, offer_id: int, item: PreparedOffer, keys: Iterable[int]) -> int:
-        """The first offer (lowest id) this one repeats, through its own canonical; itself when none."""
-        cand = sa.select(offer_bands.c.offer_id).where(
-            offer_bands.c.band_key.in_(list(keys)), offer_bands.c.offer_id != offer_id
-        ).distinct()
-        rows = self.conn.execute(
-            sa.select(offers.c.id, offers.c.canonical_id, offers.c.signature, offers.c.shingles,
-                      *[offers.c[c] for c in FACT_COLUMNS])
-            .where(offers.c.id.in_(cand)).order_by(offers.c.id)
-        ).mappings().all()  # fmt: skip
-        for r in rows:
-            if r["signature"] is None:
-                continue
-            other = dedup.Signature(bytes(r["signature"]), int(r["shingles"] or 0))
-            if dedup.same_offer(item.signature, item.facets, other, dict(r)):
-                return int(r["canonical_id"] or r["id"])
+        """The first offer (lowest id) this one repeats, through its own canonical; itself when none.
+        The candidates are those `_insert_new` compares a new offer with."""
+        by_key = self._offers_by_key(set(keys))
+        others = self._candidates({o for os in by_key.values() for o in os} - {offer_id})
+        for other in sorted(others):
+            canonical, sig, facts = others[other]
+            if dedup.same_offer(item.signature, item.facets, sig, facts):
+                return canonical
         return offer_id
 
+    def _offers_by_key(self, keys: set[int]) -> dict[int, list[int]]:
+        """Band key -> the CANDIDATES_PER_KEY most recent stored offers that have it."""
+        by_key: dict[int, list[int]] = {}
+        ordered = sorted(keys)
+        for i in range(0, len(ordered), 2000):
+            for band, offer_id in self.conn.execute(_recent_by_key(ordered[i : i + 2000])):
+                by_key.setdefault(int(band), []).append(int(offer_id))
+        return by_key
+
+    def _candidates(self, ids: set[int]) -> dict[int, tuple[int, dedup.Signature, dict[str, Any]]]:
+        """Offer id -> (its canonical id, signature, facts) of the given stored offers."""
+        out: dict[int, tuple[int, dedup.Signature, dict[str, Any]]] = {}
+        ordered = sorted(ids)
+        for i in range(0, len(ordered), 2000):
+            for r in self.conn.execute(
+                sa.select(offers.c.id, offers.c.canonical_id, offers.c.signature, offers.c.shingles,
+                          *[offers.c[c] for c in FACT_COLUMNS])
+                .where(offers.c.id.in_(ordered[i : i + 2000]))
+            ).mappings():  # fmt: skip
+                if r["signature"] is not None:
+                    sig = dedup.Signature(bytes(r["signature"]), int(r["shingles"] or 0))
+                    out[int(r["id"])] = (int(r["canonical_id"] or r["id"]), sig, dict(r))
+        return out
+
     # -- full text ------------------------------------------------------------------------------------
-    def _fts_insert(self, offer_id: int, lemmas: str) -> None:
-        if self.sqlite:  # PostgreSQL computes its tsvector column itself
+    def _fts_insert(self, rows: list[tuple[int, str]]) -> None:
+        """Full-text rows of (offer id, lemmas)."""
+        if self.sqlite and rows:  # PostgreSQL computes its tsvector column itself
             self.conn.execute(sa.text("INSERT INTO offers_fts(rowid, lemmas) VALUES (:id, :l)"),
-                              {"id": offer_id, "l": lemmas})
+                              [{"id": i, "l": lemmas} for i, lemmas in rows])
 
     def _fts_delete(self, offer_id: int, lemmas: str) -> None:
         if self.sqlite:
@@ -287,8 +290,8 @@ class OfferWriter:
 
     # -- quarantine -----------------------------------------------------------------------------------
     def quarantine(self, bad: Unreadable) -> int:
-        raw_hash = hashlib.sha256(bad.raw).hexdigest()
-        where = (quarantine.c.source == bad.source, quarantine.c.kind == bad.kind, quarantine.c.raw_hash == raw_hash)
+        digest = raw_hash(bad.raw)
+        where = (quarantine.c.source == bad.source, quarantine.c.kind == bad.kind, quarantine.c.raw_hash == digest)
         found = self.conn.execute(sa.select(quarantine.c.id).where(*where)).scalar()
         now = _now()
         if found is not None:
@@ -298,25 +301,25 @@ class OfferWriter:
             ))
             return int(found)
         return int(self.conn.execute(quarantine.insert().values(
-            source=bad.source, kind=bad.kind, origin=bad.origin, raw=bad.raw, raw_hash=raw_hash, reason=bad.reason,
+            source=bad.source, kind=bad.kind, origin=bad.origin, raw=bad.raw, raw_hash=digest, reason=bad.reason,
             first_seen_at=now, last_seen_at=now, attempts=1, status="open",
         ).returning(quarantine.c.id)).scalar_one())
 
     def resolve_stored(self, items: Iterable[PreparedOffer]) -> int:
         """Close the open quarantine entries of records that have now been stored (the same bytes read
         fine by a later import); returns how many were closed."""
-        by_hash = {(i.ad.source, i.ad.kind, hashlib.sha256(i.ad.raw).hexdigest()): i.ad for i in items}
-        if not by_hash:
-            return 0
-        rows = self.conn.execute(sa.select(quarantine.c.id, quarantine.c.source, quarantine.c.kind,
-                                           quarantine.c.raw_hash)
-                                 .where(quarantine.c.status == "open",
-                                        quarantine.c.raw_hash.in_([h for _, _, h in by_hash]))).all()  # fmt: skip
+        # looked up per (source, kind): the quarantine's unique index starts with them
+        groups: dict[tuple[str, str], dict[str, RawAd]] = {}
+        for i in items:
+            groups.setdefault((i.ad.source, i.ad.kind), {})[raw_hash(i.ad.raw)] = i.ad
         closed = 0
-        for row in rows:
-            ad = by_hash.get((row.source, row.kind, row.raw_hash))
-            if ad is not None:
-                self.resolve(row.id, self.find(ad))
+        for (source, kind), by_hash in groups.items():
+            rows = self.conn.execute(sa.select(quarantine.c.id, quarantine.c.raw_hash).where(
+                quarantine.c.source == source, quarantine.c.kind == kind,
+                quarantine.c.raw_hash.in_(list(by_hash)), quarantine.c.status == "open",
+            )).all()  # fmt: skip
+            for row in rows:
+                self.resolve(row.id, self.find(by_hash[row.raw_hash]))
                 closed += 1
         return closed
 
