@@ -31,13 +31,15 @@ STYLES = {
 }
 
 
+def _figure(x: float | None) -> str:
+    """A pay figure as people write it: "5 000", "28.5"."""
+    return "?" if x is None else f"{x:,.2f}".rstrip("0").rstrip(".").replace(",", " ")
+
+
 def format_pay(pay: Pay | None) -> str:
     if pay is None:
         return "—"
-
-    def n(x: float | None) -> str:
-        return "?" if x is None else f"{x:,.2f}".rstrip("0").rstrip(".").replace(",", " ")
-
+    n = _figure
     amount = (
         f"up to {n(pay.max)}"
         if pay.upper_bound_only
@@ -142,10 +144,7 @@ def show_profile(p: Profile, console: Console | None = None) -> None:
 def _pay_cell(pay: dict[str, Any] | None) -> str:
     if not pay:
         return "—"
-
-    def n(x: float | None) -> str:
-        return "?" if x is None else f"{x:,.0f}".replace(",", " ")
-
+    n = _figure
     lo, hi = pay.get("min"), pay.get("max")
     amount = n(lo) if lo == hi or hi is None else (f"up to {n(hi)}" if lo is None else f"{n(lo)}–{n(hi)}")
     return f"{amount} {pay.get('currency') or ''}/{pay.get('period') or '?'}"
