@@ -23,8 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from callboard.analyzer.roles import role_defs  # noqa: E402
-from callboard.search.index import current_rev, load, refresh  # noqa: E402
+from callboard.search.index import load, refresh  # noqa: E402
 from callboard.store.db import open_engine  # noqa: E402
+from callboard.store.offers import current_rev  # noqa: E402
 from callboard.store.schema import offers  # noqa: E402
 
 BATCH = 250  # callboard.importer.BATCH

@@ -19,6 +19,7 @@ import numpy as np
 import sqlalchemy as sa
 
 from callboard.store.facets import LEVELS, MASKS, ONE_OF, PER_MONTH
+from callboard.store.offers import current_rev
 from callboard.store.schema import offers
 
 Array = np.ndarray[Any, Any]
@@ -78,10 +79,6 @@ class FacetIndex:
         pos, offer_ids = pos[ok], offer_ids[ok]
         found: Array = pos[self.ids[pos] == offer_ids]
         return found
-
-
-def current_rev(conn: sa.Connection) -> int:
-    return int(conn.execute(sa.select(sa.func.coalesce(sa.func.max(offers.c.rev), 0))).scalar_one())
 
 
 def _epoch(value: Any) -> float:

@@ -78,6 +78,11 @@ def stored_hashes(conn: sa.Connection, ads: Iterable[RawAd]) -> dict[tuple[str, 
     return found
 
 
+def current_rev(conn: sa.Connection) -> int:
+    """The highest revision written: every write of an offer raises it (readers reload by it)."""
+    return int(conn.execute(sa.select(sa.func.coalesce(sa.func.max(offers.c.rev), 0))).scalar_one())
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -93,7 +98,7 @@ class OfferWriter:
     def __init__(self, conn: sa.Connection, known_forms: set[tuple[str, str]] | None = None) -> None:
         self.conn = conn
         self.sqlite = conn.dialect.name == "sqlite"
-        self.rev = int(conn.execute(sa.select(sa.func.coalesce(sa.func.max(offers.c.rev), 0))).scalar_one())
+        self.rev = current_rev(conn)
         # forms already stored: an importer passes one set to every batch's writer
         self._known_forms = known_forms if known_forms is not None else set()
 

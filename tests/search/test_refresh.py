@@ -14,7 +14,8 @@ from callboard.ingest.record import RawAd
 from callboard.search import engine as engine_module
 from callboard.search import index as index_module
 from callboard.search.engine import Searcher, SearchQuery
-from callboard.search.index import FacetIndex, current_rev
+from callboard.search.index import FacetIndex
+from callboard.store.offers import current_rev
 from callboard.store.schema import offers
 from tests.search.conftest import NOW, raw_ad
 
