@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from callboard.analyzer.context import JOB_SECTIONS, Context, line_bounds
+from callboard.analyzer.roles import role_defs
 from callboard.profile import Duty
 
 # "Пиши в Telegram", "звоните Ольге", "napisz na WhatsApp": how to apply, not a channel of the job
@@ -33,6 +34,12 @@ NEUTRAL_GOALS = frozenset({"debt_collection", "surveys"})
 NON_AGENT_ROLES = frozenset(
     {"workforce_planner", "trainer", "quality_analyst", "contact_center_manager", "head_of_customer_service"}
 )
+# Roles that neither take nor make customer calls: an ad for a trainer or a planner names the team's
+# hotline ("szkolenia dla konsultantów infolinii"), which is no direction of the job itself.
+NO_DIRECTION_ROLES = NON_AGENT_ROLES - {"contact_center_manager"}
+# Roles whose desk works both ways by nature: a service advisor takes the customer's call or visit and
+# rings back when the car is ready, whichever of the two the ad happens to name.
+TWO_WAY_ROLES = frozenset({"service_advisor"})
 SALES_GOALS = ("sales", "retention")
 OUTBOUND_SERVICE_GOALS = tuple(g for g in SERVICE_GOALS if g != "order_processing")
 
@@ -99,7 +106,22 @@ def agent_job(
     (a driver who "calls customers before delivery" has no contact-center channel or goal)."""
     if out_of_category:
         return (), None, ()
-    return channels, direction, agent_goals(goal_keys, role_id)
+    return channels, agent_direction(direction, role_id, channels), agent_goals(goal_keys, role_id)
+
+
+def agent_direction(direction: str | None, role_id: str | None, channels: tuple[str, ...]) -> str | None:
+    """The direction as the agent works: none for roles off the phones; both when the ad names only the
+    direction opposite to the role's own (a hotline agent who also "calls customers back" works both)."""
+    if role_id is None:
+        return direction
+    if role_id in NO_DIRECTION_ROLES:
+        return None
+    if role_id in TWO_WAY_ROLES and (direction is not None or channels):
+        return "both"
+    default = role_defs()[role_id].raw.get("default_direction")
+    if direction in ("inbound", "outbound") and default in ("inbound", "outbound") and direction != default:
+        return "both"
+    return direction
 
 
 def service_sales_mix(
