@@ -54,6 +54,14 @@ _ODD_BLANK = re.compile(r"[\t\xa0\u2000-\u200b\u202f\u205f\u3000]")  # the blank
 _LINE_EDGE_SPACES = re.compile(r" \n ?|\n ")  # only where a space touches a line break
 _LINE_BREAK_CHARS = ("\r", "\x85", "\u2028", "\u2029")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*\n+")
+# Where a board dropped the line break between two list items, a capitalised word sticks to the end of
+# the one before: "График 5/2Заработная плата", "50 000 рублейРазъездной", "skillsStrong communication".
+# A candidate is a capital after a digit or a lowercase letter, followed by lowercase ones; _glued()
+# tells the glue from a name written in camel case ("PowerPoint", "WhatsApp", "СберБанк").
+_GLUE_CANDIDATE = re.compile(
+    r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁ](?=[a-ząćęłńóśźżа-яё]{3})(?<=[\da-ząćęłńóśźżа-яё][A-ZĄĆĘŁŃÓŚŹŻА-ЯЁ])"
+)
+GLUED_WORD_MIN = 4  # letters of the word before the capital: shorter ones are prefixes ("iPhone", "eBay")
 
 
 def decode(data: bytes) -> str:
@@ -93,6 +101,26 @@ def html_to_text(html: str) -> str:
     return "".join(parts)
 
 
+def _glued(text: str, at: int) -> bool:
+    """Whether the capital at `at` starts a new item glued to the previous one (see _GLUE_CANDIDATE)."""
+    if text[at - 1].isdigit():
+        return True
+    start = at - 1  # a lowercase letter (the pattern says so)
+    while start > 0 and text[start - 1].isalpha():
+        if text[start - 1].isupper():  # a camel-case name ("ЛогистЗапчасть"); the walk stops here, so
+            return False  # each letter is walked over once in all: linear on any input
+        start -= 1
+    return at - start >= GLUED_WORD_MIN
+
+
+def _unglue(text: str) -> str:
+    cuts = [m.start() for m in _GLUE_CANDIDATE.finditer(text) if _glued(text, m.start())]
+    if not cuts:
+        return text
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return "\n".join(pieces)
+
+
 def prepare(text: str) -> str:
     """The analyzable text: HTML stripped, Unicode normalized (NFC), whitespace tidied, controls removed."""
     if not isinstance(text, str):
@@ -116,4 +144,5 @@ def prepare(text: str) -> str:
         text = _SPACES.sub(" ", text)
     if " \n" in text or "\n " in text:
         text = _LINE_EDGE_SPACES.sub("\n", text)  # each line stripped, in one pass
+    text = _unglue(text)
     return _BLANK_LINES.sub("\n\n", text).strip()

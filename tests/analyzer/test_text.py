@@ -1,0 +1,48 @@
+"""The text the analyzer reads (callboard.analyzer.text.prepare): HTML, blanks, and items glued together."""
+
+from __future__ import annotations
+
+import pytest
+
+from callboard import analyze
+from callboard.analyzer.text import prepare
+
+
+def test_html_becomes_one_line_per_block_with_entities_decoded() -> None:
+    html = "<h2>Oferta</h2><ul><li>Umowa o pracę</li><li>Karta sportowa &amp; opieka medyczna</li></ul>"
+    assert prepare(html) == "Oferta\n\n• Umowa o pracę\n• Karta sportowa & opieka medyczna"
+
+
+def test_blanks_are_tidied() -> None:
+    messy = "Konsultant\xa0 infolinii  \n  pełny etat\n\n\n\nzdalnie"
+    assert prepare(messy) == "Konsultant infolinii\npełny etat\n\nzdalnie"
+
+
+@pytest.mark.parametrize(
+    ("glued", "expected"),
+    [
+        ("График 5/2Зарплата по итогам собеседования", "График 5/2\nЗарплата по итогам собеседования"),
+        ("оклад 60 000 рублейПремии раз в квартал", "оклад 60 000 рублей\nПремии раз в квартал"),
+        ("с 9:00 до 18:00Питание за счёт компании", "с 9:00 до 18:00\nПитание за счёт компании"),
+        ("good listening skillsStrong written English", "good listening skills\nStrong written English"),
+        ("pełny etat od poniedziałku do piątku5Wynagrodzenie", "pełny etat od poniedziałku do piątku5\nWynagrodzenie"),
+    ],
+)
+def test_list_items_glued_by_a_board_are_split(glued: str, expected: str) -> None:
+    assert prepare(glued) == expected
+
+
+@pytest.mark.parametrize(
+    "name", ["PowerPoint", "WhatsApp", "LinkedIn", "iPhone", "eBay", "СберБанк", "МегаФон", "JavaScript", "B2B"]
+)
+def test_camel_case_names_stay_whole(name: str) -> None:
+    assert prepare(f"Znajomość {name} mile widziana") == f"Znajomość {name} mile widziana"
+
+
+def test_a_glued_schedule_is_read_and_its_evidence_points_into_the_text() -> None:
+    profile = analyze("Оператор колл-центра. График 5/2Заработная плата от 45 000 руб. на руки")
+    assert profile.conditions.schedule.pattern == "5/2"
+    pay = profile.conditions.pay
+    assert pay is not None and pay.min == 45000 and pay.gross is False
+    for start, end in profile.evidence["conditions.schedule.pattern"]:
+        assert "5/2" in profile.text[start:end]
