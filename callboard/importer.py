@@ -87,19 +87,20 @@ def prepare(record: Record) -> PreparedOffer | Unreadable:
     )
 
 
-def prepare_batch(batch: list[Record | Unchanged]) -> list[Prepared]:
-    return [r if isinstance(r, Unchanged) else prepare(r) for r in batch]
-
-
 # What a worker sends back for one record: what the main process lacks (it has the records it sent).
 # Pickling between processes costs about as much per byte as analyzing: the raw bytes, body and feed
 # fields of an ad do not travel back.
 _Answer = tuple[Any, ...] | Unreadable | None
 
 
+def _to_analyze(batch: list[Record | Unchanged]) -> list[Record | None]:
+    """What goes to _analyze_batch: the records, None for those stored unchanged."""
+    return [None if isinstance(r, Unchanged) else r for r in batch]
+
+
 def _analyze_batch(batch: list[Record | None]) -> list[_Answer]:
-    """prepare() in a worker process: an analyzed ad comes back without its record; None (a record
-    stored unchanged) stays None."""
+    """prepare() for a batch (in a worker process, or in this one for a small import): an analyzed ad
+    comes back without its record; None (a record stored unchanged) stays None."""
     answers: list[_Answer] = []
     for record in batch:
         item = None if record is None else prepare(record)
@@ -187,8 +188,9 @@ def import_records(
 ) -> ImportSummary:
     """Analyze and store records; `jobs` > 1 analyzes in that many worker processes."""
     batches = _batches(records, BATCH)
-    if jobs <= 1:
-        return store_batches(engine, (prepare_batch(mark_unchanged(engine, b)) for b in batches), on_batch)
+    if jobs <= 1:  # the same steps as the workers', in this process
+        marked = (mark_unchanged(engine, b) for b in batches)
+        return store_batches(engine, (_joined(b, _analyze_batch(_to_analyze(b))) for b in marked), on_batch)
     warm_up()  # the lemma dictionaries load once here and are shared with the forked workers
     # their million objects are left out of the garbage collector's full passes (in the workers too,
     # whose copies of them then stay shared with this process)
@@ -216,7 +218,7 @@ def import_records(
     def lean(batches: Iterable[list[Record | Unchanged]]) -> Iterator[list[Record | None]]:
         for batch in batches:
             sent.append(batch)
-            yield [None if isinstance(r, Unchanged) else r for r in batch]
+            yield _to_analyze(batch)
 
     with ctx.Pool(jobs) as pool:
         try:
