@@ -17,7 +17,10 @@ _NAME_PL = re.compile(rf"((?:[A-ZŁŚŻŹĆŃÓ0-9][\w&'’.\-]{{0,30}}\s){{1,4}
 # to them instead of trying every position of the ad.
 _NAME_RU = re.compile(
     r"(?:ООО(?<!\wООО)|АО(?<!\wАО)|ПАО(?<!\wПАО)|ЗАО(?<!\wЗАО)|ОАО(?<!\wОАО)|ИП(?<!\wИП)|ГК(?<!\wГК)"
-    r"|Группа компаний(?<!\wГруппа компаний))\s*[«\"“„]([^»\"”\n]{2,60})[»\"”]"
+    r"|Группа компаний(?<!\wГруппа компаний)"
+    # state and municipal bodies: МКУ, ГБУ, ГАУ, МУП, ФГУП, АНО...
+    r"|(?:МКУ|МБУ|МАУ|ГКУ|ГБУ|ГАУ|МУП|ГУП|АНО)(?<!\w.{3})|(?:ФГУП|ФГБУ)(?<!\w.{4}))"
+    r"\s*[«\"“„]([^»\"”\n]{2,60})[»\"”]"
 )
 _NAME_EN = re.compile(
     r"([A-Z][\w&'’\-]{0,30}\s(?:[A-Z][\w&'’\-]{0,30}\s){0,3})(?:Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|GmbH|Corp\.?|LLP)(?!\w)"
@@ -33,7 +36,8 @@ _NAME_EN_IS = re.compile(
 )
 _QUOTED_NAME = re.compile(r"[«„“\"]([A-ZА-ЯЁŁŚŻŹĆŃÓ0-9][^»”“\"\n]{1,40})[»”“\"]")
 QUOTED_NAME_REACH = 400
-_AGENCY_WORD = re.compile(r"agenc|agency|агентств|kraz|rekrut|recruit|кадров|staffing", re.I)
+# "рекрутинговая компания", "компания по подбору персонала" are agencies too
+_AGENCY_WORD = re.compile(r"agenc|agency|агентств|kraz|rekrut|recruit|рекрут|подбор|кадров|staffing", re.I)
 _IDS = {
     "nip": re.compile(
         r"\bNIP\s*:?\s*((?:PL)?\s?\d{3}[- ]?\d{3}[- ]?\d{2}[- ]?\d{2}|\d{3}[- ]?\d{2}[- ]?\d{2}[- ]?\d{3})\b"
@@ -58,7 +62,7 @@ _ID_WORDS = {
     "uk_company": "ompany",
 }
 _PL_FORM_HINT = re.compile(r"[sS](?:(?<=s)p\.|(?<=S)\.\s?A\.|półka)")  # sp. | S.A. | [Ss]półka, led by the letter
-_RU_FORM_HINT = re.compile(r"ООО|АО|ИП|ГК|Группа")
+_RU_FORM_HINT = re.compile(r"ООО|АО|ИП|ГК|Группа|[МГ][КБА]У|УП|АНО|ФГБУ")
 _EN_FORM_HINT = re.compile(r"Ltd|Limited|Inc|LLC|PLC|plc|GmbH|Corp|LLP")
 _EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}")
 _PHONE = re.compile(r"(?<!\d)(?:\+\d{1,3}[\s\-]?)?(?:\(?\d{2,4}\)?[\s\-]?){2,4}\d{2,4}(?!\d)")
