@@ -45,17 +45,26 @@ def words(text: str) -> list[str]:
     return [w for w in WORD.findall(text.lower()) if len(w) >= MIN_LEN]
 
 
+# word -> lemma per ad language, in front of _lemmatize: the language choice and the cache's key tuple
+# cost more than the lookup itself, and an import asks for the same few thousand words all day
+_known: dict[str | None, dict[str, str]] = {}
+KNOWN_MAX = 500_000
+
+
 def index_text(text: str, lang: str | None) -> tuple[str, frozenset[tuple[str, str]]]:
     """The ad's words as lemmas, space-separated, in order (phrases stay searchable), and the
     (form, lemma) pairs it used: stored, they let a query be lemmatized without the dictionaries."""
-    out = []
-    seen: dict[str, str] = {}
-    for w in words(text):
-        lemma = seen.get(w)
+    found = words(text)
+    seen = dict.fromkeys(found, "")
+    known = _known.setdefault(lang, {})
+    for w in seen:
+        lemma = known.get(w)
         if lemma is None:
-            lemma = seen[w] = _lemmatize(w, langs_for(w, lang)[0])
-        out.append(lemma)
-    return " ".join(out), frozenset(seen.items())
+            if len(known) >= KNOWN_MAX:
+                known.clear()
+            lemma = known[w] = _lemmatize(w, langs_for(w, lang)[0])
+        seen[w] = lemma
+    return " ".join(map(seen.__getitem__, found)), frozenset(seen.items())
 
 
 def warm_up() -> None:
