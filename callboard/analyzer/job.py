@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from callboard.analyzer.context import JOB_SECTIONS, Context, line_bounds
+from callboard.analyzer.matcher import Match
 from callboard.analyzer.roles import role_defs
 from callboard.profile import Duty
 
@@ -78,11 +79,20 @@ def goals(ctx: Context) -> tuple[str, ...]:
     """Goals named in the duties when the ad lists them (the intro often describes the company:
     "we sell heating"), else in the intro and title."""
     out: dict[str, None] = {}
-    where = goal_sections(ctx)
-    for m in ctx.get("goals", sections=where):
+    for m in affirmed_goals(ctx):
         out.setdefault(m.key, None)
         ctx.note(f"goals.{m.key}", [m])
     return tuple(out)
+
+
+def affirmed_goals(ctx: Context) -> list[Match]:
+    """Goal matches where goals are read, less the problems solved on a line that names technical support:
+    "resolve first-line issues: password resets" is the technical support itself."""
+    found = ctx.get("goals", sections=goal_sections(ctx))
+    tech_lines = {line_bounds(ctx.text, m.start) for m in found if m.key == "technical_support"}
+    if not tech_lines:
+        return found
+    return [m for m in found if m.key != "problem_resolution" or line_bounds(ctx.text, m.start) not in tech_lines]
 
 
 def goal_sections(ctx: Context) -> frozenset[str]:
@@ -139,9 +149,8 @@ def service_sales_mix(
     if role_id in NON_AGENT_ROLES or role_id == "team_leader" or NEUTRAL_GOALS & set(goal_keys):
         return None, ()
     negated_sales = [m for m in ctx.get("goals", negated=True) if m.key == "sales"]
-    where = goal_sections(ctx)
     # each goal counts once: "sprzedaż" named five times sells no more than named once
-    affirmed = list({m.key: m for m in reversed(ctx.get("goals", sections=where))}.values())[::-1]
+    affirmed = list({m.key: m for m in reversed(affirmed_goals(ctx))}.values())[::-1]
     sales = [m for m in affirmed if m.key in SALES_GOALS]
     # an outbound agent's order entry ("оформлять заявки на подключение") closes the sale, it serves no caller
     service_keys = SERVICE_GOALS if direction != "outbound" else OUTBOUND_SERVICE_GOALS
