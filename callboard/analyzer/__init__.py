@@ -7,14 +7,14 @@ from types import MappingProxyType
 from callboard.analyzer import checks, job
 from callboard.analyzer.conditions import conditions
 from callboard.analyzer.context import Context
-from callboard.analyzer.detect import detect_language
+from callboard.analyzer.detect import language_of
 from callboard.analyzer.employer import employer
 from callboard.analyzer.lexicon import LANGS, load_lexicon
 from callboard.analyzer.matcher import find
 from callboard.analyzer.requirements import requirements
 from callboard.analyzer.roles import classify, role_defs
 from callboard.analyzer.text import prepare
-from callboard.analyzer.tokens import tokenize
+from callboard.analyzer.tokens import with_lemmas, words_of
 from callboard.errors import InputError
 from callboard.profile import Profile
 
@@ -48,9 +48,10 @@ def analyze(
     if location:
         full_loc = prepare(location)
         full = f"{full}\n\n{full_loc}" if full_loc else full
-    language = lang or detect_language(full)
+    words = words_of(full)
+    language = lang or language_of(words)
     lex_lang = language if language in LANGS else "en"
-    toks = tokenize(full, lex_lang)
+    toks = with_lemmas(words, lex_lang)
     ctx = Context(full, language, lex_lang, toks, find(load_lexicon(lex_lang), toks), title_end, feed_start)
 
     channels = job.channels(ctx)

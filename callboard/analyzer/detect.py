@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from functools import cache
 
 from callboard.analyzer.lexicon import data_dir, load_yaml
+from callboard.analyzer.tokens import Tokens, words_of
 
-_WORD = re.compile(r"[^\W\d_]+")
-# Letter classes written out in both cases rather than with re.I, under which the engine cannot skip
-# ahead to the letters it looks for (ᲀ-ᲆ are old forms of в д о с т ъ, which re.I counted too).
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁᲀ-ᲆ]+")  # runs: one match per word, not per letter
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _POLISH = re.compile(r"[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]")
@@ -20,13 +19,19 @@ SAMPLE = 2500  # characters looked at: enough to decide, and keeps detection O(1
 @cache
 def _stopwords() -> dict[str, frozenset[str]]:
     raw = load_yaml(data_dir() / "stopwords.yaml", "stopwords.yaml")
-    return {lang: frozenset(str(w) for w in words) for lang, words in raw.items()}
+    # folded as the tokens are (ё -> е)
+    return {lang: frozenset(str(w).lower().replace("ё", "е") for w in words) for lang, words in raw.items()}
 
 
 def detect_language(text: str) -> str:
     """'pl', 'ru', 'en', or 'other' (also for text with no words)."""
-    sample = text[:SAMPLE]
-    words = _WORD.findall(sample.lower())
+    return language_of(words_of(text[:SAMPLE]))
+
+
+def language_of(toks: Tokens) -> str:
+    """detect_language() on the words the analyzer has split anyway (it reads the first SAMPLE characters)."""
+    sample = toks.text[:SAMPLE]
+    words = [w for w in toks.lowers[: bisect.bisect_left(toks.starts, SAMPLE)] if not w.isdigit()]
     if not words:
         return "other"
     cyr = sum(map(len, _CYRILLIC.findall(sample)))

@@ -9,7 +9,7 @@ every word the lexicons use, which is all the matcher needs to compare on lemmas
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import accumulate
 from pathlib import Path
@@ -69,7 +69,18 @@ def _gap_kind(gap: str) -> tuple[bool, bool]:
 
 
 def tokenize(text: str, lang: str) -> Tokens:
+    return with_lemmas(words_of(text), lang)
+
+
+def with_lemmas(toks: Tokens, lang: str) -> Tokens:
+    """The tokens with the lemmas of `lang` (the words are split before the language is known: detecting
+    it reads them too)."""
     table = lemma_table(lang)
+    return replace(toks, lemmas=tuple(map(table.get, toks.lowers, toks.lowers)), lang=lang)
+
+
+def words_of(text: str) -> Tokens:
+    """The words of a text, without lemmas yet (each word its own lemma)."""
     # Lowercase once and split that: lowercasing keeps every character a word character or not, so the
     # words and offsets are the text's. The one character whose lower case is longer ("İ") makes the
     # lowercase text longer: then the text is split and each word lowercased.
@@ -91,14 +102,7 @@ def tokenize(text: str, lang: str) -> Tokens:
         kinds = [k or _gap_kind(g) for k, g in zip(kinds, gaps, strict=True)]
     kinds.append((False, False))  # nothing follows the last word
     soft, clause = zip(*kinds, strict=True) if n else ((), ())
+    lowers_t = tuple(lowers)
     return Tokens(
-        text,
-        tuple(offsets[first::2][:n]),
-        tuple(offsets[first + 1 :: 2][:n]),
-        tuple(lowers),
-        tuple(map(table.get, lowers, lowers)),
-        soft,
-        clause,
-        low,
-        lang,
+        text, tuple(offsets[first::2][:n]), tuple(offsets[first + 1 :: 2][:n]), lowers_t, lowers_t, soft, clause, low
     )
