@@ -142,6 +142,8 @@ def service_sales_mix(
     direction: str | None = None,
 ) -> tuple[str | None, tuple[str, ...]]:
     """The mix and the cues that decided it."""
+    if role_id is None and not goal_keys:
+        return None, ()  # out of category: no contact work to mix
     explicit = ctx.get("mix")
     if explicit:
         ctx.note("service_sales_mix", explicit[:1])
@@ -167,7 +169,10 @@ def service_sales_mix(
         # nothing sold: the visits booked for callers ("запись пациентов") are service work too
         if direction in ("inbound", "both"):
             n_service += sum(1 for m in affirmed if m.key == "appointment_setting")
-        return ("service_only" if n_service >= 2 else None), cues
+        # one service duty decides it when the ad names no sale anywhere, not even of the company
+        sold_somewhere = any(m.key in SALES_GOALS for m in ctx.get("goals", negated=None))
+        enough = 2 if sold_somewhere else 1
+        return ("service_only" if n_service >= enough else None), cues
     if n_service == 0:
         return "sales_only", cues
     share = n_sales / (n_sales + n_service)
