@@ -62,7 +62,7 @@ def analyze(
     req = requirements(ctx)
     cond = conditions(ctx)
     emp = employer(ctx, employer_name)
-    role = classify(ctx, channels, goals, direction)
+    role = classify(ctx, channels, goals, direction, req.experience)
     if direction is None and role.id is not None and channels:
         direction = role_defs()[role.id].raw.get("default_direction")
     channels, direction, goals = job.agent_job(

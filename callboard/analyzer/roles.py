@@ -11,13 +11,14 @@ from typing import Any
 from callboard.analyzer.context import Context
 from callboard.analyzer.lexicon import data_dir, load_yaml
 from callboard.errors import DataError
-from callboard.profile import Role
+from callboard.profile import Experience, Role
 
 LEVELS = ("entry", "specialist", "supervisory", "management")
 # Sections that speak of the firm, the application or what the candidate gets ("szkolenia produktowe",
 # "e-learning" on offer), not of the job: role cues there say nothing about the role.
 NOT_THE_JOB = ("company", "apply", "offer")
 CONTACT = ("phone", "email", "chat", "messenger")  # channels of contact work at a distance
+WRITTEN = frozenset({"email", "chat", "messenger", "social_media", "letter"})
 _ITEM_END = re.compile(r";|[,.](?:\s|$)")  # where a duty item ends inside a line
 
 
@@ -77,7 +78,13 @@ def role_rows(lang: str) -> list[tuple[str, str, str, str]]:
     return rows
 
 
-def classify(ctx: Context, channel_keys: tuple[str, ...], goal_keys: tuple[str, ...], direction: str | None) -> Role:
+def classify(
+    ctx: Context,
+    channel_keys: tuple[str, ...],
+    goal_keys: tuple[str, ...],
+    direction: str | None,
+    experience: Experience | None = None,
+) -> Role:
     defs = role_defs()
     in_title = [m for m in ctx.get("role_title") if m.start < ctx.title_end]
     ooc_title = [m for m in ctx.get("out_of_category") if m.start < ctx.title_end]
@@ -108,6 +115,10 @@ def classify(ctx: Context, channel_keys: tuple[str, ...], goal_keys: tuple[str, 
     # "Оператор колл-центра (исходящие звонки)": a generic agent title takes the ad's stated direction
     swap = {("inbound_agent", "outbound"): "outbound_agent", ("outbound_agent", "inbound"): "inbound_agent"}
     swapped = swap.get((ranked[0], direction or ""))
+    # an "agent" answering in writing only (chat, e-mail, messengers) is the back-office / written-channel
+    # specialist of the taxonomy, whatever the title calls the job
+    if ranked[0] == "inbound_agent" and channel_keys and "phone" not in channel_keys and set(channel_keys) & WRITTEN:
+        swapped = "customer_service_specialist"
     if swapped in defs:
         ranked = [swapped, *[r for r in ranked if r != swapped]]
     best = defs[ranked[0]]
@@ -117,9 +128,8 @@ def classify(ctx: Context, channel_keys: tuple[str, ...], goal_keys: tuple[str, 
     consistent = None
     if in_title:
         consistent = not (body_best and body_best[0] != best.id and body_best[1] >= 4 and body[best.id] <= 1)
-    return Role(
-        best.id, best.isco08, _level(ctx, best), True, secondary, best.names.get(ctx.lex_lang), best.kzis, consistent
-    )
+    level = _level(ctx, best, experience)
+    return Role(best.id, best.isco08, level, True, secondary, best.names.get(ctx.lex_lang), best.kzis, consistent)
 
 
 def _contact_work(ctx: Context) -> bool:
@@ -162,9 +172,19 @@ def _fallback(channel_keys: tuple[str, ...], goal_keys: tuple[str, ...], directi
     return "customer_service_specialist"
 
 
-def _level(ctx: Context, role: RoleDef) -> str:
+SPECIALIST_YEARS = 2  # experience asked that makes an agent's job a specialist's
+
+
+def _level(ctx: Context, role: RoleDef, experience: Experience | None) -> str:
     words = [m.key for m in ctx.get("level") if m.start < ctx.title_end]
     if not words:
+        # the title says nothing: an agent-level job is entry when no experience is needed and a
+        # specialist's when years of it are asked (how annotators and candidates read such ads)
+        if role.level in ("entry", "specialist") and experience is not None:
+            if experience.none_required:
+                return "entry"
+            if experience.min_years is not None and experience.min_years >= SPECIALIST_YEARS:
+                return "specialist"
         return role.level
     order = {lvl: i for i, lvl in enumerate(LEVELS)}
     if role.level in ("supervisory", "management"):

@@ -135,3 +135,31 @@ def test_channels_and_goals_alone_do_not_make_contact_work(title: str, text: str
 )
 def test_contact_work_in_the_title_or_first_duty_keeps_the_fallback(title: str, text: str, lang: str) -> None:
     assert analyze(text, title=title, lang=lang).role.in_category is True
+
+
+@pytest.mark.parametrize(
+    "ad",
+    [
+        "Konsultant obsługi klienta (czat i e-mail)\nOdpowiadasz klientom sklepu na czacie i w wiadomościach e-mail.",
+        "Customer Service Advisor\nYou will answer customers on live chat and by e-mail; no phone calls.",
+    ],
+)
+def test_an_agent_working_in_writing_only_is_a_customer_service_specialist(ad: str) -> None:
+    assert analyze(ad).role.id == "customer_service_specialist"
+
+
+def test_the_phone_keeps_an_agent_an_inbound_agent() -> None:
+    ad = "Customer Service Advisor\nYou will answer inbound calls and reply to e-mails from our customers."
+    assert analyze(ad).role.id == "inbound_agent"
+
+
+@pytest.mark.parametrize(
+    ("experience", "level"),
+    [
+        ("Doświadczenie nie jest wymagane.", "entry"),
+        ("Wymagamy minimum 3 lat doświadczenia w obsłudze klienta.", "specialist"),
+    ],
+)
+def test_an_agents_level_follows_the_experience_asked_when_the_title_says_none(experience: str, level: str) -> None:
+    ad = f"Konsultant infolinii\nOdbierasz połączenia od klientów banku.\n{experience}"
+    assert analyze(ad).role.level == level
