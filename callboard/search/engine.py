@@ -166,18 +166,20 @@ class Searcher:
     def _match(self, conn: sa.Connection, terms: list[q.Term]) -> Array:
         # A common word matches a good part of the board (100k+ ids at 1M offers): the database joins
         # the ids into one text, parsed by numpy (rows one by one cost ten times more). Duplicates'
-        # ids are dropped by the index (FacetIndex.positions); a "canonical_id = id" condition here
-        # would make PostgreSQL's planner expect a handful of rows and scan the table, not the GIN index.
+        # ids are dropped by the index (FacetIndex.positions), not here: the full-text tables know
+        # nothing of duplicates, and a join to offers would read the wide rows again.
         cursor = conn.connection.cursor()
         try:
             if conn.dialect.name == "sqlite":
                 cursor.execute("SELECT group_concat(rowid) FROM offers_fts WHERE offers_fts MATCH ?", (q.fts5(terms),))
             else:
-                # the planner prices a table scan without reading each row's compressed tsvector
-                # (some 10 µs a row): it would pick it over the GIN index for common words
+                # the planner prices a table scan without reading each row's tsvector (some µs a row):
+                # it would pick it over the GIN index for common words. Compiling the statement (JIT,
+                # which its cost triggers for common words) takes longer than it saves.
                 cursor.execute("SET LOCAL enable_seqscan = off")
-                cursor.execute("SELECT string_agg(id::text, ',') FROM offers WHERE tsv @@ to_tsquery('simple', %s)",
-                               (q.tsquery(terms),))  # fmt: skip
+                cursor.execute("SET LOCAL jit = off")
+                cursor.execute("SELECT string_agg(offer_id::text, ',') FROM offer_text "
+                               "WHERE tsv @@ to_tsquery('simple', %s)", (q.tsquery(terms),))  # fmt: skip
             row = cursor.fetchone()
         finally:
             cursor.close()

@@ -275,16 +275,24 @@ class OfferWriter:
         return out
 
     # -- full text ------------------------------------------------------------------------------------
+    # SQLite: the FTS5 table offers_fts; PostgreSQL: offer_text, one narrow row per offer with its
+    # tsvector (its GIN index gives row addresses: a match reads these rows, not the wide offers ones)
     def _fts_insert(self, rows: list[tuple[int, str]]) -> None:
         """Full-text rows of (offer id, lemmas)."""
-        if self.sqlite and rows:  # PostgreSQL computes its tsvector column itself
-            self.conn.execute(sa.text("INSERT INTO offers_fts(rowid, lemmas) VALUES (:id, :l)"),
-                              [{"id": i, "l": lemmas} for i, lemmas in rows])
+        if not rows:
+            return
+        if self.sqlite:
+            sql = "INSERT INTO offers_fts(rowid, lemmas) VALUES (:id, :l)"
+        else:
+            sql = "INSERT INTO offer_text(offer_id, tsv) VALUES (:id, to_tsvector('simple', :l))"
+        self.conn.execute(sa.text(sql), [{"id": i, "l": lemmas} for i, lemmas in rows])
 
     def _fts_delete(self, offer_id: int, lemmas: str) -> None:
         if self.sqlite:
             self.conn.execute(sa.text("INSERT INTO offers_fts(offers_fts, rowid, lemmas) VALUES ('delete', :id, :l)"),
                               {"id": offer_id, "l": lemmas})
+        else:
+            self.conn.execute(sa.text("DELETE FROM offer_text WHERE offer_id = :id"), {"id": offer_id})
 
     def _add_forms(self, forms: Iterable[tuple[str, str]]) -> None:
         new = [p for p in forms if p not in self._known_forms and len(p[0]) <= 100 and len(p[1]) <= 100]

@@ -4,6 +4,10 @@ The migrations in `migrations/versions/` create exactly these; a test compares t
 the raw record unchanged (`raw`, `body`, feed fields) beside its profile (`profile`, JSON) and the
 analyzer version that made it. The columns after `profile` are copies of profile facts that search
 filters and counts on (multi-valued facts as bit masks over the enumerations of `search.facets`).
+
+The full-text index of the lemmas is each database's own, made by the migrations and written by
+`store.offers`: the FTS5 table `offers_fts` in SQLite, the narrow table `offer_text (offer_id, tsv)`
+with a GIN index in PostgreSQL.
 """
 
 from __future__ import annotations

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
 
 from callboard.errors import InputError
-from callboard.importer import import_records
+from callboard.importer import import_records, reanalyze
 from callboard.ingest.record import RawAd
 from callboard.search.engine import Searcher, SearchQuery, SearchResult
 from tests.search.conftest import NOW, raw_ad
@@ -137,6 +138,18 @@ def test_a_new_import_is_seen_by_a_running_searcher(board: sa.Engine) -> None:
     import_records(board, [fresh])
     assert titles(searcher.search(SearchQuery(text="windykacja"))) == {"Specjalista ds. windykacji (k/m)"}
     assert searcher.search(SearchQuery()).total == 7
+
+
+def test_an_updated_ad_is_found_by_its_new_words_only(board: sa.Engine) -> None:
+    chat = raw_ad("pl-chat")
+    assert titles(search(board, text="koszyk")) == {chat.title}  # "Zielony Koszyk"
+    body = "Windykacja polubowna dla sklepu internetowego: telefoniczne przypominanie o płatnościach."
+    import_records(board, [replace(chat, raw=body.encode(), body=body)])
+    assert search(board, text="koszyk").total == 0
+    assert titles(search(board, text="windykacja")) == {chat.title}
+    reanalyze(board, force=True)  # its full text written again, once
+    assert [h.title for h in search(board, text="windykacja").hits] == [chat.title]
+    assert search(board, text="koszyk").total == 0
 
 
 @pytest.mark.parametrize(
