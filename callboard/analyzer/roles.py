@@ -161,8 +161,8 @@ def _fallback(channel_keys: tuple[str, ...], goal_keys: tuple[str, ...], directi
     contact = set(CONTACT) & set(channel_keys)
     if not contact or not goal_keys:
         return None
-    if direction == "outbound" or ("sales" in goal_keys and direction != "inbound"):
-        return "outbound_agent" if "phone" in contact else None
+    if "phone" in contact and (direction == "outbound" or ("sales" in goal_keys and direction != "inbound")):
+        return "outbound_agent"  # (selling in writing is told apart below, by the other goals)
     if "debt_collection" in goal_keys:
         return "debt_collection_agent"
     if "technical_support" in goal_keys:
