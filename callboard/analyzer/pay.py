@@ -27,7 +27,10 @@ _RANGE_JOIN_RX = re.compile(_RANGE_JOIN, re.I)
 _WIDE_RANGE_BEFORE = re.compile(r"\b(?:between|minimum(?: \w+)? of|min\.?(?: \w+)? of)\s*\S{0,4}\s*$", re.I)
 _WIDE_RANGE_GAP = re.compile(r"[^\n\d$£€]{0,60}?\b(?:and|to)(?: a)?(?: max(?:imum)?(?: \w+)? of)?\s*", re.I)
 _UPPER_BEFORE = re.compile(
-    r"(?:\b(?:do|до|max\.?|maks\.?|nawet)\s|up to|upto|as much as|максимум|не более)\s*(?:\S{1,6}\s*)?$", re.I
+    # ("доход может достигать 100 тыс", "can reach £30k": a ceiling too)
+    r"(?:\b(?:do|до|max\.?|maks\.?|nawet|достига\w*|reach(?:es|ing)?|sięga\w*)\s"
+    r"|up to|upto|as much as|максимум|не более)\s*(?:\S{1,6}\s*)?$",
+    re.I,
 )
 _AND_ABOVE = re.compile(
     r"\.?\s?(?:и выше|и более|и больше|and above|or more|i więcej|i wyżej|lub więcej)(?!(?-i:[a-zа-яёąćęłńóśźż]))", re.I
@@ -49,6 +52,8 @@ _RUNS_ON = re.compile(r"[.:/]\d")
 # invisible direction and joiner marks some boards leave between the figures of a range
 _FORMAT_CHARS = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
+
+_DIGIT = re.compile(r"\d")
 
 MAX_FIGURES = 60  # an ad states a handful of pay figures; the cap bounds work on number soup
 
@@ -248,6 +253,23 @@ def _plain_pay_figure(text: str, start: int, end: int, terms: dict[str, list[Mat
     return True
 
 
+def _own_term(text: str, terms: dict[str, list[Match]], key: str, start: int, end: int) -> bool:
+    """A term near the figure with no other figure between them."""
+    return any(
+        not _DIGIT.search(text, m.end, start) if m.end <= start else not _DIGIT.search(text, end, m.start)
+        for m in terms.get(key, ())
+    )
+
+
+def _continues(figures: list[_Figure], start: int, terms: dict[str, list[Match]]) -> bool:
+    """A bare figure just after a pay figure, past a word of what comes later ("на испытательный срок
+    30 000 руб., после - 40 000"), is the same pay's next step."""
+    if not figures or not 0 <= start - figures[-1].span[1] <= 30:
+        return False
+    prev_end = figures[-1].span[1]
+    return any(prev_end <= m.start and m.end <= start for k in ("later", "after_probation") for m in terms.get(k, ()))
+
+
 def _figures(ctx: Context) -> list[_Figure]:
     text = ctx.text
     amounts = _amounts(text)
@@ -298,7 +320,9 @@ def _figures(ctx: Context) -> list[_Figure]:
         terms = _terms_near(ctx, start, end)
         bare = currency is None
         if currency is None:
-            if default_currency is None or not _plain_pay_figure(text, start, end, terms):
+            if default_currency is None or not (
+                _plain_pay_figure(text, start, end, terms) or _continues(figures, start, terms)
+            ):
                 continue
             currency = default_currency
         weak = cur_span is not None and text[cur_span[0] : cur_span[1]].lower() in _vocab().weak_currencies
@@ -328,7 +352,10 @@ def _figures(ctx: Context) -> list[_Figure]:
         upper_only = len(group) == 1 and bool(_UPPER_BEFORE.search(before)) and not plus_after
         lower_only = len(group) == 1 and (bool(_LOWER_BEFORE.search(before)) or plus_after) and not upper_only
         period = stated_period or _infer_period(hi, currency)
-        gross = True if "gross" in terms else False if "net" in terms else None
+        # "оклад 38 000 + премия, итого 48 000 на руки": a tax word past another figure is that figure's
+        gross = True if _own_term(text, terms, "gross", start, end) else None
+        if gross is None and _own_term(text, terms, "net", start, end):
+            gross = False
         variable = True if "variable" in terms else None
         # a bonus word in a closed aside before the figure ("(podstawa + diety + dodatki) 8 000 zł") names a part
         bonus_words = [
@@ -338,7 +365,7 @@ def _figures(ctx: Context) -> list[_Figure]:
         ]
         salary_words = [m for m in (*terms.get("salary", ()), *terms.get("fixed", ())) if m.end <= start]
         is_bonus = bool(bonus_words) and (
-            not salary_words or max(m.start for m in bonus_words) > salary_words[-1].start
+            not salary_words or max(m.start for m in bonus_words) > max(m.start for m in salary_words)
         )
         # "2500 zł nagrody", "$1,600 a year for reimbursement": a benefit word right after the figure,
         # in the same clause, says what the amount is (unless a pay word just before says it is the pay)
@@ -346,7 +373,7 @@ def _figures(ctx: Context) -> list[_Figure]:
             # (a capital starts the next item of a run-together list: "od 6000 zł do 9000 zł Nagrody uznaniowe")
             is_bonus = any(
                 end <= m.start <= end + 25
-                and not re.search(r"[+,;(]", text[end : m.start])
+                and not re.search(r"[+,;(]|\b(?:plus|плюс)\b", text[end : m.start], re.I)
                 and not text[m.start].isupper()
                 for m in terms.get("benefit", ())
             )
@@ -363,9 +390,61 @@ def _figures(ctx: Context) -> list[_Figure]:
     return figures
 
 
+PROBATION_REACH = 60  # a probation word this far before a figure (same line) makes it the trial-period pay
+LATER_GAP = 160  # the pay after probation follows within this many characters
+LEAD_REACH = 30  # "после испытательного срока - зарплата 60 000": the word this close before the later figure
+STEP_GAP = 40  # "Junior: 400$-800$, Middle: 800$-1500$": the next level's range this close
+
+
+def _merged_steps(ctx: Context, figures: list[_Figure]) -> list[_Figure]:
+    """Figures that are steps of one pay become one range: the trial-period pay and the pay after it
+    ("на испытательный срок 50 000, после 60 000" is 50-60 000), and level ranges that continue each
+    other ("Junior: 400$-800$, Middle: 800$-1500$" is 400-1500)."""
+    terms = ctx.by_field.get("pay_terms", ())
+    if len(figures) < 2:
+        return figures
+    out = [figures[0]]
+    for g in figures[1:]:
+        f = out[-1]
+        a, b = f.pay, g.pay
+        gap = g.span[0] - f.span[1]
+        same_unit = a.currency == b.currency and a.period == b.period and gap >= 0
+        lo = a.min if a.min is not None else a.max
+        rises = lo is not None and b.max is not None and b.max > lo and (b.min or lo) >= lo
+        merged: Pay | None = None
+        if same_unit and gap <= STEP_GAP and a.min is not None and a.max is not None and b.min == a.max and b.max:
+            merged = Pay(**{**a.__dict__, "max": b.max})
+        elif same_unit and gap <= LATER_GAP and rises:
+            between = [m for m in terms if f.span[1] <= m.start and m.end <= g.span[0]]
+            # the word of what comes later leads to the second figure ("после испытательного срока - 60 000")
+            after = any(m.key == "after_probation" and g.span[0] - m.end <= LEAD_REACH for m in between)
+            if not after and any(m.key == "later" and g.span[0] - m.end <= LEAD_REACH for m in between):
+                # the first figure is the trial period's: "after probation" right after the later figure
+                # ("£23,000 rising to £24,500 after probation") or a probation word just before the first on its
+                # line (one between the two may be about something else)
+                after = any(
+                    m.key == "after_probation" and 0 <= m.start - g.span[1] <= LEAD_REACH for m in terms
+                ) or any(
+                    m.key == "probation"
+                    and m.end <= f.span[0]
+                    and f.span[0] - m.end <= PROBATION_REACH
+                    and "\n" not in ctx.text[m.end : f.span[0]]
+                    for m in terms
+                )
+            if after:
+                merged = Pay(**{**a.__dict__, "min": lo, "max": b.max, "upper_bound_only": False})
+        if merged is not None:
+            if merged.gross is None:
+                merged = Pay(**{**merged.__dict__, "gross": b.gross})
+            out[-1] = _Figure(merged, (f.span[0], g.span[1]), False)
+        else:
+            out.append(g)
+    return out
+
+
 def extract_pay(ctx: Context) -> tuple[Pay | None, tuple[Pay, ...]]:
     """The first pay the ad states, and one pay per contract type when it gives several."""
-    figures = [f for f in _figures(ctx) if not f.is_bonus]
+    figures = _merged_steps(ctx, [f for f in _figures(ctx) if not f.is_bonus])
     if not figures:
         return None, ()
     contracts = ctx.get("contracts")

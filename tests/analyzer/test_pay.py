@@ -237,3 +237,59 @@ def test_russian_bare_figures_on_the_pay_line(text: str, expected: tuple[object,
 
 def test_numbers_on_a_pay_line_that_are_no_pay() -> None:
     assert analyze("Зарплата выплачивается 2 раза в месяц, 10 и 25 числа.", lang="ru").conditions.pay is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the trial-period pay and the pay after it are one range
+        ("Оклад на время испытательного срока 38 000 руб., после испытательного срока 46 000 р.", "ru", (38000, 46000)),
+        ("Зарплата: на испытательный срок - 52 000, далее - 61 000.", "ru", (52000, 61000)),
+        ("Płaca w okresie próbnym 4100 zł brutto, następnie 4700 zł brutto.", "pl", (4100, 4700)),
+        ("Probation period pay: £20,500, then £22,000.", "en", (20500, 22000)),
+        # level ranges that continue each other
+        ("Trainee: 300$-600$, Regular: 600$-1100$, Lead: 1100$-2000$ monthly.", "en", (300, 2000)),
+        # "после" of something else joins nothing
+        ("Оклад 41 000 руб. Аванс 2 раза в месяц, после 15 числа 12 000 руб.", "ru", (41000, 41000)),
+    ],
+)
+def test_steps_of_one_pay(text: str, lang: str, expected: tuple[float, float]) -> None:
+    pay = analyze(text, lang=lang).conditions.pay
+    assert pay is not None and (pay.min, pay.max) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "max_"),
+    [("Заработок может достигать 95 000 рублей.", "ru", 95000), ("Pay can reach $4,000 a month.", "en", 4000)],
+)
+def test_reach_is_a_ceiling(text: str, lang: str, max_: float) -> None:
+    pay = analyze(text, lang=lang).conditions.pay
+    assert pay is not None and pay.upper_bound_only and pay.min is None and pay.max == max_
+
+
+def test_guaranteed_shift_pay() -> None:
+    pay = analyze("Гарантированный выход 1700 руб. и процент с продаж.", lang="ru").conditions.pay
+    assert pay is not None and pay.period == "shift" and pay.min == 1700
+
+
+def test_later_figure_named_after_probation() -> None:
+    pay = analyze("You get £19,800 a year rising to £21,300 after probation.", lang="en").conditions.pay
+    assert pay is not None and (pay.min, pay.max) == (19800, 21300)
+
+
+def test_pay_word_after_a_base_pay_word_keeps_the_figure() -> None:
+    # a bonus word between "оклад" and the pay word does not make the figure a bonus
+    text = "- оклад + доплаты за ночные смены, заработная плата от 41 200 руб.;"
+    pay = analyze(text, lang="ru").conditions.pay
+    assert pay is not None and pay.min == 41200
+
+
+def test_allowance_after_plus_is_another_amount() -> None:
+    pay = analyze("• £24,300 a year plus weekend allowance", lang="en").conditions.pay
+    assert pay is not None and pay.min == 24300
+
+
+def test_tax_word_of_another_figure() -> None:
+    text = "Оклад 36 000 руб. + премия, итого около 45 000 руб. на руки."
+    pay = analyze(text, lang="ru").conditions.pay
+    assert pay is not None and pay.min == 36000 and pay.gross is None
