@@ -96,6 +96,8 @@ _WORD_NUMBERS = {
 }
 _EITHER = re.compile(r"\b(?:lub|albo|or|либо|или|так и|jak i)\b|/", re.I)
 PAID_MARKER_REACH = 30  # characters between "paid" and the training word it qualifies
+TRAINING_SECTIONS = frozenset({"intro", "offer", "title", "pay"})
+_CLAUSE_BREAK = re.compile(r"[,;:.\n(]")
 CONTRACT_SECTIONS = frozenset({"intro", "title", "offer", "pay", "apply", "duties"})
 
 
@@ -312,21 +314,37 @@ def _equipment(ctx: Context) -> str | None:
         if key in found:
             ctx.note("conditions.equipment", found[key])
     if "provided" in found and "own_required" in found:
+        # "a stable connection and a quiet place" asked of the candidate while the offer sends the laptop:
+        # the offer's kit is the answer; otherwise the first named sets the tone
+        asked = {ctx.section_at(m.start) for m in found["own_required"]}
+        offered = {ctx.section_at(m.start) for m in found["provided"]}
+        if not asked & {"offer", "pay"} and offered & {"offer", "pay"}:
+            return "provided"
         return "provided" if found["provided"][0].start < found["own_required"][0].start else "own_required"
     return next(iter(found), None)
 
 
 def _training(ctx: Context) -> Training:
-    found = ctx.keys("training", sections=frozenset({"intro", "offer", "title", "pay"}))
+    found = ctx.keys("training", sections=TRAINING_SECTIONS)
     # "no experience needed - full training given" often stands among the requirements
     for said in ctx.get("training", sections=frozenset({"requirements"})):
         if said.last > said.first and said.key in ("provided", "paid"):
             found.setdefault(said.key, []).append(said)
+    # "paid training" is an offer wherever it stands: an offer list under a header the sections lexicon
+    # does not know ("The details", "Условия от банка") is read as the duties before it
+    for said in ctx.get("training"):
+        if said.key == "paid" and ctx.section_at(said.start) not in TRAINING_SECTIONS | {"company", "apply"}:
+            found.setdefault("paid", []).append(said)
     for key, ms in found.items():
         ctx.note(f"conditions.training.{key}", ms)
     markers = found.pop("paid_marker", [])
+    # "paid" before the training word ("3-week paid onboarding") or after it in the same clause
+    # ("szkolenie produktowe płatne jak praca", "обучение 10 дней с оплатой")
     paid = "paid" in found or any(
-        0 <= t.start - mk.end <= PAID_MARKER_REACH for mk in markers for t in found.get("provided", [])
+        0 <= t.start - mk.end <= PAID_MARKER_REACH
+        or (0 <= mk.start - t.end <= PAID_MARKER_REACH and not _CLAUSE_BREAK.search(ctx.text, t.end, mk.start))
+        for mk in markers
+        for t in found.get("provided", [])
     )
     length = None
     for t in found.get("provided", []) + found.get("paid", []):
