@@ -21,7 +21,6 @@ from functools import cache
 from typing import Any
 
 import numpy as np
-from datasketch import MinHash
 
 NUM_PERM = 64
 BANDS, ROWS = 16, 4  # 16 bands of 4 rows: pairs above ~0.5 Jaccard become candidates (3 rows would
@@ -64,11 +63,19 @@ def shingles(text: str) -> set[bytes]:
 
 @cache
 def _permutations() -> tuple[np.ndarray[Any, np.dtype[np.uint32]], np.ndarray[Any, np.dtype[np.uint32]]]:
-    # datasketch's permutations for (NUM_PERM, seed 1, its default "affine32" scheme), drawn once
+    # datasketch's permutations for (NUM_PERM, seed 1, its default "affine32" scheme), drawn once;
+    # imported here, not at the top: datasketch loads scipy, seconds that a search never needs
+    from datasketch import MinHash
+
     mh = MinHash(num_perm=NUM_PERM, seed=1)
     assert mh.scheme == "affine32"
     a, b = mh.permutations
     return a.astype(np.uint32), b.astype(np.uint32)
+
+
+def warm_up() -> None:
+    """Draw the permutations now (an importer does it before its workers fork, so they share them)."""
+    _permutations()
 
 
 def signature(text: str) -> Signature:

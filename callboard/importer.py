@@ -192,6 +192,7 @@ def import_records(
         marked = (mark_unchanged(engine, b) for b in batches)
         return store_batches(engine, (_joined(b, _analyze_batch(_to_analyze(b))) for b in marked), on_batch)
     warm_up()  # the lemma dictionaries load once here and are shared with the forked workers
+    dedup.warm_up()
     # their million objects are left out of the garbage collector's full passes (in the workers too,
     # whose copies of them then stay shared with this process)
     gc.freeze()
