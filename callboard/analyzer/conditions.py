@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from callboard.analyzer.context import Context
+from callboard.analyzer.context import Context, line_bounds
 from callboard.analyzer.matcher import Match
 from callboard.analyzer.pay import extract_pay
 from callboard.profile import Conditions, Schedule, Training
@@ -397,7 +397,23 @@ def conditions(ctx: Context) -> Conditions:
         training=_training(ctx),
         pay=pay,
         pay_options=pay_options,
-        benefits=ctx.collect(
-            "benefits", "conditions.benefits", sections=frozenset({"offer", "intro", "pay", "duties"})
-        ),
+        benefits=_benefits(ctx),
     )
+
+
+BENEFIT_SECTIONS = frozenset({"offer", "intro", "pay", "duties"})
+
+
+def _benefits(ctx: Context) -> tuple[str, ...]:
+    out = dict.fromkeys(ctx.collect("benefits", "conditions.benefits", sections=BENEFIT_SECTIONS))
+    # an offer list under a header the sections lexicon does not know ("What's on offer", "Банк предлагает")
+    # is read as the requirements before it: a line naming two benefits or more is an offer all the same
+    by_line: dict[int, list[Match]] = {}
+    for m in ctx.get("benefits", sections=frozenset({"requirements", "nice_to_have"})):
+        by_line.setdefault(line_bounds(ctx.text, m.start)[0], []).append(m)
+    for ms in by_line.values():
+        if len({m.key for m in ms}) >= 2:
+            for m in ms:
+                out.setdefault(m.key, None)
+                ctx.note(f"conditions.benefits.{m.key}", [m])
+    return tuple(out)
