@@ -14,6 +14,11 @@ _COORDINATED = re.compile(r"\s*(?:,|/|and|or|i|lub|oraz|и|или|,\s*and)\s*", 
 _SUBCLAUSE = re.compile(r"[,(]")
 _BRACKET = re.compile(r"\(")
 _LEVEL_GAP = re.compile(r"[\s\-–]*(?:level|poziom\w*|уровн\w*)?[\s\-–]*", re.I)  # "native-level German"
+# the number right before a time unit: "2+", "1,5", "3-х" (a Russian case ending), "2-3", "2 do 4"
+_ORDINAL = r"(?:-?(?:х|ти|ми|ух|ех|ёх|и)(?![а-яё]))?"
+_YEARS_BEFORE = re.compile(
+    rf"(?<![\d.,])(\d{{1,2}}(?:[.,]\d)?){_ORDINAL}\s*(?:\+|-|–|do|to|до)?\s*(?:\d{{1,2}}{_ORDINAL})?\s*(?:\+)?\s*$"
+)
 NEIGHBOURHOOD = 60  # characters around a language name where its level, mode and "nice to have" are read
 
 
@@ -130,13 +135,27 @@ def experience(ctx: Context) -> Experience:
         return Experience(none_required=True, min_years=None)
     # stated years outweigh a negated mention: "от 3 лет ... если нет опыта с Movicon, научим";
     # years said of the company or in what it offers are not asked of the candidate
-    for cue in [c for c in cues if ctx.section_at(c.start) not in ("company", "offer")]:
+    # a list of experiences asked ("от 2 лет в разработке; React от 1 года") asks the most years of them all;
+    # in one clause the first years stated count ("2 lata jako trener lub 3 lata jako konsultant": either)
+    per_clause: dict[int, tuple[float, Match]] = {}
+    for cue in cues:
+        if ctx.section_at(cue.start) in ("company", "offer"):
+            continue
         years = _years_near(ctx, cue)
         if years is not None:
-            ctx.note("requirements.experience", [cue])
-            return Experience(none_required=False, min_years=years)
-    if negated_cue:
-        ctx.note("requirements.experience", negated_cue)
+            per_clause.setdefault(_clause_bounds(ctx.text, cue.start, cue.end)[0], (years, cue))
+    if per_clause:
+        years, cue = max(per_clause.values(), key=lambda x: x[0])
+        ctx.note("requirements.experience", [cue])
+        return Experience(none_required=False, min_years=years)
+    # "experience in sales helps but isn't essential", "będzie atutem, ale nie jest warunkiem": waived, when
+    # every experience the ad names is ("опыт с Qt не обязателен" in a list of other experiences asks them)
+    words = [m for m in none if m.key == "waived" and not m.negated]
+    waived_cues = {id(c) for w in words for c in _cues_before(ctx, w, none)}
+    asked = [c for c in cues if id(c) not in waived_cues and ctx.section_at(c.start) not in ("company", "offer")]
+    waived = [w for w in words if _cues_before(ctx, w, none)] if not asked else []
+    if negated_cue or waived:
+        ctx.note("requirements.experience", negated_cue or waived)
         return Experience(none_required=True, min_years=None)
     # "2+ years in account management" in the requirements: years without the word "experience"
     # ("29 лет на рынке" is the company's age: "на", "в" do not count as "in")
@@ -157,6 +176,15 @@ def experience(ctx: Context) -> Experience:
         return Experience()
     ctx.note("requirements.experience", relevant[:1])
     return Experience(none_required=False, min_years=None)
+
+
+WAIVED_REACH = 80  # how far after the experience word a "not essential" still speaks of it
+
+
+def _cues_before(ctx: Context, m: Match, found: list[Match]) -> list[Match]:
+    """The experience words before m in m's clause, close enough for m to speak of them."""
+    lo, _ = _clause_bounds(ctx.text, m.start, m.end)
+    return [c for c in found if c.key in ("cue", "required") and lo <= c.start and 0 <= m.start - c.end <= WAIVED_REACH]
 
 
 def _welcome(ctx: Context, m: Match, stop: re.Pattern[str] = _SUBCLAUSE) -> bool:
@@ -185,8 +213,8 @@ def _number_before(ctx: Context, unit: Match, lo: int = 0) -> float | None:
     """The number of years (or months, as years) written just before a time unit word."""
     factor = 1.0 if unit.key == "year" else 1 / 12
     before = ctx.text[max(lo, unit.start - 14) : unit.start]
-    # "2+ lat", "1,5 года", "0,6 года" (one decimal: "0,6" is no 6)
-    nums = re.findall(r"(?<![\d.,])(\d{1,2}(?:[.,]\d)?)\s*(?:\+|-|–|do|to|до)?\s*(?:\d{1,2})?\s*(?:\+)?\s*$", before)
+    # "2+ lat", "1,5 года", "0,6 года" (one decimal: "0,6" is no 6), "от 3-х лет", "2-5-ти лет"
+    nums = _YEARS_BEFORE.findall(before)
     if nums:
         return round(float(nums[0].replace(",", ".")) * factor, 2)
     words = [n for n in ctx.get("number") if n.end <= unit.start and unit.start - n.end <= 3 and n.start >= lo]

@@ -84,3 +84,37 @@ def test_russian_experience_in_context(text: str, expected: tuple[object, ...]) 
 def test_years_of_work_in_the_requirements(text: str, lang: str, expected: tuple[object, ...]) -> None:
     e = analyze(text, lang=lang).requirements.experience
     assert (e.none_required, e.min_years) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a Russian case ending on the number ("3-х", "5-ти")
+        ("Требования:\n- опыт работы в контакт-центре от 3-х лет", "ru", (False, 3.0)),
+        ("Требования:\n- стаж работы не менее 5-ти лет", "ru", (False, 5.0)),
+        # a list of experiences asks the most years of them all
+        ("Требования:\n- опыт продаж от 1 года;\n- опыт работы с CRM от 2-х лет;", "ru", (False, 2.0)),
+        ("Requirements:\n- 1 year of experience in retail\n- 3 years of experience in collections", "en", (False, 3.0)),
+        # years joined by "or" in one clause: either will do
+        ("Wymagania:\n- min. 1 rok doświadczenia na infolinii lub 2 lata w sprzedaży,", "pl", (False, 1.0)),
+        # experience said to help but not be needed asks none
+        ("Requirements: telephone experience is useful but not essential.", "en", (True, None)),
+        ("Wymagania:\n- doświadczenie w obsłudze klienta będzie atutem, ale nie jest warunkiem.", "pl", (True, None)),
+        ("Requirements: freshers are welcome to apply.", "en", (True, None)),
+        # one waived experience among others asked waives nothing
+        (
+            "Требования:\n- опыт работы оператором от 1 года;\n- опыт работы с 1С (желательно, но не обязателен).",
+            "ru",
+            (False, 1.0),
+        ),
+    ],
+)
+def test_experience_asked(text: str, lang: str, expected: tuple[object, object]) -> None:
+    exp = analyze(text, lang=lang).requirements.experience
+    assert (exp.none_required, exp.min_years) == expected
+
+
+def test_customer_experience_outsourcer_is_no_experience() -> None:
+    text = "We are a customer experience outsourcer hiring chat agents in Leeds."
+    exp = analyze(text, lang="en").requirements.experience
+    assert exp.none_required is None and exp.min_years is None
