@@ -25,6 +25,12 @@ _PATTERN_SPELLED = re.compile(
     r"|(?:дн\w*\s)?через\s([1-7])(?!\d))",
     re.I,
 )
+# "four nights on, four off" (matched on the lowercased text)
+_PATTERN_WORDED = re.compile(
+    r"\b(one|two|three|four|five|six|seven)\s(?:days?\s|nights?\s|shifts?\s)?on,?\s(?:and\s)?"
+    r"(one|two|three|four|five|six|seven)\s(?:days?\s|nights?\s)?off\b"
+)
+_DAY_ON_DAYS_OFF = re.compile(r"сутки через (двое|трое)")
 _PATTERN_OK = {"2/2", "5/2", "3/3", "4/3", "4/4", "6/1", "1/3", "2/3", "3/2", "4/2", "6/3", "7/7", "1/2", "15/15"}
 # The length of a shift, three ways (the first found in the text counts; at one place, in this order):
 _SHIFT_LEN = (
@@ -93,6 +99,11 @@ _WORD_NUMBERS = {
     "две": 2,
     "три": 3,
     "четыре": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "двое": 2,
+    "трое": 3,
 }
 _EITHER = re.compile(r"\b(?:lub|albo|or|либо|или|так и|jak i)\b|/", re.I)
 PAID_MARKER_REACH = 30  # characters between "paid" and the training word it qualifies
@@ -117,10 +128,20 @@ def _schedule(ctx: Context) -> Schedule:
     pattern = None
     # cheap substring tests first: each regex below costs a full scan of the ad
     spelled = _PATTERN_SPELLED.search(text) if (" on" in low or "dni" in low or "через" in low) else None
+    day_long: float | None = None
     if spelled:
         a, b = (g for g in spelled.groups() if g)
         pattern = f"{a}/{b}"
         ctx.note("conditions.schedule.pattern", [spelled.span()])
+    elif " on" in low and " off" in low and (worded := _PATTERN_WORDED.search(low)):
+        # "four nights on, four off"
+        pattern = f"{_WORD_NUMBERS[worded.group(1)]}/{_WORD_NUMBERS[worded.group(2)]}"
+        ctx.note("conditions.schedule.pattern", [worded.span()])
+    elif "сутки через" in low and (daylong := _DAY_ON_DAYS_OFF.search(low)):
+        # "сутки через трое": a 24-hour duty, then three days off
+        pattern = f"1/{_WORD_NUMBERS[daylong.group(1)]}"
+        day_long = 24.0
+        ctx.note("conditions.schedule.pattern", [daylong.span()])
     for m in () if pattern or ("/" not in text and "на" not in low and "x" not in low) else _PATTERN.finditer(text):
         cand = f"{m.group(1)}/{m.group(2)}"
         if cand not in _PATTERN_OK:
@@ -161,6 +182,8 @@ def _schedule(ctx: Context) -> Schedule:
         if 4 <= hours <= 24:
             shift_hours = hours
             ctx.note("conditions.schedule.shift_hours", [length_m.span()])
+    if shift_hours is None:
+        shift_hours = day_long
     weekends = False if "no_weekends" in found else flag("weekends")
     shifts = flag("shifts")
     if shifts is None and shift_hours is not None:  # "w systemie 12-godzinnym": a shift length is shift work
@@ -168,7 +191,12 @@ def _schedule(ctx: Context) -> Schedule:
     # "sam wybierasz zmiany", "pick your shifts": the longer flexible phrase swallowed the shift word
     if shifts is None and any(_SHIFT_NOUN.search(text, m.start, m.end) for m in found.get("flexible", ())):
         shifts = True
-    if shifts is None and pattern in ("2/2", "3/3", "4/4", "1/3", "7/7", "15/15"):
+    # "night shifts", "weekend shifts": the longer phrase swallowed the shift word
+    if shifts is None and any(
+        _SHIFT_NOUN.search(text, m.start, m.end) for k in ("nights", "weekends") for m in found.get(k, ())
+    ):
+        shifts = True
+    if shifts is None and pattern in ("2/2", "3/3", "4/4", "1/3", "1/2", "7/7", "15/15"):
         shifts = True
     hours_m = _working_hours(text, low)
     if (
