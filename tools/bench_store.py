@@ -201,8 +201,18 @@ def fill(dst: sa.Engine, count: int) -> None:
             conn.execute(sa.text("INSERT INTO offers_fts(offers_fts) VALUES ('rebuild')"))
         else:
             conn.execute(sa.text("SELECT setval(pg_get_serial_sequence('offers', 'id'), (SELECT max(id) FROM offers))"))
+            # the full-text rows of the copied offers, the GIN index built once after them (as the
+            # migration that made offer_text does)
+            conn.execute(sa.text("DROP INDEX ix_offer_text_tsv"))
+            conn.execute(sa.text("INSERT INTO offer_text (offer_id, tsv) SELECT id, to_tsvector('simple', lemmas) "
+                                 "FROM offers WHERE id NOT IN (SELECT offer_id FROM offer_text) ORDER BY id"))
+            conn.execute(sa.text("SET LOCAL maintenance_work_mem = '256MB'"))
+            conn.execute(sa.text("CREATE INDEX ix_offer_text_tsv ON offer_text USING gin (tsv)"))
     with dst.connect() as conn:
-        conn.execution_options(isolation_level="AUTOCOMMIT").execute(sa.text("ANALYZE"))
+        # PostgreSQL: VACUUM too, as autovacuum would have done on a board that filled over time: the
+        # pages of the bulk-loaded rows marked all-visible, their rows' hint bits set
+        analyze = "ANALYZE" if dst.dialect.name == "sqlite" else "VACUUM (ANALYZE)"
+        conn.execution_options(isolation_level="AUTOCOMMIT").execute(sa.text(analyze))
     print(f"  {dst.dialect.name}: {n:,} offers")
 
 
@@ -226,14 +236,28 @@ def sqlite_at(work: Path, count: int) -> str:
 
 
 def postgres_at(server: str, work: Path, count: int) -> str:
-    """A fresh PostgreSQL database with the rows of sqlite_at(count), copied in bulk."""
+    """A PostgreSQL database with the rows of sqlite_at(count), copied in bulk; on a server that outlives
+    the run (--pg-url), the database of an earlier run is kept when it holds `count` offers (migrated
+    to the current schema when opened)."""
     name = f"bench{count}"
+    url = server.rsplit("/", 1)[0] + "/" + name
     admin = sa.create_engine(server.replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        exists = conn.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).first()
+    if exists:
+        t = time.perf_counter()
+        engine = open_engine(url)
+        with engine.connect() as conn:
+            stored = int(conn.execute(sa.select(sa.func.count()).select_from(offers)).scalar_one())
+        engine.dispose()
+        if stored == count:
+            print(f"  PostgreSQL: reusing {name} ({count:,} offers; opened, migrated: {time.perf_counter() - t:.0f} s)")
+            admin.dispose()
+            return url
     with admin.connect() as conn:
         conn.execute(sa.text(f"DROP DATABASE IF EXISTS {name}"))
         conn.execute(sa.text(f"CREATE DATABASE {name}"))
     admin.dispose()
-    url = server.rsplit("/", 1)[0] + "/" + name
     t = time.perf_counter()
     src = open_engine(f"sqlite:///{base_sqlite(work, min(count, BASE))}")
     dst = open_engine(url)
@@ -305,11 +329,15 @@ def bench_search(url: str, label: str, searches: list[SearchQuery]) -> tuple[flo
 
 
 @contextmanager
-def postgres() -> Iterator[str]:
+def postgres(url: str | None) -> Iterator[str]:
+    """The server given (its databases kept between runs), else a throwaway one like the tests'."""
+    if url:
+        yield url
+        return
     from tests.pgserver import postgres_server
 
-    with postgres_server(PG_SETTINGS) as url:
-        yield url
+    with postgres_server(PG_SETTINGS) as started:
+        yield started
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -322,6 +350,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--base", type=size, default=BASE, help="analyzed ads; larger sizes copy them")
     parser.add_argument("--work", type=Path, default=Path("/tmp/callboard-bench"),
                         help="generated corpora and databases (kept between runs)")  # fmt: skip
+    parser.add_argument("--pg-url", help="a running PostgreSQL server (postgresql://user@host:port/db) to keep "
+                        "the bench databases on between runs; its settings are yours (see PG_SETTINGS). "
+                        "Default: a throwaway server started and deleted by the run")  # fmt: skip
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     BASE = args.base
@@ -337,7 +368,7 @@ def main(argv: list[str] | None = None) -> None:
         if "sqlite" in dbs:
             bench_search(sqlite_at(args.work, count), f"SQLite, {count:,} offers{target}", searches)
         if "postgresql" in dbs:
-            with postgres() as server:
+            with postgres(args.pg_url) as server:
                 url = postgres_at(server, args.work, count)
                 bench_search(url, f"PostgreSQL, {count:,} offers{target}", searches)
 
