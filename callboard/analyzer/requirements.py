@@ -19,6 +19,7 @@ _ORDINAL = r"(?:-?(?:х|ти|ми|ух|ех|ёх|и)(?![а-яё]))?"
 _YEARS_BEFORE = re.compile(
     rf"(?<![\d.,])(\d{{1,2}}(?:[.,]\d)?){_ORDINAL}\s*(?:\+|-|–|do|to|до)?\s*(?:\d{{1,2}}{_ORDINAL})?\s*(?:\+)?\s*$"
 )
+_OR = re.compile(r"\b(?:или|либо|or|lub|albo)\b", re.I)
 NEIGHBOURHOOD = 60  # characters around a language name where its level, mode and "nice to have" are read
 
 
@@ -137,15 +138,18 @@ def experience(ctx: Context) -> Experience:
     # years said of the company or in what it offers are not asked of the candidate
     # a list of experiences asked ("от 2 лет в разработке; React от 1 года") asks the most years of them all;
     # in one clause the first years stated count ("2 lata jako trener lub 3 lata jako konsultant": either)
+    # ("высшее образование или опыт от 5 лет" offers years as one way in: other years asked come first)
     per_clause: dict[int, tuple[float, Match]] = {}
+    either: dict[int, tuple[float, Match]] = {}
     for cue in cues:
         if ctx.section_at(cue.start) in ("company", "offer"):
             continue
         years = _years_near(ctx, cue)
         if years is not None:
-            per_clause.setdefault(_clause_bounds(ctx.text, cue.start, cue.end)[0], (years, cue))
-    if per_clause:
-        years, cue = max(per_clause.values(), key=lambda x: x[0])
+            lo = _clause_bounds(ctx.text, cue.start, cue.end)[0]
+            (either if _OR.search(ctx.text, lo, cue.start) else per_clause).setdefault(lo, (years, cue))
+    if per_clause or either:
+        years, cue = max((per_clause or either).values(), key=lambda x: x[0])
         ctx.note("requirements.experience", [cue])
         return Experience(none_required=False, min_years=years)
     # "experience in sales helps but isn't essential", "będzie atutem, ale nie jest warunkiem": waived, when

@@ -97,6 +97,8 @@ def test_years_of_work_in_the_requirements(text: str, lang: str, expected: tuple
         ("Requirements:\n- 1 year of experience in retail\n- 3 years of experience in collections", "en", (False, 3.0)),
         # years joined by "or" in one clause: either will do
         ("Wymagania:\n- min. 1 rok doświadczenia na infolinii lub 2 lata w sprzedaży,", "pl", (False, 1.0)),
+        # years offered as one way in ("a degree or N years") yield to years asked outright
+        ("Требования:\n- высшее образование или опыт от 4 лет;\n- опыт работы с CRM от 1 года.", "ru", (False, 1.0)),
         # experience said to help but not be needed asks none
         ("Requirements: telephone experience is useful but not essential.", "en", (True, None)),
         ("Wymagania:\n- doświadczenie w obsłudze klienta będzie atutem, ale nie jest warunkiem.", "pl", (True, None)),
