@@ -28,7 +28,7 @@ _WIDE_RANGE_BEFORE = re.compile(r"\b(?:between|minimum(?: \w+)? of|min\.?(?: \w+
 _WIDE_RANGE_GAP = re.compile(r"[^\n\d$£€]{0,60}?\b(?:and|to)(?: a)?(?: max(?:imum)?(?: \w+)? of)?\s*", re.I)
 _UPPER_BEFORE = re.compile(
     # ("доход может достигать 100 тыс", "can reach £30k": a ceiling too)
-    r"(?:\b(?:do|до|max\.?|maks\.?|nawet|достига\w*|reach(?:es|ing)?|sięga\w*)\s"
+    r"(?:\b(?:do|до|max\.?|maks\.?|max:|maximum:|nawet|достига\w*|reach(?:es|ing)?|sięga\w*)\s"
     r"|up to|upto|as much as|максимум|не более)\s*(?:\S{1,6}\s*)?$",
     re.I,
 )
@@ -36,7 +36,7 @@ _AND_ABOVE = re.compile(
     r"\.?\s?(?:и выше|и более|и больше|and above|or more|i więcej|i wyżej|lub więcej)(?!(?-i:[a-zа-яёąćęłńóśźż]))", re.I
 )
 _LOWER_BEFORE = re.compile(
-    r"(?:\b(?:od|от|from|min\.?)\s|starting at|starting from|minimum|не менее|już od)\s*(?:\S{1,6}\s*)?$", re.I
+    r"(?:\b(?:od|от|from|min\.?|min:)\s|starting at|starting from|minimum|не менее|już od)\s*(?:\S{1,6}\s*)?$", re.I
 )
 _NOT_PAY_AFTER = re.compile(
     r"\s?(?:%|proc|lat\b|lata|roku|rok\b|лет|год|years?|yrs?|godz(?!\w*\s*(?:zł|pln))|hours?\b|час(?:ов|а)?\b|"
@@ -393,6 +393,7 @@ def _figures(ctx: Context) -> list[_Figure]:
 PROBATION_REACH = 60  # a probation word this far before a figure (same line) makes it the trial-period pay
 LATER_GAP = 160  # the pay after probation follows within this many characters
 LEAD_REACH = 30  # "после испытательного срока - зарплата 60 000": the word this close before the later figure
+BOUNDS_GAP = 80  # a floor and a ceiling this close are the ends of one range
 STEP_GAP = 40  # "Junior: 400$-800$, Middle: 800$-1500$": the next level's range this close
 
 
@@ -404,15 +405,24 @@ def _merged_steps(ctx: Context, figures: list[_Figure]) -> list[_Figure]:
     if len(figures) < 2:
         return figures
     out = [figures[0]]
-    for g in figures[1:]:
+    for k, g in enumerate(figures[1:], start=1):
         f = out[-1]
         a, b = f.pay, g.pay
+        if a.max is None and a.min is not None and b.min == b.max and k + 1 < len(figures):
+            # "Min: $138,800  Mid: $173,500  Max: $208,200": a figure between a floor and its ceiling
+            c, c_start = figures[k + 1].pay, figures[k + 1].span[0]
+            inside = c.min is None and c.max is not None and b.min is not None and a.min <= b.min <= c.max
+            if inside and c_start - f.span[1] <= BOUNDS_GAP and (b.currency, b.period) == (a.currency, a.period):
+                continue
         gap = g.span[0] - f.span[1]
         same_unit = a.currency == b.currency and a.period == b.period and gap >= 0
         lo = a.min if a.min is not None else a.max
         rises = lo is not None and b.max is not None and b.max > lo and (b.min or lo) >= lo
         merged: Pay | None = None
         if same_unit and gap <= STEP_GAP and a.min is not None and a.max is not None and b.min == a.max and b.max:
+            merged = Pay(**{**a.__dict__, "max": b.max})
+        elif same_unit and gap <= BOUNDS_GAP and a.max is None and b.min is None and a.min and b.max and b.max > a.min:
+            # "Min: $138,800 / Mid: ... / Max: $208,200", "от 40 000 руб. ... до 60 000 руб.": the two ends
             merged = Pay(**{**a.__dict__, "max": b.max})
         elif same_unit and gap <= LATER_GAP and rises:
             between = [m for m in terms if f.span[1] <= m.start and m.end <= g.span[0]]

@@ -293,3 +293,17 @@ def test_tax_word_of_another_figure() -> None:
     text = "Оклад 36 000 руб. + премия, итого около 45 000 руб. на руки."
     pay = analyze(text, lang="ru").conditions.pay
     assert pay is not None and pay.min == 36000 and pay.gross is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Pay band (per year):\n\nMin: $61,200\n\nMid: $70,400\n\nMax: $79,900\n", "en", (61200, 79900)),
+        ("Оклад от 43 000 руб., по результатам собеседования до 52 000 руб.", "ru", (43000, 52000)),
+        # a ceiling of a bonus is no end of the pay
+        ("Pensja od 4300 zł brutto, premia kwartalna do 900 zł.", "pl", (4300, None)),
+    ],
+)
+def test_floor_and_ceiling_apart(text: str, lang: str, expected: tuple[float, float | None]) -> None:
+    pay = analyze(text, lang=lang).conditions.pay
+    assert pay is not None and (pay.min, pay.max) == expected
