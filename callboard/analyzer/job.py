@@ -42,6 +42,8 @@ NO_DIRECTION_ROLES = NON_AGENT_ROLES - {"contact_center_manager"}
 # rings back when the car is ready, whichever of the two the ad happens to name.
 TWO_WAY_ROLES = frozenset({"service_advisor"})
 SALES_GOALS = ("sales", "retention")
+# What a technical-support line does anyway: solving the user's problem, telling them how.
+TECH_SUBSUMED = frozenset({"problem_resolution", "information"})
 OUTBOUND_SERVICE_GOALS = tuple(g for g in SERVICE_GOALS if g != "order_processing")
 
 
@@ -86,13 +88,13 @@ def goals(ctx: Context) -> tuple[str, ...]:
 
 
 def affirmed_goals(ctx: Context) -> list[Match]:
-    """Goal matches where goals are read, less the problems solved on a line that names technical support:
-    "resolve first-line issues: password resets" is the technical support itself."""
+    """Goal matches where goals are read, less the problems solved and answers given on a line that names
+    technical support: "resolve first-line issues: password resets" is the technical support itself."""
     found = ctx.get("goals", sections=goal_sections(ctx))
     tech_lines = {line_bounds(ctx.text, m.start) for m in found if m.key == "technical_support"}
     if not tech_lines:
         return found
-    return [m for m in found if m.key != "problem_resolution" or line_bounds(ctx.text, m.start) not in tech_lines]
+    return [m for m in found if m.key not in TECH_SUBSUMED or line_bounds(ctx.text, m.start) not in tech_lines]
 
 
 def goal_sections(ctx: Context) -> frozenset[str]:
