@@ -19,8 +19,8 @@ _PATTERN = re.compile(
 )
 # "4 on / 4 off", "5 days on, 2 days off", "2 dni pracy, 2 dni wolnego", "2 через 2"
 _PATTERN_SPELLED = re.compile(
-    r"([1-7])(?<!\d[1-7])\s?"
-    r"(?:(?:days?\s)?on\s?(?:/|,|and)?\s?([1-7])\s?(?:days?\s)?off"
+    r"([1-7])(?<!\d[1-7])[\s-]?"
+    r"(?:(?:days?\s)?on[\s-]?(?:/|,|and)?[\s-]?([1-7])[\s-]?(?:days?\s)?off"
     r"|dni\s(?:pracy\s?)?(?:/|,|i)?\s?([1-7])\s?dni\s(?:woln|odpocz)"
     r"|(?:дн\w*\s)?через\s([1-7])(?!\d))",
     re.I,
@@ -56,16 +56,23 @@ _SHIFT_LEN = (
 _HOURS = re.compile(
     # the start hour, [01]?\d or 2[0-3], written digit first
     r"(\d(?<![\d:.,/]\d)(?:(?<=[01])\d|(?<=2)[0-3])?)(?:[:.]([0-5]\d))?\s?(?:-|–|—|do|до|to|until)\s?([01]?\d|2[0-4])(?:[:.]([0-5]\d))?"
-    r"(?![\d:/]|\s?(?:zł|pln|lat|%|тыс|руб|k\b|godzin|hours|час|dni|days|дн))",
+    r"(?![\d:/]|\s?(?:zł|pln|lat|%|тыс|tys|руб|k\b|godzin|hours|час|dni|days|дн|mies|месяц|month|min|osób|чел))",
     re.I,
 )
-# "9am–5:30pm": groups as in _HOURS; the pm end hour is moved to 24-hour time where the length is computed
+# "9am–5:30pm", "10pm-7am": start hour, minutes, meridiem, end hour, minutes, meridiem
 _HOURS_AMPM = re.compile(
-    r"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?am\s?(?:-|–|—|to)\s?(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?pm", re.I
+    r"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap]m)\s?(?:-|–|—|to)\s?(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap]m)",
+    re.I,
 )
+# what may stand right before a bare "6–14": a shift or hours word, a day, an opening bracket or a colon
+# ("system trzyzmianowy (6–14, 14–22, 22–6)", "grafik zmianowy: 7–15, 15–23")
 _HOURS_CUE = re.compile(
-    r"(?:zmiany|shifts?|смены|godz\w*|hours?|from|od|с|c|between|w|в|пн|пт|pt|fri|sat|sun|sob|niedz|\))\.?\s*$", re.I
+    r"(?:zmiany|zmianow\w*|shifts?|смены|godz\w*|hours?|from|od|с|c|between|w|в|пн|пт|pt|fri|sat|sun|sob|niedz|\)|\(|:)"
+    r"\.?\s*$",
+    re.I,
 )
+_LIST_GAP = re.compile(r"\s*(?:[,/;|]|lub|albo|or|или)?\s*", re.I)
+NEXT_RANGE_REACH = 30  # characters from one working window to the next of a list ("6–14, 14–22, 22–6")
 _FRACTION = re.compile(r"([1-9])(?<![\d/][1-9])\s?/\s?([2-8])\s?(?:etatu|etat|ставки|ставка|fte)", re.I)
 _WEEKLY_HOURS = re.compile(
     r"(\d(?<![\d.,]\d)\d?(?:[.,]5)?)\s?(?:h|godz\w*|hours?|hrs?|час\w*)\s?(?:/|per|a|w|в|tygodniowo|weekly)\s?"
@@ -204,11 +211,16 @@ def _schedule(ctx: Context) -> Schedule:
         and hours_m is not None
         and _SHIFT_WORD.search(text[max(0, hours_m.start() - 60) : hours_m.end() + 30])
     ):
-        start_h = int(hours_m.group(1)) + int(hours_m.group(2) or 0) / 60
-        end_h = int(hours_m.group(3)) + int(hours_m.group(4) or 0) / 60
-        if hours_m.re is _HOURS_AMPM and end_h < 12:
-            end_h += 12
-        length = (end_h - start_h) % 24
+        length = _range_length(hours_m)
+        # "6–14, 14–22, 22–6" are 8-hour shifts; "5pm–9pm and Saturdays 10am–4pm" have no one length
+        # (a Saturday window after "and" is an addition to the week, not another shift)
+        following = hours_m.re.search(text, hours_m.end(), hours_m.end() + NEXT_RANGE_REACH)
+        if (
+            following is not None
+            and _LIST_GAP.fullmatch(text, hours_m.end(), following.start())
+            and _range_length(following) != length
+        ):
+            length = 0
         # "5/2 с 9:00 до 18:00" is an office week (8 hours and a lunch hour), no shift length;
         # "8:00–20:00 w systemie zmianowym" without a 2/2-like pattern is when the line is open,
         # the shifts lie within it
@@ -248,12 +260,25 @@ _SHIFT_NOUN = re.compile(r"zmian|shift|смен", re.I)
 _SHIFT_WORD = re.compile(r"zmian|shift|смен|grafik|график|godz|prac|pon", re.I)
 
 
-_AMPM_HINT = re.compile(r"\d\s?am", re.I)  # what every _HOURS_AMPM match holds, found fast (digit first)
+_AMPM_HINT = re.compile(r"\d\s?[ap]m", re.I)  # what every _HOURS_AMPM match holds, found fast (digit first)
+
+
+def _range_length(m: re.Match[str]) -> float:
+    """The hours from the start to the end of a "8:00–16:00" / "10pm-7am" / "9.30 to 3.30" window."""
+    if m.re is _HOURS_AMPM:
+        start = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "pm" else 0) + int(m.group(2) or 0) / 60
+        end = int(m.group(4)) % 12 + (12 if m.group(6).lower() == "pm" else 0) + int(m.group(5) or 0) / 60
+        return (end - start) % 24
+    start = int(m.group(1)) + int(m.group(2) or 0) / 60
+    end = int(m.group(3)) + int(m.group(4) or 0) / 60
+    length = (end - start) % 24
+    # "9.30 to 3.30": an afternoon end hour written on the 12-hour clock
+    return length - 12 if length > 12 and end < 12 and length - 12 >= 4 else length
 
 
 def _working_hours(text: str, low: str) -> re.Match[str] | None:
     """The first "8:00-16:00" / "w godz. 8-16" / "с 9 до 18" / "9am-5:30pm" range (bare "8-16" needs a cue)."""
-    ampm = _HOURS_AMPM.search(text) if "am" in low and "pm" in low and _AMPM_HINT.search(text) else None
+    ampm = _HOURS_AMPM.search(text) if ("am" in low or "pm" in low) and _AMPM_HINT.search(text) else None
     if ampm:
         return ampm
     for m in _HOURS.finditer(text):
