@@ -68,13 +68,15 @@ def profile_table(p: Profile) -> Table:
     t.add_column()
     c, r = p.conditions, p.requirements
     sched = c.schedule
-    sched_bits = [
-        k for k in ("shifts", "nights", "weekends", "flexible", "fixed_hours", "operation_24_7") if getattr(sched, k)
-    ]
+    flags = ("shifts", "nights", "weekends", "flexible", "fixed_hours", "operation_24_7")
+    sched_bits = [k for k in flags if getattr(sched, k)]
+    sched_bits += [f"no {k}" for k in flags if getattr(sched, k) is False]  # excluded outright ("bez weekendów")
     if sched.pattern:
         sched_bits.append(sched.pattern)
+    if sched.hours:
+        sched_bits.append(sched.hours)
     if sched.shift_hours:
-        sched_bits.append(f"{sched.shift_hours:g} h shifts")
+        sched_bits.append(f"{sched.shift_hours:g} h {'shifts' if sched.shifts else 'a day'}")
     exp = r.experience
     exp_text = (
         "none needed"
