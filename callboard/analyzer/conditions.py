@@ -31,6 +31,11 @@ _PATTERN_WORDED = re.compile(
     r"(one|two|three|four|five|six|seven)\s(?:days?\s|nights?\s)?off\b"
 )
 _DAY_ON_DAYS_OFF = re.compile(r"сутки через (двое|трое)")
+_OFFICE_SPLIT = re.compile(
+    r"(?:дн\w*|dni|dzień|days?)\s(?:\w+\s){0,2}?"
+    r"(?:в офисе|из дома|удал\w*|w biurze|z domu|zdaln\w*|in the office|from home)",
+    re.I,
+)
 _PATTERN_OK = {"2/2", "5/2", "3/3", "4/3", "4/4", "6/1", "1/3", "2/3", "3/2", "4/2", "6/3", "7/7", "1/2", "15/15"}
 # The length of a shift, three ways (the first found in the text counts; at one place, in this order):
 _SHIFT_LEN = (
@@ -155,6 +160,9 @@ def _schedule(ctx: Context) -> Schedule:
             continue
         around = text[max(0, m.start() - 40) : m.end() + 30].lower()
         if cand == "1/2" and "etat" in around:
+            continue
+        # "формат 2/3: два дня в офисе, три из дома": a hybrid split, not a shift pattern
+        if _OFFICE_SPLIT.search(text, m.end(), m.end() + 40):
             continue
         if any(
             w in around
