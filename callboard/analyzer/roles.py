@@ -103,6 +103,10 @@ def classify(
             body[m.key] += 1
     scores.update(body)
     ranked = [r for r, _ in scores.most_common() if r in defs]
+    if ranked and not in_title and not set(CONTACT) & set(channel_keys) and not _contact_work(ctx):
+        # body cues alone ("szkolenia", "obsługa klienta" in a field sales rep's ad) make no contact job of
+        # an ad whose title names none and that speaks of no phone, e-mail, chat or messenger work
+        ranked = []
     if not ranked:
         # a role guessed from the job's shape only when contact work is the job's main activity: a
         # secretary or a field sales rep who "answers phones" and "serves clients" is no agent

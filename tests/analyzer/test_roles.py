@@ -163,3 +163,14 @@ def test_the_phone_keeps_an_agent_an_inbound_agent() -> None:
 def test_an_agents_level_follows_the_experience_asked_when_the_title_says_none(experience: str, level: str) -> None:
     ad = f"Konsultant infolinii\nOdbierasz połączenia od klientów banku.\n{experience}"
     assert analyze(ad).role.level == level
+
+
+def test_body_cues_alone_make_no_contact_job_of_an_office_ad() -> None:
+    # "programy szkoleniowe" is a trainer's cue and "zgłaszanie błędów" a support line's, but the title names
+    # no role of the category and the ad speaks of no phone, e-mail, chat or messenger work
+    ad = (
+        "Zakres obowiązków:\n- przygotowanie programy szkoleniowe dla pracowników produkcji,\n"
+        "- kontrola stanowisk pracy i dokumentacji BHP,\n- zgłaszanie błędów w procedurach.\nOferujemy umowę o pracę."
+    )
+    role = analyze(ad, title="Koordynator ds. BHP").role
+    assert role.id is None and role.in_category is False
