@@ -249,7 +249,9 @@ def _plain_pay_figure(text: str, start: int, end: int, terms: dict[str, list[Mat
     # gross/net, or what it depends on ("от 60 000 в зависимости от опыта")
     rest = text[end : end + 16].lstrip(" ")
     if rest[:1].isalpha() and not _vocab().period.match(rest):
-        return any(end <= m.start <= end + 3 for k in ("gross", "net", "condition") for m in terms.get(k, ()))
+        return any(end <= m.start <= end + 3 for k in ("gross", "net", "condition") for m in terms.get(k, ())) or any(
+            _AND_WORD.fullmatch(text, end, m.start) for m in terms.get("variable", ()) if end <= m.start <= end + 8
+        )  # "оклад 32000 и премии": what is added to it
     return True
 
 
@@ -259,6 +261,18 @@ def _own_term(text: str, terms: dict[str, list[Match]], key: str, start: int, en
         not _DIGIT.search(text, m.end, start) if m.end <= start else not _DIGIT.search(text, end, m.start)
         for m in terms.get(key, ())
     )
+
+
+_AND_WORD = re.compile(r"\s*(?:и|i|and|oraz|plus|плюс)\s+", re.I)
+_TAX_WORD = re.compile(r"\s*(?:(?:netto|brutto|gross|net|на руки|до вычета налогов)\s*)?", re.I)
+
+
+def _per_period(text: str, end: int) -> bool:
+    """A period word right after the figure (past a gross/net word): "тыс / месяц", "tys netto/mies."."""
+    m = _TAX_WORD.match(text, end)
+    pos = m.end() if m else end
+    seg = re.sub(r"/\s+", "/", text[pos : pos + 20])
+    return bool(_vocab().period.match(seg) or _vocab().period.match(seg.lstrip("/")))
 
 
 def _continues(figures: list[_Figure], start: int, terms: dict[str, list[Match]]) -> bool:
@@ -315,13 +329,19 @@ def _figures(ctx: Context) -> list[_Figure]:
             for a in group:
                 if a.value < 1000:
                     a.value *= 1000
-        if currency is None and (default_currency is None or not _pay_word_before(pay_word_ends, start, reach=60)):
+        # "40 - 60 тыс / месяц", "20-25 tys netto / miesięcznie": thousands per month are pay without a currency
+        per_period = bool(default_currency) and currency is None and group[-1].thousands and _per_period(text, end)
+        if (
+            currency is None
+            and not per_period
+            and (default_currency is None or not _pay_word_before(pay_word_ends, start, reach=60))
+        ):
             continue  # most numbers in an ad (dates, hours, "2/2") end here, cheaply
         terms = _terms_near(ctx, start, end)
         bare = currency is None
         if currency is None:
             if default_currency is None or not (
-                _plain_pay_figure(text, start, end, terms) or _continues(figures, start, terms)
+                per_period or _plain_pay_figure(text, start, end, terms) or _continues(figures, start, terms)
             ):
                 continue
             currency = default_currency

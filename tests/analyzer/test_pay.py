@@ -307,3 +307,25 @@ def test_tax_word_of_another_figure() -> None:
 def test_floor_and_ceiling_apart(text: str, lang: str, expected: tuple[float, float | None]) -> None:
     pay = analyze(text, lang=lang).conditions.pay
     assert pay is not None and (pay.min, pay.max) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # thousands per month need no currency
+        ("Условия:\n- оплата 35 - 55 тыс / месяц;", "ru", (35000, 55000)),
+        ("Współpraca B2B (17-21 tys netto / miesięcznie)", "pl", (17000, 21000)),
+        # a bare base pay followed by what is added to it
+        ("Система мотивации: оклад 28000 и премии по итогам месяца.", "ru", (28000, 28000)),
+    ],
+)
+def test_bare_figures_that_are_pay(text: str, lang: str, expected: tuple[float, float]) -> None:
+    pay = analyze(text, lang=lang).conditions.pay
+    assert pay is not None and (pay.min, pay.max) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Нашим сервисом пользуются 20 тыс. компаний в месяц.", "Обрабатываем 40 тыс. обращений в месяц."]
+)
+def test_thousands_of_something_else(text: str) -> None:
+    assert analyze(text, lang="ru").conditions.pay is None
