@@ -44,7 +44,8 @@ TWO_WAY_ROLES = frozenset({"service_advisor"})
 SALES_GOALS = ("sales", "retention")
 # What a technical-support line does anyway: solving the user's problem, telling them how.
 TECH_SUBSUMED = frozenset({"problem_resolution", "information"})
-OUTBOUND_SERVICE_GOALS = tuple(g for g in SERVICE_GOALS if g != "order_processing")
+# An outbound caller's order entry and information belong to the pitch, not to a caller's service.
+OUTBOUND_SERVICE_GOALS = tuple(g for g in SERVICE_GOALS if g not in ("order_processing", "information"))
 
 
 def channels(ctx: Context) -> tuple[str, ...]:
