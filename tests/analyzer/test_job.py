@@ -1,0 +1,71 @@
+"""The job part of the profile: direction, goals and the service-sales mix as the agent works them."""
+
+from __future__ import annotations
+
+from callboard import analyze
+
+
+def test_hotline_agent_who_also_calls_back_works_both_ways() -> None:
+    p = analyze(
+        "Konsultant infolinii\n\nZakres obowiązków:\n- odbieranie połączeń od klientów,\n"
+        "- oddzwanianie do klientów w sprawie zmian terminów.\n",
+        lang="pl",
+    )
+    assert p.direction == "both"
+
+
+def test_trainer_has_no_direction_of_the_hotline_it_trains_for() -> None:
+    p = analyze(
+        "Trener call center\n\nZakres obowiązków:\n- prowadzenie szkoleń wdrożeniowych dla konsultantów infolinii,\n"
+        "- odsłuchy rozmów i coaching.\n",
+        lang="pl",
+    )
+    assert p.role.id == "trainer"
+    assert p.direction is None
+
+
+def test_team_leader_keeps_only_escalations_and_complaints() -> None:
+    p = analyze(
+        "Team Leader call center\n\nZakres obowiązków:\n- przejmowanie eskalowanych rozmów i trudnych reklamacji,\n"
+        "- raportowanie wyników do kierownika,\n- udzielanie informacji konsultantom o zmianach w procedurach.\n",
+        lang="pl",
+    )
+    assert p.role.id == "team_leader"
+    assert set(p.goals) <= {"escalation", "complaints"}
+    assert "escalation" in p.goals
+
+
+def test_problem_solved_on_a_technical_support_line_is_that_support() -> None:
+    p = analyze(
+        "IT Service Desk Analyst\n\nResponsibilities\n- resolve first-line issues: password resets, Wi-Fi access\n"
+        "- log every call in the ticketing tool\n",
+        lang="en",
+    )
+    assert "technical_support" in p.goals
+    assert "problem_resolution" not in p.goals
+
+
+def test_one_service_duty_and_no_sale_anywhere_is_service_only() -> None:
+    p = analyze(
+        "Customer Support Advisor\n\nWhat you'll do\n- handle customer complaints by phone and e-mail\n",
+        lang="en",
+    )
+    assert p.service_sales_mix == "service_only"
+
+
+def test_side_selling_stated_as_such_is_mostly_service() -> None:
+    p = analyze(
+        "Konsultant infolinii\n\nCo będziesz robić:\n- odpowiadać na pytania klientów o rachunki,\n"
+        "- przyjmować reklamacje,\n- dodatkowo proponować klientom przejście na nową taryfę.\n",
+        lang="pl",
+    )
+    assert p.service_sales_mix == "mostly_service"
+
+
+def test_satisfaction_survey_is_the_job_not_a_csat_target() -> None:
+    p = analyze(
+        "Ankieter telefoniczny\n\nCzym się zajmiesz:\n- dzwonisz do klientów i przeprowadzasz ankiety satysfakcji.\n",
+        lang="pl",
+    )
+    assert "surveys" in p.goals
+    assert "csat" not in p.kpis
