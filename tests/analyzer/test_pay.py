@@ -329,3 +329,16 @@ def test_bare_figures_that_are_pay(text: str, lang: str, expected: tuple[float, 
 )
 def test_thousands_of_something_else(text: str) -> None:
     assert analyze(text, lang="ru").conditions.pay is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Оплата - 90,000 р. единоразово, по сдаче проекта.", "ru"), ("Budżet: 2500 zł jednorazowo za projekt.", "pl")],
+)
+def test_one_off_fee_is_no_pay_for_a_period(text: str, lang: str) -> None:
+    assert analyze(text, lang=lang).conditions.pay is None
+
+
+def test_one_off_bonus_leaves_the_pay() -> None:
+    pay = analyze("Зарплата 47 000 руб., разовые премии за проекты.", lang="ru").conditions.pay
+    assert pay is not None and pay.min == 47000

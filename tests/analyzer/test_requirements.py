@@ -120,3 +120,9 @@ def test_customer_experience_outsourcer_is_no_experience() -> None:
     text = "We are a customer experience outsourcer hiring chat agents in Leeds."
     exp = analyze(text, lang="en").requirements.experience
     assert exp.none_required is None and exp.min_years is None
+
+
+def test_additional_requirements_are_welcome_not_asked() -> None:
+    text = "Wymagania niezbędne: wykształcenie średnie.\nWymagania dodatkowe: doświadczenie na infolinii."
+    exp = analyze(text, lang="pl").requirements.experience
+    assert exp.none_required is None and exp.min_years is None
