@@ -203,15 +203,20 @@ def _negated_before(toks: Tokens, first: int, cues: dict[int, int], breakers: se
 
 
 def _negated_after(toks: Tokens, last: int, cues: set[int]) -> bool:
-    """An "after" cue in the same clause; a contrast word ends the reach unless the cue follows it at once:
+    """An "after" cue in the same clause, and right after a comma if one comes first; a contrast word ends the
+    reach unless the cue follows it at once:
     "опыт приветствуется, но не обязателен" is negated, "допродажи приветствуются, но плана нет" is not."""
     j = last
+    comma_at = -1  # the first token after a comma: a cue further on has a subject of its own
     for _ in range(AFTER_WINDOW):
         if j + 1 >= len(toks.starts) or not toks.clause_next[j]:
             return False
+        if comma_at < 0 and "," in toks.text[toks.ends[j] : toks.starts[j + 1]]:
+            comma_at = j + 1
         j += 1
         if toks.lowers[j] in CONTRASTS:
             return j + 1 in cues
         if j in cues:
-            return True
+            # "Experience, not required" is negated; "Self-employed, own van not needed" is not
+            return comma_at < 0 or j == comma_at
     return False

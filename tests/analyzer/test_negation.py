@@ -44,3 +44,10 @@ def test_no_experience_needed() -> None:
 def test_not_only_is_not_a_negation() -> None:
     p = analyze("Zajmujesz się nie tylko sprzedażą, ale też obsługą reklamacji.", lang="pl")
     assert "sales" in p.goals and "complaints" in p.goals
+
+
+def test_a_cue_after_a_comma_negates_only_what_stands_right_before_the_comma() -> None:
+    waived = analyze("Call centre agent. Experience in customer service, not required.", lang="en")
+    assert waived.requirements.experience.none_required is True
+    own_subject = analyze("Call centre agent. Self-employed, own headset not needed.", lang="en")
+    assert own_subject.conditions.contracts == ("self_employed",)
