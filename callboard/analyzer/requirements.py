@@ -14,10 +14,11 @@ _COORDINATED = re.compile(r"\s*(?:,|/|and|or|i|lub|oraz|и|или|,\s*and)\s*", 
 _SUBCLAUSE = re.compile(r"[,(]")
 _BRACKET = re.compile(r"\(")
 _LEVEL_GAP = re.compile(r"[\s\-–]*(?:level|poziom\w*|уровн\w*)?[\s\-–]*", re.I)  # "native-level German"
-# the number right before a time unit: "2+", "1,5", "3-х" (a Russian case ending), "2-3", "2 do 4"
-_ORDINAL = r"(?:-?(?:х|ти|ми|ух|ех|ёх|и)(?![а-яё]))?"
+# the number right before a time unit: "2+", "1,5", "3-х" (a Russian case ending), "2-3", "2 do 4", "2 и более"
+_ORDINAL = r"(?:\s?-?\s?(?:х|ти|ми|ух|ех|ёх|и|го|ого)(?![а-яё]))?"
 _YEARS_BEFORE = re.compile(
-    rf"(?<![\d.,])(\d{{1,2}}(?:[.,]\d)?){_ORDINAL}\s*(?:\+|-|–|do|to|до)?\s*(?:\d{{1,2}}{_ORDINAL})?\s*(?:\+)?\s*$"
+    rf"(?<![\d.,])(\d{{1,2}}(?:[.,]\d)?){_ORDINAL}\s*(?:\+|-|–|do|to|до)?\s*(?:\d{{1,2}}{_ORDINAL})?\s*(?:\+)?"
+    r"(?:\s*(?:и|или|or|i|lub)\s+(?:более|больше|more|więcej))?\s*$"
 )
 _OR = re.compile(r"\b(?:или|либо|or|lub|albo)\b", re.I)
 NEIGHBOURHOOD = 60  # characters around a language name where its level, mode and "nice to have" are read
@@ -116,12 +117,20 @@ def _nearest_key(ctx: Context, fld: str, m: Match, lo: int, hi: int) -> str | No
     return best.key
 
 
+# words that make a bare language name in the clause a requirement
+REQUIREMENT_WORDS = (
+    "knowledge", "speak", "fluent", "required", "must", "znajomo", "wymag", "biegł", "знание", "владение",
+    "требует", "требуется", "необходим", "свободн",
+)  # fmt: skip
+
+
 def _is_requirement_context(ctx: Context, m: Match, lo: int, hi: int, section: str) -> bool:
     """A bare language name counts in the requirements section or next to a knowledge word."""
     if section in ("requirements", "nice_to_have"):
         return True
-    clause = ctx.text[lo:hi].lower()
-    return any(w in clause for w in ("knowledge", "speak", "znajomo", "język", "знание", "владение", "язык"))
+    # the name's own words left out: "английского языка" in "онлайн-школа английского языка" asks for nothing
+    clause = f"{ctx.text[lo : m.start]} {ctx.text[m.end : hi]}".lower()
+    return any(w in clause for w in REQUIREMENT_WORDS)
 
 
 def experience(ctx: Context) -> Experience:

@@ -92,6 +92,11 @@ def test_years_of_work_in_the_requirements(text: str, lang: str, expected: tuple
         # a Russian case ending on the number ("3-х", "5-ти")
         ("Требования:\n- опыт работы в контакт-центре от 3-х лет", "ru", (False, 3.0)),
         ("Требования:\n- стаж работы не менее 5-ти лет", "ru", (False, 5.0)),
+        ("Требования:\n- опыт работы от 1-го года", "ru", (False, 1.0)),
+        ("Требования:\n- опыт продаж от 2 -х лет", "ru", (False, 2.0)),
+        ("Требования:\n- опыт работы от 3 и более лет", "ru", (False, 3.0)),
+        # "иметь опыт" asked of the candidate is no company's experience ("мы имеем опыт")
+        ("Требования:\n- иметь опыт работы на телефоне от 2х лет.", "ru", (False, 2.0)),
         # a list of experiences asks the most years of them all
         ("Требования:\n- опыт продаж от 1 года;\n- опыт работы с CRM от 2-х лет;", "ru", (False, 2.0)),
         ("Requirements:\n- 1 year of experience in retail\n- 3 years of experience in collections", "en", (False, 3.0)),
@@ -126,3 +131,10 @@ def test_additional_requirements_are_welcome_not_asked() -> None:
     text = "Wymagania niezbędne: wykształcenie średnie.\nWymagania dodatkowe: doświadczenie na infolinii."
     exp = analyze(text, lang="pl").requirements.experience
     assert exp.none_required is None and exp.min_years is None
+
+
+def test_a_language_the_employer_teaches_is_no_requirement() -> None:
+    ad = "Оператор чата\nОнлайн-школа английского языка «Лингвоостров» ищет операторов. Писать ученикам в WhatsApp."
+    assert analyze(ad).requirements.languages == ()
+    asked = "Оператор чата\nОнлайн-школа ищет операторов. Требуется английский язык."
+    assert [x.lang for x in analyze(asked).requirements.languages] == ["en"]
