@@ -234,7 +234,7 @@ def _schedule(ctx: Context) -> Schedule:
         # the shifts lie within it
         if (pattern == "5/2" and length == 9) or (length > 9 and pattern in (None, "5/2")):
             length = 0
-        if 4 <= length <= 12:  # a working day "8:00-16:00" is an 8-hour shift
+        if 4 <= length <= 13:  # a working day "8:00-16:00" is an 8-hour shift; "2/2 с 7:30 до 20:30" one of 13
             shift_hours = length
     return Schedule(
         shifts=shifts,
