@@ -10,10 +10,12 @@ from typing import Any
 
 from callboard.analyzer.context import Context
 from callboard.analyzer.lexicon import data_dir, load_yaml
+from callboard.analyzer.matcher import Match
 from callboard.errors import DataError
 from callboard.profile import Experience, Role
 
 LEVELS = ("entry", "specialist", "supervisory", "management")
+RANKS = frozenset({"supervisory", "management"})
 # Sections that speak of the firm, the application or what the candidate gets ("szkolenia produktowe",
 # "e-learning" on offer), not of the job: role cues there say nothing about the role.
 NOT_THE_JOB = ("company", "apply", "offer")
@@ -121,8 +123,10 @@ def classify(
     swapped = swap.get((ranked[0], direction or ""))
     # an "agent" answering in writing only (chat, e-mail, messengers) is the back-office / written-channel
     # specialist of the taxonomy, whatever the title calls the job
+    default_level = None
     if ranked[0] == "inbound_agent" and channel_keys and "phone" not in channel_keys and set(channel_keys) & WRITTEN:
         swapped = "customer_service_specialist"
+        default_level = defs["inbound_agent"].level  # the agent's job it was called: entry, as a chat agent's is
     if swapped in defs:
         ranked = [swapped, *[r for r in ranked if r != swapped]]
     best = defs[ranked[0]]
@@ -132,7 +136,8 @@ def classify(
     consistent = None
     if in_title:
         consistent = not (body_best and body_best[0] != best.id and body_best[1] >= 4 and body[best.id] <= 1)
-    level = _level(ctx, best, experience)
+    own_cue = [m for m in in_title if m.key == best.id]
+    level = _level(ctx, best, experience, own_cue, default_level or best.level)
     return Role(best.id, best.isco08, level, True, secondary, best.names.get(ctx.lex_lang), best.kzis, consistent)
 
 
@@ -179,17 +184,26 @@ def _fallback(channel_keys: tuple[str, ...], goal_keys: tuple[str, ...], directi
 SPECIALIST_YEARS = 2  # experience asked that makes an agent's job a specialist's
 
 
-def _level(ctx: Context, role: RoleDef, experience: Experience | None) -> str:
-    words = [m.key for m in ctx.get("level") if m.start < ctx.title_end]
+def _level(
+    ctx: Context, role: RoleDef, experience: Experience | None, own_cue: list[Match], default: str
+) -> str:
+    # a rank word inside the role's own title cue is the role's name, not its rank ("Account Manager",
+    # "Koordynator obsługi klienta", "координатор сервиса"); "specialist" or "agent" there still tell
+    words = [
+        m.key
+        for m in ctx.get("level")
+        if m.start < ctx.title_end
+        and not (m.key in RANKS and any(c.start <= m.start and m.end <= c.end for c in own_cue))
+    ]
     if not words:
         # the title says nothing: an agent-level job is entry when no experience is needed and a
         # specialist's when years of it are asked (how annotators and candidates read such ads)
-        if role.level in ("entry", "specialist") and experience is not None:
+        if default in ("entry", "specialist") and experience is not None:
             if experience.none_required:
                 return "entry"
             if experience.min_years is not None and experience.min_years >= SPECIALIST_YEARS:
                 return "specialist"
-        return role.level
+        return default
     order = {lvl: i for i, lvl in enumerate(LEVELS)}
     if role.level in ("supervisory", "management"):
         return max([role.level, *[w for w in words if order[w] > order[role.level]]], key=order.__getitem__)

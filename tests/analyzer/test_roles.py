@@ -174,3 +174,14 @@ def test_body_cues_alone_make_no_contact_job_of_an_office_ad() -> None:
     )
     role = analyze(ad, title="Koordynator ds. BHP").role
     assert role.id is None and role.in_category is False
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "level"),
+    [
+        ("Account Manager – SaaS", "You look after 80 business customers by phone and renew plans.", "specialist"),
+        ("Customer Service Advisor", "You answer customers on live chat and by e-mail. No phone calls.", "entry"),
+    ],
+)
+def test_the_level_of_a_role_named_by_its_title(title: str, body: str, level: str) -> None:
+    assert analyze(body, title=title).role.level == level
