@@ -396,6 +396,11 @@ def _training(ctx: Context) -> Training:
     for said in ctx.get("training"):
         if said.key == "paid" and ctx.section_at(said.start) not in TRAINING_SECTIONS | {"company", "apply"}:
             found.setdefault("paid", []).append(said)
+    # "we'll train you", "обучим за 3 дня", "wszystkiego nauczymy" promise training wherever they stand
+    for said in ctx.get("training"):
+        if said.key == "promise" and ctx.section_at(said.start) not in ("company", "apply"):
+            found.setdefault("provided", []).append(said)
+    found.pop("promise", None)
     for key, ms in found.items():
         ctx.note(f"conditions.training.{key}", ms)
     markers = found.pop("paid_marker", [])
