@@ -90,6 +90,11 @@ def classify(
     defs = role_defs()
     in_title = [m for m in ctx.get("role_title") if m.start < ctx.title_end]
     ooc_title = [m for m in ctx.get("out_of_category") if m.start < ctx.title_end]
+    # the title's head comes first: "Оператор службы поддержки курьеров" is an operator's job, "Kurier z
+    # obsługą klienta" a courier's
+    contact_first = [m for m in ctx.get("contact_title") if m.start < min((o.start for o in ooc_title), default=0)]
+    if contact_first:
+        ooc_title = []
     scores: Counter[str] = Counter()
     for m in in_title:
         scores[m.key] += 10 + (m.last - m.first)
@@ -105,6 +110,7 @@ def classify(
             body[m.key] += 1
     scores.update(body)
     ranked = [r for r, _ in scores.most_common() if r in defs]
+    default_level: str | None = None  # the level when the title has no level word; None: the role's own
     if ranked and not in_title and not set(CONTACT) & set(channel_keys) and not _contact_work(ctx):
         # body cues alone ("szkolenia", "obsługa klienta" in a field sales rep's ad) make no contact job of
         # an ad whose title names none and that speaks of no phone, e-mail, chat or messenger work
@@ -116,6 +122,7 @@ def classify(
         if fallback is None or fallback not in defs:
             return Role(None, None, None, False)
         ranked = [fallback]
+        default_level = "entry"  # a job no role names, guessed from its shape: the agent's rank
     if in_title:
         ctx.note("role", in_title[:1])
     # "Оператор колл-центра (исходящие звонки)": a generic agent title takes the ad's stated direction
@@ -123,7 +130,6 @@ def classify(
     swapped = swap.get((ranked[0], direction or ""))
     # an "agent" answering in writing only (chat, e-mail, messengers) is the back-office / written-channel
     # specialist of the taxonomy, whatever the title calls the job
-    default_level = None
     if ranked[0] == "inbound_agent" and channel_keys and "phone" not in channel_keys and set(channel_keys) & WRITTEN:
         swapped = "customer_service_specialist"
         default_level = defs["inbound_agent"].level  # the agent's job it was called: entry, as a chat agent's is
@@ -170,13 +176,18 @@ def _fallback(channel_keys: tuple[str, ...], goal_keys: tuple[str, ...], directi
     contact = set(CONTACT) & set(channel_keys)
     if not contact or not goal_keys:
         return None
-    if "phone" in contact and (direction == "outbound" or ("sales" in goal_keys and direction != "inbound")):
+    # the channel named first is the job's main one ("czat, e-mail, czasem telefon")
+    by_phone = channel_keys[0] == "phone" or (direction is not None and "phone" in contact)
+    sells = "sales" in goal_keys and direction != "inbound" and by_phone
+    if "phone" in contact and (direction == "outbound" or sells):
         return "outbound_agent"  # (selling in writing is told apart below, by the other goals)
     if "debt_collection" in goal_keys:
         return "debt_collection_agent"
     if "technical_support" in goal_keys:
         return "helpdesk_first_line"
-    if direction == "inbound" or "phone" in contact:
+    # a desk that receives people and letters is the customer service specialist's, phone or not
+    desk = "in_person" in channel_keys or len(WRITTEN & set(channel_keys)) >= 2
+    if not desk and (direction == "inbound" or ("phone" in contact and by_phone)):
         return "inbound_agent"
     return "customer_service_specialist"
 
