@@ -12,7 +12,6 @@ _CEFR = re.compile(r"\b([ABC][12])\b")
 _YEARS = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]5)?)\s?(?:\+|-|–)?\s?(?:(\d{1,2})\s?)?", re.U)
 _COORDINATED = re.compile(r"\s*(?:,|/|and|or|i|lub|oraz|и|или|,\s*and)\s*", re.I)
 _SUBCLAUSE = re.compile(r"[,(]")
-_BRACKET = re.compile(r"\(")
 _LEVEL_GAP = re.compile(r"[\s\-–]*(?:level|poziom\w*|уровн\w*)?[\s\-–]*", re.I)  # "native-level German"
 # the number right before a time unit: "2+", "1,5", "3-х" (a Russian case ending), "2-3", "2 do 4", "2 и более"
 _ORDINAL = r"(?:\s?-?\s?(?:х|ти|ми|ух|ех|ёх|и|го|ого)(?![а-яё]))?"
@@ -243,8 +242,9 @@ def education(ctx: Context) -> str | None:
     found = ctx.get("education", sections=frozenset({"requirements", "intro", "title"}))
 
     # "higher education is welcome" asks for nothing: a degree in the same clause as "nice to have" is dropped
-    # ("wykształcenie wyższe (mile widziane techniczne)": a remark in brackets qualifies the field, not the degree)
-    found = [m for m in found if not _welcome(ctx, m, _BRACKET)]
+    # ("wykształcenie wyższe (mile widziane techniczne)", "высшее образование, MBA — плюс": a remark after a bracket
+    # or a comma is about something else, not the degree)
+    found = [m for m in found if not _welcome(ctx, m)]
     keys = [m.key for m in found if m.key != "student"]
     if "higher" in keys:
         ctx.note("requirements.education", [m for m in found if m.key == "higher"])

@@ -138,3 +138,19 @@ def test_a_language_the_employer_teaches_is_no_requirement() -> None:
     assert analyze(ad).requirements.languages == ()
     asked = "Оператор чата\nОнлайн-школа ищет операторов. Требуется английский язык."
     assert [x.lang for x in analyze(asked).requirements.languages] == ["en"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Требования:\n- высшее образование, MBA — плюс;", "higher"),
+        ("Требования:\n- высшее образование — плюс;", None),
+    ],
+)
+def test_remark_after_a_comma_is_not_the_degrees(text: str, expected: str | None) -> None:
+    assert analyze(text, lang="ru").requirements.education == expected
+
+
+def test_dash_plus_welcomes_experience() -> None:
+    exp = analyze("Требования:\n- опыт работы с кассой — плюс.", lang="ru").requirements.experience
+    assert exp.none_required is None and exp.min_years is None
