@@ -54,6 +54,8 @@ _FORMAT_CHARS = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 _DIGIT = re.compile(r"\d")
+_PLUS_OR_DIGIT = re.compile(r"[+\d]")
+_NEWLINE_OR_DIGIT = re.compile(r"[\n\d]")
 
 MAX_FIGURES = 60  # an ad states a handful of pay figures; the cap bounds work on number soup
 
@@ -249,9 +251,11 @@ def _plain_pay_figure(text: str, start: int, end: int, terms: dict[str, list[Mat
     # gross/net, or what it depends on ("от 60 000 в зависимости от опыта")
     rest = text[end : end + 16].lstrip(" ")
     if rest[:1].isalpha() and not _vocab().period.match(rest):
-        return any(end <= m.start <= end + 3 for k in ("gross", "net", "condition") for m in terms.get(k, ())) or any(
-            _AND_WORD.fullmatch(text, end, m.start) for m in terms.get("variable", ()) if end <= m.start <= end + 8
-        )  # "оклад 32000 и премии": what is added to it
+        return (
+            any(end <= m.start <= end + 3 for k in ("gross", "net", "condition") for m in terms.get(k, ()))
+            or any(_AND_WORD.fullmatch(text, end, m.start) for m in terms.get("variable", ()) if m.start <= end + 8)
+            or bool(_AND_FIGURE.match(text, end))
+        )  # "оклад 32000 и премии", "30 тысяч плюс 300 рублей за замер": what is added to it
     return True
 
 
@@ -264,6 +268,7 @@ def _own_term(text: str, terms: dict[str, list[Match]], key: str, start: int, en
 
 
 _AND_WORD = re.compile(r"\s*(?:и|i|and|oraz|plus|плюс)\s+", re.I)
+_AND_FIGURE = re.compile(r"\s*(?:plus|плюс)\s+\d", re.I)
 _TAX_WORD = re.compile(r"\s*(?:(?:netto|brutto|gross|net|на руки|до вычета налогов)\s*)?", re.I)
 
 
@@ -357,9 +362,11 @@ def _figures(ctx: Context) -> list[_Figure]:
             weak and stated_period is None and not any(k in terms for k in ("salary", "fixed", "gross", "net"))
         ):
             continue
-        # "za każdy kurs 10-18 zł", "$5 per delivery": a piece rate, no pay for a period
+        # "za każdy kurs 10-18 zł", "$5 per delivery": a piece rate, no pay for a period (a piece word past another
+        # figure or a "+" is that one's: "38 000 ₽ + 2% с заказа", "за звонок (от 40 руб.), в среднем 250 руб. в час")
         if any(
-            (m.end <= start and start - m.end <= 40 and "\n" not in text[m.end : start]) or end <= m.start <= end + 15
+            (m.end <= start and start - m.end <= 40 and not _NEWLINE_OR_DIGIT.search(text, m.end, start))
+            or (end <= m.start <= end + 15 and not _PLUS_OR_DIGIT.search(text, end, m.start))
             for m in piece_words
         ):
             continue
@@ -450,10 +457,12 @@ def _merged_steps(ctx: Context, figures: list[_Figure]) -> list[_Figure]:
             after = any(m.key == "after_probation" and g.span[0] - m.end <= LEAD_REACH for m in between)
             if not after and any(m.key == "later" and g.span[0] - m.end <= LEAD_REACH for m in between):
                 # the first figure is the trial period's: "after probation" right after the later figure
-                # ("£23,000 rising to £24,500 after probation") or a probation word just before the first on its
-                # line (one between the two may be about something else)
+                # ("£23,000 rising to £24,500 after probation"), a probation word right after the first ("190 руб./час
+                # на испытательном сроке") or just before it on its line (one further on may be about something else)
                 after = any(
-                    m.key == "after_probation" and 0 <= m.start - g.span[1] <= LEAD_REACH for m in terms
+                    (m.key == "after_probation" and 0 <= m.start - g.span[1] <= LEAD_REACH)
+                    or (m.key == "probation" and 0 <= m.start - f.span[1] <= 12)
+                    for m in terms
                 ) or any(
                     m.key == "probation"
                     and m.end <= f.span[0]

@@ -342,3 +342,21 @@ def test_one_off_fee_is_no_pay_for_a_period(text: str, lang: str) -> None:
 def test_one_off_bonus_leaves_the_pay() -> None:
     pay = analyze("Зарплата 47 000 руб., разовые премии за проекты.", lang="ru").conditions.pay
     assert pay is not None and pay.min == 47000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a piece word past a "+" and another figure is that part's
+        ("Оплата 41 000 ₽ + 3% с заказа.", (41000, 41000, "month")),
+        # "за каждый ..." is a piece rate: the pay is the next figure
+        ("Оплата за каждый звонок (от 40 до 90 руб.), в среднем 230–280 руб. в час.", (230, 280, "hour")),
+        # a bare base pay followed by "плюс" and another figure
+        ("зарплата 32 тысячи плюс 250 рублей за каждую встречу", (32000, 32000, "month")),
+        # the trial-period word right after the first figure
+        ("оплата 180 руб./час на испытательном сроке, далее 210 руб./час", (180, 210, "hour")),
+    ],
+)
+def test_pay_among_other_amounts(text: str, expected: tuple[float, float, str]) -> None:
+    pay = analyze(text, lang="ru").conditions.pay
+    assert pay is not None and (pay.min, pay.max, pay.period) == expected
