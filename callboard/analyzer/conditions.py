@@ -367,9 +367,12 @@ def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
 
 def _equipment(ctx: Context) -> str | None:
     found = ctx.keys("equipment")
+    perks = {line_bounds(ctx.text, b.start)[0] for b in ctx.get("benefits") if b.key != "company_phone"}
     for m in found.pop("device", []):
         section = ctx.section_at(m.start)
-        if section in ("offer", "pay"):  # a laptop in "what we offer" is provided
+        # a laptop in "what we offer" is provided, and so is one listed beside a perk ("laptop, pakiet medyczny")
+        # under an offer header the sections lexicon does not know
+        if section in ("offer", "pay") or line_bounds(ctx.text, m.start)[0] in perks:
             found.setdefault("provided", []).append(m)
     for key in ("own_required", "provided"):
         if key in found:
