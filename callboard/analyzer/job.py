@@ -179,10 +179,8 @@ def service_sales_mix(
         # nothing sold: the visits booked for callers ("запись пациентов") are service work too
         if direction in ("inbound", "both"):
             n_service += sum(1 for m in affirmed if m.key == "appointment_setting")
-        # one service duty decides it when the ad names no sale anywhere, not even of the company
-        sold_somewhere = any(m.key in SALES_GOALS for m in ctx.get("goals", negated=None))
-        enough = 2 if sold_somewhere else 1
-        return ("service_only" if n_service >= enough else None), cues
+        # two service duties at least: one alone ("handle complaints") does not state that nothing is sold
+        return ("service_only" if n_service >= 2 else None), cues
     if n_service == 0:
         return "sales_only", cues
     share = n_sales / (n_sales + n_service)

@@ -45,9 +45,10 @@ def test_problem_solved_on_a_technical_support_line_is_that_support() -> None:
     assert "problem_resolution" not in p.goals
 
 
-def test_one_service_duty_and_no_sale_anywhere_is_service_only() -> None:
+def test_two_service_duties_and_no_sale_are_service_only() -> None:
     p = analyze(
-        "Customer Support Advisor\n\nWhat you'll do\n- handle customer complaints by phone and e-mail\n",
+        "Customer Support Advisor\n\nWhat you'll do\n- handle customer complaints by phone and e-mail\n"
+        "- answer questions about deliveries\n",
         lang="en",
     )
     assert p.service_sales_mix == "service_only"
