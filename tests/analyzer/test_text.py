@@ -46,3 +46,9 @@ def test_a_glued_schedule_is_read_and_its_evidence_points_into_the_text() -> Non
     assert pay is not None and pay.min == 45000 and pay.gross is False
     for start, end in profile.evidence["conditions.schedule.pattern"]:
         assert "5/2" in profile.text[start:end]
+
+
+def test_a_list_item_that_starts_like_a_header_is_a_duty() -> None:
+    # "oferowanie" shares its lemma with the header "Oferujemy"; as a list item it is a duty
+    ad = "Obowiązki:\n- oferowanie produktów banku,\n- obsługa klientów"
+    assert "sales" in analyze(ad, title="Konsultant", lang="pl").goals
