@@ -11,7 +11,8 @@ from callboard.profile import Employer
 _PL_FORM = (
     r"(?:sp\.\s?z\s?o\.\s?o\.|spółka z ograniczoną odpowiedzialnością|S\.\s?A\.|sp\.\s?k\.|sp\.\s?j\.|spółka akcyjna)"
 )
-_NAME_PL = re.compile(rf"((?:[A-ZŁŚŻŹĆŃÓ0-9][\w&'’.\-]{{0,30}}\s){{1,4}}){_PL_FORM}")
+# names stay on one line ("[ \t]", not "\s"): a title line above is no part of them
+_NAME_PL = re.compile(rf"((?:[A-ZŁŚŻŹĆŃÓ0-9][\w&'’.\-]{{0,30}}[ \t]){{1,4}}){_PL_FORM}")
 # The name patterns start with a letter, and a "\b" before it is written as "not after a word character"
 # behind it ("ООО(?<!\wООО)", "[AJ](?<!\w[AJ])"): a pattern led by letters lets the regex engine skip
 # to them instead of trying every position of the ad.
@@ -23,16 +24,19 @@ _NAME_RU = re.compile(
     r"\s*[«\"“„]([^»\"”\n]{2,60})[»\"”]"
 )
 _NAME_EN = re.compile(
-    r"([A-Z][\w&'’\-]{0,30}\s(?:[A-Z][\w&'’\-]{0,30}\s){0,3})(?:Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|GmbH|Corp\.?|LLP)(?!\w)"
+    r"([A-Z][\w&'’\-]{0,30}[ \t](?:[A-Z][\w&'’\-]{0,30}[ \t]){0,3})"
+    r"(?:Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|GmbH|Corp\.?|LLP)(?!\w)"
 )
 _NAME_EN_AT = re.compile(
     r"[AJ](?<!\w[AJ])(?:(?<=A)t|(?<=J)oin|(?<=A)bout)\s((?:[A-Z][\w&'’\-]{1,30})(?:\s[A-Z][\w&'’\-]{1,30}){0,3}),?\s"
-    r"(?:we|is|are)\b"
+    r"(?:we|is|are|as)\b"  # "Join Northwind Energy as a ..."
 )
 _LEADING_GENERIC = re.compile(r"^(?:Firma|Spółka|Company|The company|Компания)\s+", re.I)
-# "Brightwell Home Energy is a renewable energy supplier": a capitalised name opening a line
+# "Brightwell Home Energy is a renewable energy supplier", "... is hiring": a capitalised name opening a line
 _NAME_EN_IS = re.compile(
-    r"^((?:[A-Z][\w&'’\-]{1,30}\s){0,3}[A-Z][\w&'’\-]{1,30})\s(?:is|are)\s(?:a|an|the|one)\b", re.M
+    r"^((?:[A-Z][\w&'’\-]{1,30}(?: &)? ){0,3}[A-Z][\w&'’\-]{1,30}) (?:is|are) "
+    r"(?:a|an|the|one|hiring|looking|recruiting|seeking)\b",  # "Harbor & Pine Insurance is hiring"
+    re.M,
 )
 _QUOTED_NAME = re.compile(r"[«„“\"]([A-ZА-ЯЁŁŚŻŹĆŃÓ0-9][^»”“\"\n]{1,40})[»”“\"]")
 QUOTED_NAME_REACH = 400

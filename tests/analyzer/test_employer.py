@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from callboard import analyze
 from callboard.analyzer.employer import nip_valid
 
@@ -26,3 +28,15 @@ def test_russian_identifiers() -> None:
     p = analyze("ООО «Ромашка Контакт», ИНН 7701234567, ОГРН 1027700132195, ищет операторов.", lang="ru")
     assert p.employer.identifiers == {"inn": "7701234567", "ogrn": "1027700132195"}
     assert p.employer.name is not None and "Ромашка Контакт" in p.employer.name
+
+
+@pytest.mark.parametrize(
+    ("ad", "name"),
+    [
+        ("Claims advisor\nHarbor & Pine Insurance is hiring advisors for its Tampa centre.", "Harbor & Pine Insurance"),
+        ("Advisor\nJoin Northwind Energy as a customer service advisor.", "Northwind Energy"),
+        ("Konsultant\nFirma Kwiatex sp. z o.o. zatrudni konsultanta infolinii.", "Kwiatex sp. z o.o."),
+    ],
+)
+def test_the_employer_named_where_the_ad_introduces_it(ad: str, name: str) -> None:
+    assert analyze(ad).employer.name == name
