@@ -120,7 +120,9 @@ _WORD_NUMBERS = {
 _EITHER = re.compile(r"\b(?:lub|albo|or|либо|или|так и|jak i)\b|/", re.I)
 PAID_MARKER_REACH = 30  # characters between "paid" and the training word it qualifies
 TRAINING_SECTIONS = frozenset({"intro", "offer", "title", "pay"})
-_CLAUSE_BREAK = re.compile(r"[,;:.\n(]")
+# between the training word and a "paid" after it: the same clause, or a comma right before the marker
+# ("обучение 5 дней, оплачивается")
+_MARKER_GAP = re.compile(r"[^,;:.\n(]*(?:,\s*)?")
 CONTRACT_SECTIONS = frozenset({"intro", "title", "offer", "pay", "apply", "duties"})
 
 
@@ -411,7 +413,7 @@ def _training(ctx: Context) -> Training:
     # ("szkolenie produktowe płatne jak praca", "обучение 10 дней с оплатой")
     paid = "paid" in found or any(
         0 <= t.start - mk.end <= PAID_MARKER_REACH
-        or (0 <= mk.start - t.end <= PAID_MARKER_REACH and not _CLAUSE_BREAK.search(ctx.text, t.end, mk.start))
+        or (0 <= mk.start - t.end <= PAID_MARKER_REACH and _MARKER_GAP.fullmatch(ctx.text, t.end, mk.start) is not None)
         for mk in markers
         for t in found.get("provided", [])
     )

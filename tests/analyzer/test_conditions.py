@@ -120,3 +120,7 @@ def test_polish_contracts_in_context(text: str, contracts: tuple[str, ...]) -> N
 )
 def test_working_time_in_context(text: str, lang: str, working_time: str | None) -> None:
     assert analyze(text, lang=lang).conditions.working_time == working_time
+
+
+def test_paid_right_after_a_comma_qualifies_the_training() -> None:
+    assert analyze("Оператор колл-центра\nОбучение 5 дней, оплачивается.", lang="ru").conditions.training.paid is True
