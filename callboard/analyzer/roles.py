@@ -19,7 +19,13 @@ RANKS = frozenset({"supervisory", "management"})
 # Sections that speak of the firm, the application or what the candidate gets ("szkolenia produktowe",
 # "e-learning" on offer), not of the job: role cues there say nothing about the role.
 NOT_THE_JOB = ("company", "apply", "offer")
-CONTACT = ("phone", "email", "chat", "messenger")  # channels of contact work at a distance
+CONTACT = ("phone", "email", "chat", "messenger", "video")  # channels of contact work at a distance
+# Roles that lead, plan, train or check the agents: their ads name them in the title ("Team Leader",
+# "Trener", "Руководитель"); the same words in the body of an agent's ad are whom the agent reports to.
+LEADING_ROLES = frozenset(
+    {"team_leader", "quality_analyst", "workforce_planner", "trainer", "contact_center_manager",
+     "head_of_customer_service"}
+)  # fmt: skip
 WRITTEN = frozenset({"email", "chat", "messenger", "social_media", "letter"})
 _ITEM_END = re.compile(r";|[,.](?:\s|$)")  # where a duty item ends inside a line
 
@@ -110,6 +116,11 @@ def classify(
             body[m.key] += 1
     scores.update(body)
     ranked = [r for r, _ in scores.most_common() if r in defs]
+    title_words = [m for m in ctx.get("contact_title") + ctx.get("level") if m.start < ctx.title_end]
+    if not in_title and title_words and not any(m.key in RANKS for m in title_words):
+        # an agent's title ("Агент поддержки клиентов", no rank word such as "kierownik" or "supervisor"):
+        # the leaders the body names are whom the agent reports to
+        ranked = [r for r in ranked if r not in LEADING_ROLES]
     default_level: str | None = None  # the level when the title has no level word; None: the role's own
     if ranked and not in_title and not set(CONTACT) & set(channel_keys) and not _contact_work(ctx):
         # body cues alone ("szkolenia", "obsługa klienta" in a field sales rep's ad) make no contact job of

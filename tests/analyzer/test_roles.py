@@ -185,3 +185,16 @@ def test_body_cues_alone_make_no_contact_job_of_an_office_ad() -> None:
 )
 def test_the_level_of_a_role_named_by_its_title(title: str, body: str, level: str) -> None:
     assert analyze(body, title=title).role.level == level
+
+
+def test_an_agents_title_keeps_the_leaders_of_the_body_as_whom_one_reports_to() -> None:
+    ad = (
+        "Обязанности: консультировать клиентов в чате и по почте по статусу заказов, оформлять возвраты.\n"
+        "Вы подчиняетесь руководителю службы поддержки клиентов."
+    )
+    assert analyze(ad, title="Агент поддержки клиентов", lang="ru").role.id == "customer_service_specialist"
+
+
+def test_a_video_banking_operator_is_contact_work() -> None:
+    ad = "Консультирование клиентов банка по видеосвязи: открытие счетов, ответы на вопросы."
+    assert analyze(ad, title="Оператор видеобанка", lang="ru").role.in_category is True
