@@ -51,3 +51,8 @@ def test_a_cue_after_a_comma_negates_only_what_stands_right_before_the_comma() -
     assert waived.requirements.experience.none_required is True
     own_subject = analyze("Call centre agent. Self-employed, own headset not needed.", lang="en")
     assert own_subject.conditions.contracts == ("self_employed",)
+
+
+def test_ne_nado_after_a_duty_rules_it_out_ru() -> None:
+    p = analyze("Оператор чата\nПродавать ничего не надо, только консультировать клиентов.", lang="ru")
+    assert "sales" not in p.goals
