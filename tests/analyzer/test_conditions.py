@@ -124,3 +124,13 @@ def test_working_time_in_context(text: str, lang: str, working_time: str | None)
 
 def test_paid_right_after_a_comma_qualifies_the_training() -> None:
     assert analyze("Оператор колл-центра\nОбучение 5 дней, оплачивается.", lang="ru").conditions.training.paid is True
+
+
+def test_a_labour_office_form_on_one_line_keeps_its_contract() -> None:
+    # the fields of such forms run together: the requirements header must not swallow "Rodzaj umowy:"
+    ad = (
+        "OBOWIĄZKI: przyjmowanie zgłoszeń telefonicznych WARUNKI PRACY: Wymagania konieczne:Wykształcenie: średnie "
+        "Miejsce pracy:Łódź Rodzaj umowy:Umowa o pracę na okres próbny Wynagrodzenie brutto:od 4 700 PLN"
+    )
+    contracts = analyze(ad, title="Pracownik biura obsługi klienta", lang="pl").conditions.contracts
+    assert contracts == ("employment_contract",)
