@@ -339,7 +339,11 @@ def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
     says_office = folded is None or any(w in folded for w in ("office", "biur", "офис"))
     days_m = _OFFICE_DAYS.search(ctx.text) if says_office else None
     days = int(days_m.group(1)) if days_m else None
-    if "hybrid" in found or (days is not None and "remote" in found):
+    # "in-office, remote, or hybrid": remote is on offer, as with an office (below)
+    remote_or_hybrid = any(
+        _joined_by_either(ctx.text, r, h) for r in found.get("remote", ()) for h in found.get("hybrid", ())
+    )
+    if ("hybrid" in found or (days is not None and "remote" in found)) and not remote_or_hybrid:
         ctx.note("conditions.work_mode", found.get("hybrid", []))
         return "hybrid", days
     if "remote" in found and "onsite" in found:

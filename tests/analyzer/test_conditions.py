@@ -134,3 +134,8 @@ def test_a_labour_office_form_on_one_line_keeps_its_contract() -> None:
     )
     contracts = analyze(ad, title="Pracownik biura obsługi klienta", lang="pl").conditions.contracts
     assert contracts == ("employment_contract",)
+
+
+def test_remote_or_hybrid_offers_remote() -> None:
+    ad = "Customer Support Representative\nYou answer customers by chat and e-mail. Work in-office, remote, or hybrid."
+    assert analyze(ad, lang="en").conditions.work_mode == "remote"
