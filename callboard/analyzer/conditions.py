@@ -354,7 +354,7 @@ def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
         # any office phrase and remote phrase joined by "or" offer remote, not only the first two named
         # ("Работа в офисе на Лесной либо удалённо" after "комфортный офис" earlier; "как в офисе, так и удалённо")
         either = any(_joined_by_either(ctx.text, r, o) for r in found["remote"] for o in found["onsite"])
-        mode = "remote" if either or remote.start < onsite.start else "onsite"
+        mode = "remote" if either or remote_or_hybrid or remote.start < onsite.start else "onsite"
         ctx.note("conditions.work_mode", found[mode])
         return mode, days
     for mode in ("remote", "onsite"):
