@@ -139,3 +139,8 @@ def test_a_labour_office_form_on_one_line_keeps_its_contract() -> None:
 def test_remote_or_hybrid_offers_remote() -> None:
     ad = "Customer Support Representative\nYou answer customers by chat and e-mail. Work in-office, remote, or hybrid."
     assert analyze(ad, lang="en").conditions.work_mode == "remote"
+
+
+def test_a_window_right_after_a_shift_word_is_that_shift() -> None:
+    ad = "Call centre advisor\nNight shift 8pm–6:30am, three nights a week."
+    assert analyze(ad, lang="en").conditions.schedule.shift_hours == 10.5
