@@ -154,3 +154,8 @@ def test_remark_after_a_comma_is_not_the_degrees(text: str, expected: str | None
 def test_dash_plus_welcomes_experience() -> None:
     exp = analyze("Требования:\n- опыт работы с кассой — плюс.", lang="ru").requirements.experience
     assert exp.none_required is None and exp.min_years is None
+
+
+@pytest.mark.parametrize("said", ["Wymagamy wykształcenia średniego.", "Kandydat ze średnim wykształceniem."])
+def test_secondary_education_in_any_case_pl(said: str) -> None:
+    assert analyze(f"Konsultant infolinii\n{said}", lang="pl").requirements.education == "secondary"
