@@ -40,6 +40,12 @@ def simplemma_table(lang: str, words: Iterable[str]) -> dict[str, str]:
         table[w] = lemma
     for lemma in targets:
         table[lemma] = lemma
+    if lang == "pl":
+        # simplemma gives the genitive plural of a verbal noun the verb as lemma ("połączeń" -> "połączyć",
+        # "szkoleń" -> "szkolić"): "połączeń przychodzących" then missed "połączenia przychodzące"
+        for lemma in targets:
+            if lemma.endswith(("enie", "anie")):
+                table[lemma[:-3] + "ń"] = lemma
     return table
 
 
