@@ -49,6 +49,9 @@ def simplemma_table(lang: str, words: Iterable[str]) -> dict[str, str]:
     return table
 
 
+_ADJ_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
+
+
 def pymorphy_table(words: Iterable[str]) -> dict[str, str]:
     import pymorphy3
 
@@ -59,6 +62,10 @@ def pymorphy_table(words: Iterable[str]) -> dict[str, str]:
         parses = morph.parse(w)
         if not parses:
             continue
+        # an adjective-looking word is read as the adjective: pymorphy's first parse of "холодные" is the
+        # noun "холодное" (a cold dish), whose forms do not include "холодных"
+        if w.endswith(_ADJ_ENDINGS):
+            parses.sort(key=lambda p: p.tag.POS != "ADJF")
         lemma = _norm(parses[0].normal_form)
         lemmas.add(lemma)
         table[w] = lemma
