@@ -92,8 +92,12 @@ def goals(ctx: Context) -> tuple[str, ...]:
 
 def affirmed_goals(ctx: Context) -> list[Match]:
     """Goal matches where goals are read, less the problems solved and answers given on a line that names
-    technical support: "resolve first-line issues: password resets" is the technical support itself."""
+    technical support ("resolve first-line issues: password resets" is the technical support itself) and
+    the firm's word on its own business when the intro is read ("Sprzedajemy rowery")."""
     found = ctx.get("goals", sections=goal_sections(ctx))
+    if "duties" not in ctx.section_names:  # the intro is read: the firm's word on its own business is no duty
+        own = ctx.get("company_voice")
+        found = [m for m in found if not any(v.start < m.end and m.start < v.end for v in own)]
     tech_lines = {line_bounds(ctx.text, m.start) for m in found if m.key == "technical_support"}
     if not tech_lines:
         return found

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from callboard import analyze
 
 
@@ -70,3 +72,15 @@ def test_satisfaction_survey_is_the_job_not_a_csat_target() -> None:
     )
     assert "surveys" in p.goals
     assert "csat" not in p.kpis
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang"),
+    [
+        ("Konsultant infolinii\nSprzedajemy pompy ciepła. Szukamy osoby, która odpowie na pytania klientów.", "pl"),
+        ("Оператор\nМы продаём бытовую технику. Ищем оператора: консультировать покупателей по заказам.", "ru"),
+        ("Advisor\nWe sell solar panels across the UK. You will answer customer questions about orders.", "en"),
+    ],
+)
+def test_the_firms_word_on_its_own_business_is_no_sales_duty(ad: str, lang: str) -> None:
+    assert "sales" not in analyze(ad, lang=lang).goals
