@@ -144,3 +144,8 @@ def test_remote_or_hybrid_offers_remote() -> None:
 def test_a_window_right_after_a_shift_word_is_that_shift() -> None:
     ad = "Call centre advisor\nNight shift 8pm–6:30am, three nights a week."
     assert analyze(ad, lang="en").conditions.schedule.shift_hours == 10.5
+
+
+def test_a_fixed_term_employment_contract_is_an_employment_contract_of_fixed_length_ru() -> None:
+    c = analyze("Оператор колл-центра\nСрочный трудовой договор на 6 месяцев.", lang="ru").conditions
+    assert c.contracts == ("employment_contract",) and c.duration == "fixed_term"
