@@ -12,7 +12,7 @@ from callboard.analyzer.employer import employer
 from callboard.analyzer.lexicon import LANGS, load_lexicon
 from callboard.analyzer.matcher import find
 from callboard.analyzer.requirements import requirements
-from callboard.analyzer.roles import classify, role_defs
+from callboard.analyzer.roles import classify
 from callboard.analyzer.text import prepare
 from callboard.analyzer.tokens import with_lemmas, words_of
 from callboard.errors import InputError
@@ -63,8 +63,6 @@ def analyze(
     cond = conditions(ctx)
     emp = employer(ctx, employer_name)
     role = classify(ctx, channels, goals, direction, req.experience)
-    if direction is None and role.id is not None and channels:
-        direction = role_defs()[role.id].raw.get("default_direction")
     channels, direction, goals = job.agent_job(
         channels, direction, goals, role.id, out_of_category="role.out_of_category" in ctx.evidence
     )

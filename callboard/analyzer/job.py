@@ -134,8 +134,9 @@ def agent_job(
 
 
 def agent_direction(direction: str | None, role_id: str | None, channels: tuple[str, ...]) -> str | None:
-    """The direction as the agent works: none for roles off the phones; both when the ad names only the
-    direction opposite to the role's own (a hotline agent who also "calls customers back" works both)."""
+    """The direction as the agent works: none for roles off the phones; the role's own when the ad names
+    channels but no direction (a hotline agent answers); both when the ad names only the direction opposite
+    to the role's own (a hotline agent who also "calls customers back" works both)."""
     if role_id is None:
         return direction
     if role_id in NO_DIRECTION_ROLES:
@@ -143,6 +144,8 @@ def agent_direction(direction: str | None, role_id: str | None, channels: tuple[
     if role_id in TWO_WAY_ROLES and (direction is not None or channels):
         return "both"
     default = role_defs()[role_id].raw.get("default_direction")
+    if direction is None:
+        return default if channels else None
     if direction in ("inbound", "outbound") and default in ("inbound", "outbound") and direction != default:
         return "both"
     return direction
