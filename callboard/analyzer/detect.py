@@ -8,7 +8,7 @@ from collections import Counter
 from functools import cache
 
 from callboard.analyzer.lexicon import data_dir, load_yaml
-from callboard.analyzer.tokens import Tokens, words_of
+from callboard.analyzer.tokens import Tokens
 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁᲀ-ᲆ]+")  # runs: one match per word, not per letter
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
@@ -23,13 +23,9 @@ def _stopwords() -> dict[str, frozenset[str]]:
     return {lang: frozenset(str(w).lower().replace("ё", "е") for w in words) for lang, words in raw.items()}
 
 
-def detect_language(text: str) -> str:
-    """'pl', 'ru', 'en', or 'other' (also for text with no words)."""
-    return language_of(words_of(text[:SAMPLE]))
-
-
 def language_of(toks: Tokens) -> str:
-    """detect_language() on the words the analyzer has split anyway (it reads the first SAMPLE characters)."""
+    """'pl', 'ru', 'en', or 'other' (also for text with no words), read from the first SAMPLE characters of
+    the words the analyzer has split anyway."""
     sample = toks.text[:SAMPLE]
     words = [w for w in toks.lowers[: bisect.bisect_left(toks.starts, SAMPLE)] if not w.isdigit()]
     if not words:

@@ -160,7 +160,7 @@ def classify(
 
 def _contact_work(ctx: Context) -> bool:
     """Whether the ad says contact work is the job itself: a contact word in the title (contact_title),
-    no title at all, or a contact channel (phone, e-mail, chat, messenger) in the first duty line."""
+    no title at all, or a contact channel (CONTACT: phone, e-mail, chat, messenger, video) in the first duty line."""
     if not ctx.title_end or any(m.start < ctx.title_end for m in ctx.get("contact_title")):
         return True
     if "duties" not in ctx.section_names:
