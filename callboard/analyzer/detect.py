@@ -8,7 +8,7 @@ from collections import Counter
 from functools import cache
 
 from callboard.analyzer.lexicon import data_dir, load_yaml
-from callboard.analyzer.tokens import Tokens
+from callboard.analyzer.tokens import Tokens, lemma_table
 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁᲀ-ᲆ]+")  # runs: one match per word, not per letter
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
@@ -47,5 +47,15 @@ def language_of(toks: Tokens) -> str:
     scores["pl"] += len(_POLISH.findall(sample)) // 3
     best = max(scores, key=lambda k: scores[k])
     if scores[best] < 2:
+        # few function words (a title, a list of nouns): the words only one lexicon's forms know decide
+        pl_only, en_only = _own_words(counts, "pl", "en"), _own_words(counts, "en", "pl")
+        if max(pl_only, en_only) >= 2 and pl_only != en_only:
+            return "pl" if pl_only > en_only else "en"
         return "en" if scores["en"] >= scores["pl"] and len(words) < 8 else "other"
     return best if best in ("pl", "en") else "other"
+
+
+def _own_words(counts: Counter[str], lang: str, other: str) -> int:
+    """How many of the words are forms of `lang`'s lexicon words and not of `other`'s."""
+    own, theirs = lemma_table(lang), lemma_table(other)
+    return sum(n for w, n in counts.items() if w in own and w not in theirs)
