@@ -84,3 +84,26 @@ def test_satisfaction_survey_is_the_job_not_a_csat_target() -> None:
 )
 def test_the_firms_word_on_its_own_business_is_no_sales_duty(ad: str, lang: str) -> None:
     assert "sales" not in analyze(ad, lang=lang).goals
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        ("уговаривать клиентов не расторгать договор", "retention"),
+        ("продлевать подписки и полисы", "retention"),
+        ("возвращать ушедших клиентов", "retention"),
+        ("сбрасывать пароли и помогать войти в личный кабинет", "technical_support"),
+    ],
+)
+def test_everyday_russian_duties_name_their_goal(duty: str, goal: str) -> None:
+    p = analyze(f"Оператор контакт-центра\n\nОбязанности:\n- {duty};\n- вежливо общаться с клиентами.\n", lang="ru")
+    assert goal in p.goals
+
+
+def test_calling_people_we_contact_ourselves_is_outbound_beside_the_hotline() -> None:
+    p = analyze(
+        "Konsultant (k/m)\n\nZakres obowiązków:\n- rozmowy z klientami: zarówno z tymi, którzy dzwonią na infolinię,"
+        " jak i z tymi, do których dzwonimy my.\n",
+        lang="pl",
+    )
+    assert p.direction == "both"
