@@ -149,3 +149,20 @@ def test_a_window_right_after_a_shift_word_is_that_shift() -> None:
 def test_a_fixed_term_employment_contract_is_an_employment_contract_of_fixed_length_ru() -> None:
     c = analyze("Оператор колл-центра\nСрочный трудовой договор на 6 месяцев.", lang="ru").conditions
     assert c.contracts == ("employment_contract",) and c.duration == "fixed_term"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Oferujemy: sam ustalasz godziny pracy, umowa zlecenie.", "pl"),
+        ("Oferujemy: godziny pracy do wyboru.", "pl"),
+        ("What we offer: you set your own schedule.", "en"),
+    ],
+)
+def test_hours_the_worker_sets_are_flexible(text: str, lang: str) -> None:
+    assert analyze(text, lang=lang).conditions.schedule.flexible is True
+
+
+def test_the_sleep_day_of_a_day_night_rota_is_shift_work() -> None:
+    s = analyze("График: день / ночь / отсыпной / выходной.", lang="ru").conditions.schedule
+    assert (s.shifts, s.nights) == (True, True)
