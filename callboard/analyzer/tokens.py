@@ -16,8 +16,9 @@ from pathlib import Path
 
 WORD = re.compile(r"\w+")
 # What may stand between two words of one phrase: spaces, hyphens, slashes, apostrophes, dots of
-# abbreviations ("tys. zł") are handled by the phrase itself; anything else breaks the phrase.
-_SOFT_GAP = re.compile(r"[ \t\-–/&'’+]*|\.? ?")
+# abbreviations ("tys. zł") are handled by the phrase itself, a bracket glued to both words ("401(k)");
+# anything else breaks the phrase.
+_SOFT_GAP = re.compile(r"[ \t\-–/&'’+]*|\.? ?|\(")
 # What ends a clause for negation scope: sentence punctuation, bullets, new lines.
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]\n•·|✔✅►▪●*]")
 
