@@ -122,7 +122,7 @@ PAID_MARKER_REACH = 30  # characters between "paid" and the training word it qua
 TRAINING_SECTIONS = frozenset({"intro", "offer", "title", "pay"})
 # between the training word and a "paid" after it: the same clause, or a comma right before the marker
 # ("обучение 5 дней, оплачивается")
-_MARKER_GAP = re.compile(r"[^,;:.\n(]*(?:,\s*)?")
+_MARKER_GAP = re.compile(r"[^,;:.\n(]*(?:,\s*|\(\s*)?")  # "szkolenie wprowadzające (płatne)"
 CONTRACT_SECTIONS = frozenset({"intro", "title", "offer", "pay", "apply", "duties"})
 
 

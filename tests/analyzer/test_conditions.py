@@ -166,3 +166,18 @@ def test_hours_the_worker_sets_are_flexible(text: str, lang: str) -> None:
 def test_the_sleep_day_of_a_day_night_rota_is_shift_work() -> None:
     s = analyze("График: день / ночь / отсыпной / выходной.", lang="ru").conditions.schedule
     assert (s.shifts, s.nights) == (True, True)
+
+
+def test_paid_in_brackets_after_the_training_word() -> None:
+    assert analyze("Oferujemy: szkolenie wprowadzające (płatne).", lang="pl").conditions.training.paid is True
+
+
+@pytest.mark.parametrize(
+    ("text", "equipment"),
+    [
+        ("Praca zdalna. Oferujemy: umowę zlecenie. Potrzebujesz swojego laptopa z kamerką.", "own_required"),
+        ("Praca zdalna. Oferujemy: pracujesz na naszym sprzęcie, umowa o pracę.", "provided"),
+    ],
+)
+def test_whose_equipment_pl(text: str, equipment: str) -> None:
+    assert analyze(text, lang="pl").conditions.equipment == equipment
