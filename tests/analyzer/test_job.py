@@ -107,3 +107,17 @@ def test_calling_people_we_contact_ourselves_is_outbound_beside_the_hotline() ->
         lang="pl",
     )
     assert p.direction == "both"
+
+
+@pytest.mark.parametrize(
+    ("duty", "lang", "kpi"),
+    [
+        ("realizacja celów jakościowych", "pl", "quality"),
+        ("odpowiedź na maile w ciągu 24 godzin", "pl", "response_time"),
+        ("от 80 звонков в смену", "ru", "volume"),
+        ("ответ в чате за 60 секунд", "ru", "response_time"),
+    ],
+)
+def test_targets_in_everyday_words(duty: str, lang: str, kpi: str) -> None:
+    head = {"pl": "Konsultant infolinii\n\nZakres obowiązków:\n- ", "ru": "Оператор колл-центра\n\nОбязанности:\n- "}[lang]
+    assert kpi in analyze(head + duty + "\n", lang=lang).kpis
