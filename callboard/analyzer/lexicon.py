@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from callboard.analyzer.tokens import WORD, lemma_table
+from callboard.analyzer.tokens import GENDER_SUFFIX, WORD, lemma_table
 from callboard.errors import DataError
 
 LANGS = ("pl", "ru", "en")
@@ -138,7 +138,7 @@ def field_specs() -> dict[str, FieldSpec]:
 def parse_phrase(phrase: str) -> tuple[tuple[Word, ...], str | None]:
     """Split a phrase into words; returns (words, problem)."""
     words: list[Word] = []
-    for raw in phrase.split():
+    for raw in GENDER_SUFFIX.sub("", phrase).split():  # "konsultant/ka" is "konsultant", as in the text
         kind = "lemma"
         if raw.startswith("="):
             kind, raw = "exact", raw[1:]

@@ -55,6 +55,11 @@ def lemma_table(lang: str) -> dict[str, str]:
     return table
 
 
+# Feminine endings written onto a word ("Konsultant/ka", "Doradca/czyni", "Konsultant(ka)", "zajmował/a")
+# are no words of their own: "Koordynator/ka ds. reklamacji" reads as "Koordynator ds. reklamacji".
+GENDER_SUFFIXES = frozenset({"ka", "tka", "czka", "czyni", "a", "owa", "ki"})
+_SUFFIX_GAPS = frozenset({"/", "(", "/-", "(-"})
+GENDER_SUFFIX = re.compile(r"(?<=\w\w\w)(?:/-?|\(-?)(?:" + "|".join(sorted(GENDER_SUFFIXES)) + r")\)?(?!\w)")
 _GAPS = re.compile(r"(\W\W*)")  # not \W+: a pattern led by a character class is searched faster
 _GAP_KINDS: dict[str, tuple[bool, bool]] = {}  # gap text -> (soft, same clause); gaps repeat a lot
 GAP_CACHE_MAX = 4096
@@ -96,14 +101,40 @@ def words_of(text: str) -> Tokens:
     if n and not parts[first + 2 * (n - 1)]:
         n -= 1  # text ending with a gap: so is the last
     words = parts[first::2][:n]
-    lowers = words if aligned else [w.lower().replace("ё", "е") for w in words]
+    starts, ends = offsets[first::2][:n], offsets[first + 1 :: 2][:n]
     gaps = parts[first + 1 :: 2][: n - 1]
+    if "/" in folded or "(" in folded:
+        words, gaps, starts, ends = _without_gender_suffixes(words, gaps, starts, ends)
+        n = len(words)
+    lowers = words if aligned else [w.lower().replace("ё", "е") for w in words]
     kinds = list(map(_GAP_KINDS.get, gaps))
     if None in kinds:  # a gap not seen before
         kinds = [k or _gap_kind(g) for k, g in zip(kinds, gaps, strict=True)]
     kinds.append((False, False))  # nothing follows the last word
     soft, clause = zip(*kinds, strict=True) if n else ((), ())
     lowers_t = tuple(lowers)
-    return Tokens(
-        text, tuple(offsets[first::2][:n]), tuple(offsets[first + 1 :: 2][:n]), lowers_t, lowers_t, soft, clause, low
-    )
+    return Tokens(text, tuple(starts), tuple(ends), lowers_t, lowers_t, soft, clause, low)
+
+
+def _without_gender_suffixes(
+    words: list[str], gaps: list[str], starts: list[int], ends: list[int]
+) -> tuple[list[str], list[str], list[int], list[int]]:
+    """The words less the feminine endings glued to the word before them; the gap after an ending stands
+    for the whole gap ("Konsultant(ka) infolinii": "konsultant", " ", "infolinii")."""
+    drop = [
+        i
+        for i, gap in enumerate(gaps, 1)
+        if gap in _SUFFIX_GAPS and words[i].lower() in GENDER_SUFFIXES and len(words[i - 1]) >= 3
+    ]
+    if not drop:
+        return words, gaps, starts, ends
+    for i in reversed(drop):  # (from the end: the indices before stay valid)
+        if i < len(gaps):
+            after = gaps[i]
+            gaps[i - 1] = after[1:] if gaps[i - 1][0] == "(" and after.startswith(")") else after
+        else:
+            del gaps[i - 1]  # the ending closes the text
+            del words[i], starts[i], ends[i]
+            continue
+        del gaps[i], words[i], starts[i], ends[i]
+    return words, gaps, starts, ends

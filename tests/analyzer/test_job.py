@@ -119,5 +119,6 @@ def test_calling_people_we_contact_ourselves_is_outbound_beside_the_hotline() ->
     ],
 )
 def test_targets_in_everyday_words(duty: str, lang: str, kpi: str) -> None:
-    head = {"pl": "Konsultant infolinii\n\nZakres obowiązków:\n- ", "ru": "Оператор колл-центра\n\nОбязанности:\n- "}[lang]
+    heads = {"pl": "Konsultant infolinii\n\nZakres obowiązków:\n- ", "ru": "Оператор колл-центра\n\nОбязанности:\n- "}
+    head = heads[lang]
     assert kpi in analyze(head + duty + "\n", lang=lang).kpis

@@ -198,3 +198,12 @@ def test_an_agents_title_keeps_the_leaders_of_the_body_as_whom_one_reports_to() 
 def test_a_video_banking_operator_is_contact_work() -> None:
     ad = "Консультирование клиентов банка по видеосвязи: открытие счетов, ответы на вопросы."
     assert analyze(ad, title="Оператор видеобанка", lang="ru").role.in_category is True
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Koordynator/ka ds. reklamacji i serwisu", "Koordynator(ka) ds. reklamacji", "Koordynator/-ka ds. reklamacji"],
+)
+def test_a_feminine_ending_glued_to_the_title_is_no_word(title: str) -> None:
+    p = analyze("Zakres obowiązków:\n- prowadzenie reklamacji klientów\n", title=title, lang="pl")
+    assert p.role.id == "customer_service_coordinator"

@@ -56,6 +56,7 @@ def test_a_list_item_that_starts_like_a_header_is_a_duty() -> None:
 
 def test_a_bracket_glued_inside_a_term_keeps_its_words_together() -> None:
     p = analyze(
-        "Customer Service Representative\n\nYou will answer customer calls.\n\nBenefits: 401(k) with a match.", lang="en"
+        "Customer Service Representative\n\nYou will answer customer calls.\n\nBenefits: 401(k) with a match.",
+        lang="en",
     )
     assert "pension" in p.conditions.benefits
