@@ -9,16 +9,18 @@ from callboard.analyzer.matcher import Match
 from callboard.analyzer.roles import role_defs
 from callboard.profile import Duty
 
-# "Пиши в Telegram", "звоните Ольге", "napisz na WhatsApp": how to apply, not a channel of the job
+# Words of a sentence that speaks to applicants: its phone or e-mail is how to apply, its "we'll call you
+# back" the recruiter's ("CV na adres...", "наш рекрутер перезвонит вам")
+_APPLY = r"resume|résumé|резюме|aplikuj|apply|отклик|rekrutac|recruit|rodo|gdpr"
+# "Пиши в Telegram", "звоните Ольге", "napisz na WhatsApp": how to apply, not a channel of the job (for the
+# direction these are the job's own words too: "вы сами звоните абонентам")
 _CONTACT_US = r"|(?<!\w)(?:на)?пиши|звоните|napisz|zadzwoń"
-_APPLY_LINE = re.compile(
-    r"\bcv\b|resume|résumé|резюме|aplikuj|apply|отклик|rekrutac|recruit|rodo|gdpr" + _CONTACT_US, re.I
-)
+_APPLY_LINE = re.compile(r"\bcv\b|" + _APPLY + _CONTACT_US, re.I)
 # the same for ctx.folded, without re.I and led by letters ("\bcv" as "cv" not after a word character),
 # so the engine skips to the letters that can start a match
-_APPLY_LINE_FOLDED = re.compile(
-    r"cv\b(?<!\wcv)|resume|résumé|резюме|aplikuj|apply|отклик|rekrutac|recruit|rodo|gdpr" + _CONTACT_US
-)
+_APPLY_LINE_FOLDED = re.compile(r"cv\b(?<!\wcv)|" + _APPLY + _CONTACT_US)
+_APPLICANTS = re.compile(r"\bcv\b|" + _APPLY, re.I)
+_APPLICANTS_FOLDED = re.compile(r"cv\b(?<!\wcv)|" + _APPLY)
 _BULLET = re.compile(r"^[\s•·\-–—*✔✅►▪●○◦➤→+✓☑️🔹🔸]*(?:\d{1,2}[.)]\s)?")
 SERVICE_GOALS = (
     "information",
@@ -58,12 +60,7 @@ def channels(ctx: Context) -> tuple[str, ...]:
         # requirements speak of past jobs ("experience at a counter"), the company part of other teams
         if section in ("company", "apply", "requirements", "nice_to_have"):
             continue
-        lo, hi = line_bounds(ctx.text, m.start)
-        # only the sentence: a one-line ad ends with "CV na adres ..." after its duties
-        lo = max(lo, ctx.text.rfind(". ", lo, m.start) + 2)
-        end = ctx.text.find(". ", m.end, hi)
-        hi = hi if end < 0 else end
-        if _APPLY_LINE_FOLDED.search(folded[lo:hi]) if folded is not None else _APPLY_LINE.search(ctx.text[lo:hi]):
+        if _said_to_applicants(ctx, m, folded):
             continue
         if m.key not in out:
             out[m.key] = None
@@ -71,8 +68,24 @@ def channels(ctx: Context) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _said_to_applicants(ctx: Context, m: Match, folded: str | None, *, contact_us: bool = True) -> bool:
+    """Whether the sentence of a match speaks to applicants; with contact_us, also "звоните Ольге" and the like."""
+    lo, hi = line_bounds(ctx.text, m.start)
+    # only the sentence: a one-line ad ends with "CV na adres ..." after its duties
+    lo = max(lo, ctx.text.rfind(". ", lo, m.start) + 2)
+    end = ctx.text.find(". ", m.end, hi)
+    hi = hi if end < 0 else end
+    if folded is not None:
+        return (_APPLY_LINE_FOLDED if contact_us else _APPLICANTS_FOLDED).search(folded[lo:hi]) is not None
+    return (_APPLY_LINE if contact_us else _APPLICANTS).search(ctx.text[lo:hi]) is not None
+
+
 def direction(ctx: Context) -> str | None:
-    found = ctx.keys("direction", sections=JOB_SECTIONS)
+    folded = ctx.folded
+    found: dict[str, list[Match]] = {}
+    for key, ms in ctx.keys("direction", sections=JOB_SECTIONS).items():
+        if kept := [m for m in ms if not _said_to_applicants(ctx, m, folded, contact_us=False)]:
+            found[key] = kept
     for key, ms in found.items():
         ctx.note(f"direction.{key}", ms)
     if "inbound" in found and "outbound" in found:

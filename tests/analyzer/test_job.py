@@ -122,3 +122,32 @@ def test_targets_in_everyday_words(duty: str, lang: str, kpi: str) -> None:
     heads = {"pl": "Konsultant infolinii\n\nZakres obowiązków:\n- ", "ru": "Оператор колл-центра\n\nОбязанности:\n- "}
     head = heads[lang]
     assert kpi in analyze(head + duty + "\n", lang=lang).kpis
+
+
+def test_the_recruiters_call_back_is_no_direction_of_the_job() -> None:
+    p = analyze(
+        "Оператор чата поддержки\n\nОбязанности:\n- отвечать клиентам в чате приложения.\n\n"
+        "Откликайтесь на сайте, наш рекрутер перезвонит вам в течение двух дней.\n",
+        lang="ru",
+    )
+    assert p.direction == "inbound"
+
+
+def test_you_call_in_a_duty_is_the_jobs_direction_though_it_reads_like_call_us() -> None:
+    p = analyze(
+        "Оператор линии расторжений\n\nОбязанности:\n- принимать звонки абонентов;\n"
+        "- по заявлениям из офисов вы сами звоните абонентам в течение суток.\n",
+        lang="ru",
+    )
+    assert p.direction == "both"
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "channels"),
+    [
+        ("Asystent klienta – praca z telefonu\n\nZadania:\n- odpisujesz na WhatsAppie.\n", "pl", ("messenger",)),
+        ("Refill agent\n\nWe are a mail-order pharmacy.\n\nYou will:\n- answer inbound calls.\n", "en", ("phone",)),
+    ],
+)
+def test_words_that_name_no_channel_of_the_job(ad: str, lang: str, channels: tuple[str, ...]) -> None:
+    assert analyze(ad, lang=lang).channels == channels
