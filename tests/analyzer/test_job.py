@@ -151,3 +151,21 @@ def test_you_call_in_a_duty_is_the_jobs_direction_though_it_reads_like_call_us()
 )
 def test_words_that_name_no_channel_of_the_job(ad: str, lang: str, channels: tuple[str, ...]) -> None:
     assert analyze(ad, lang=lang).channels == channels
+
+
+def test_you_will_opens_the_duties() -> None:
+    p = analyze(
+        "Customer Care Specialist\n\nWe look after customers of travel brands.\n\nYou will:\n"
+        "• process exchanges and refunds\n• transfer clinical questions to a pharmacist\n• document every call\n\n"
+        "You have:\n• experience in sales\n",
+        lang="en",
+    )
+    assert set(p.goals) == {"order_processing", "escalation", "documentation"}
+
+
+def test_missed_bin_collections_are_no_debt() -> None:
+    p = analyze(
+        "Customer Services Officer\n\nYou will:\n- log reports of missed collections, potholes and broken streetlights\n",
+        lang="en",
+    )
+    assert "debt_collection" not in p.goals and "incident_intake" in p.goals
