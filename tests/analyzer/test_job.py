@@ -156,7 +156,8 @@ def test_words_that_name_no_channel_of_the_job(ad: str, lang: str, channels: tup
 def test_you_will_opens_the_duties() -> None:
     p = analyze(
         "Customer Care Specialist\n\nWe look after customers of travel brands.\n\nYou will:\n"
-        "• process exchanges and refunds\n• transfer clinical questions to a pharmacist\n• document every call\n\n"
+        "• process exchanges and cancellations\n• transfer clinical questions to a pharmacist\n"
+        "• document every call\n\n"
         "You have:\n• experience in sales\n",
         lang="en",
     )
@@ -165,7 +166,7 @@ def test_you_will_opens_the_duties() -> None:
 
 def test_missed_bin_collections_are_no_debt() -> None:
     p = analyze(
-        "Customer Services Officer\n\nYou will:\n- log reports of missed collections, potholes and broken streetlights\n",
+        "Customer Services Officer\n\nYou will:\n- log reports of missed collections, potholes and broken lights\n",
         lang="en",
     )
     assert "debt_collection" not in p.goals and "incident_intake" in p.goals
