@@ -170,3 +170,17 @@ def test_missed_bin_collections_are_no_debt() -> None:
         lang="en",
     )
     assert "debt_collection" not in p.goals and "incident_intake" in p.goals
+
+
+@pytest.mark.parametrize(
+    ("duty", "present", "absent"),
+    [
+        ("rozpatrywanie wniosków o zmianę danych w polisie", "order_processing", "complaints"),
+        ("przyjmowanie skarg i wniosków pacjentów", "complaints", "order_processing"),
+        ("w sporach konsultacja z kierownikiem", "escalation", "information"),
+        ("pomoc przy integracji kas z programami sprzedażowymi", None, "sales"),
+    ],
+)
+def test_polish_duties_of_the_back_office(duty: str, present: str | None, absent: str) -> None:
+    goals = analyze(f"Specjalista ds. obsługi klienta\n\nZakres obowiązków:\n- {duty}\n", lang="pl").goals
+    assert absent not in goals and (present is None or present in goals)
