@@ -21,6 +21,7 @@ import sqlalchemy as sa
 
 from callboard.analyzer.roles import role_defs
 from callboard.errors import InputError
+from callboard.search import postings
 from callboard.search import query as q
 from callboard.search.index import LEVEL_RANK, UNSTATED_LEVEL, Array, FacetIndex, load, refresh
 from callboard.search.lemmas import query_lemmas
@@ -170,16 +171,10 @@ class Searcher:
         # nothing of duplicates, and a join to offers would read the wide rows again.
         cursor = conn.connection.cursor()
         try:
-            if conn.dialect.name == "sqlite":
-                cursor.execute("SELECT group_concat(rowid) FROM offers_fts WHERE offers_fts MATCH ?", (q.fts5(terms),))
-            else:
-                # the planner prices a table scan without reading each row's tsvector (some µs a row):
-                # it would pick it over the GIN index for common words. Compiling the statement (JIT,
-                # which its cost triggers for common words) takes longer than it saves.
-                cursor.execute("SET LOCAL enable_seqscan = off")
-                cursor.execute("SET LOCAL jit = off")
-                cursor.execute("SELECT string_agg(offer_id::text, ',') FROM offer_text "
-                               "WHERE tsv @@ to_tsquery('simple', %s)", (q.tsquery(terms),))  # fmt: skip
+            if conn.dialect.name != "sqlite":
+                # PostgreSQL: from the posting lists (GIN gave row addresses, one heap page each)
+                return postings.match(cursor, terms)
+            cursor.execute("SELECT group_concat(rowid) FROM offers_fts WHERE offers_fts MATCH ?", (q.fts5(terms),))
             row = cursor.fetchone()
         finally:
             cursor.close()

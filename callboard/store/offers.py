@@ -17,6 +17,7 @@ import sqlalchemy as sa
 
 from callboard import dedup
 from callboard.ingest.record import RawAd, Unreadable
+from callboard.store import postings
 from callboard.store.schema import offer_bands, offer_history, offers, quarantine, search_forms
 
 # Duplicate candidates of a batch: the most recent offers of each LSH band key. Ads made from one
@@ -276,7 +277,8 @@ class OfferWriter:
 
     # -- full text ------------------------------------------------------------------------------------
     # SQLite: the FTS5 table offers_fts; PostgreSQL: offer_text, one narrow row per offer with its
-    # tsvector (its GIN index gives row addresses: a match reads these rows, not the wide offers ones)
+    # tsvector, and the posting lists made from it (store.postings), which a match reads; deleting the
+    # offer_text row clears its posting entries (a trigger)
     def _fts_insert(self, rows: list[tuple[int, str]]) -> None:
         """Full-text rows of (offer id, lemmas)."""
         if not rows:
@@ -286,6 +288,8 @@ class OfferWriter:
         else:
             sql = "INSERT INTO offer_text(offer_id, tsv) VALUES (:id, to_tsvector('simple', :l))"
         self.conn.execute(sa.text(sql), [{"id": i, "l": lemmas} for i, lemmas in rows])
+        if not self.sqlite:
+            postings.add(self.conn, [i for i, _ in rows])
 
     def _fts_delete(self, offer_id: int, lemmas: str) -> None:
         if self.sqlite:

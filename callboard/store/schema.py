@@ -6,8 +6,9 @@ analyzer version that made it. The columns after `profile` are copies of profile
 filters and counts on (multi-valued facts as bit masks over the enumerations of `search.facets`).
 
 The full-text index of the lemmas is each database's own, made by the migrations and written by
-`store.offers`: the FTS5 table `offers_fts` in SQLite, the narrow table `offer_text (offer_id, tsv)`
-with a GIN index in PostgreSQL.
+`store.offers`: the FTS5 table `offers_fts` in SQLite; in PostgreSQL the narrow table
+`offer_text (offer_id, tsv)` and the posting lists made from it, `offer_postings (term, block, ids)`
+(see `store.postings`).
 """
 
 from __future__ import annotations
