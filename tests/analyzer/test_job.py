@@ -184,3 +184,18 @@ def test_missed_bin_collections_are_no_debt() -> None:
 def test_polish_duties_of_the_back_office(duty: str, present: str | None, absent: str) -> None:
     goals = analyze(f"Specjalista ds. obsługi klienta\n\nZakres obowiązków:\n- {duty}\n", lang="pl").goals
     assert absent not in goals and (present is None or present in goals)
+
+
+@pytest.mark.parametrize(
+    ("duty", "present", "absent"),
+    [
+        ("gdy jest mniej pytań, pomoc przy pakowaniu paczek", None, "problem_resolution"),
+        ("dopytujesz, czy chodzi o wymianę okien w bloku", None, "complaints"),
+        ("zapisujesz dzieci na kursy i przenosisz je między grupami", "order_processing", None),
+        ("pilnujesz płatności za kursy", "debt_collection", None),
+        ("przygotowywać miesięczny raport jakości", "documentation", None),
+    ],
+)
+def test_polish_everyday_duties(duty: str, present: str | None, absent: str | None) -> None:
+    goals = analyze(f"Konsultant obsługi klienta\n\nZakres obowiązków:\n- {duty}\n", lang="pl").goals
+    assert (absent is None or absent not in goals) and (present is None or present in goals)
