@@ -199,3 +199,16 @@ def test_polish_duties_of_the_back_office(duty: str, present: str | None, absent
 def test_polish_everyday_duties(duty: str, present: str | None, absent: str | None) -> None:
     goals = analyze(f"Konsultant obsługi klienta\n\nZakres obowiązków:\n- {duty}\n", lang="pl").goals
     assert (absent is None or absent not in goals) and (present is None or present in goals)
+
+
+@pytest.mark.parametrize(
+    ("duty", "present", "absent"),
+    [
+        ("предлагать дополнительные товары: кофе, чай", "sales", None),
+        ("вести реестр входящих претензий", "documentation", None),
+        ("принимать сообщения о сбоях: упала система бронирования", None, "order_processing"),
+    ],
+)
+def test_russian_everyday_duties(duty: str, present: str | None, absent: str | None) -> None:
+    goals = analyze(f"Специалист клиентского сервиса\n\nОбязанности:\n- {duty};\n", lang="ru").goals
+    assert (absent is None or absent not in goals) and (present is None or present in goals)
