@@ -48,3 +48,33 @@ def test_offers_stored_at_revision_0002_are_found_by_text_after_the_upgrade(db_u
         with engine.connect() as conn:
             assert conn.execute(sa.text("SELECT count(*) FROM offer_text")).scalar_one() == len(LEMMAS)
     engine.dispose()
+
+
+def test_offers_stored_at_revision_0003_are_found_by_text_after_the_upgrade(db_url: str) -> None:
+    old = create_engine(db_url)
+    with old.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0003")
+        conn.execute(offers.insert(), [_offer(i, lemmas) for i, lemmas in LEMMAS.items()])
+        conn.execute(search_forms.insert(), [{"form": w, "lemma": w} for w in ("infolinia", "sprzedaż")])
+        table = "offers_fts(rowid, lemmas)" if conn.dialect.name == "sqlite" else "offer_text(offer_id, tsv)"
+        value = ":l" if conn.dialect.name == "sqlite" else "to_tsvector('simple', :l)"
+        conn.execute(sa.text(f"INSERT INTO {table} VALUES (:id, {value})"),
+                     [{"id": i, "l": lemmas} for i, lemmas in LEMMAS.items()])  # fmt: skip
+    old.dispose()
+
+    engine = open_engine(db_url)  # migrates to the newest revision
+    searcher = Searcher(engine)
+
+    def found(text: str) -> list[int]:
+        return [h.id for h in searcher.search(SearchQuery(text=text, now=NOW.timestamp())).hits]
+
+    assert found("infolinia") == [1] and found("sprzedaż") == [2]
+    assert found('"odbierać połączenie"') == [1] and found('"połączenie odbierać"') == []
+    assert found("-infolinia") == [2]
+    if engine.dialect.name == "postgresql":  # read from the posting lists the upgrade filled
+        with engine.connect() as conn:
+            rows = {t: ids for t, ids in conn.execute(sa.text("SELECT term, ids FROM offer_postings"))}
+            assert rows["infolinia"] == [1] and rows["odbierać połączenie"] == [1] and rows["sprzedaż"] == [2]
+            assert "połączenie odbierać" not in rows
+        assert "ix_offer_text_tsv" not in {i["name"] for i in sa.inspect(engine).get_indexes("offer_text")}
+    engine.dispose()
