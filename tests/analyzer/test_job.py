@@ -212,3 +212,12 @@ def test_polish_everyday_duties(duty: str, present: str | None, absent: str | No
 def test_russian_everyday_duties(duty: str, present: str | None, absent: str | None) -> None:
     goals = analyze(f"Специалист клиентского сервиса\n\nОбязанности:\n- {duty};\n", lang="ru").goals
     assert (absent is None or absent not in goals) and (present is None or present in goals)
+
+
+def test_a_repair_request_taken_is_an_incident_not_an_order_and_the_masters_visit_is_booked() -> None:
+    p = analyze(
+        "Диспетчер сервисного центра\n\nОбязанности:\n- принимать заявки на ремонт по телефону;\n"
+        "- согласовывать с клиентом время приезда мастера.\n",
+        lang="ru",
+    )
+    assert {"incident_intake", "appointment_setting"} <= set(p.goals) and "order_processing" not in p.goals
