@@ -10,7 +10,8 @@ Search: the base database is the first 100k generated ads (or fewer for a smalle
 same way, through the analyzer, the writer and its duplicate grouping, into SQLite. A larger size adds
 copies of those stored rows (bulk-loaded, not analyzed again): each copy has its own id, external key,
 URL, posting date and revision, the duplicate links within its copy, the same text, profile and
-lemmas; the full-text index is filled for every row, LSH bands only for the base rows. PostgreSQL gets
+lemmas; the full-text index is filled for every row (PostgreSQL's posting lists: the base rows' made
+from their tsvectors, each copy's moved by its id offset), LSH bands only for the base rows. PostgreSQL gets
 the same rows, copied from the SQLite file, on its own server (tests/pgserver.py). Each database is
 then asked a few hundred varied searches (a text query, three filters, all facet counts, one page of
 hits) after one warm-up search that loads the facet index; p50 and p95 are printed.
@@ -39,6 +40,7 @@ from callboard.importer import import_paths  # noqa: E402
 from callboard.search.engine import SORTS, Searcher, SearchQuery  # noqa: E402
 from callboard.search.lemmas import warm_up  # noqa: E402
 from callboard.store.db import open_engine  # noqa: E402
+from callboard.store.postings import BLOCK_BITS, add_sql  # noqa: E402
 from callboard.store.schema import offers, search_forms  # noqa: E402
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)  # the generator's clock: ads are posted in the 90 days before
@@ -190,9 +192,11 @@ def fill(dst: sa.Engine, count: int) -> None:
         top = int(conn.execute(sa.select(sa.func.max(offers.c.id))).scalar_one())
         total = base = int(conn.execute(sa.select(sa.func.count()).select_from(offers)).scalar_one())
     k = 1
+    copies = []  # (k, rows copied)
     while total < count:
         with dst.begin() as conn:
             _copy_sql(conn, k, top, min(base, count - total))
+        copies.append((k, min(base, count - total)))
         total += min(base, count - total)
         k += 1
     with dst.begin() as conn:
@@ -201,19 +205,36 @@ def fill(dst: sa.Engine, count: int) -> None:
             conn.execute(sa.text("INSERT INTO offers_fts(offers_fts) VALUES ('rebuild')"))
         else:
             conn.execute(sa.text("SELECT setval(pg_get_serial_sequence('offers', 'id'), (SELECT max(id) FROM offers))"))
-            # the full-text rows of the copied offers, the GIN index built once after them (as the
-            # migration that made offer_text does)
-            conn.execute(sa.text("DROP INDEX ix_offer_text_tsv"))
+            # the full-text rows of the copied offers, then their posting lists
             conn.execute(sa.text("INSERT INTO offer_text (offer_id, tsv) SELECT id, to_tsvector('simple', lemmas) "
                                  "FROM offers WHERE id NOT IN (SELECT offer_id FROM offer_text) ORDER BY id"))
-            conn.execute(sa.text("SET LOCAL maintenance_work_mem = '256MB'"))
-            conn.execute(sa.text("CREATE INDEX ix_offer_text_tsv ON offer_text USING gin (tsv)"))
+            t = time.perf_counter()
+            _copy_postings(conn, top, copies)
+            print(f"  posting lists of {n:,} offers in {time.perf_counter() - t:.0f} s")
     with dst.connect() as conn:
         # PostgreSQL: VACUUM too, as autovacuum would have done on a board that filled over time: the
         # pages of the bulk-loaded rows marked all-visible, their rows' hint bits set
         analyze = "ANALYZE" if dst.dialect.name == "sqlite" else "VACUUM (ANALYZE)"
         conn.execution_options(isolation_level="AUTOCOMMIT").execute(sa.text(analyze))
     print(f"  {dst.dialect.name}: {n:,} offers")
+
+
+def _copy_postings(conn: sa.Connection, top: int, copies: list[tuple[int, int]]) -> None:
+    """PostgreSQL: the base offers' posting rows made from their tsvectors (as the writer makes them),
+    then each copy's: the base ids moved by the copy's offset, grouped again into blocks."""
+    conn.execute(sa.text(add_sql(f"t.offer_id <= {top}")))
+    conn.execute(sa.text(f"CREATE TEMP TABLE base_terms ON COMMIT DROP AS SELECT p.term, i AS id "
+                         f"FROM offer_postings p, unnest(p.ids) i WHERE p.block <= {top >> BLOCK_BITS} AND i <= {top}"))
+    for k, rows in copies:
+        last = conn.execute(sa.text(f"SELECT max(id) FROM (SELECT id FROM offers WHERE id <= {top} ORDER BY id "
+                                    f"LIMIT {rows}) x")).scalar_one()  # the last base row this copy has
+        offset = k * top
+        conn.execute(sa.text(
+            f"INSERT INTO offer_postings (term, block, ids) "
+            f"SELECT term, (id + {offset}) >> {BLOCK_BITS}, array_agg(id + {offset} ORDER BY id) FROM base_terms "
+            f"WHERE id <= {last} GROUP BY 1, 2 ORDER BY 1, 2 "
+            f"ON CONFLICT (term, block) DO UPDATE SET ids = offer_postings.ids || EXCLUDED.ids"
+        ))  # fmt: skip
 
 
 def sqlite_at(work: Path, count: int) -> str:
