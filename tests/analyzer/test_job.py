@@ -221,3 +221,17 @@ def test_a_repair_request_taken_is_an_incident_not_an_order_and_the_masters_visi
         lang="ru",
     )
     assert {"incident_intake", "appointment_setting"} <= set(p.goals) and "order_processing" not in p.goals
+
+
+@pytest.mark.parametrize(
+    ("duty", "present", "absent"),
+    [
+        ("отвечать в чате приложения; звонков нет, только переписка", "chat", "email"),
+        ("восстанавливать доступ в личный кабинет после смены телефона", None, "phone"),
+        ("отправлять письменные уведомления должникам", "letter", None),
+        ("проводить регулярные встречи с командой и отвечать в чате", "chat", "in_person"),
+    ],
+)
+def test_russian_words_for_channels(duty: str, present: str | None, absent: str) -> None:
+    channels = analyze(f"Специалист поддержки\n\nОбязанности:\n- {duty};\n", lang="ru").channels
+    assert absent not in channels and (present is None or present in channels)
