@@ -235,3 +235,12 @@ def test_a_repair_request_taken_is_an_incident_not_an_order_and_the_masters_visi
 def test_russian_words_for_channels(duty: str, present: str | None, absent: str) -> None:
     channels = analyze(f"Специалист поддержки\n\nОбязанности:\n- {duty};\n", lang="ru").channels
     assert absent not in channels and (present is None or present in channels)
+
+
+def test_taking_repair_requests_by_phone_is_inbound_beside_calling_leads_back() -> None:
+    p = analyze(
+        "Диспетчер сервисного центра\n\nОбязанности:\n- принимать заявки на ремонт по телефону;\n"
+        "- перезванивать по заявкам с сайта.\n",
+        lang="ru",
+    )
+    assert p.direction == "both"
