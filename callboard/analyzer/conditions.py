@@ -22,6 +22,8 @@ _PATTERN_SPELLED = re.compile(
     r"([1-7])(?<!\d[1-7])[\s-]?"
     r"(?:(?:days?\s)?on[\s-]?(?:/|,|and)?[\s-]?([1-7])[\s-]?(?:days?\s)?off"
     r"|dni\s(?:pracy\s?)?(?:/|,|i)?\s?([1-7])\s?dni\s(?:woln|odpocz)"
+    # "2 дня с 7:30 до 20:00, 2 выходных", "2 рабочих дня, 2 дня отдыха"
+    r"|(?:рабоч\w*\s)?дн(?:я|ей)\b(?:\sработы)?[^.;\n]{0,30}?(?:[,/–—-]\s?(?:потом\s|затем\s)?|\s(?:потом|затем)\s)([1-7])\s(?:выходн\w*|дн\w*\s(?:отдых|выходн)\w*)"
     r"|(?:дн\w*\s)?через\s([1-7])(?!\d))",
     re.I,
 )
@@ -41,14 +43,14 @@ _PATTERN_OK = {"2/2", "5/2", "3/3", "4/3", "4/4", "6/1", "1/3", "2/3", "3/2", "4
 _SHIFT_LEN = (
     # "12-godzinne zmiany", "12h shifts"
     re.compile(
-        r"(\d(?<![\d,.]\d)\d?)\s?(?:-|–)?\s?(?:h\b|godz\w*|hour\w*|hr\w*|час\w*|ч\b)(?:\w*)\s?(?:\w+\s)?"
+        r"(\d(?<![\d,.]\d)\d?(?:[.,]\d\d?)?)\s?(?:-|–)?\s?(?:h\b|godz\w*|hour\w*|hr\w*|час\w*|ч\b)(?:\w*)\s?(?:\w+\s)?"
         r"(?:zmian\w*|shift\w*|смен\w*|dyżur\w*)",
         re.I,
     ),
     # "zmiany po 8 godzin", "смены по 12 часов": matched on the lowercased text, which spares re.I here
     # (a case-insensitive pattern that starts with letters is tried at every position of the ad)
     re.compile(
-        r"(?:zmian\w*|shift\w*|смен\w*|system\w*)\s(?:\w+\s){0,2}?(?:po\s|по\s|of\s)?(\d{1,2})\s?(?:-|–)?\s?"
+        r"(?:zmian\w*|shift\w*|смен\w*|system\w*)\s(?:\w+\s){0,2}?(?:po\s|по\s|of\s)?(\d{1,2}(?:[.,]\d\d?)?)\s?(?:-|–)?\s?"
         r"(?:h\b|godz\w*|hour\w*|hr\w*|час\w*|ч\b)"
     ),
     # "график 2/2 по 12 часов", "3/3 po 12 godzin"
@@ -141,7 +143,11 @@ def _schedule(ctx: Context) -> Schedule:
     low = ctx.low
     pattern = None
     # cheap substring tests first: each regex below costs a full scan of the ad
-    spelled = _PATTERN_SPELLED.search(text) if (" on" in low or "dni" in low or "через" in low) else None
+    spelled = (
+        _PATTERN_SPELLED.search(text)
+        if (" on" in low or "dni" in low or "через" in low or "выходн" in low or "отдых" in low)
+        else None
+    )
     day_long: float | None = None
     if spelled:
         a, b = (g for g in spelled.groups() if g)
@@ -185,7 +191,8 @@ def _schedule(ctx: Context) -> Schedule:
                 "дня",
                 "day",
             )
-        ):
+        ) or _HOURS_AFTER_PATTERN.match(text, m.end()):
+            # "• 5/2 с 9 до 18", "2/2 8:00–20:00": a working window right after it makes it a schedule
             pattern = cand
             ctx.note("conditions.schedule.pattern", [m.span()])
             break
@@ -195,14 +202,56 @@ def _schedule(ctx: Context) -> Schedule:
     has_shift_word = any(w in low for w in ("zmian", "shift", "смен", "dyżur", "system", "/"))
     length_m = _shift_length(text, ctx.folded) if has_shift_word else None
     if length_m:
-        hours = float(next(g for g in length_m.groups() if g))
+        hours = float(next(g for g in length_m.groups() if g).replace(",", "."))
         if 4 <= hours <= 24:
             shift_hours = hours
             ctx.note("conditions.schedule.shift_hours", [length_m.span()])
     if shift_hours is None:
         shift_hours = day_long
+    # "4 dni w tygodniu po 10 godzin", "5 дней по 8 часов": the length of a working day, no shift work in itself
+    day_hours = (
+        _DAYS_OF_HOURS.search(low)
+        if shift_hours is None and ctx.folded is not None and any(w in low for w in (" po ", " по ", " of "))
+        else None
+    )
+    day_len = float(day_hours.group(1).replace(",", ".")) if day_hours else None
+    if day_hours and day_len is not None and 4 <= day_len <= 13:
+        ctx.note("conditions.schedule.shift_hours", [day_hours.span()])
+    else:
+        day_len = None
+    # "начало дня с 8:00 до 11:00 на выбор", "start anytime between 7 and 9": a window of at most 3 hours
+    # for the start of the day is a flexible start
+    starts = "flexible" not in found and any(w in low for w in ("начал", "старт", "rozpocz", "start"))
+    start = _FLEX_START.search(low) if starts else None
+    if start and 0 < (int(start.group(2)) - int(start.group(1))) % 24 <= 3:
+        found["flexible"] = []
+        ctx.note("conditions.schedule.flexible", [start.span()])
     weekends = False if "no_weekends" in found else flag("weekends")
+    # "pon.–sob.", "пн–сб", "Mon–Sat": a working week that takes in a weekend day
+    weekend_day = any(w in low for w in ("sob", "niedz", "сб", "вс", "sat", "sun"))
+    if weekends is None and weekend_day and (week := _WEEK_WITH_WEEKEND.search(low)):
+        weekends = True
+        ctx.note("conditions.schedule.weekends", [week.span()])
+    # "praca jednozmianowa", "one shift only", "работа в одну смену": one fixed shift is no shift work
+    single = (
+        _SINGLE_SHIFT.search(low)
+        if ("jednozmian" in low or "смен" in low or "shift" in low or "jedn" in low) and ctx.folded is not None
+        else None
+    )
+    # "zmiana pakietu", "zmiany w polisach": a bare "zmiana" before a noun is a change, not a shift
+    found_shifts = [
+        m
+        for m in found.get("shifts", ())
+        if not _is_change(text, m) and not (single and single.start() <= m.start < single.end())
+    ]
+    if found_shifts:
+        found["shifts"] = found_shifts
+    else:
+        found.pop("shifts", None)
     shifts = flag("shifts")
+    if shifts is None and single:
+        shifts = False
+        ctx.note("conditions.schedule.shifts", [single.span()])
     if shifts is None and shift_hours is not None:  # "w systemie 12-godzinnym": a shift length is shift work
         shifts = True
     # "sam wybierasz zmiany", "pick your shifts": the longer flexible phrase swallowed the shift word
@@ -215,11 +264,15 @@ def _schedule(ctx: Context) -> Schedule:
         shifts = True
     if shifts is None and pattern in ("2/2", "3/3", "4/4", "1/3", "1/2", "7/7", "15/15"):
         shifts = True
+    if shift_hours is None:
+        shift_hours = day_len
     hours_m = _working_hours(text, low)
     if (
         shift_hours is None
         and hours_m is not None
         and _SHIFT_WORD.search(text[max(0, hours_m.start() - 60) : hours_m.end() + 30])
+        # "ночью (с 23:00 до 7:00) — 290 ₽/час": the hours a rate is paid for, not a working day
+        and not _RATE_AFTER.match(text, hours_m.end())
     ):
         length = _range_length(hours_m)
         # "6–14, 14–22, 22–6" are 8-hour shifts; "5pm–9pm and Saturdays 10am–4pm" have no one length
@@ -269,9 +322,59 @@ def _shift_length(text: str, folded: str | None) -> re.Match[str] | None:
     return min((m for m in found if m), key=lambda m: m.start(), default=None)
 
 
+# "4 dni w tygodniu po 10 godzin", "5 дней в неделю по 8 часов", "4 days a week of 10 hours" (lowercased text)
+_DAYS_OF_HOURS = re.compile(
+    r"[1-7](?<!\d[1-7])\s(?:dni|dzień|дн\w*|days?)\s(?:w\stygodniu\s|в\sнеделю\s|a\sweek\s|per\sweek\s)?"
+    r"(?:po|по|of)\s(\d{1,2}(?:[.,]\d\d?)?)\s?(?:h\b|godz\w*|час\w*|hours?\b)"
+)
+# a working window right after a "5/2": "5/2 с 9 до 18", "2/2, 8:00–20:00", "3/3 po 12 h"
+_HOURS_AFTER_PATTERN = re.compile(
+    r",?\s?(?:(?:с|c|od|from|w\sgodz\.?|в)\s?)?\d{1,2}(?:[:.]\d\d)?\s?(?:-|–|—|до|do|to)\s?\d{1,2}"
+    r"|,?\s?(?:po|по|x)\s?\d{1,2}\s?(?:h\b|godz|час|ч\b)",
+    re.I,
+)
+# the start of the working day within a window (lowercased text)
+_FLEX_START = re.compile(
+    r"(?:начал\w*|старт\w*|rozpoczęci\w*|rozpoczyna\w*|start\w*)\s"
+    r"(?:(?:pracy|dnia|работы|рабочего|дня|можно|time|times|work|working|your|the|day|anytime)\s){0,3}?"
+    r"(?:с|c|od|from|between|от|między|pomiędzy|anytime\sbetween)\s?(\d{1,2})(?:[:.]\d\d)?(?:\s?[ap]m)?"
+    r"\s?(?:-|–|—|до|do|to|and|a)\s?(\d{1,2})(?!\d)"
+)
+# a week from Monday to Saturday or Sunday (lowercased text)
+_WEEK_WITH_WEEKEND = re.compile(
+    r"\b(?:pon|pn|пн|mon)\w*\.?\s?(?:-|–|—|do\s|по\s|to\s|through\s)\s?(?:sob|niedz|сб|вс|sat|sun)(?!\w*\s?(?:wolne|выходн|off))"
+)
+# one fixed shift (lowercased text)
+_SINGLE_SHIFT = re.compile(
+    r"jednozmianow\w*|jedn[ąa]\szmian\w*|na\sjedną\szmianę|one\sshift\sonly|single[\s-]shift|односменн\w*"
+    r"|в\sодну\sсмену|одна\sсмена"
+)
+# what may follow a bare "zmiana" that is a shift: an adjective ("zmiana nocna", "zmianę popołudniową"), a number,
+# a time or hours word, a verb of the schedule; any other word after it is what changes ("zmiana pakietu")
+_SHIFT_AFTER = re.compile(
+    r"\s*(?:$|[^\w\s]|\d|(?:po|od|do|w\sgodz|między|i|oraz|lub|albo|na|są|trwa\w*|zaczyna\w*|rozpoczyna\w*"
+    r"|ustal\w*|układ\w*|planow\w*|pierwsz\w*|drug\w*|trzeci\w*|\w+(?:ow|n)(?:a|e|ą|ej|ych|ym|i))\b)",
+)
+
+
+def _is_change(text: str, m: Match) -> bool:
+    """A bare Polish "zmiana" that names what changes ("zmiana pakietu", "zmian w polisach")."""
+    if not _CHANGE_NOUN.fullmatch(text, m.start, m.end):
+        return False
+    return _SHIFT_AFTER.match(text, m.end) is None and not _SHIFT_BEFORE.search(text, max(0, m.start - 12), m.start)
+
+
+_CHANGE_NOUN = re.compile(r"zmian(?:a|y|ę|ie|ą|om|ami|ach)?", re.I)
+# "na zmianie", "na każdej zmianie", "lider zmiany", "dodatek za zmianę": a shift whatever follows
+_SHIFT_BEFORE = re.compile(r"(?:\bna|każdej|lider\w*|kierownik\w*|koordynator\w*|za|\d)\s+$", re.I)
+
+
+_RATE_AFTER = re.compile(r"\)?\s?[—–:-]?\s?\d[\d\s]*(?:[.,]\d+)?\s?(?:₽|руб|zł|pln|£|\$|€|р\.|byn|тенге|₸)", re.I)
 _SHIFT_NOUN = re.compile(r"zmian|shift|смен", re.I)
 SHIFT_WINDOW_REACH = 12  # characters between a shift word and the window that is that shift
-_SHIFT_WORD = re.compile(r"zmian|shift|смен|grafik|график|godz|prac|pon", re.I)
+_SHIFT_WORD = re.compile(r"zmian|shift|смен|grafik|график|godz|prac|pon|пн|будн|понедельн", re.I)
+# "rdzeń 10:00–14:00", "core hours 10–3": the hours everyone overlaps in a flexible day, no working day
+_CORE_HOURS = re.compile(r"(?:rdze\w*|core(?:\shours)?|ядро|обязательн\w*\sчас\w*)\W{0,3}$", re.I)
 
 
 _AMPM_HINT = re.compile(r"\d\s?[ap]m", re.I)  # what every _HOURS_AMPM match holds, found fast (digit first)
@@ -296,6 +399,8 @@ def _working_hours(text: str, low: str) -> re.Match[str] | None:
     if ampm:
         return ampm
     for m in _HOURS.finditer(text):
+        if _CORE_HOURS.search(text, max(0, m.start() - 20), m.start()):
+            continue
         if (m.group(2) and m.group(4)) or _HOURS_CUE.search(text[max(0, m.start() - 14) : m.start()]):
             return m
     return None

@@ -181,3 +181,58 @@ def test_paid_in_brackets_after_the_training_word() -> None:
 )
 def test_whose_equipment_pl(text: str, equipment: str) -> None:
     assert analyze(text, lang="pl").conditions.equipment == equipment
+
+
+def _sched(text: str, lang: str) -> tuple[object, ...]:
+    s = analyze(text, lang=lang).conditions.schedule
+    return (s.shifts, s.nights, s.weekends, s.flexible, s.pattern, s.shift_hours)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a working window right after the pattern makes a bare "5/2" a schedule
+        ("• 5/2 с 10:00 до 19:00, офис у метро Чкаловская;", "ru", (None, None, None, None, "5/2", None)),
+        ("Warunki: 2/2, 8:00–20:00, umowa o pracę.", "pl", (True, None, None, None, "2/2", 12.0)),
+        # "N days with hours, N days off" spelled in Russian
+        ("График: 3 рабочих дня с 8 до 20, 3 выходных.", "ru", (True, None, None, None, "3/3", 12.0)),
+        ("Работаете 2 дня, потом 2 дня отдыха.", "ru", (True, None, None, None, "2/2", None)),
+        # decimal shift lengths
+        ("Three 12.5-hour shifts a week at our Derby depot.", "en", (True, None, None, None, None, 12.5)),
+        ("Zmiany po 7,5 godziny, grafik miesięczny.", "pl", (True, None, None, None, None, 7.5)),
+        # the length of a working day: no shift work in itself
+        ("Pracujesz 4 dni w tygodniu po 10 godzin, wolne piątki.", "pl", (None, None, None, None, None, 10.0)),
+        ("Работа 5 дней в неделю по 8 часов.", "ru", (None, None, None, None, None, 8.0)),
+        # a Russian working week next to its hours is a working day; core hours are no working day
+        ("Режим: пн–пт, с 8:00 до 17:00.", "ru", (None, None, None, None, None, 9.0)),
+        ("Elastyczny czas pracy, rdzeń 11:00–14:00.", "pl", (None, None, None, True, None, None)),
+        # a night rate window is no shift
+        ("Смены выбираете сами, ночью (с 22:00 до 6:00) — 310 ₽/час.", "ru", (True, True, None, True, None, None)),
+        # one fixed shift is no shift work
+        ("Praca jednozmianowa 8–16, umowa o pracę.", "pl", (False, None, None, None, None, 8.0)),
+        ("Односменный режим работы, офис в центре.", "ru", (False, None, None, None, None, None)),
+        ("One shift only, 9am to 5pm, in our Leeds office.", "en", (False, None, None, None, None, 8.0)),
+        # a bare "zmiana" naming what changes is no shift; an adjective or "na zmianie" is one
+        ("Obsługujesz zmiany taryf i zmianę numeru konta klienta.", "pl", (None, None, None, None, None, None)),
+        ("Do Twoich zadań należy zmiana pakietu na życzenie abonenta.", "pl", (None, None, None, None, None, None)),
+        ("Ciepły posiłek na każdej zmianie.", "pl", (True, None, None, None, None, None)),
+        ("Praca na zmianę poranną lub popołudniową.", "pl", (True, None, None, None, None, None)),
+        # a week that takes in Saturday works on a weekend; "only working days" excludes weekends
+        ("Grafik: pn.–sob. w godz. 9–17.", "pl", (None, None, True, None, None, 8.0)),
+        ("Работаем пн–сб, график обсудим.", "ru", (None, None, True, None, None, None)),
+        ("Pracujesz wyłącznie w dni robocze.", "pl", (None, None, False, None, None, None)),
+        ("В выходные не работаем, офис на Ленина.", "ru", (None, None, False, None, None, None)),
+        ("Weekends off, always.", "en", (None, None, False, None, None, None)),
+        # flexible start and hours to be agreed
+        ("Начало рабочего дня с 7:00 до 10:00 — на выбор.", "ru", (None, None, None, True, None, None)),
+        ("You can start anytime between 7am and 9am.", "en", (None, None, None, True, None, None)),
+        ("Starting salary from 20 to 23k.", "en", (None, None, None, None, None, None)),
+        ("Godziny pracy do uzgodnienia, najlepiej popołudniami.", "pl", (None, None, None, True, None, None)),
+        ("Pracujesz, kiedy Ci pasuje.", "pl", (None, None, None, True, None, None)),
+        # nights offered as a choice
+        ("Смены по 12 часов, день или ночь на выбор.", "ru", (True, True, None, None, None, 12.0)),
+        ("Zmiany 12-godzinne, dzień lub noc.", "pl", (True, True, None, None, None, 12.0)),
+    ],
+)
+def test_schedule_as_employers_write_it(text: str, lang: str, expected: tuple[object, ...]) -> None:
+    assert _sched(text, lang) == expected
