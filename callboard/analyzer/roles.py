@@ -27,6 +27,8 @@ LEADING_ROLES = frozenset(
      "head_of_customer_service"}
 )  # fmt: skip
 WRITTEN = frozenset({"email", "chat", "messenger", "social_media", "letter"})
+# (lexicon field, roles.yaml key) of the role cues; "role_shared" holds the titles other trades share
+CUE_FIELDS = (("role_title", "title_cues"), ("role_shared", "shared_title_cues"), ("role_text", "text_cues"))
 _ITEM_END = re.compile(r";|[,.](?:\s|$)")  # where a duty item ends inside a line
 
 
@@ -76,7 +78,7 @@ def role_rows(lang: str) -> list[tuple[str, str, str, str]]:
     path = data_dir() / "roles.yaml"
     if path.is_file():
         for rd in role_defs().values():
-            for fld, key in (("role_title", "title_cues"), ("role_text", "text_cues")):
+            for fld, key in CUE_FIELDS:
                 for phrase in (rd.raw.get(key) or {}).get(lang) or []:
                     rows.append((fld, rd.id, str(phrase), f"roles.yaml ({rd.id}.{key}.{lang})"))
     ooc = data_dir() / "out_of_category.yaml"
@@ -101,6 +103,14 @@ def classify(
     contact_first = [m for m in ctx.get("contact_title") if m.start < min((o.start for o in ooc_title), default=0)]
     if contact_first:
         ooc_title = []
+    shared = _shared_title_cues(ctx, in_title)
+    if shared:
+        # "Team Lead, Customer Support", "Тимлид ночной смены поддержки", "Kontroler jakości – infolinia": a title
+        # other trades share names the contact team's leader, trainer or checker beside a contact word; the
+        # other-trade word it covers ("тимлид", "kontroler jakości") no longer rules the ad out, and the agents'
+        # words of the title ("infolinia", "konsultantów") are the team led, not the job
+        ooc_title = [o for o in ooc_title if not any(s.start <= o.start and o.end <= s.end for s in shared)]
+        in_title = shared + [m for m in in_title if m.key in LEADING_ROLES]
     scores: Counter[str] = Counter()
     for m in in_title:
         scores[m.key] += 10 + (m.last - m.first)
@@ -126,6 +136,12 @@ def classify(
         # body cues alone ("szkolenia", "obsługa klienta" in a field sales rep's ad) make no contact job of
         # an ad whose title names none and that speaks of no phone, e-mail, chat or messenger work
         ranked = []
+    if not in_title and len(ranked) > 1 and scores[ranked[0]] == scores[ranked[1]]:
+        # the body names two roles as often ("na infolinii" and "back office"): the job's shape settles it
+        tied = [r for r in ranked if scores[r] == scores[ranked[0]]]
+        shape = _fallback(channel_keys, goal_keys, direction)
+        if shape in tied:
+            ranked = [shape, *[r for r in ranked if r != shape]]
     if not ranked:
         # a role guessed from the job's shape only when contact work is the job's main activity: a
         # secretary or a field sales rep who "answers phones" and "serves clients" is no agent
@@ -156,6 +172,20 @@ def classify(
     own_cue = [m for m in in_title if m.key == best.id]
     level = _level(ctx, best, experience, own_cue, default_level or best.level)
     return Role(best.id, best.isco08, level, True, secondary, best.names.get(ctx.lex_lang), best.kzis, consistent)
+
+
+def _shared_title_cues(ctx: Context, in_title: list[Match]) -> list[Match]:
+    """The shared title cues of roles.yaml (rank and trade words of other categories too: "team leader",
+    "тренер", "kontroler jakości") in a title that also has a contact word, outside any role's own title cue
+    ("Customer Success Manager" is an account manager's name, not a manager's rank)."""
+    title_end = ctx.title_end
+    if not any(m.start < title_end for m in ctx.get("contact_title")):
+        return []
+    return [
+        m
+        for m in ctx.get("role_shared")
+        if m.start < title_end and not any(c.start < m.end and m.start < c.end for c in in_title)
+    ]
 
 
 def _contact_work(ctx: Context) -> bool:
@@ -196,9 +226,17 @@ def _fallback(channel_keys: tuple[str, ...], goal_keys: tuple[str, ...], directi
         return "debt_collection_agent"
     if "technical_support" in goal_keys:
         return "helpdesk_first_line"
+    if "sales" in goal_keys and "phone" not in contact and "in_person" not in channel_keys:
+        # advice that leads to a sale on video or in writing ("helping complete the basket"), no phone
+        return "sales_support_specialist"
+    if channel_keys[0] == "social_media" and set(channel_keys) <= {"social_media", "messenger"}:
+        # answering comments, reviews and direct messages on the brand's profiles, nothing else
+        return "social_media_support"
     # a desk that receives people and letters is the customer service specialist's, phone or not
     desk = "in_person" in channel_keys or len(WRITTEN & set(channel_keys)) >= 2
-    if not desk and (direction == "inbound" or ("phone" in contact and by_phone)):
+    # an agent when the phone is the job's main channel: named first, or not preceded by e-mail or chat
+    main_phone = channel_keys[0] == "phone" or (channel_keys[0] not in WRITTEN and (direction == "inbound" or by_phone))
+    if not desk and main_phone:
         return "inbound_agent"
     return "customer_service_specialist"
 

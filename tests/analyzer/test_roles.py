@@ -207,3 +207,167 @@ def test_a_video_banking_operator_is_contact_work() -> None:
 def test_a_feminine_ending_glued_to_the_title_is_no_word(title: str) -> None:
     p = analyze("Zakres obowiązków:\n- prowadzenie reklamacji klientów\n", title=title, lang="pl")
     assert p.role.id == "customer_service_coordinator"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "rid"),
+    [
+        # a title other trades share (team leader, trainer, quality controller, manager) beside a contact word
+        (
+            "Team Lead, Customer Care (Spanish market)",
+            "Lead 10 advisors, run daily huddles, take escalated calls.",
+            "en",
+            "team_leader",
+        ),
+        ("Тимлид дневной смены поддержки", "Руководить сменой операторов, разбирать эскалации.", "ru", "team_leader"),
+        ("Supervisor – centrum kontaktu (Gdańsk)", "Prowadzisz zespół 15 konsultantów infolinii.", "pl", "team_leader"),
+        (
+            "Kontroler jakości – infolinia ubezpieczeniowa",
+            "Odsłuchujesz rozmowy konsultantów i wypełniasz karty oceny.",
+            "pl",
+            "quality_analyst",
+        ),
+        (
+            "Trener / Trenerka – dział obsługi klienta",
+            "Prowadzisz szkolenia wdrożeniowe dla nowych konsultantów.",
+            "pl",
+            "trainer",
+        ),
+        (
+            "Руководитель отдела заботы о клиентах",
+            "Управление группой из 25 операторов, отчётность, бюджет.",
+            "ru",
+            "contact_center_manager",
+        ),
+        (
+            "Director, Customer Support",
+            "Own the support strategy across phone, chat and email.",
+            "en",
+            "head_of_customer_service",
+        ),
+    ],
+)
+def test_a_shared_title_beside_a_contact_word_names_the_leading_role(
+    title: str, text: str, lang: str, rid: str
+) -> None:
+    role = analyze(text, title=title, lang=lang).role
+    assert (role.id, role.in_category) == (rid, True)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        # the same shared titles without any contact word stay with their own trades
+        ("Team Leader – magazyn wysokiego składowania", "Nadzór nad zmianą magazynierów, kontrola wydajności.", "pl"),
+        ("Тимлид команды backend-разработки", "Код-ревью, планирование спринтов, найм разработчиков.", "ru"),
+        ("Kontroler jakości – produkcja elementów stalowych", "Pomiary detali, dokumentacja niezgodności.", "pl"),
+        ("Shift Supervisor – distribution centre", "Run the night shift of pickers and loaders.", "en"),
+    ],
+)
+def test_a_shared_title_without_contact_work_stays_out_of_category(title: str, text: str, lang: str) -> None:
+    role = analyze(text, title=title, lang=lang).role
+    assert (role.id, role.in_category) == (None, False)
+
+
+def test_the_name_of_a_role_is_no_rank_of_another() -> None:
+    # "manager" inside "Customer Success Manager" is the account manager's name, not a contact-centre manager's rank
+    ad = "You look after 60 business customers, run renewals and quarterly reviews by phone and video."
+    assert analyze(ad, title="Customer Success Manager", lang="en").role.id == "account_manager"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "rid"),
+    [
+        # a job guessed from its shape when no role is named
+        (
+            "Obsługa social media – kawiarnia",
+            "Odpisujesz na wiadomości na Messengerze i odpowiadasz na komentarze na "
+            "Instagramie: pytania o godziny otwarcia i rezerwacje stolików.",
+            "pl",
+            "social_media_support",
+        ),
+        (
+            "Wideokonsultant/ka – sklep z oświetleniem",
+            "Zadania:\n- prowadzisz wideorozmowy z klientami sklepu, "
+            "doradzasz przy wyborze lamp i pomagasz sfinalizować sprzedaż,\n- odpowiadasz na czacie.",
+            "pl",
+            "sales_support_specialist",
+        ),
+        (
+            "Pomoc w sklepie internetowym – obsługa klienta",
+            "Głównie odpisujesz na maile klientów o przesyłki i produkty, czasem odbierasz telefon od klientów.",
+            "pl",
+            "customer_service_specialist",
+        ),
+        (
+            "Specjalista ds. obsługi najemców",
+            "Zakres obowiązków:\n- przyjmowanie zgłoszeń usterek (winda, domofon, "
+            "ogrzewanie) telefonicznie, mailowo i na czacie w aplikacji,\n"
+            "- informowanie mieszkańców o terminach napraw.",
+            "pl",
+            "customer_service_specialist",
+        ),
+        (
+            "Asystent/ka klienta – biuro podróży",
+            "Odpisujesz klientom na WhatsAppie i potwierdzasz rezerwacje.",
+            "pl",
+            "customer_service_specialist",
+        ),
+    ],
+)
+def test_the_shape_of_a_contact_job_names_its_role(title: str, text: str, lang: str, rid: str) -> None:
+    role = analyze(text, title=title, lang=lang).role
+    assert (role.id, role.in_category) == (rid, True)
+
+
+def test_two_roles_named_as_often_by_the_body_are_told_apart_by_the_job_shape() -> None:
+    # "na infolinii" (a hotline agent's title words) and "back office" twice (the written specialist's): letters
+    # and e-mails first make it the back office
+    ad = (
+        "Do naszego back office szukamy osoby, która odpowiada na listy i e-maile klientów, a czasem oddzwania.\n"
+        "Nie pracujesz na infolinii. Doświadczenie w back office będzie atutem."
+    )
+    assert analyze(ad, title="Specjalista ds. korespondencji", lang="pl").role.id == "customer_service_specialist"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        # desks where customers come in person: a ticket office, a store's service and returns counter
+        (
+            "Kasjer biletowy – dworzec kolejowy",
+            "Sprzedaż biletów, informacja o połączeniach, osobiście i przez telefon.",
+            "pl",
+        ),
+        ("Специалист стойки информации (ТРЦ)", "Встречать посетителей лично, принимать жалобы, выдавать заказы.", "ru"),
+        ("Ticket Office Assistant", "Sell tickets and answer visitors' questions at the desk and by phone.", "en"),
+    ],
+)
+def test_an_in_person_service_desk_is_a_customer_advisor(title: str, text: str, lang: str) -> None:
+    role = analyze(text, title=title, lang=lang).role
+    assert (role.id, role.in_category) == ("customer_advisor", True)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # ОКК, отдел контроля качества: the contact centre's quality department
+        ("Специалист ОКК", "Оценка звонков операторов по чек-листу."),
+        ("Специалист отдела контроля качества (колл-центр)", "Прослушивание звонков, обратная связь операторам."),
+    ],
+)
+def test_a_call_centre_quality_department_names_a_quality_analyst(title: str, text: str) -> None:
+    assert analyze(text, title=title, lang="ru").role.id == "quality_analyst"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Sekretarka zarządu", "Obsługa korespondencji, odbieranie telefonów, prowadzenie kalendarza prezesa."),
+        ("Fakturzystka", "Wystawianie faktur, kontakt mailowy z klientami w sprawie płatności."),
+        ("Konsultant ds. rekrutacji IT", "Rozmowy telefoniczne z kandydatami, publikacja ogłoszeń."),
+    ],
+)
+def test_office_and_recruitment_titles_stay_out_of_category(title: str, text: str) -> None:
+    role = analyze(text, title=title, lang="pl").role
+    assert (role.id, role.in_category) == (None, False)
