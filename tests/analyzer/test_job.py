@@ -244,3 +244,18 @@ def test_taking_repair_requests_by_phone_is_inbound_beside_calling_leads_back() 
         lang="ru",
     )
     assert p.direction == "both"
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "telefoniczna weryfikacja zamówień",
+        "telefoniczne badanie satysfakcji po wizycie",
+        "kontakt zwrotny do klientów, którzy zostawili wiadomość",
+        "zadzwonisz do klientów, których umowa dobiega końca",
+        "przypominasz o wizycie dzień wcześniej",
+    ],
+)
+def test_polish_calls_the_agent_makes_beside_the_hotline(duty: str) -> None:
+    p = analyze(f"Konsultant infolinii\n\nZakres obowiązków:\n- odbieranie połączeń od klientów\n- {duty}\n", lang="pl")
+    assert p.direction == "both"
