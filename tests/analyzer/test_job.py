@@ -259,3 +259,12 @@ def test_taking_repair_requests_by_phone_is_inbound_beside_calling_leads_back() 
 def test_polish_calls_the_agent_makes_beside_the_hotline(duty: str) -> None:
     p = analyze(f"Konsultant infolinii\n\nZakres obowiązków:\n- odbieranie połączeń od klientów\n- {duty}\n", lang="pl")
     assert p.direction == "both"
+
+
+@pytest.mark.parametrize(("duty", "lang"), [("уведомлять клиентов о задержке доставки", "ru"), ("call no-shows", "en")])
+def test_notices_and_no_shows_are_calls_made(duty: str, lang: str) -> None:
+    head = {
+        "ru": "Оператор\n\nОбязанности:\n- принимать входящие звонки;\n- ",
+        "en": "Advisor\n\nYou will:\n- answer calls\n- ",
+    }
+    assert analyze(head[lang] + duty + "\n", lang=lang).direction == "both"
