@@ -268,3 +268,15 @@ def test_notices_and_no_shows_are_calls_made(duty: str, lang: str) -> None:
         "en": "Advisor\n\nYou will:\n- answer calls\n- ",
     }
     assert analyze(head[lang] + duty + "\n", lang=lang).direction == "both"
+
+
+@pytest.mark.parametrize(
+    ("duty", "absent"),
+    [
+        ("рассказывать о возможности продлить заём", "retention"),
+        ("опрос заявителя по алгоритму", "surveys"),
+        ("переносить и отменять консультации врачей", "information"),
+    ],
+)
+def test_russian_words_that_name_no_goal(duty: str, absent: str) -> None:
+    assert absent not in analyze(f"Оператор\n\nОбязанности:\n- {duty};\n", lang="ru").goals
