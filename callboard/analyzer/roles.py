@@ -155,11 +155,16 @@ def classify(
     # "Оператор колл-центра (исходящие звонки)": a generic agent title takes the ad's stated direction
     swap = {("inbound_agent", "outbound"): "outbound_agent", ("outbound_agent", "inbound"): "inbound_agent"}
     swapped = swap.get((ranked[0], direction or ""))
-    # an "agent" answering in writing only (chat, e-mail, messengers) is the back-office / written-channel
-    # specialist of the taxonomy, whatever the title calls the job
-    if ranked[0] == "inbound_agent" and channel_keys and "phone" not in channel_keys and set(channel_keys) & WRITTEN:
+    # an "agent" answering in writing (chat, e-mail, messengers named first, the phone at most after them:
+    # "czat, e-mail, czasem telefon") is the back-office / written-channel specialist of the taxonomy,
+    # whatever the title calls the job
+    if ranked[0] == "inbound_agent" and channel_keys and channel_keys[0] in WRITTEN:
         swapped = "customer_service_specialist"
         default_level = defs["inbound_agent"].level  # the agent's job it was called: entry, as a chat agent's is
+    # and the written specialist only the body names ("отдел обработки заказов") who works by phone alone is
+    # the hotline agent
+    if ranked[0] == "customer_service_specialist" and not in_title and channel_keys == ("phone",):
+        swapped = "inbound_agent"
     if swapped in defs:
         ranked = [swapped, *[r for r in ranked if r != swapped]]
     best = defs[ranked[0]]

@@ -371,3 +371,57 @@ def test_a_call_centre_quality_department_names_a_quality_analyst(title: str, te
 def test_office_and_recruitment_titles_stay_out_of_category(title: str, text: str) -> None:
     role = analyze(text, title=title, lang="pl").role
     assert (role.id, role.in_category) == (None, False)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "rid"),
+    [
+        # "Wsparcie kierowców" / "Umawianie spotkań" name contact work, whatever trade word follows them
+        (
+            "Wsparcie kierowców – aplikacja przewozowa",
+            "Odpowiadasz kierowcom na czacie w aplikacji i przyjmujesz zgłoszenia awarii samochodów.",
+            "customer_service_specialist",
+        ),
+        (
+            "Umawianie spotkań – pompy ciepła",
+            "Dzwonisz do osób z formularza i umawiasz doradcę na wizytę.",
+            "outbound_agent",
+        ),
+        (
+            "Specjalista ds. obsługi posprzedażowej",
+            "Przyjmujesz reklamacje telefonicznie i mailowo, umawiasz serwis.",
+            "customer_service_specialist",
+        ),
+    ],
+)
+def test_contact_work_named_by_the_title_of_a_polish_ad(title: str, text: str, rid: str) -> None:
+    role = analyze(text, title=title, lang="pl").role
+    assert (role.id, role.in_category) == (rid, True)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        # a patient coordinator books and answers patients: the agent's rank, not a coordinator's
+        ("Patient Coordinator – dental practice", "Answer calls, book and move appointments, confirm by text.", "en"),
+        ("Koordynatorka pacjenta – przychodnia", "Odbierasz telefony i zapisujesz pacjentów na wizyty.", "pl"),
+        ("Координатор пациентов", "Запись пациентов на приём по телефону, напоминания о визитах.", "ru"),
+    ],
+)
+def test_a_patient_coordinator_is_an_entry_level_job(title: str, text: str, lang: str) -> None:
+    assert analyze(text, title=title, lang=lang).role.level == "entry"
+
+
+def test_an_agent_writing_first_and_phoning_second_is_a_written_specialist() -> None:
+    ad = "Отвечаете курьерам в чате приложения и в Telegram, иногда перезваниваете им по телефону."
+    assert analyze(ad, title="Оператор поддержки партнёров", lang="ru").role.id == "customer_service_specialist"
+
+
+def test_a_written_specialist_named_by_the_body_alone_who_only_phones_is_an_agent() -> None:
+    ad = "Ищем оператора в отдел обработки заказов. Принимать заказы по телефону и отвечать на вопросы о доставке."
+    assert analyze(ad, title="Оператор магазина", lang="ru").role.id == "inbound_agent"
+
+
+def test_a_call_centre_administrator_is_an_agent() -> None:
+    ad = "Запись клиентов на процедуры по телефону, перенос визитов, ответы на вопросы о ценах."
+    assert analyze(ad, title="Администратор колл-центра салона красоты", lang="ru").role.id == "inbound_agent"
