@@ -280,3 +280,16 @@ def test_notices_and_no_shows_are_calls_made(duty: str, lang: str) -> None:
 )
 def test_russian_words_that_name_no_goal(duty: str, absent: str) -> None:
     assert absent not in analyze(f"Оператор\n\nОбязанности:\n- {duty};\n", lang="ru").goals
+
+
+@pytest.mark.parametrize(
+    ("duty", "present", "absent"),
+    [
+        ("pomagasz przy logowaniu do konta gracza", "technical_support", "problem_resolution"),
+        ("odbieranie telefonów i rejestrowanie wizyt w kalendarzu lekarzy", "appointment_setting", "documentation"),
+        ("obsługa recepcji: kierowanie do gabinetów", None, "escalation"),
+    ],
+)
+def test_polish_access_visits_and_reception(duty: str, present: str | None, absent: str) -> None:
+    goals = analyze(f"Koordynator pacjenta\n\nZakres obowiązków:\n- {duty}\n", lang="pl").goals
+    assert absent not in goals and (present is None or present in goals)
