@@ -442,8 +442,34 @@ def _joined_by_either(text: str, x: Match, y: Match) -> bool:
     return 0 <= b.start - a.end < 40 and _EITHER.search(text, a.end, b.start) is not None
 
 
+# "diagnoza usterek zdalnie", "удалённо настраивать рабочие места": a task done on a distant device, not remote work
+_REMOTE_ADVERB = re.compile(r"zdalnie|удал[её]нно|remotely", re.I)
+_DEVICE_TASK = re.compile(
+    r"pulpit|konfigur|usterk|diagnoz|instal|naprawi|urządze|komputer|terminal|настра|подключ|устан|компьютер"
+    r"|рабочи\w*\sмест|оборудован|диагност|неисправ|troubleshoot|configur|install|diagnos|device|desktop|fault",
+    re.I,
+)
+
+
+def _device_task(ctx: Context, m: Match) -> bool:
+    """A bare "zdalnie" / "удалённо" / "remotely" among the duties, on a line about devices and faults."""
+    if not _REMOTE_ADVERB.fullmatch(ctx.text, m.start, m.end) or ctx.section_at(m.start) != "duties":
+        return False
+    lo, hi = line_bounds(ctx.text, m.start, m.end)
+    return _DEVICE_TASK.search(ctx.text, lo, hi) is not None
+
+
+_LOCATION_LABEL = re.compile(r"(?:location|lokalizacja|локация)\s?:", re.I)
+
+
 def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
     found = ctx.keys("work_mode")
+    if "remote" in found:
+        kept = [m for m in found["remote"] if not _device_task(ctx, m)]
+        if kept:
+            found["remote"] = kept
+        else:
+            del found["remote"]
     folded = ctx.folded  # every form of _OFFICE_DAYS names the office
     says_office = folded is None or any(w in folded for w in ("office", "biur", "офис"))
     days_m = _OFFICE_DAYS.search(ctx.text) if says_office else None
@@ -473,7 +499,13 @@ def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
     # "Praca w Lublinie", "Glasgow city centre": a workplace named up front, no remote or hybrid word
     # (the feed's location field names a city, not how the work is done)
     in_ad = [m for m in ctx.get("places") if ctx.feed_start < 0 or m.start < ctx.feed_start]
-    named = [m for m in in_ad if ctx.section_at(m.start) in ("title", "intro", "duties", "offer")]
+    # a "Location: South San Francisco, CA" line of a board's header is the feed's field copied into the text
+    named = [
+        m
+        for m in in_ad
+        if ctx.section_at(m.start) in ("title", "intro", "duties", "offer")
+        and not _LOCATION_LABEL.search(ctx.text, line_bounds(ctx.text, m.start)[0], m.start)
+    ]
     if named and not ctx.negated_keys("work_mode"):
         ctx.note("conditions.work_mode", named[:1])
         return "onsite", days

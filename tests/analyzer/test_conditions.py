@@ -236,3 +236,34 @@ def _sched(text: str, lang: str) -> tuple[object, ...]:
 )
 def test_schedule_as_employers_write_it(text: str, lang: str, expected: tuple[object, ...]) -> None:
     assert _sched(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mode"),
+    [
+        # "zdalnie" / "удалённо" / "remotely" of a task on a distant device is no remote work
+        (
+            "Zakres obowiązków:\n- konfiguracja terminali klientów zdalnie przez pulpit,\n"
+            "Oferujemy:\n- pracę w biurze w Lublinie",
+            "pl",
+            "onsite",
+        ),
+        ("Обязанности:\n- удалённо подключаться к кассам и устранять неисправности;\nОфис в Туле.", "ru", "onsite"),
+        ("Responsibilities:\n- troubleshoot customer devices remotely\nBased in our Derby office.", "en", "onsite"),
+        # ... but remote work stays remote
+        ("Praca zdalnie, z dowolnego miejsca w Polsce.", "pl", "remote"),
+        # days at home in a week are hybrid
+        ("Biuro w Toruniu, 2 dni w tygodniu z domu.", "pl", "hybrid"),
+        ("Офис на Ленина, 2 дня в неделю из дома.", "ru", "hybrid"),
+        # a workplace named by its kind or its town
+        ("Praca w kasie biletowej na dworcu PKS.", "pl", "onsite"),
+        ("Нужен администратор на ресепшене, гостиница у моря.", "ru", "onsite"),
+        ("Customer Service Rep - Plumbing company (San Antonio, TX)", "en", "onsite"),
+        ("Konsultant infolinii – Piotrków Trybunalski", "pl", "onsite"),
+        ("Оператор колл-центра, г. Гомель", "ru", "onsite"),
+        # a board's "Location:" header line is the feed's field, not a workplace
+        ("Support Specialist\nLocation: San Diego, CA\nSalary: $50,000", "en", None),
+    ],
+)
+def test_work_mode_as_employers_write_it(text: str, lang: str, mode: str | None) -> None:
+    assert analyze(text, lang=lang).conditions.work_mode == mode
