@@ -28,10 +28,8 @@ _LEXEMES = (
     "SELECT a.i, l.lexeme, p FROM unnest(%s::text[]) WITH ORDINALITY a(alt, i), "
     "unnest(to_tsvector('simple', a.alt)) l, unnest(l.positions) p"
 )
-_POSTINGS = (
-    "SELECT term, string_agg(array_to_string(ids, ','), ',') FROM offer_postings "
-    "WHERE term = ANY(%s) AND cardinality(ids) > 0 GROUP BY term"
-)
+# the ids in PostgreSQL's binary array format (array_send), read by numpy without parsing text
+_POSTINGS = "SELECT term, array_send(ids) FROM offer_postings WHERE term = ANY(%s) ORDER BY term, block"
 _CHECK = "SELECT string_agg(offer_id::text, ',') FROM offer_text WHERE offer_id = ANY(%s::int4[]) AND tsv @@ to_tsquery('simple', %s)"  # noqa: E501
 
 
@@ -46,7 +44,7 @@ def match(cursor: Any, terms: list[q.Term]) -> Array:
         if not seqs:  # no lexeme in any alternative: PostgreSQL drops the operand from the query
             continue
         ids = _union([_sequence_ids(cursor, lexemes, text, lists) for lexemes, text in seqs])
-        found = ids if found is None else np.intersect1d(found, ids, assume_unique=True)
+        found = ids if found is None else _intersect(found, ids)
     return found if found is not None else np.zeros(0, dtype=np.int64)
 
 
@@ -80,9 +78,32 @@ def _posting_terms(lexemes: tuple[str, ...]) -> list[str]:
 
 
 def _posting_lists(cursor: Any, terms: list[str]) -> dict[str, Array]:
-    # A common word's ids come as one joined text of ~1,000 rows' arrays, parsed by numpy
+    """Term -> its sorted ids. A common word at 1M offers has ~1,000 rows and 150k ids: as text they
+    took 1 µs an id to parse (200 ms), in the binary format numpy views them as they come."""
     cursor.execute(_POSTINGS, (terms,))
-    return {term: np.unique(np.fromstring(joined, dtype=np.int64, sep=",")) for term, joined in cursor.fetchall()}
+    parts: dict[str, list[Array]] = {}
+    for term, data in cursor.fetchall():
+        # a one-dimensional int4 array: 5 header words (ndim, flags, type, length, lower bound), then
+        # each element as (its byte length, its value), big-endian
+        words = np.frombuffer(data, dtype=">i4")
+        if words.size > 5:
+            parts.setdefault(term, []).append(words[6::2])
+    return {term: _sorted(np.concatenate(arrays).astype(np.int64)) for term, arrays in parts.items()}
+
+
+def _sorted(ids: Array) -> Array:
+    # rows come in block order and are written sorted, but an id written again (an update) is appended
+    return ids if np.all(ids[1:] > ids[:-1]) else _distinct(np.sort(ids, kind="stable"))
+
+
+def _intersect(a: Array, b: Array) -> Array:
+    """The ids in both sorted arrays: each id of the shorter looked up in the longer."""
+    small, large = (a, b) if a.size <= b.size else (b, a)
+    if not small.size:
+        return small
+    at = np.minimum(np.searchsorted(large, small), large.size - 1)
+    found: Array = small[large[at] == small]
+    return found
 
 
 def _sequence_ids(cursor: Any, lexemes: tuple[str, ...], text: str, lists: dict[str, Array]) -> Array:
@@ -90,7 +111,7 @@ def _sequence_ids(cursor: Any, lexemes: tuple[str, ...], text: str, lists: dict[
     parts = [lists.get(t, empty) for t in _posting_terms(lexemes)]
     ids = parts[0]
     for other in parts[1:]:
-        ids = np.intersect1d(ids, other, assume_unique=True)
+        ids = _intersect(ids, other)
     if len(parts) == 1 or not ids.size:
         return ids
     # three or more lexemes: the pairs may stand apart in the ad; its tsvector has the positions
@@ -101,4 +122,15 @@ def _sequence_ids(cursor: Any, lexemes: tuple[str, ...], text: str, lists: dict[
 
 
 def _union(arrays: list[Array]) -> Array:
-    return arrays[0] if len(arrays) == 1 else np.unique(np.concatenate(arrays))
+    arrays = [a for a in arrays if a.size] or arrays[:1]
+    if len(arrays) == 1:
+        return arrays[0]
+    # sorted runs: a stable sort merges them in linear time (np.unique hashed 330k ids in 130 ms)
+    return _distinct(np.sort(np.concatenate(arrays), kind="stable"))
+
+
+def _distinct(ordered: Array) -> Array:
+    keep = np.ones(ordered.size, dtype=bool)
+    keep[1:] = ordered[1:] != ordered[:-1]
+    found: Array = ordered[keep]
+    return found
