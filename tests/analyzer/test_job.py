@@ -293,3 +293,22 @@ def test_russian_words_that_name_no_goal(duty: str, absent: str) -> None:
 def test_polish_access_visits_and_reception(duty: str, present: str | None, absent: str) -> None:
     goals = analyze(f"Koordynator pacjenta\n\nZakres obowiązków:\n- {duty}\n", lang="pl").goals
     assert absent not in goals and (present is None or present in goals)
+
+
+def test_english_duties_of_a_transit_line() -> None:
+    p = analyze(
+        "Customer Information Agent\n\nKey duties\n- Provide route, schedule and fare information\n"
+        "- Record customer feedback and forward it to the responsible department\n"
+        "- Pass information to dispatchers\n",
+        lang="en",
+    )
+    assert {"information", "documentation", "escalation"} <= set(p.goals)
+
+
+def test_calling_existing_supporters_to_raise_their_gift_is_outbound_sales() -> None:
+    p = analyze(
+        "Fundraising Caller\n\nYou'll be calling existing supporters to thank them and ask about increasing their "
+        "monthly gift.\n",
+        lang="en",
+    )
+    assert p.direction == "outbound" and "sales" in p.goals
