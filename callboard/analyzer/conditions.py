@@ -620,15 +620,80 @@ def conditions(ctx: Context) -> Conditions:
 BENEFIT_SECTIONS = frozenset({"offer", "intro", "pay", "duties"})
 
 
+_DUTY_LIKE = frozenset({"duties", "intro"})  # where a lone perk word is more often the customers'
+TERMS_REACH = 1  # lines either side of a perk word where the terms of the job (contract, work mode) may stand
+
+
+def _among_terms(ctx: Context, m: Match) -> bool:
+    """A perk word in a list of the job's terms ("– umowa zlecenie, 32 zł/h", "– praca zdalna") under a header
+    the sections lexicon does not know: the list is an offer."""
+    lo, hi = line_bounds(ctx.text, m.start)
+    for _ in range(TERMS_REACH):
+        lo = line_bounds(ctx.text, max(0, lo - 2))[0]
+        hi = line_bounds(ctx.text, min(len(ctx.text), hi + 1))[1]
+    return any(lo <= t.start < hi for f in ("contracts", "work_mode", "working_time") for t in ctx.get(f))
+
+
+_OFFER_LEAD = re.compile(
+    r"\W*(?:we\s(?:also\s)?offer|we\sprovide|you(?:'ll|\swill)?\sget|oferujemy|zapewniamy|gwarantujemy"
+    r"|(?:мы\s)?предлагаем|гарантируем)\b",
+    re.I,
+)
+# the length of paid leave, the number before the leave word or after it (lowercased text)
+_LEAVE_DAYS = re.compile(
+    r"(\d\d)(?<!\d\d\d)\s?(?:-|–)?\s?(?:days?['’]?|dni|дн\w*|календарн\w*\sдн\w*)\s(?:of\s)?(?:paid\s)?(?:annual\s)?"
+    r"(?:leave|holidays?|urlop\w*|отпуск\w*|оплачиваем\w*\sотпуск\w*)(?:(\s(?:\w+\s)?(?:including|incl\.?)\sbank)"
+    r"|(\s(?:plus|\+|and)\s(?:\w+\s)?bank))?"
+    r"|(?:urlop\w*|отпуск\w*|annual\sleave|holiday\sallowance|holidays?)\W{0,2}\s(?:\w+\s){0,2}?(\d\d)(?!\d)\s?"
+    r"(?:дн|dni|календар|kalend|days)"
+)
+# the paid leave a full-time employee has by law (Polish 26 days after ten years' service; UK 28 with bank holidays,
+# so 25 days "plus bank holidays" are more)
+_STATUTORY_LEAVE = {"pl": 26, "ru": 28, "en": 24}
+
+
+def _longer_leave(ctx: Context) -> re.Match[str] | None:
+    low = ctx.low
+    if ctx.folded is None or not any(w in low for w in ("leave", "holiday", "urlop", "отпуск")):
+        return None
+    for m in _LEAVE_DAYS.finditer(low):
+        days = int(m.group(1) or m.group(4))
+        # "28 days including bank holidays" are the law's; "21 days plus bank holidays" are more
+        law = 28 if m.group(2) else 20 if m.group(3) else _STATUTORY_LEAVE.get(ctx.lex_lang, 28)
+        if law < days <= 45 and ctx.section_at(m.start()) not in ("company", "apply"):
+            return m
+    return None
+
+
 def _benefits(ctx: Context) -> tuple[str, ...]:
-    out = dict.fromkeys(ctx.collect("benefits", "conditions.benefits", sections=BENEFIT_SECTIONS))
+    # a single perk word among the duties is the customers' ("parking permits", "штраф за парковку", "rabat
+    # lojalnościowy", "szkoły i przedszkola"), unless its line lists another perk
+    kinds: dict[int, set[str]] = {}
+    for m in ctx.get("benefits", sections=_DUTY_LIKE):
+        kinds.setdefault(line_bounds(ctx.text, m.start)[0], set()).add(m.key)
+    duty_words = [
+        m
+        for m in ctx.get("benefits", sections=_DUTY_LIKE)
+        if len(kinds[line_bounds(ctx.text, m.start)[0]]) < 2 and m.last == m.first and not _among_terms(ctx, m)
+    ]
+    out = dict.fromkeys(
+        ctx.collect("benefits", "conditions.benefits", sections=BENEFIT_SECTIONS, outside=duty_words or None)
+    )
+    # more paid leave than the law gives: "30 days' holiday", "27 dni urlopu", "отпуск 35 дней"
+    leave = _longer_leave(ctx)
+    if leave is not None:
+        out.setdefault("extra_leave", None)
+        ctx.note("conditions.benefits.extra_leave", [leave.span()])
     # an offer list under a header the sections lexicon does not know ("What's on offer", "Банк предлагает")
-    # is read as the requirements before it: a line naming two benefits or more is an offer all the same
+    # is read as the requirements before it: a line naming two benefits or more is an offer all the same,
+    # and so is a line that says it offers ("We offer the pension scheme, ...")
     by_line: dict[int, list[Match]] = {}
     for m in ctx.get("benefits", sections=frozenset({"requirements", "nice_to_have"})):
         by_line.setdefault(line_bounds(ctx.text, m.start)[0], []).append(m)
-    for ms in by_line.values():
-        if len({m.key for m in ms}) >= 2:
+    leave_line = line_bounds(ctx.text, leave.start())[0] if leave else -1
+    for start, ms in by_line.items():
+        keys = {m.key for m in ms} | ({"extra_leave"} if start == leave_line else set())
+        if len(keys) >= 2 or _OFFER_LEAD.match(ctx.text, start):
             for m in ms:
                 out.setdefault(m.key, None)
                 ctx.note(f"conditions.benefits.{m.key}", [m])

@@ -267,3 +267,55 @@ def test_schedule_as_employers_write_it(text: str, lang: str, expected: tuple[ob
 )
 def test_work_mode_as_employers_write_it(text: str, lang: str, mode: str | None) -> None:
     assert analyze(text, lang=lang).conditions.work_mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # more paid leave than the law gives
+        ("What we offer:\n- 28 days' annual leave plus bank holidays\n- pension", "en", {"extra_leave", "pension"}),
+        ("What we offer:\n- 28 days' holiday including bank holidays", "en", set()),
+        ("Konsultant\nOferujemy:\n- 30 dni urlopu rocznie,\n- pakiet medyczny", "pl", {"extra_leave", "medical"}),
+        ("Konsultant\nOferujemy:\n- 26 dni urlopu", "pl", set()),
+        ("Оператор\nУсловия:\n- отпуск 42 календарных дня;", "ru", {"extra_leave"}),
+        ("Оператор\nУсловия:\n- ежегодный оплачиваемый отпуск 28 дней;", "ru", set()),
+        ("Benefits:\n- paid holidays and a 401(k)", "en", {"pension"}),
+        # a line that says it offers is an offer wherever it stands
+        ("About you\nGood with people.\nWe offer a company pension and free parking.", "en", {"pension", "parking"}),
+        # a lone perk word among the duties is the customers'
+        ("Duties:\n- help residents with parking permits\n- take payments", "en", set()),
+        ("Obowiązki:\n- proponujesz klientom rabat lojalnościowy,\n- obsługujesz zgłoszenia", "pl", set()),
+        ("Обязанности:\n— разбирать штрафы за парковку;\n— отвечать в чате", "ru", set()),
+        # ... unless it stands among the job's terms
+        ("Co ważne:\n- praca zdalna,\n- rabat 25% na nasze produkty,\n- umowa zlecenie", "pl", {"discounts"}),
+        # "Park" of a place name is no parking
+        ("Agent\nWe offer: a modern office in Cebu IT Park.", "en", {"office_perks"}),
+        # vocabulary
+        (
+            "Оператор\nУсловия: скидка 15% на весь ассортимент, горячее питание, служебный автомобиль.",
+            "ru",
+            {"discounts", "meals", "transport"},
+        ),
+        ("Оператор\nУсловия: компенсация билетов до Москвы, такси домой после ночной смены.", "ru", {"transport"}),
+        ("Оператор\nУсловия: оплата коворкинга, путевки в санаторий.", "ru", {"remote_allowance", "holiday_funding"}),
+        ("Оператор\nУсловия: абонемент в любой клуб сети бесплатно.", "ru", {"sport_card"}),
+        (
+            "Konsultant\nOferujemy: autobus pracowniczy, ciepły posiłek, bezpłatne bilety do kina.",
+            "pl",
+            {"transport", "meals", "discounts"},
+        ),
+        (
+            "Konsultant\nOferujemy: 150 zł miesięcznie na rachunki, darmowe ubezpieczenie.",
+            "pl",
+            {"remote_allowance", "insurance"},
+        ),
+        ("Konsultant\nOferujemy: bezpłatny bilet na komunikację miejską.", "pl", {"transport"}),
+        (
+            "Agent\nPerks: HMO from day one, superannuation, quarterly team trips, free transit pass, wellbeing leave.",
+            "en",
+            {"medical", "pension", "team_events", "transport", "extra_leave"},
+        ),
+    ],
+)
+def test_benefits_as_employers_write_them(text: str, lang: str, expected: set[str]) -> None:
+    assert set(analyze(text, lang=lang).conditions.benefits) == expected
