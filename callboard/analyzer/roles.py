@@ -26,6 +26,8 @@ LEADING_ROLES = frozenset(
     {"team_leader", "quality_analyst", "workforce_planner", "trainer", "contact_center_manager",
      "head_of_customer_service"}
 )  # fmt: skip
+# the agents of a contact centre's lines: their cues in an ad's body describe the contact centre itself
+CALL_CENTRE_AGENTS = ("inbound_agent", "outbound_agent", "debt_collection_agent", "survey_interviewer")
 WRITTEN = frozenset({"email", "chat", "messenger", "social_media", "letter"})
 # (lexicon field, roles.yaml key) of the role cues; "role_shared" holds the titles other trades share
 CUE_FIELDS = (("role_title", "title_cues"), ("role_shared", "shared_title_cues"), ("role_text", "text_cues"))
@@ -103,20 +105,6 @@ def classify(
     contact_first = [m for m in ctx.get("contact_title") if m.start < min((o.start for o in ooc_title), default=0)]
     if contact_first:
         ooc_title = []
-    shared = _shared_title_cues(ctx, in_title)
-    if shared:
-        # "Team Lead, Customer Support", "Тимлид ночной смены поддержки", "Kontroler jakości – infolinia": a title
-        # other trades share names the contact team's leader, trainer or checker beside a contact word; the
-        # other-trade word it covers ("тимлид", "kontroler jakości") no longer rules the ad out, and the agents'
-        # words of the title ("infolinia", "konsultantów") are the team led, not the job
-        ooc_title = [o for o in ooc_title if not any(s.start <= o.start and o.end <= s.end for s in shared)]
-        in_title = shared + [m for m in in_title if m.key in LEADING_ROLES]
-    scores: Counter[str] = Counter()
-    for m in in_title:
-        scores[m.key] += 10 + (m.last - m.first)
-    if ooc_title and not in_title:
-        ctx.note("role.out_of_category", ooc_title)
-        return Role(None, None, None, False)
     body: Counter[str] = Counter()  # what the ad's body alone says the job is
     for m in ctx.get("role_title"):
         if m.start >= ctx.title_end and ctx.section_at(m.start) not in NOT_THE_JOB:
@@ -124,6 +112,24 @@ def classify(
     for m in ctx.get("role_text"):
         if ctx.section_at(m.start) not in NOT_THE_JOB:
             body[m.key] += 1
+    # a contact centre's lines the body describes ("контакт-центр", "входящие линии", "połączenia przychodzące")
+    agents_work = sum(body[r] for r in CALL_CENTRE_AGENTS) >= 3
+    shared = _shared_title_cues(ctx, in_title, agents_work)
+    if shared:
+        # "Team Lead, Customer Support", "Тимлид ночной смены поддержки", "Kontroler jakości – infolinia": a title
+        # other trades share names the contact team's leader, trainer or checker beside a contact word of the
+        # title or in an ad about a contact centre's lines; the other-trade word it covers ("тимлид", "kontroler
+        # jakości") no longer rules the ad out, and the agents' words of the title ("infolinia",
+        # "konsultantów") are the team led, not the job
+        ooc_title = [o for o in ooc_title if not any(s.start <= o.start and o.end <= s.end for s in shared)]
+        if not ooc_title:  # another trade's own title ("Ассистент руководителя") still rules the ad out
+            in_title = shared + [m for m in in_title if m.key in LEADING_ROLES]
+    scores: Counter[str] = Counter()
+    for m in in_title:
+        scores[m.key] += 10 + (m.last - m.first)
+    if ooc_title and not in_title:
+        ctx.note("role.out_of_category", ooc_title)
+        return Role(None, None, None, False)
     scores.update(body)
     ranked = [r for r, _ in scores.most_common() if r in defs]
     title_words = [m for m in ctx.get("contact_title") + ctx.get("level") if m.start < ctx.title_end]
@@ -179,12 +185,13 @@ def classify(
     return Role(best.id, best.isco08, level, True, secondary, best.names.get(ctx.lex_lang), best.kzis, consistent)
 
 
-def _shared_title_cues(ctx: Context, in_title: list[Match]) -> list[Match]:
+def _shared_title_cues(ctx: Context, in_title: list[Match], agents_work: bool) -> list[Match]:
     """The shared title cues of roles.yaml (rank and trade words of other categories too: "team leader",
-    "тренер", "kontroler jakości") in a title that also has a contact word, outside any role's own title cue
-    ("Customer Success Manager" is an account manager's name, not a manager's rank)."""
+    "тренер", "kontroler jakości") in a title that also has a contact word, or in an ad whose body describes
+    a contact centre's lines (agents_work), outside any role's own title cue ("Customer Success Manager" is an
+    account manager's name, not a manager's rank)."""
     title_end = ctx.title_end
-    if not any(m.start < title_end for m in ctx.get("contact_title")):
+    if not agents_work and not any(m.start < title_end for m in ctx.get("contact_title")):
         return []
     return [
         m
@@ -225,7 +232,7 @@ def _fallback(channel_keys: tuple[str, ...], goal_keys: tuple[str, ...], directi
     # the channel named first is the job's main one ("czat, e-mail, czasem telefon")
     by_phone = channel_keys[0] == "phone" or (direction is not None and "phone" in contact)
     sells = "sales" in goal_keys and direction != "inbound" and by_phone
-    if "phone" in contact and (direction == "outbound" or sells):
+    if "phone" in contact and channel_keys[0] not in WRITTEN and (direction == "outbound" or sells):
         return "outbound_agent"  # (selling in writing is told apart below, by the other goals)
     if "debt_collection" in goal_keys:
         return "debt_collection_agent"

@@ -425,3 +425,59 @@ def test_a_written_specialist_named_by_the_body_alone_who_only_phones_is_an_agen
 def test_a_call_centre_administrator_is_an_agent() -> None:
     ad = "Запись клиентов на процедуры по телефону, перенос визитов, ответы на вопросы о ценах."
     assert analyze(ad, title="Администратор колл-центра салона красоты", lang="ru").role.id == "inbound_agent"
+
+
+def test_a_shared_title_in_an_ad_about_the_agents_work_names_the_leading_role() -> None:
+    # no contact word in the title, but the body speaks of the contact centre and its lines
+    ad = (
+        "Аутсорсинговый контакт-центр, 300 операторов на входящих линиях банков.\n"
+        "Обязанности: прослушивать звонки операторов, заполнять чек-листы, проводить калибровки.\n"
+        "Опыт работы в контакт-центре от года."
+    )
+    assert analyze(ad, title="Специалист по контролю качества", lang="ru").role.id == "quality_analyst"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "rid"),
+    [
+        (
+            "Администратор ресепшн (салон красоты)",
+            "Встречать гостей, записывать на услуги по телефону.",
+            "ru",
+            "customer_advisor",
+        ),
+        (
+            "Agent / Agentka wypożyczalni samochodów",
+            "Wydajesz auta klientom przy ladzie, odbierasz telefony.",
+            "pl",
+            "customer_advisor",
+        ),
+        (
+            "Specjalistka ds. roszczeń",
+            "Rozpatrujesz roszczenia klientów przesyłane e-mailem i pocztą.",
+            "pl",
+            "customer_service_specialist",
+        ),
+        (
+            "Customer Success менеджер",
+            "Ведение 40 корпоративных клиентов, онбординг, продление подписок.",
+            "ru",
+            "account_manager",
+        ),
+        (
+            "Customer Relations Specialist",
+            "Handle escalated complaints by phone, e-mail and letter.",
+            "en",
+            "customer_service_specialist",
+        ),
+        (
+            "Player Support Advisor",
+            "Answer players' inbound calls and e-mails about payouts and handle their complaints.",
+            "en",
+            "inbound_agent",
+        ),
+    ],
+)
+def test_more_real_world_titles_name_their_roles(title: str, text: str, lang: str, rid: str) -> None:
+    role = analyze(text, title=title, lang=lang).role
+    assert (role.id, role.in_category) == (rid, True)
