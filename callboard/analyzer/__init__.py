@@ -56,7 +56,7 @@ def analyze(
 
     channels = job.channels(ctx)
     goals = job.goals(ctx)
-    direction = job.direction(ctx)
+    direction, answers_only = job.direction(ctx)
     kpis = job.kpis(ctx)
     duties = job.duties(ctx)
     req = requirements(ctx)
@@ -64,7 +64,12 @@ def analyze(
     emp = employer(ctx, employer_name)
     role = classify(ctx, channels, goals, direction, req.experience)
     channels, direction, goals = job.agent_job(
-        channels, direction, goals, role.id, out_of_category="role.out_of_category" in ctx.evidence
+        channels,
+        direction,
+        goals,
+        role.id,
+        out_of_category="role.out_of_category" in ctx.evidence,
+        answers_only=answers_only,
     )
     mix, mix_cues = job.service_sales_mix(ctx, goals, kpis, role.id, direction)
     transparency = checks.transparency(ctx, role, channels, mix, direction, req, cond, emp)

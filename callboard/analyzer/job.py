@@ -11,7 +11,10 @@ from callboard.profile import Duty
 
 # Words of a sentence that speaks to applicants: its phone or e-mail is how to apply, its "we'll call you
 # back" the recruiter's ("CV na adres...", "наш рекрутер перезвонит вам")
-_APPLY = r"resume|résumé|резюме|aplikuj|apply|отклик|rekrutac|recruit|rodo|gdpr"
+_APPLY = (
+    r"resume|résumé|резюме|aplikuj|apply|отклик|rekrutac|recruit|rodo|gdpr"
+    r"|zadanie próbne|rozmowa kwalifikacyjna|собеседовани|job interview"
+)
 # "Пиши в Telegram", "звоните Ольге", "napisz na WhatsApp": how to apply, not a channel of the job (for the
 # direction these are the job's own words too: "вы сами звоните абонентам")
 _CONTACT_US = r"|(?<!\w)(?:на)?пиши|звоните|napisz|zadzwoń"
@@ -80,17 +83,23 @@ def _said_to_applicants(ctx: Context, m: Match, folded: str | None, *, contact_u
     return (_APPLY_LINE if contact_us else _APPLICANTS).search(ctx.text[lo:hi]) is not None
 
 
-def direction(ctx: Context) -> str | None:
+def direction(ctx: Context) -> tuple[str | None, bool]:
+    """The direction the ad names, and whether its inbound side is only answering ("odpowiadasz na pytania"),
+    which an outbound caller does on the calls it makes too."""
     folded = ctx.folded
     found: dict[str, list[Match]] = {}
     for key, ms in ctx.keys("direction", sections=JOB_SECTIONS).items():
         if kept := [m for m in ms if not _said_to_applicants(ctx, m, folded, contact_us=False)]:
             found[key] = kept
+    answers = found.pop("answers", [])
+    answers_only = bool(answers) and "inbound" not in found
+    if answers:
+        found.setdefault("inbound", []).extend(answers)
     for key, ms in found.items():
         ctx.note(f"direction.{key}", ms)
     if "inbound" in found and "outbound" in found:
-        return "both"
-    return next(iter(found), None)
+        return "both", answers_only
+    return next(iter(found), None), answers_only
 
 
 def goals(ctx: Context) -> tuple[str, ...]:
@@ -138,18 +147,22 @@ def agent_job(
     role_id: str | None,
     *,
     out_of_category: bool,
+    answers_only: bool = False,
 ) -> tuple[tuple[str, ...], str | None, tuple[str, ...]]:
     """Channels, direction and goals as the job has them: none for an ad whose title is out of category
     (a driver who "calls customers before delivery" has no contact-center channel or goal)."""
     if out_of_category:
         return (), None, ()
-    return channels, agent_direction(direction, role_id, channels), agent_goals(goal_keys, role_id)
+    return channels, agent_direction(direction, role_id, channels, answers_only), agent_goals(goal_keys, role_id)
 
 
-def agent_direction(direction: str | None, role_id: str | None, channels: tuple[str, ...]) -> str | None:
+def agent_direction(
+    direction: str | None, role_id: str | None, channels: tuple[str, ...], answers_only: bool = False
+) -> str | None:
     """The direction as the agent works: none for roles off the phones; the role's own when the ad names
     channels but no direction (a hotline agent answers); both when the ad names only the direction opposite
-    to the role's own (a hotline agent who also "calls customers back" works both)."""
+    to the role's own (a hotline agent who also "calls customers back" works both); an outbound caller who
+    answers questions on its own calls still calls out."""
     if role_id is None:
         return direction
     if role_id in NO_DIRECTION_ROLES:
@@ -157,6 +170,8 @@ def agent_direction(direction: str | None, role_id: str | None, channels: tuple[
     if role_id in TWO_WAY_ROLES and (direction is not None or channels):
         return "both"
     default = role_defs()[role_id].raw.get("default_direction")
+    if direction == "both" and answers_only and default == "outbound":
+        return "outbound"
     if direction is None:
         return default if channels else None
     if direction in ("inbound", "outbound") and default in ("inbound", "outbound") and direction != default:

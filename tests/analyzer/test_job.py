@@ -312,3 +312,43 @@ def test_calling_existing_supporters_to_raise_their_gift_is_outbound_sales() -> 
         lang="en",
     )
     assert p.direction == "outbound" and "sales" in p.goals
+
+
+def test_an_outbound_caller_who_answers_questions_on_its_calls_still_calls_out() -> None:
+    p = analyze(
+        "Telemarketer (k/m)\n\nZakres obowiązków:\n- dzwonisz do klientów z naszej bazy z ofertą przeglądu,\n"
+        "- cierpliwie odpowiadasz na pytania rozmówców.\n",
+        lang="pl",
+    )
+    assert p.direction == "outbound"
+
+
+def test_answering_written_questions_beside_sms_reminders_is_both() -> None:
+    p = analyze(
+        "Asystentka pacjenta\n\nCzym się zajmiesz?\n• wysyłaniem przypomnień SMS o wizytach,\n"
+        "• odpowiadaniem na pytania pacjentów przez e-mail.\n",
+        lang="pl",
+    )
+    assert p.direction == "both"
+
+
+def test_a_desk_people_call_is_inbound_though_it_reads_like_calling_to() -> None:
+    p = analyze(
+        "Specjalista service desk\n\nProwadzimy service desk, do którego dzwonią kierownicy sklepów.\n\n"
+        "Zakres obowiązków:\n- przyjmowanie zgłoszeń telefonicznie i e-mailem.\n",
+        lang="pl",
+    )
+    assert p.direction == "inbound"
+
+
+@pytest.mark.parametrize(
+    ("ad", "present", "absent"),
+    [
+        ("Konsultant\n\nZadania:\n- piszesz na czacie.\n\nProces: zadanie próbne + rozmowa wideo.\n", "chat", "video"),
+        ("Doradca wypożyczalni\n\nZadania:\n- obsługa klientów przy kontuarze na lotnisku.\n", "in_person", None),
+        ("Wsparcie kierowców\n\nZadania:\n- odbierasz zgłoszenia na telefonie alarmowym.\n", "phone", None),
+    ],
+)
+def test_polish_channel_words(ad: str, present: str, absent: str | None) -> None:
+    channels = analyze(ad, lang="pl").channels
+    assert present in channels and (absent is None or absent not in channels)
