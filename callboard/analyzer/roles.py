@@ -31,7 +31,7 @@ CALL_CENTRE_AGENTS = ("inbound_agent", "outbound_agent", "debt_collection_agent"
 WRITTEN = frozenset({"email", "chat", "messenger", "social_media", "letter"})
 # (lexicon field, roles.yaml key) of the role cues; "role_shared" holds the titles other trades share
 CUE_FIELDS = (("role_title", "title_cues"), ("role_shared", "shared_title_cues"), ("role_text", "text_cues"))
-_ITEM_END = re.compile(r";|[,.](?:\s|$)")  # where a duty item ends inside a line
+_ITEM_END_OR_BRACKET = re.compile(r";|[,.](?:\s|$)|[()\[\]]")  # where a duty item ends inside a line
 
 
 @dataclass(frozen=True)
@@ -218,10 +218,25 @@ def _contact_work(ctx: Context) -> bool:
             # its first item only: boards that run a list together ("Obowiązki: archiwizacja akt, obsługa
             # centrali telefonicznej, ...") put the whole list on one line
             lo = pos + len(line) - len(content)
-            hi = lo + len(_ITEM_END.split(content, 1)[0])
+            hi = lo + _first_item_len(content)
             return any(lo <= m.start < hi and m.key in CONTACT for m in ctx.get("channels"))
         pos += len(line) + 1
     return False
+
+
+def _first_item_len(content: str) -> int:
+    """The length of the first item of a duty line: up to the first ';' or ', ' / '. ' outside brackets
+    ("przyjmowanie zgłoszeń usterek (winda, domofon) – telefonicznie i mailowo, ..." is one item)."""
+    depth = 0
+    for m in _ITEM_END_OR_BRACKET.finditer(content):
+        ch = m.group()
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            return m.start()
+    return len(content)
 
 
 def _fallback(channel_keys: tuple[str, ...], goal_keys: tuple[str, ...], direction: str | None) -> str | None:

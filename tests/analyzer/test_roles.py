@@ -481,3 +481,12 @@ def test_a_shared_title_in_an_ad_about_the_agents_work_names_the_leading_role() 
 def test_more_real_world_titles_name_their_roles(title: str, text: str, lang: str, rid: str) -> None:
     role = analyze(text, title=title, lang=lang).role
     assert (role.id, role.in_category) == (rid, True)
+
+
+def test_a_bracketed_list_does_not_end_the_first_duty() -> None:
+    # the channels of the first duty come after a list in brackets: contact work all the same
+    ad = (
+        "Zakres obowiązków:\n- przyjmowanie zamówień na części (filtry, klocki, oleje) telefonicznie i mailowo,\n"
+        "- wystawianie faktur.\n"
+    )
+    assert analyze(ad, title="Pracownik działu części", lang="pl").role.in_category is True
