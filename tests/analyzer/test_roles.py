@@ -490,3 +490,10 @@ def test_a_bracketed_list_does_not_end_the_first_duty() -> None:
         "- wystawianie faktur.\n"
     )
     assert analyze(ad, title="Pracownik działu części", lang="pl").role.in_category is True
+
+
+def test_a_chat_consultant_is_an_entry_level_written_specialist() -> None:
+    role = analyze(
+        "Odpowiadasz klientom na czacie i e-mailem.", title="Konsultantka czatu – sklep z butami", lang="pl"
+    ).role
+    assert (role.id, role.level) == ("customer_service_specialist", "entry")
