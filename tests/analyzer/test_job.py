@@ -352,3 +352,20 @@ def test_a_desk_people_call_is_inbound_though_it_reads_like_calling_to() -> None
 def test_polish_channel_words(ad: str, present: str, absent: str | None) -> None:
     channels = analyze(ad, lang="pl").channels
     assert present in channels and (absent is None or absent not in channels)
+
+
+@pytest.mark.parametrize(
+    ("duty", "lang", "goal"),
+    [
+        ("вести сделки в amoCRM", "ru", "documentation"),
+        ("брать на себя звонки клиентов, которые попросили старшего", "ru", "escalation"),
+        ("проводить первичную диагностику подключения", "ru", "technical_support"),
+        ("opisujesz każdą sprawę w Zendesku", "pl", "documentation"),
+        ("przejmowanie rozmów, w których klient prosi o przełożonego", "pl", "escalation"),
+        ("transfer unresolved disputes to the back-office team", "en", "escalation"),
+        ("support couriers with app problems", "en", "technical_support"),
+    ],
+)
+def test_duties_new_writers_put_in_everyday_words(duty: str, lang: str, goal: str) -> None:
+    head = {"ru": "Оператор\n\nОбязанности:\n- ", "pl": "Konsultant\n\nZadania:\n- ", "en": "Advisor\n\nYou will:\n- "}
+    assert goal in analyze(head[lang] + duty + "\n", lang=lang).goals
