@@ -13,6 +13,7 @@ _YEARS = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]5)?)\s?(?:\+|-|–)?\s?(?:(\d{1,
 _COORDINATED = re.compile(r"\s*(?:,|/|and|or|i|lub|oraz|и|или|,\s*and)\s*", re.I)
 _SUBCLAUSE = re.compile(r"[,(]")
 _LEVEL_GAP = re.compile(r"[\s\-–]*(?:level|poziom\w*|уровн\w*)?[\s\-–]*", re.I)  # "native-level German"
+_CEFR_RIGHT_BEFORE = re.compile(r"\b([ABC][12])[\s\-–]*(?:level|poziom\w*|уровн\w*)?[\s\-–]*$", re.I)
 # the number right before a time unit: "2+", "1,5", "3-х" (a Russian case ending), "2-3", "2 do 4", "2 и более"
 _ORDINAL = r"(?:\s?-?\s?(?:х|ти|ми|ух|ех|ёх|и|го|ого)(?![а-яё]))?"
 _YEARS_BEFORE = re.compile(
@@ -56,11 +57,15 @@ def languages(ctx: Context) -> tuple[LanguageRequirement, ...]:
         levels.append(_level_near(ctx, m, own_lo, own_hi, after_name=own_lo > lo))
         bounds.append((lo, hi, own_hi))
     # "fluent English and German", "angielski i niemiecki B2": names joined by "and" share one level
+    # ... but a name with a remark of its own takes no level from the one before ("свободное владение русским
+    # языком, казахский — преимущество")
+    optional = ctx.get("optional")
+    remarked = [bool(_in_range(optional, m.end, bounds[i][2])) for i, m in enumerate(names)]
     for i in range(len(names) - 1):
         if _COORDINATED.fullmatch(ctx.text[names[i].end : names[i + 1].start]):
             if levels[i] is None:
                 levels[i] = levels[i + 1]
-            elif levels[i + 1] is None:
+            elif levels[i + 1] is None and not (remarked[i + 1] and not remarked[i]):
                 levels[i + 1] = levels[i]
     for i, m in enumerate(names):
         section = ctx.section_at(m.start)
@@ -68,6 +73,10 @@ def languages(ctx: Context) -> tuple[LanguageRequirement, ...]:
             continue
         lo, hi, own_hi = bounds[i]
         level = levels[i]
+        # Polish and Russian ads ask for the working language in words of style ("bardzo dobra polszczyzna",
+        # "свободный русский", "polski ojczysty"): only a CEFR code makes it a stated requirement
+        if m.key == ctx.lang and ctx.lang in ("pl", "ru") and not _coded(ctx, m, lo, own_hi):
+            level = None
         mode = _nearest_key(ctx, "lang_mode", m, lo, hi)
         # "German or French is a plus": names joined by "or" share the remark after the last one
         last = i
@@ -87,15 +96,30 @@ def languages(ctx: Context) -> tuple[LanguageRequirement, ...]:
     return tuple(out.values())
 
 
+def _coded(ctx: Context, m: Match, lo: int, hi: int) -> bool:
+    """A CEFR code stands next to the name: "język polski na poziomie B2", "C1 русский"."""
+    return bool(
+        _CEFR.search(ctx.text, m.end, min(hi, m.end + NEIGHBOURHOOD))
+        or _CEFR_RIGHT_BEFORE.search(ctx.text, max(lo, m.start - 20), m.start)
+    )
+
+
 def _in_range(ms: list[Match], lo: int, hi: int) -> list[Match]:
     return [x for x in ms if lo <= x.start and x.end <= hi]
 
 
 def _level_near(ctx: Context, m: Match, lo: int, hi: int, *, after_name: bool = False) -> str | None:
     """The level stated for the name at m; `after_name`: another language is named before it in the clause."""
-    after = _CEFR.findall(ctx.text, m.end, min(hi, m.end + NEIGHBOURHOOD))
-    if after:
-        return str(after[0])
+    # a code right before the name is its own: "C2-level Dutch", "B2 English"
+    own = _CEFR_RIGHT_BEFORE.search(ctx.text, max(lo, m.start - 20), m.start)
+    if own:
+        return own.group(1)
+    # a code after the name, unless it stands right before the next name ("Dutch and at least B2 English")
+    names_at = {n.start for n in ctx.get("lang_name", negated=None)}
+    for code in _CEFR.finditer(ctx.text, m.end, min(hi, m.end + NEIGHBOURHOOD)):
+        gap = _LEVEL_GAP.match(ctx.text, code.end())
+        if gap is None or gap.end() not in names_at:
+            return code.group(1)
     # a level word right before the name is its own: "angielski B2 i komunikatywny niemiecki"
     for w in ctx.get("lang_level"):
         if lo <= w.start and w.end <= m.start and _LEVEL_GAP.fullmatch(ctx.text, w.end, m.start):

@@ -159,3 +159,35 @@ def test_dash_plus_welcomes_experience() -> None:
 @pytest.mark.parametrize("said", ["Wymagamy wykształcenia średniego.", "Kandydat ze średnim wykształceniem."])
 def test_secondary_education_in_any_case_pl(said: str) -> None:
     assert analyze(f"Konsultant infolinii\n{said}", lang="pl").requirements.education == "secondary"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a code right before a name is its own, not the name's before it
+        (
+            "Requirements:\n- Native or C2-level Swedish and at least B2 English",
+            "en",
+            {("sv", "C2", True), ("en", "B2", True)},
+        ),
+        # Polish and Russian ads ask for their own language in words of style: no requirement without a code
+        ("Wymagania:\n- bardzo dobra polszczyzna w mowie i piśmie,\n- angielski B2", "pl", {("en", "B2", True)}),
+        ("Wymagania:\n- niemiecki C1, polski ojczysty", "pl", {("de", "C1", True)}),
+        ("Wymagania:\n- język polski na poziomie B2", "pl", {("pl", "B2", True)}),
+        ("Требования:\n- грамотный русский язык, английский B1", "ru", {("en", "B1", True)}),
+        # a name with a remark of its own takes no level from the one before
+        (
+            "Требования:\n- свободное владение русским языком, армянский будет плюсом",
+            "ru",
+            {("hy", None, False)},
+        ),
+        (
+            "Requirements:\n- Fluent English; Georgian or Armenian is a plus",
+            "en",
+            {("en", "C1", True), ("ka", None, False), ("hy", None, False)},
+        ),
+    ],
+)
+def test_languages_as_employers_write_them(text: str, lang: str, expected: set[tuple[str, str | None, bool]]) -> None:
+    got = {(x.lang, x.level, x.required) for x in analyze("Agent\n" + text, lang=lang).requirements.languages}
+    assert got == expected
