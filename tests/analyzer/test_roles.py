@@ -497,3 +497,29 @@ def test_a_chat_consultant_is_an_entry_level_written_specialist() -> None:
         "Odpowiadasz klientom na czacie i e-mailem.", title="Konsultantka czatu – sklep z butami", lang="pl"
     ).role
     assert (role.id, role.level) == ("customer_service_specialist", "entry")
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "rid"),
+    [
+        # how employers title quality, social-media, back-office and team-lead jobs of a contact centre
+        ("Specjalistka ds. odsłuchów", "pl", "quality_analyst"),
+        ("Аудитор звонков", "ru", "quality_analyst"),
+        ("QA Evaluator", "en", "quality_analyst"),
+        ("Konsultant ds. social media", "pl", "social_media_support"),
+        ("Оператор по работе с отзывами", "ru", "social_media_support"),
+        ("Social Media Advisor", "en", "social_media_support"),
+        ("Менеджер бэк-офиса", "ru", "customer_service_specialist"),
+        ("Back Office Advisor", "en", "customer_service_specialist"),
+        ("Kierownik zespołu konsultantów", "pl", "team_leader"),
+        ("Супервайзер чата", "ru", "team_leader"),
+        ("Inbound Team Leader", "en", "team_leader"),
+    ],
+)
+def test_contact_centre_titles_of_each_language(title: str, lang: str, rid: str) -> None:
+    text = {
+        "pl": "Praca w zespole obsługi klienta.",
+        "ru": "Работа в команде поддержки.",
+        "en": "Join our support team.",
+    }
+    assert analyze(text[lang], title=title, lang=lang).role.id == rid
