@@ -369,3 +369,17 @@ def test_polish_channel_words(ad: str, present: str, absent: str | None) -> None
 def test_duties_new_writers_put_in_everyday_words(duty: str, lang: str, goal: str) -> None:
     head = {"ru": "Оператор\n\nОбязанности:\n- ", "pl": "Konsultant\n\nZadania:\n- ", "en": "Advisor\n\nYou will:\n- "}
     assert goal in analyze(head[lang] + duty + "\n", lang=lang).goals
+
+
+@pytest.mark.parametrize(
+    ("duty", "lang"),
+    [
+        ("call customers to agree a fair outcome", "en"),
+        ("wyjaśnianie przesyłek zagubionych i opóźnionych", "pl"),
+        ("rozpatrujesz odwołania od naliczonych opłat", "pl"),
+        ("предлагать решение: замену, возврат или бонус", "ru"),
+    ],
+)
+def test_cases_sorted_out_are_problem_resolution(duty: str, lang: str) -> None:
+    head = {"ru": "Оператор\n\nОбязанности:\n- ", "pl": "Konsultant\n\nZadania:\n- ", "en": "Advisor\n\nYou will:\n- "}
+    assert "problem_resolution" in analyze(head[lang] + duty + "\n", lang=lang).goals
