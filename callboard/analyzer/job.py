@@ -13,11 +13,15 @@ from callboard.profile import Duty
 # back" the recruiter's ("CV na adres...", "наш рекрутер перезвонит вам")
 _APPLY = (
     r"resume|résumé|резюме|aplikuj|apply|отклик|rekrutac|recruit|rodo|gdpr"
-    r"|zadanie próbne|rozmowa kwalifikacyjna|собеседовани|job interview"
+    r"|zadanie próbne|rozmowa kwalifikacyjna|собеседовани|job interview|walk-in applications|walk-in interview"
 )
 # "Пиши в Telegram", "звоните Ольге", "napisz na WhatsApp": how to apply, not a channel of the job (for the
 # direction these are the job's own words too: "вы сами звоните абонентам")
-_CONTACT_US = r"|(?<!\w)(?:на)?пиши|звоните|napisz|zadzwoń"
+_CONTACT_US = (
+    r"|(?<!\w)(?:на)?пиши|звоните|napisz|zadzwoń"
+    # the team's own tools: "общаемся внутри команды в Telegram", "komunikacja wewnętrzna: Slack"
+    r"|внутри команды|komunikacja wewnętrzna|wewnętrzna komunikacja|internal communication|chat internally"
+)
 _APPLY_LINE = re.compile(r"\bcv\b|" + _APPLY + _CONTACT_US, re.I)
 # the same for ctx.folded, without re.I and led by letters ("\bcv" as "cv" not after a word character),
 # so the engine skips to the letters that can start a match

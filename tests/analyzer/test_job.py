@@ -383,3 +383,14 @@ def test_duties_new_writers_put_in_everyday_words(duty: str, lang: str, goal: st
 def test_cases_sorted_out_are_problem_resolution(duty: str, lang: str) -> None:
     head = {"ru": "Оператор\n\nОбязанности:\n- ", "pl": "Konsultant\n\nZadania:\n- ", "en": "Advisor\n\nYou will:\n- "}
     assert "problem_resolution" in analyze(head[lang] + duty + "\n", lang=lang).goals
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "absent"),
+    [
+        ("Оператор\n\nОбязанности:\n- отвечать в чате.\n\nОбщаемся внутри команды в Telegram.\n", "ru", "messenger"),
+        ("Advisor\n\nYou will:\n- take inbound calls.\n\nWalk-in applications Monday to Friday.\n", "en", "in_person"),
+    ],
+)
+def test_the_teams_own_tools_and_walk_in_applications_are_no_channels(ad: str, lang: str, absent: str) -> None:
+    assert absent not in analyze(ad, lang=lang).channels
