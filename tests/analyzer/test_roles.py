@@ -523,3 +523,25 @@ def test_contact_centre_titles_of_each_language(title: str, lang: str, rid: str)
         "en": "Join our support team.",
     }
     assert analyze(text[lang], title=title, lang=lang).role.id == rid
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "rid"),
+    [
+        (
+            "Оператор по работе с дебиторской задолженностью",
+            "Обзвон абонентов с долгами, напоминания об оплате.",
+            "ru",
+            "debt_collection_agent",
+        ),
+        ("Представитель банка", "Встречи с клиентами у них дома, доставка и активация карт.", "ru", "customer_advisor"),
+        (
+            "Doradczyni klienta w Biurze Obsługi Klienta",
+            "Obsługa klientów przychodzących do biura, umowy, płatności.",
+            "pl",
+            "customer_service_specialist",
+        ),
+    ],
+)
+def test_debt_lines_bank_representatives_and_office_desks(title: str, text: str, lang: str, rid: str) -> None:
+    assert analyze(text, title=title, lang=lang).role.id == rid
