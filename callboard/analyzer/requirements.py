@@ -21,6 +21,7 @@ _YEARS_BEFORE = re.compile(
     r"(?:\s*(?:и|или|or|i|lub)\s+(?:более|больше|more|więcej))?\s*$"
 )
 _OR = re.compile(r"\b(?:или|либо|or|lub|albo)\b", re.I)
+EITHER_REACH = 60  # characters between two degrees named as alternatives
 NEIGHBOURHOOD = 60  # characters around a language name where its level, mode and "nice to have" are read
 
 
@@ -166,6 +167,11 @@ def experience(ctx: Context) -> Experience:
     if explicit_none:
         ctx.note("requirements.experience", explicit_none)
         return Experience(none_required=True, min_years=None)
+    # "No previous customer service experience needed": the "no" stands too far before the word for a negation
+    no_exp = _NO_EXPERIENCE.search(ctx.low) if ctx.folded is not None and "experience" in ctx.low else None
+    if no_exp:
+        ctx.note("requirements.experience", [no_exp.span()])
+        return Experience(none_required=True, min_years=None)
     # stated years outweigh a negated mention: "от 3 лет ... если нет опыта с Movicon, научим";
     # years said of the company or in what it offers are not asked of the candidate
     # a list of experiences asked ("от 2 лет в разработке; React от 1 года") asks the most years of them all;
@@ -202,7 +208,11 @@ def experience(ctx: Context) -> Experience:
         after = ctx.text[unit.end : unit.end + 12].lower()
         # "min. 2 lata pracy jako konsultant", "от 1 года работы": years of work asked among the requirements
         of_work = ctx.section_at(unit.start) == "requirements" and re.match(r"\W*(?:pracy|работы)\b", after)
-        if years is not None and (of_work or re.match(r"\W*(?:in|as|of|w|doświadcz|опыт|experience)\b", after)):
+        # "2+ years handling complaints": a list item of the requirements that opens with the years
+        doing = ctx.section_at(unit.start) == "requirements" and re.match(r"\s\w+ing\b", after)
+        if years is not None and (
+            of_work or doing or re.match(r"\W*(?:in|as|of|w|doświadcz|опыт|experience)\b", after)
+        ):
             ctx.note("requirements.experience", [unit])
             return Experience(none_required=False, min_years=years)
     if not cues:
@@ -214,6 +224,9 @@ def experience(ctx: Context) -> Experience:
     return Experience(none_required=False, min_years=None)
 
 
+_NO_EXPERIENCE = re.compile(
+    r"\bno\s(?:(?:previous|prior|formal)\s)?(?:[\w-]+\s){0,3}experience\s(?:is\s)?(?:needed|required|necessary)\b"
+)
 WAIVED_REACH = 80  # how far after the experience word a "not essential" still speaks of it
 
 
@@ -257,7 +270,12 @@ def _number_before(ctx: Context, unit: Match, lo: int = 0) -> float | None:
     if words:
         return round(float(words[-1].key) * factor, 2)
     # "rok doświadczenia", "год опыта", "a year": the unit word alone means one
-    if unit.key == "year" and re.search(r"(?:min\.?|minimum|от|od|at least|co najmniej|не менее)\s*$", before, re.I):
+    # ... and so does it opening a list item or a bracket ("– rok doświadczenia w obsłudze", "(rok lub więcej)")
+    line_start = ctx.text.rfind("\n", 0, unit.start) + 1
+    opens = re.fullmatch(r"[\s•·*–—-]*|.*\(\s*", ctx.text[max(line_start, unit.start - 40) : unit.start])
+    if unit.key == "year" and (
+        opens or re.search(r"(?:min\.?|minimum|от|od|at least|co najmniej|не менее)\s*$", before, re.I)
+    ):
         return 1.0
     return None
 
@@ -270,6 +288,19 @@ def education(ctx: Context) -> str | None:
     # or a comma is about something else, not the degree)
     found = [m for m in found if not _welcome(ctx, m)]
     keys = [m.key for m in found if m.key != "student"]
+    # "высшее или среднее специальное", "a degree or a Leaving Certificate": either will do, so the lower one
+    either = [
+        (h, s)
+        for h in found
+        if h.key == "higher"
+        for s in found
+        if s.key == "secondary"
+        and _OR.search(ctx.text, min(h.end, s.end), max(h.start, s.start))
+        and abs(h.start - s.start) < EITHER_REACH
+    ]
+    if either:
+        ctx.note("requirements.education", [either[0][1]])
+        return "secondary"
     if "higher" in keys:
         ctx.note("requirements.education", [m for m in found if m.key == "higher"])
         return "higher"

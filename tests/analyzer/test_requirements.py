@@ -191,3 +191,47 @@ def test_secondary_education_in_any_case_pl(said: str) -> None:
 def test_languages_as_employers_write_them(text: str, lang: str, expected: set[tuple[str, str | None, bool]]) -> None:
     got = {(x.lang, x.level, x.required) for x in analyze("Agent\n" + text, lang=lang).requirements.languages}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # either of two degrees will do: the lower one
+        ("Требования:\n- среднее профессиональное или высшее образование;", "ru", "secondary"),
+        ("Wymagania:\n- wykształcenie wyższe lub średnie techniczne,", "pl", "secondary"),
+        ("Requirements:\n- a degree or a Leaving Certificate", "en", "secondary"),
+        ("Требования:\n- высшее образование;", "ru", "higher"),
+        # vocabulary
+        ("Requirements:\n- Matric (Grade 12)", "en", "secondary"),
+        ("Requirements:\n- Tertiary qualification in finance", "en", "higher"),
+        ("Requirements:\n- At least two years of college", "en", "higher"),
+        ("Requirements:\n- Third-level qualification in business", "en", "higher"),
+        ("Requirements:\n- a diploma in hospitality", "en", None),
+    ],
+)
+def test_education_as_employers_write_it(text: str, lang: str, expected: str | None) -> None:
+    assert analyze("Agent\n" + text, lang=lang).requirements.education == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "customer experience" is an industry, not experience asked
+        ("Northwind is a customer experience company in Leeds.\nRequirements:\n- good English", "en", (None, None)),
+        # "no" too far before the word for a negation
+        ("Requirements:\n- No previous call centre experience needed", "en", (True, None)),
+        # years opening a requirement, with no "experience" word
+        ("Requirements:\n- 3+ years managing a support inbox", "en", (False, 3.0)),
+        # "rok" alone opening a list item or a bracket is one year
+        ("Wymagania:\n– rok doświadczenia w obsłudze klienta,", "pl", (False, 1.0)),
+        ("Wymagania: doświadczenie w sprzedaży (rok lub więcej).", "pl", (False, 1.0)),
+        # welcome, but not required: none needed (as "helps but isn't essential")
+        ("Wymagania:\n- doświadczenie w call center mile widziane, ale nie wymagane", "pl", (True, None)),
+        # "w praktyce" (in practice) is no experience
+        ("Wymagania: w praktyce liczy się dobry kontakt z ludźmi.", "pl", (None, None)),
+        ("Требования: опыт приветствуется, но берём и выпускников.", "ru", (True, None)),
+    ],
+)
+def test_experience_as_employers_write_it(text: str, lang: str, expected: tuple[object, object]) -> None:
+    e = analyze("Agent\n" + text, lang=lang).requirements.experience
+    assert (e.none_required, e.min_years) == expected
