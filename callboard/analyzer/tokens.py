@@ -59,7 +59,8 @@ def lemma_table(lang: str) -> dict[str, str]:
 # are no words of their own: "Koordynator/ka ds. reklamacji" reads as "Koordynator ds. reklamacji".
 GENDER_SUFFIXES = frozenset({"ka", "tka", "czka", "czyni", "a", "owa", "ki"})
 _SUFFIX_GAPS = frozenset({"/", "(", "/-", "(-"})
-GENDER_SUFFIX = re.compile(r"(?<=\w\w\w)(?:/-?|\(-?)(?:" + "|".join(sorted(GENDER_SUFFIXES)) + r")\)?(?!\w)")
+# (led by the bracket or slash, so the engine skips to those characters; the three letters before it after)
+GENDER_SUFFIX = re.compile(r"[/(](?<=\w\w\w[/(])-?(?:" + "|".join(sorted(GENDER_SUFFIXES)) + r")\)?(?!\w)", re.I)
 _GAPS = re.compile(r"(\W\W*)")  # not \W+: a pattern led by a character class is searched faster
 _GAP_KINDS: dict[str, tuple[bool, bool]] = {}  # gap text -> (soft, same clause); gaps repeat a lot
 GAP_CACHE_MAX = 4096
@@ -103,7 +104,7 @@ def words_of(text: str) -> Tokens:
     words = parts[first::2][:n]
     starts, ends = offsets[first::2][:n], offsets[first + 1 :: 2][:n]
     gaps = parts[first + 1 :: 2][: n - 1]
-    if "/" in folded or "(" in folded:
+    if GENDER_SUFFIX.search(folded):
         words, gaps, starts, ends = _without_gender_suffixes(words, gaps, starts, ends)
         n = len(words)
     lowers = words if aligned else [w.lower().replace("ё", "е") for w in words]
