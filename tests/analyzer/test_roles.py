@@ -545,3 +545,43 @@ def test_contact_centre_titles_of_each_language(title: str, lang: str, rid: str)
 )
 def test_debt_lines_bank_representatives_and_office_desks(title: str, text: str, lang: str, rid: str) -> None:
     assert analyze(text, title=title, lang=lang).role.id == rid
+
+
+def test_the_employer_as_market_leader_is_no_rank() -> None:
+    ad = "Odbierasz telefony od klientów i odpowiadasz na pytania o zamówienia."
+    role = analyze(ad, title="Konsultant ds. obsługi klienta – lider branży e-commerce", lang="pl").role
+    assert (role.id, role.level) == ("inbound_agent", "entry")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "rid"),
+    [
+        (
+            "Specjalistka ds. gwarancji i reklamacji – rowery",
+            "Rozpatrujesz reklamacje klientów zgłaszane mailowo.",
+            "customer_service_specialist",
+        ),
+        (
+            "Konsultantka Centrum Kontaktu – ubezpieczenia",
+            "Odbierasz połączenia od klientów i udzielasz informacji.",
+            "inbound_agent",
+        ),
+    ],
+)
+def test_complaints_desks_and_contact_centres_by_their_polish_names(title: str, text: str, rid: str) -> None:
+    assert analyze(text, title=title, lang="pl").role.id == rid
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "Pracownik biura rezerwacji – hotel",
+            "Przyjmujesz rezerwacje telefonicznie i mailowo, odpowiadasz na pytania.",
+            "pl",
+        ),
+        ("Reservations Agent", "Take bookings by phone and e-mail and answer guests' questions.", "en"),
+    ],
+)
+def test_a_reservations_desk_is_contact_work(title: str, text: str, lang: str) -> None:
+    assert analyze(text, title=title, lang=lang).role.in_category is True
