@@ -164,6 +164,8 @@ class Result:
     by_field: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     by_lang_field: dict[tuple[str, str], Tally] = field(default_factory=lambda: defaultdict(Tally))
     confusion: dict[str, Counter[tuple[str, str]]] = field(default_factory=lambda: defaultdict(Counter))
+    # each value of a list field on its own ("goals: documentation"): which goal the analyzer over- or under-reads
+    by_value: dict[tuple[str, str], Tally] = field(default_factory=lambda: defaultdict(Tally))
     misses: list[str] = field(default_factory=list)
 
     def group(self, name: str, lang: str | None = None) -> Tally:
@@ -189,6 +191,7 @@ class Result:
             "fields": {f: row(t) for f, t in sorted(self.by_field.items())},
             "groups": {g: row(self.group(g)) for g in GROUPS},
             "languages": {lang: {g: row(self.group(g, lang)) for g in GROUPS} for lang in langs},
+            "values": {f"{f}:{v}": row(t) for (f, v), t in sorted(self.by_value.items())},
         }
 
 
@@ -343,6 +346,9 @@ def evaluate(ads: list[Ad]) -> Result:
             result.by_lang_field[(ad.lang, fname)].add(tally)
             if fname in ENUM_FIELDS and (e is not None or g is not None):
                 result.confusion[fname][(str(e), str(g))] += 1
+            if fname in LIST_FIELDS:
+                for v in set(e) | set(g):
+                    result.by_value[(fname, v)].add(_score_set({v} & set(e), {v} & set(g)))
             if tally.fp or tally.fn:
                 result.misses.append(f"{ad.id}: {fname}: expected {e!r}, got {g!r}")
     return result
@@ -358,6 +364,11 @@ def render(result: Result, *, confusion: bool = True, misses: bool = False) -> s
         per = " ".join(f"{result.group(g, lang).f1:6.3f}" for lang in langs)
         lines.append(f"{g:16s} {result.group(g).f1:6.3f} {per}")
     if confusion:
+        head = f"{'value':36s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>5s} {'fp':>5s} {'fn':>5s}"
+        lines += ["", "per value of list fields", head]
+        for (fname, v), t in sorted(result.by_value.items()):
+            name = f"{fname}: {v}"
+            lines.append(f"{name:36s} {t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f} {t.tp:5d} {t.fp:5d} {t.fn:5d}")
         for fname in ENUM_FIELDS:
             table = result.confusion.get(fname)
             if not table:

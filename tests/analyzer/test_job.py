@@ -294,6 +294,10 @@ DUTY_HEADS = {
         ("en", "transfer unresolved disputes to the back-office team", "escalation", None),
         ("en", "support couriers with app problems", "technical_support", None),
         ("en", "call customers to agree a fair outcome", "problem_resolution", None),
+        ("en", "recommend add-ons where they fit", "sales", None),
+        ("en", "baggage add-ons and name corrections on existing bookings", None, "sales"),
+        ("pl", "domykanie transakcji i podnoszenie wartości koszyka", "sales", None),
+        ("ru", "работать с возражениями и заключать договоры", "sales", None),
     ],
 )
 def test_goal_words(lang: str, duty: str, present: str | None, absent: str | None) -> None:
