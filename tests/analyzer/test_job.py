@@ -324,3 +324,16 @@ def test_channel_words(lang: str, ad: str, present: str | None, absent: str | No
     channels = analyze(ad + "\n", lang=lang).channels
     assert present is None or present in channels
     assert absent is None or absent not in channels
+
+
+@pytest.mark.parametrize(
+    ("lang", "duties", "direction"),
+    [
+        ("pl", "rejestrowanie pacjentów telefonicznie,\n- oddzwanianie do osób z listy.", "both"),
+        ("pl", "obsługa wniosków, które wpływają mailowo,\n- telefony do klubowiczów.", "both"),
+        ("ru", "отвечать на их вопросы по почте;\n- звонить клиентам, которые уходят.", "both"),
+        ("ru", "принимать от клиентов сообщения о ДТП.", "inbound"),
+    ],
+)
+def test_direction_words(lang: str, duties: str, direction: str) -> None:
+    assert analyze(DUTY_HEADS[lang] + duties + "\n", lang=lang).direction == direction
