@@ -203,9 +203,20 @@ def _infer_period(value: float, currency: str | None) -> str | None:
         if currency == "BYN":
             return "month" if value >= 300 else None
         return "hour" if value < 1500 else "month" if value <= 1_000_000 else None
-    if currency in ("USD", "GBP", "EUR"):
+    if currency in ("USD", "GBP", "EUR", "CAD", "AUD", "NZD"):
         return "hour" if value < 120 else "month" if value < 12000 else "year"
-    return None
+    # currencies of many units: a bare figure in the range of a month's pay is a month's
+    low, high = _MONTHLY_RANGE.get(currency or "", (0.0, 0.0))
+    return "month" if low <= value <= high else None
+
+
+_MONTHLY_RANGE = {
+    "PHP": (8000.0, 400000.0),
+    "UZS": (1_000_000.0, 60_000_000.0),
+    "EGP": (3000.0, 300000.0),
+    "AMD": (100000.0, 6_000_000.0),
+    "GEL": (500.0, 20000.0),
+}
 
 
 def _terms_near(ctx: Context, start: int, end: int) -> dict[str, list[Match]]:
@@ -289,6 +300,10 @@ def _continues(figures: list[_Figure], start: int, terms: dict[str, list[Match]]
     return any(prev_end <= m.start and m.end <= start for k in ("later", "after_probation") for m in terms.get(k, ()))
 
 
+_SMALL_UNIT_CURRENCIES = frozenset({"PHP", "AMD", "UZS", "EGP", "GEL"})
+SMALL_UNIT_MIN = 500  # no monthly or hourly pay in pesos, drams, sums, Egyptian pounds or lari is written smaller
+
+
 def _figures(ctx: Context) -> list[_Figure]:
     text = ctx.text
     amounts = _amounts(text)
@@ -327,6 +342,9 @@ def _figures(ctx: Context) -> list[_Figure]:
             currency, cur_span = _currency_near(text, group[0].start, group[0].end)
         if currency is None and len(group) == 2:  # "93,000 to $114,000": the sign on the upper end only
             currency, cur_span = _currency_near(text, group[1].start, group[1].end)
+        # "PHP 8", "AMD Ryzen 7": codes that also name a language or a brand are pay only in thousands
+        if currency in _SMALL_UNIT_CURRENCIES and group[0].value < SMALL_UNIT_MIN:
+            currency, cur_span = None, None
         own_unit = _NOT_PAY_AFTER.match(text, end) or _MILLIONS_AFTER.match(text, end)
         if own_unit and not (cur_span and cur_span[0] >= end):
             continue  # "$80 млн", "10 и 25 числа": a number followed by its own unit is no pay
@@ -508,8 +526,38 @@ def extract_pay(ctx: Context) -> tuple[Pay | None, tuple[Pay, ...]]:
             options.append(pay)
             ctx.note("conditions.pay", [f.span])
     first = _completed(options[0], [f.pay for f in figures[1:]])
+    # "$28.17 per hour" in an Ottawa ad is in Canadian dollars: a bare dollar sign is the country's dollar
+    dollar = _local_dollar(ctx) if any(p.currency == "USD" for p in options) and "$" in ctx.text else None
+    if dollar:
+        options = [Pay(**{**p.__dict__, "currency": dollar}) if p.currency == "USD" else p for p in options]
+        first = Pay(**{**first.__dict__, "currency": dollar}) if first.currency == "USD" else first
     options[0] = first
     return first, tuple(options) if len(options) > 1 else ()
+
+
+# places whose dollar is not the US dollar (keys of the places lexicons)
+_DOLLAR_PLACES = {
+    "CAD": frozenset({"Toronto", "Vancouver", "Montreal", "Calgary", "Ottawa", "Mississauga", "Canada"}),
+    "AUD": frozenset({"Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Australia"}),
+    "NZD": frozenset({"Auckland", "Wellington", "New Zealand"}),
+}
+_USD_WORDS = re.compile(r"\bUSD\b|US\$|\bU\.S\. dollars?\b", re.I)
+_DOLLAR_COUNTRY_WORDS = {
+    "CAD": re.compile(r"\bCanada\b|\bOntario\b|\bQuebec\b|\bAlberta\b|\bBritish Columbia\b"),
+    "AUD": re.compile(r"\bAustralia\b|\b[Ss]uperannuation\b|\bNSW\b"),
+    "NZD": re.compile(r"\bNew Zealand\b|\bKiwiSaver\b", re.I),
+}
+
+
+def _local_dollar(ctx: Context) -> str | None:
+    """CAD, AUD or NZD when the ad works in that country and never says US dollars."""
+    if _USD_WORDS.search(ctx.text):
+        return None
+    places = {m.key for m in ctx.get("places")}
+    for code, names in _DOLLAR_PLACES.items():
+        if places & names or _DOLLAR_COUNTRY_WORDS[code].search(ctx.text):
+            return code
+    return None
 
 
 def _completed(pay: Pay, later: list[Pay]) -> Pay:

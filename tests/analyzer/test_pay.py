@@ -360,3 +360,26 @@ def test_one_off_bonus_leaves_the_pay() -> None:
 def test_pay_among_other_amounts(text: str, expected: tuple[float, float, str]) -> None:
     pay = analyze(text, lang="ru").conditions.pay
     assert pay is not None and (pay.min, pay.max, pay.period) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # currencies of BPO hubs, with the month read from the size of the figure
+        ("Package\n- PHP 30,000 basic salary plus night differential", "en", (30000, 30000, "PHP", "month", None)),
+        ("Offer\n- EGP 40,000–48,000 net per month", "en", (40000, 48000, "EGP", "month", False)),
+        ("Offer\n- GEL 2,500 gross per month", "en", (2500, 2500, "GEL", "month", True)),
+        ("Offer\n- AMD 700,000 monthly", "en", (700000, 700000, "AMD", "month", None)),
+        ("Условия\n- зарплата 7 000 000 сум на руки", "ru", (7000000, 7000000, "UZS", "month", False)),
+        # "PHP 8" and "AMD Ryzen 7" are no pay
+        ("Stack: PHP 8, Laravel. Salary: competitive.", "en", None),
+        # a bare dollar sign is the local dollar where the ad works
+        ("Support agent, Toronto\nPay: $24.50 per hour", "en", (24.5, 24.5, "CAD", "hour", None)),
+        ("Support agent - Melbourne CBD\n$85,000 plus superannuation", "en", (85000, 85000, "AUD", "year", None)),
+        ("Support agent - Denver\n$22 per hour", "en", (22, 22, "USD", "hour", None)),
+    ],
+)
+def test_pay_in_more_currencies(text: str, lang: str, expected: tuple[object, ...] | None) -> None:
+    p = analyze(text, lang=lang).conditions.pay
+    got = None if p is None else (p.min, p.max, p.currency, p.period, p.gross)
+    assert got == expected

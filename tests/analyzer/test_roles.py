@@ -585,3 +585,28 @@ def test_complaints_desks_and_contact_centres_by_their_polish_names(title: str, 
 )
 def test_a_reservations_desk_is_contact_work(title: str, text: str, lang: str) -> None:
     assert analyze(text, title=title, lang=lang).role.in_category is True
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "Alarm Monitoring Operator",
+            "Answer alarm signals and customers' calls, dispatch guards, log every event.",
+            "en",
+        ),
+        (
+            "Supporter Care Advisor",
+            "Answer supporters' calls and letters about their donations and update records.",
+            "en",
+        ),
+        (
+            "Opiekunka darczyńców",
+            "Dzwonisz do darczyńców fundacji, dziękujesz za wpłaty i odpowiadasz na pytania.",
+            "pl",
+        ),
+        ("Администратор бюро бронирования", "Бронирование номеров по телефону и в мессенджерах, ответы гостям.", "ru"),
+    ],
+)
+def test_monitoring_donor_and_booking_desks_are_contact_work(title: str, text: str, lang: str) -> None:
+    assert analyze(text, title=title, lang=lang).role.in_category is True
