@@ -295,6 +295,11 @@ DUTY_HEADS = {
         ("en", "support couriers with app problems", "technical_support", None),
         ("en", "call customers to agree a fair outcome", "problem_resolution", None),
         ("en", "recommend add-ons where they fit", "sales", None),
+        ("en", "take the details and pass the collection request to the duty team", None, "debt_collection"),
+        ("en", "escalate bugs and security concerns to the client", "escalation", "technical_support"),
+        ("en", "help learners with app bugs", "technical_support", None),
+        ("en", "answer supporters' calls and emails about their donations", "information", None),
+        ("en", "call givers who cancelled and ask whether they would consider continuing", "retention", None),
         ("en", "baggage add-ons and name corrections on existing bookings", None, "sales"),
         ("pl", "domykanie transakcji i podnoszenie wartości koszyka", "sales", None),
         ("ru", "работать с возражениями и заключать договоры", "sales", None),
@@ -337,3 +342,8 @@ def test_channel_words(lang: str, ad: str, present: str | None, absent: str | No
 )
 def test_direction_words(lang: str, duties: str, direction: str) -> None:
     assert analyze(DUTY_HEADS[lang] + duties + "\n", lang=lang).direction == direction
+
+
+def test_a_sale_the_worker_will_never_be_asked_for_is_none() -> None:
+    p = analyze(DUTY_HEADS["en"] + "answer the phone\n\nYou will never be asked to sell our services.\n", lang="en")
+    assert "sales" not in p.goals
