@@ -610,3 +610,11 @@ def test_a_reservations_desk_is_contact_work(title: str, text: str, lang: str) -
 )
 def test_monitoring_donor_and_booking_desks_are_contact_work(title: str, text: str, lang: str) -> None:
     assert analyze(text, title=title, lang=lang).role.in_category is True
+
+
+def test_a_schedule_word_in_the_title_is_no_graphic_designer() -> None:
+    ad = "Odpowiadasz klientom sklepu na czacie i mailowo w sprawie zamówień i zwrotów."
+    role = analyze(ad, title="Elastyczny grafik – obsługa klienta sklepu internetowego", lang="pl").role
+    assert (role.id, role.in_category) == ("customer_service_specialist", True)
+    designer = analyze("Projektowanie banerów i ulotek.", title="Grafik komputerowy", lang="pl").role
+    assert (designer.id, designer.in_category) == (None, False)
