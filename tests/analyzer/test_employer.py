@@ -40,3 +40,30 @@ def test_russian_identifiers() -> None:
 )
 def test_the_employer_named_where_the_ad_introduces_it(ad: str, name: str) -> None:
     assert analyze(ad).employer.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a contact centre serving brands, though it speaks of "the client's" tools, is an outsourcer
+        (
+            "Support agent\nHarbourline is a nearshore customer experience provider in Porto. "
+            "You will follow the client's knowledge base.",
+            "en",
+            "outsourcing",
+        ),
+        ("Agent\nNorthgate CX delivers customer care for UK brands from Durban.", "en", "outsourcing"),
+        # a recruiter staffing a retailer is an agency
+        (
+            "Temp advisors\nBrightpath Recruitment is working with a retailer to staff their returns team.",
+            "en",
+            "agency",
+        ),
+        ("Lider zespołu\nJestem konsultantem w firmie doradztwa personalnego. Szukam lidera.", "pl", "agency"),
+        # "you serve customers" is a duty, "it serves the customers of brands" an outsourcer
+        ("Kasjer\nNasza sieć salonów szuka kasjera. Obsługujesz klientów przy kasie.", "pl", "direct"),
+        ("Konsultant\nCallPoint obsługuje klientów kilkunastu marek z branży energii.", "pl", "outsourcing"),
+    ],
+)
+def test_employer_type_as_written(text: str, lang: str, expected: str) -> None:
+    assert analyze(text, lang=lang).employer.type == expected
