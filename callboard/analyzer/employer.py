@@ -41,7 +41,9 @@ _NAME_EN_IS = re.compile(
 _QUOTED_NAME = re.compile(r"[«„“\"]([A-ZА-ЯЁŁŚŻŹĆŃÓ0-9][^»”“\"\n]{1,40})[»”“\"]")
 QUOTED_NAME_REACH = 400
 # "рекрутинговая компания", "компания по подбору персонала" are agencies too
-_AGENCY_WORD = re.compile(r"agenc|agency|агентств|kraz|rekrut|recruit|рекрут|подбор|кадров|staffing|personaln|headhunt", re.I)
+_AGENCY_WORD = re.compile(
+    r"agenc|agency|агентств|kraz|rekrut|recruit|рекрут|подбор|кадров|staffing|personaln|headhunt", re.I
+)
 _IDS = {
     "nip": re.compile(
         r"\bNIP\s*:?\s*((?:PL)?\s?\d{3}[- ]?\d{3}[- ]?\d{2}[- ]?\d{2}|\d{3}[- ]?\d{2}[- ]?\d{2}[- ]?\d{3})\b"
