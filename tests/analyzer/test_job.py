@@ -341,6 +341,7 @@ def test_channel_words(lang: str, ad: str, present: str | None, absent: str | No
         ("pl", "obsługa wniosków, które wpływają mailowo,\n- telefony do klubowiczów.", "both"),
         ("ru", "отвечать на их вопросы по почте;\n- звонить клиентам, которые уходят.", "both"),
         ("ru", "принимать от клиентов сообщения о ДТП.", "inbound"),
+        ("pl", "odbieranie telefonów od pierwszego telefonu do wyjścia z gabinetu.", "inbound"),
     ],
 )
 def test_direction_words(lang: str, duties: str, direction: str) -> None:
