@@ -535,6 +535,13 @@ def _equipment(ctx: Context) -> str | None:
     return next(iter(found), None)
 
 
+def _marks(ctx: Context, mk: Match, t: Match) -> bool:
+    """A "paid" before the training word ("3-week paid onboarding") or after it in the same clause."""
+    return 0 <= t.start - mk.end <= PAID_MARKER_REACH or (
+        0 <= mk.start - t.end <= PAID_MARKER_REACH and _MARKER_GAP.fullmatch(ctx.text, t.end, mk.start) is not None
+    )
+
+
 def _training(ctx: Context) -> Training:
     found = ctx.keys("training", sections=TRAINING_SECTIONS)
     # "no experience needed - full training given" often stands among the requirements
@@ -551,17 +558,25 @@ def _training(ctx: Context) -> Training:
         if said.key == "promise" and ctx.section_at(said.start) not in ("company", "apply"):
             found.setdefault("provided", []).append(said)
     found.pop("promise", None)
+    # "Paid 3-week virtual training", "обучение 5 дней, оплачивается", "we train you for three weeks, fully paid":
+    # training said to be paid, or given a length, is an offer wherever it stands
+    anywhere = [
+        m for m in ctx.get("training") if ctx.section_at(m.start) not in ("company", "apply") and m.key != "promise"
+    ]
+    all_markers = [m for m in anywhere if m.key == "paid_marker"]
+    for t in anywhere:
+        if t.key != "provided" or any(t is x for x in found.get("provided", ())):
+            continue
+        if any(_marks(ctx, mk, t) for mk in all_markers) or _TRAINING_LENGTH.match(ctx.text, t.end + 1):
+            found.setdefault("provided", []).append(t)
+    if "provided" in found:
+        found["paid_marker"] = all_markers
     for key, ms in found.items():
         ctx.note(f"conditions.training.{key}", ms)
     markers = found.pop("paid_marker", [])
     # "paid" before the training word ("3-week paid onboarding") or after it in the same clause
     # ("szkolenie produktowe płatne jak praca", "обучение 10 дней с оплатой")
-    paid = "paid" in found or any(
-        0 <= t.start - mk.end <= PAID_MARKER_REACH
-        or (0 <= mk.start - t.end <= PAID_MARKER_REACH and _MARKER_GAP.fullmatch(ctx.text, t.end, mk.start) is not None)
-        for mk in markers
-        for t in found.get("provided", [])
-    )
+    paid = "paid" in found or any(_marks(ctx, mk, t) for mk in markers for t in found.get("provided", []))
     length = None
     for t in found.get("provided", []) + found.get("paid", []):
         m = _TRAINING_LENGTH.search(ctx.text, max(0, t.start - 30), t.end + 40)

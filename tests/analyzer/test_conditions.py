@@ -319,3 +319,22 @@ def test_work_mode_as_employers_write_it(text: str, lang: str, mode: str | None)
 )
 def test_benefits_as_employers_write_them(text: str, lang: str, expected: set[str]) -> None:
     assert set(analyze(text, lang=lang).conditions.benefits) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # training said to be paid, or given a length, is an offer wherever it stands
+        ("Agent\nRequirements:\n- Paid 2-week online training before your first shift", "en", (True, True)),
+        ("Agent\nRequirements:\n- No experience needed - we train you for two weeks, fully paid", "en", (True, True)),
+        ("Оператор\nТребования: опыт не нужен, обучение 4 дня в офисе.", "ru", (True, None)),
+        ("Оператор\nТребования:\n- обучение 5 дней, оплачивается.", "ru", (True, True)),
+        ("Konsultant\nBez doświadczenia? Szkolimy.", "pl", (True, None)),
+        # the role's name is no training offered; a school that teaches offers none either
+        ("Quality Coach\nWe are a contact centre in Leeds.", "en", (None, None)),
+        ("Opiekun klienta\nNasza szkoła uczy angielskiego dzieci i dorosłych.", "pl", (None, None)),
+    ],
+)
+def test_training_as_employers_write_it(text: str, lang: str, expected: tuple[object, object]) -> None:
+    t = analyze(text, lang=lang).conditions.training
+    assert (t.provided, t.paid) == expected
