@@ -326,6 +326,11 @@ def test_goal_words(lang: str, duty: str, present: str | None, absent: str | Non
         ("pl", DUTY_HEADS["pl"] + "obsługa klientów przy kontuarze na lotnisku", "in_person", None),
         ("pl", DUTY_HEADS["pl"] + "odbierasz zgłoszenia na telefonie alarmowym", "phone", None),
         ("en", DUTY_HEADS["en"] + "take inbound calls.\n\nWalk-in applications on Mondays.", "phone", "in_person"),
+        ("en", DUTY_HEADS["en"] + "reply by email.\n\nYou won't be working on the phone line.", "email", "phone"),
+        ("en", DUTY_HEADS["en"] + "reply by email.\n\nInterviews are held on video.", "email", "video"),
+        ("en", DUTY_HEADS["en"] + "answer calls.\n\nTraining at our Maidstone branch.", "phone", "in_person"),
+        ("en", DUTY_HEADS["en"] + "handle complaints received by email and post", "letter", None),
+        ("pl", DUTY_HEADS["pl"] + "prowadzenie korespondencji z klientami (pisma, e-mail)", "letter", None),
     ],
 )
 def test_channel_words(lang: str, ad: str, present: str | None, absent: str | None) -> None:
