@@ -512,6 +512,11 @@ def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
     return None, days
 
 
+_CONNECTION = re.compile(
+    r"internet|broadband|connection|łącz|интернет|подключ|place|space|room|workspace|miejsc|pomieszcz|мест|помещ", re.I
+)
+
+
 def _equipment(ctx: Context) -> str | None:
     found = ctx.keys("equipment")
     perks = {line_bounds(ctx.text, b.start)[0] for b in ctx.get("benefits") if b.key != "company_phone"}
@@ -524,6 +529,9 @@ def _equipment(ctx: Context) -> str | None:
     for key in ("own_required", "provided"):
         if key in found:
             ctx.note("conditions.equipment", found[key])
+    # "stable internet and a quiet room; we send the laptop": a connection and a room are no equipment
+    if "provided" in found and all(_CONNECTION.search(ctx.text, m.start, m.end) for m in found.get("own_required", [])):
+        found.pop("own_required", None)
     if "provided" in found and "own_required" in found:
         # "a stable connection and a quiet place" asked of the candidate while the offer sends the laptop:
         # the offer's kit is the answer; otherwise the first named sets the tone

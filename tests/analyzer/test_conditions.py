@@ -338,3 +338,21 @@ def test_benefits_as_employers_write_them(text: str, lang: str, expected: set[st
 def test_training_as_employers_write_it(text: str, lang: str, expected: tuple[object, object]) -> None:
     t = analyze(text, lang=lang).conditions.training
     assert (t.provided, t.paid) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a connection and a quiet room asked for are no equipment when the kit is sent
+        ("Agent\nYou need reliable internet and a quiet room; we ship you a laptop and a headset.", "en", "provided"),
+        ("Оператор\nНужны стабильный интернет и тихое место, ноутбук выдаем мы.", "ru", "provided"),
+        ("Agent\nYou need your own laptop and reliable internet.", "en", "own_required"),
+        # kit to choose, a desk with a headset
+        ("Konsultant\nOferujemy:\n- sprzęt do wyboru (laptop lub PC)", "pl", "provided"),
+        ("Оператор\nУсловия: рабочее место с гарнитурой в офисе.", "ru", "provided"),
+        # handing appliances to customers is no equipment of the job
+        ("Сотрудник стойки\nОбязанности:\n- выдавать технику из ремонта клиентам", "ru", None),
+    ],
+)
+def test_equipment_as_employers_write_it(text: str, lang: str, expected: str | None) -> None:
+    assert analyze(text, lang=lang).conditions.equipment == expected
