@@ -304,7 +304,6 @@ DUTY_HEADS = {
         ("en", "take the details and pass the collection request to the duty team", None, "debt_collection"),
         ("en", "escalate bugs and security concerns to the client", "escalation", "technical_support"),
         ("en", "help learners with app bugs", "technical_support", None),
-        ("en", "answer supporters' calls and emails about their donations", "information", None),
         ("en", "call givers who cancelled and ask whether they would consider continuing", "retention", None),
         ("en", "baggage add-ons and name corrections on existing bookings", None, "sales"),
         ("pl", "domykanie transakcji i podnoszenie wartości koszyka", "sales", None),
