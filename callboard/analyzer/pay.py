@@ -48,7 +48,7 @@ _NOT_PAY_AFTER = re.compile(
 _MILLIONS_AFTER = re.compile(r"\+?\s?(?:mm|m|bn|b)(?![\w-])", re.I)
 # "13.06.2003", "8.3.1", "10:30", "5/2": a figure running on into more digits is a date, a time, a version
 # or a pattern
-_RUNS_ON = re.compile(r"[.:/]\d")
+_RUNS_ON = re.compile(r"[.:/]\d|-\d{2,3}-\d{2}")  # "6.00", "8-926-771-03-52": a time, a phone number
 # invisible direction and joiner marks some boards leave between the figures of a range
 _FORMAT_CHARS = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
@@ -256,7 +256,11 @@ def _plain_pay_figure(text: str, start: int, end: int, terms: dict[str, list[Mat
     if not words:
         return False
     before, after = text[start - 1 : start], text[end : end + 2]
-    if before in "/:-" or after.startswith((":", "/", ". ")) or after[:1].isalpha():
+    # "10. każdego" is a date, but "Зарплата 50 000." ends a sentence with the pay
+    sentence_end = after.startswith(". ") and len(re.sub(r"\D", "", text[start:end])) >= 4
+    if before in "/:-" or after.startswith((":", "/")) or (after.startswith(". ") and not sentence_end):
+        return False
+    if after[:1].isalpha():
         return False
     # "10 и 25 числа": a word right after a bare number (on its line) must say what the number is: a period,
     # gross/net, or what it depends on ("от 60 000 в зависимости от опыта")
@@ -281,6 +285,13 @@ def _own_term(text: str, terms: dict[str, list[Match]], key: str, start: int, en
 _AND_WORD = re.compile(r"\s*(?:и|i|and|oraz|plus|плюс)\s+", re.I)
 _AND_FIGURE = re.compile(r"\s*(?:plus|плюс)\s+\d", re.I)
 _TAX_WORD = re.compile(r"\s*(?:(?:netto|brutto|gross|net|на руки|до вычета налогов)\s*)?", re.I)
+
+
+def _nearer(terms: dict[str, list[Match]], key: str, other: str, end: int) -> bool:
+    """A `key` term stands right after the figure, nearer than any `other` term after it."""
+    after = [m.start - end for m in terms.get(key, ()) if m.start >= end]
+    others = [m.start - end for m in terms.get(other, ()) if m.start >= end]
+    return bool(after) and min(after) <= 3 and (not others or min(after) < min(others))
 
 
 def _per_period(text: str, end: int) -> bool:
@@ -399,8 +410,8 @@ def _figures(ctx: Context) -> list[_Figure]:
         period = stated_period or _infer_period(hi, currency)
         # "оклад 38 000 + премия, итого 48 000 на руки": a tax word past another figure is that figure's
         gross = True if _own_term(text, terms, "gross", start, end) else None
-        if gross is None and _own_term(text, terms, "net", start, end):
-            gross = False
+        if _own_term(text, terms, "net", start, end) and (gross is None or _nearer(terms, "net", "gross", end)):
+            gross = False  # "22 000 zł netto + VAT ... (kwota brutto ...)": the word right after the figure
         variable = True if "variable" in terms else None
         # a bonus word in a closed aside before the figure ("(podstawa + diety + dodatki) 8 000 zł") names a part
         bonus_words = [

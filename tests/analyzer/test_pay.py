@@ -383,3 +383,23 @@ def test_pay_in_more_currencies(text: str, lang: str, expected: tuple[object, ..
     p = analyze(text, lang=lang).conditions.pay
     got = None if p is None else (p.min, p.max, p.currency, p.period, p.gross)
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a bare figure ending its sentence is the pay; a phone number is none
+        ("Оператор\nЗарплата 45 000. Звонить 8-912-345-67-89.", "ru", (45000, 45000, "RUB", "month", None)),
+        ("Оператор\nЗвоните 8-912-345-67-89, Ольга.", "ru", None),
+        # the gross/net word right after the figure is its own, not one further on
+        (
+            "Kierownik\n- 15 000 zł netto + VAT na B2B albo umowa o pracę (brutto do ustalenia)",
+            "pl",
+            (15000, 15000, "PLN", "month", False),
+        ),
+    ],
+)
+def test_pay_where_the_figure_stands_alone(text: str, lang: str, expected: tuple[object, ...] | None) -> None:
+    p = analyze(text, lang=lang).conditions.pay
+    got = None if p is None else (p.min, p.max, p.currency, p.period, p.gross)
+    assert got == expected
