@@ -125,6 +125,7 @@ TRAINING_SECTIONS = frozenset({"intro", "offer", "title", "pay"})
 # between the training word and a "paid" after it: the same clause, or a comma right before the marker
 # ("обучение 5 дней, оплачивается")
 _MARKER_GAP = re.compile(r"[^,;:.\n(]*(?:,\s*|\(\s*)?")  # "szkolenie wprowadzające (płatne)"
+_BARE_MANDATE = re.compile(r"(?:^|[.!\n•·*–—-]\s*)((?:umowa\s)?zlecenie)\s*[,.;!\n]", re.M)
 CONTRACT_SECTIONS = frozenset({"intro", "title", "offer", "pay", "apply", "duties"})
 
 
@@ -615,6 +616,12 @@ def conditions(ctx: Context) -> Conditions:
     contracts = ctx.collect(
         "contracts", "conditions.contracts", sections=CONTRACT_SECTIONS, outside=ctx.get("b2b_market")
     )
+    # "Zlecenie, stawka do uzgodnienia": the bare word standing as a sentence of its own names the contract
+    if ctx.lang == "pl" and "mandate_contract" not in contracts and "zlecen" in ctx.low:
+        bare = _BARE_MANDATE.search(ctx.low)
+        if bare:
+            contracts = (*contracts, "mandate_contract")
+            ctx.note("conditions.contracts.mandate_contract", [bare.span(1)])
     if "employment_contract" in contracts and "fixed_term" in contracts:
         # "umowa o pracę na czas określony": one employment contract, its length is the duration
         contracts = tuple(c for c in contracts if c != "fixed_term")

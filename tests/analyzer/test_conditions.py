@@ -356,3 +356,17 @@ def test_training_as_employers_write_it(text: str, lang: str, expected: tuple[ob
 )
 def test_equipment_as_employers_write_it(text: str, lang: str, expected: str | None) -> None:
     assert analyze(text, lang=lang).conditions.equipment == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the bare "Zlecenie" as a sentence of its own names the contract; orders to fulfil do not
+        ("Pomoc w sklepie\nOdpisujesz na maile. Zlecenie, 30 zł/h.", "pl", {"mandate_contract"}),
+        ("Konsultant\nObowiązki: realizacja zleceń klientów.", "pl", set()),
+        # a Belarusian one-year contract is an employment contract
+        ("Администратор\nУсловия: контракт на 1 год с продлением.", "ru", {"employment_contract"}),
+    ],
+)
+def test_contracts_as_employers_write_them(text: str, lang: str, expected: set[str]) -> None:
+    assert set(analyze(text, lang=lang).conditions.contracts) == expected
