@@ -59,9 +59,16 @@ TECH_SUBSUMED = frozenset({"problem_resolution", "information"})
 OUTBOUND_SERVICE_GOALS = tuple(g for g in SERVICE_GOALS if g not in ("order_processing", "information"))
 
 
+# How far after a booking word a meeting place or format is the booked visit's, not the agent's channel
+BOOKED_REACH = 60
+_BOOKED_CHANNELS = frozenset({"in_person", "video"})
+_MEETING = re.compile(r"spotkani|wizyt|meeting|appointment|встреч|консультац|при[её]м", re.I)
+
+
 def channels(ctx: Context) -> tuple[str, ...]:
     out: dict[str, None] = {}
     folded = ctx.folded
+    bookings = [g for g in ctx.get("goals") if g.key == "appointment_setting"]
     for m in ctx.get("channels"):
         section = ctx.section_at(m.start)
         # requirements speak of past jobs ("experience at a counter"), the company part of other teams
@@ -69,10 +76,26 @@ def channels(ctx: Context) -> tuple[str, ...]:
             continue
         if _said_to_applicants(ctx, m, folded):
             continue
+        if m.key in _BOOKED_CHANNELS and _booked(ctx, m, bookings):
+            continue
         if m.key not in out:
             out[m.key] = None
         ctx.note(f"channels.{m.key}", [m])
     return tuple(out)
+
+
+def _booked(ctx: Context, m: Match, bookings: list[Match]) -> bool:
+    """Whether a meeting place or format is the visit the agent books ("umawiasz na spotkanie z doradcą w
+    oddziale lub na wideorozmowę", "schedule video consults with our vets"), in the same clause; a place
+    only after the meeting's word ("rejestracja pacjentów przy okienku" is the agent's own window)."""
+    for b in bookings:
+        if b.start <= m.start and m.start - b.end <= BOOKED_REACH:
+            between = ctx.text[b.start : m.start]
+            if any(ch in between[b.end - b.start :] for ch in ".;\n"):
+                continue
+            if m.key == "video" or _MEETING.search(between):
+                return True
+    return False
 
 
 def _said_to_applicants(ctx: Context, m: Match, folded: str | None, *, contact_us: bool = True) -> bool:

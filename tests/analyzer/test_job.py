@@ -333,6 +333,10 @@ def test_goal_words(lang: str, duty: str, present: str | None, absent: str | Non
         ("en", DUTY_HEADS["en"] + "answer calls.\n\nTraining at our Maidstone branch.", "phone", "in_person"),
         ("en", DUTY_HEADS["en"] + "handle complaints received by email and post", "letter", None),
         ("pl", DUTY_HEADS["pl"] + "prowadzenie korespondencji z klientami (pisma, e-mail)", "letter", None),
+        ("pl", DUTY_HEADS["pl"] + "umawiasz na spotkanie z doradcą w oddziale lub na wideorozmowę", None, "in_person"),
+        ("pl", DUTY_HEADS["pl"] + "rejestracja pacjentów przy okienku i telefonicznie", "in_person", None),
+        ("en", DUTY_HEADS["en"] + "triage calls and schedule video consults with our vets", "phone", "video"),
+        ("ru", DUTY_HEADS["ru"] + "звонить абонентам; отправлять SMS и претензионные письма", "letter", "email"),
     ],
 )
 def test_channel_words(lang: str, ad: str, present: str | None, absent: str | None) -> None:
