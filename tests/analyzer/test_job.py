@@ -352,6 +352,7 @@ def test_channel_words(lang: str, ad: str, present: str | None, absent: str | No
         ("pl", "obsługa wniosków, które wpływają mailowo,\n- telefony do klubowiczów.", "both"),
         ("ru", "отвечать на их вопросы по почте;\n- звонить клиентам, которые уходят.", "both"),
         ("ru", "принимать от клиентов сообщения о ДТП.", "inbound"),
+        ("pl", "dzwonić do odbiorców z listy,\n- przesuwać wizyty tych, którzy oddzwaniają na naszą linię.", "both"),
         ("pl", "odbieranie telefonów od pierwszego telefonu do wyjścia z gabinetu.", "inbound"),
     ],
 )
