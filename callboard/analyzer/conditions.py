@@ -32,6 +32,10 @@ _PATTERN_WORDED = re.compile(
     r"\b(one|two|three|four|five|six|seven)\s(?:days?\s|nights?\s|shifts?\s)?on,?\s(?:and\s)?"
     r"(one|two|three|four|five|six|seven)\s(?:days?\s|nights?\s)?off\b"
 )
+_DAYS_AND_DAYS_OFF = re.compile(
+    r"\b([1-7]|four|five|six) (?:working )?days?(?: a week| per week)?\b[^.;\n]{0,50}?"
+    r"\b([1-3]|one|two|three) (?:consecutive )?(?:days? off|rest days?|days? of rest)"
+)
 _DAY_ON_DAYS_OFF = re.compile(r"сутки через (двое|трое)")
 _OFFICE_SPLIT = re.compile(
     r"(?:дн\w*|dni|dzień|days?)\s(?:\w+\s){0,2}?"
@@ -197,6 +201,12 @@ def _schedule(ctx: Context) -> Schedule:
             pattern = cand
             ctx.note("conditions.schedule.pattern", [m.span()])
             break
+    # "5 days a week (two consecutive days off)", "5 working days with 2 consecutive rest days"
+    if pattern is None and (" off" in low or "rest day" in low) and (week := _DAYS_AND_DAYS_OFF.search(low)):
+        on, off = (_WORD_NUMBERS.get(g) or int(g) for g in week.groups())
+        if f"{on}/{off}" in _PATTERN_OK:
+            pattern = f"{on}/{off}"
+            ctx.note("conditions.schedule.pattern", [week.span()])
     if pattern is None and "пятиднев" in low:  # "пятидневка", "пятидневная рабочая неделя": the 5/2 week
         pattern = "5/2"
     shift_hours: float | None = None

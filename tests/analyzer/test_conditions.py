@@ -370,3 +370,20 @@ def test_equipment_as_employers_write_it(text: str, lang: str, expected: str | N
 )
 def test_contracts_as_employers_write_them(text: str, lang: str, expected: set[str]) -> None:
     assert set(analyze(text, lang=lang).conditions.contracts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a working week with its days off spelled out
+        ("Agent\nSchedule: 5 days a week with two consecutive days off.", "en", (None, None, None, None, "5/2", None)),
+        ("Agent\nFour working days, then three rest days.", "en", (None, None, None, None, "4/3", None)),
+        # chosen hours and shifts
+        ("Agent\nPart-time: pick your own hours.", "en", (None, None, None, True, None, None)),
+        ("Konsultant\nGrafik co tydzień - wybierasz dyżury.", "pl", (None, None, None, True, None, None)),
+        ("Оператор\nГрафик 5/2 с плавающим началом.", "ru", (None, None, None, True, "5/2", None)),
+    ],
+)
+def test_more_schedules_as_employers_write_them(text: str, lang: str, expected: tuple[object, ...]) -> None:
+    s = analyze(text, lang=lang).conditions.schedule
+    assert (s.shifts, s.nights, s.weekends, s.flexible, s.pattern, s.shift_hours) == expected
