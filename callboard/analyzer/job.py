@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from callboard.analyzer.context import JOB_SECTIONS, Context, line_bounds
@@ -67,14 +68,14 @@ _MEETING = re.compile(r"spotkani|wizyt|meeting|appointment|встреч|конс
 
 def channels(ctx: Context) -> tuple[str, ...]:
     out: dict[str, None] = {}
-    folded = ctx.folded
+    applicants = _applicant_words(ctx, contact_us=True)
     bookings = [g for g in ctx.get("goals") if g.key == "appointment_setting"]
     for m in ctx.get("channels"):
         section = ctx.section_at(m.start)
         # requirements speak of past jobs ("experience at a counter"), the company part of other teams
         if section in ("company", "apply", "requirements", "nice_to_have"):
             continue
-        if _said_to_applicants(ctx, m, folded):
+        if _said_to_applicants(ctx, m, applicants):
             continue
         if m.key in _BOOKED_CHANNELS and _booked(ctx, m, bookings):
             continue
@@ -98,25 +99,36 @@ def _booked(ctx: Context, m: Match, bookings: list[Match]) -> bool:
     return False
 
 
-def _said_to_applicants(ctx: Context, m: Match, folded: str | None, *, contact_us: bool = True) -> bool:
-    """Whether the sentence of a match speaks to applicants; with contact_us, also "звоните Ольге" and the like."""
+def _applicant_words(ctx: Context, *, contact_us: bool) -> list[int]:
+    """Where the ad speaks to applicants (one scan of the ad); with contact_us, also "звоните Ольге" and the
+    like, which for the direction are the job's own words."""
+    folded = ctx.folded
+    if folded is not None:
+        pattern = _APPLY_LINE_FOLDED if contact_us else _APPLICANTS_FOLDED
+        return [w.start() for w in pattern.finditer(folded)]
+    return [w.start() for w in (_APPLY_LINE if contact_us else _APPLICANTS).finditer(ctx.text)]
+
+
+def _said_to_applicants(ctx: Context, m: Match, applicant_words: list[int]) -> bool:
+    """Whether the sentence of a match holds one of the applicant words."""
+    if not applicant_words:
+        return False
     lo, hi = line_bounds(ctx.text, m.start)
     # only the sentence: a one-line ad ends with "CV na adres ..." after its duties
     lo = max(lo, ctx.text.rfind(". ", lo, m.start) + 2)
     end = ctx.text.find(". ", m.end, hi)
     hi = hi if end < 0 else end
-    if folded is not None:
-        return (_APPLY_LINE_FOLDED if contact_us else _APPLICANTS_FOLDED).search(folded[lo:hi]) is not None
-    return (_APPLY_LINE if contact_us else _APPLICANTS).search(ctx.text[lo:hi]) is not None
+    i = bisect.bisect_left(applicant_words, lo)
+    return i < len(applicant_words) and applicant_words[i] < hi
 
 
 def direction(ctx: Context) -> tuple[str | None, bool]:
     """The direction the ad names, and whether its inbound side is only answering ("odpowiadasz na pytania"),
     which an outbound caller does on the calls it makes too."""
-    folded = ctx.folded
+    applicants = _applicant_words(ctx, contact_us=False)
     found: dict[str, list[Match]] = {}
     for key, ms in ctx.keys("direction", sections=JOB_SECTIONS).items():
-        if kept := [m for m in ms if not _said_to_applicants(ctx, m, folded, contact_us=False)]:
+        if kept := [m for m in ms if not _said_to_applicants(ctx, m, applicants)]:
             found[key] = kept
     answers = found.pop("answers", [])
     answers_only = bool(answers) and "inbound" not in found
