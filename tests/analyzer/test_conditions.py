@@ -387,3 +387,8 @@ def test_contracts_as_employers_write_them(text: str, lang: str, expected: set[s
 def test_more_schedules_as_employers_write_them(text: str, lang: str, expected: tuple[object, ...]) -> None:
     s = analyze(text, lang=lang).conditions.schedule
     assert (s.shifts, s.nights, s.weekends, s.flexible, s.pattern, s.shift_hours) == expected
+
+
+def test_full_or_part_time_in_polish_is_unsaid() -> None:
+    p = analyze("Konsultant\nOferujemy: możliwość pracy w pełnym lub niepełnym wymiarze.", lang="pl")
+    assert p.conditions.working_time is None
