@@ -392,3 +392,14 @@ def test_more_schedules_as_employers_write_them(text: str, lang: str, expected: 
 def test_full_or_part_time_in_polish_is_unsaid() -> None:
     p = analyze("Konsultant\nOferujemy: możliwość pracy w pełnym lub niepełnym wymiarze.", lang="pl")
     assert p.conditions.working_time is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent\nSunday to Thursday, 9:00-18:00, Fridays and Saturdays off.",
+        "Agent\nMonday to Friday, weekends always off.",
+    ],
+)
+def test_days_off_that_are_the_weekend(text: str) -> None:
+    assert analyze(text, lang="en").conditions.schedule.weekends is False
