@@ -618,3 +618,12 @@ def test_a_schedule_word_in_the_title_is_no_graphic_designer() -> None:
     assert (role.id, role.in_category) == ("customer_service_specialist", True)
     designer = analyze("Projektowanie banerów i ulotek.", title="Grafik komputerowy", lang="pl").role
     assert (designer.id, designer.in_category) == (None, False)
+
+
+def test_a_bulleted_first_duty_names_its_channels_after_a_comma() -> None:
+    p = analyze(
+        "Koordynator ds. obsługi usterek\n\nObowiązki:\n• przyjmowanie zgłoszeń usterek przez portal klienta, "
+        "e-mail i telefon,\n• umawianie ekip serwisowych.\n",
+        lang="pl",
+    )
+    assert p.role.in_category is True
