@@ -155,7 +155,8 @@ def affirmed_goals(ctx: Context) -> list[Match]:
     """Goal matches where goals are read, less the problems solved and answers given on a line that names
     technical support ("resolve first-line issues: password resets" is the technical support itself) and
     the firm's word on its own business when the intro is read ("Sprzedajemy rowery")."""
-    found = ctx.get("goals", sections=goal_sections(ctx))
+    sections = goal_sections(ctx)
+    found = ctx.get("goals", sections=sections) + _handovers(ctx, sections)
     if "duties" not in ctx.section_names:  # the intro is read: the firm's word on its own business is no duty
         own = ctx.get("company_voice")
         found = [m for m in found if not any(v.start < m.end and m.start < v.end for v in own)]
@@ -163,6 +164,27 @@ def affirmed_goals(ctx: Context) -> list[Match]:
     if not tech_lines:
         return found
     return [m for m in found if m.key not in TECH_SUBSUMED or line_bounds(ctx.text, m.start) not in tech_lines]
+
+
+HANDOVER_REACH = 14  # words from the passing verb to whom the case goes ("passing order problems such as lost
+# parcels or faulty items to our Customer Care team")
+
+
+def _handovers(ctx: Context, sections: frozenset[str]) -> list[Match]:
+    """Escalation read from a passing verb and, a few words on in the same clause, whom the case goes to."""
+    targets = ctx.get("handover")
+    if not targets:
+        return []
+    clause = ctx.toks.clause_next
+    out = []
+    for verb in ctx.get("handover", sections=sections):
+        if verb.key != "verb":
+            continue
+        for t in targets:
+            if t.key == "target" and 0 < t.first - verb.last <= HANDOVER_REACH and all(clause[verb.last : t.first]):
+                out.append(verb._replace(field="goals", key="escalation", last=t.last, end=t.end))
+                break
+    return out
 
 
 def goal_sections(ctx: Context) -> frozenset[str]:
