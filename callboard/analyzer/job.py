@@ -156,7 +156,7 @@ def affirmed_goals(ctx: Context) -> list[Match]:
     technical support ("resolve first-line issues: password resets" is the technical support itself) and
     the firm's word on its own business when the intro is read ("Sprzedajemy rowery")."""
     sections = goal_sections(ctx)
-    found = ctx.get("goals", sections=sections) + _handovers(ctx, sections)
+    found = ctx.get("goals", sections=sections) + _verb_and_object_goals(ctx, sections)
     if "duties" not in ctx.section_names:  # the intro is read: the firm's word on its own business is no duty
         own = ctx.get("company_voice")
         found = [m for m in found if not any(v.start < m.end and m.start < v.end for v in own)]
@@ -166,24 +166,28 @@ def affirmed_goals(ctx: Context) -> list[Match]:
     return [m for m in found if m.key not in TECH_SUBSUMED or line_bounds(ctx.text, m.start) not in tech_lines]
 
 
-HANDOVER_REACH = 14  # words from the passing verb to whom the case goes ("passing order problems such as lost
-# parcels or faulty items to our Customer Care team")
+# Goals a verb names with its object some words on, which fixed phrases cannot span: lexicon field -> goal
+VERB_OBJECT_GOALS = {"handover": "escalation", "booking": "appointment_setting"}
+OBJECT_REACH = 14  # words from the verb to its object ("passing order problems such as lost parcels or
+# faulty items to our Customer Care team")
 
 
-def _handovers(ctx: Context, sections: frozenset[str]) -> list[Match]:
-    """Escalation read from a passing verb and, a few words on in the same clause, whom the case goes to."""
-    targets = ctx.get("handover")
-    if not targets:
-        return []
+def _verb_and_object_goals(ctx: Context, sections: frozenset[str]) -> list[Match]:
+    """A goal read from a verb ("pass", "przekazujesz", "записывать") and, a few words on in the same clause,
+    its object ("to the claims team", "dyrektorkom", "на экскурсию"): escalation, appointment setting."""
     clause = ctx.toks.clause_next
     out = []
-    for verb in ctx.get("handover", sections=sections):
-        if verb.key != "verb":
+    for fld, goal in VERB_OBJECT_GOALS.items():
+        targets = [t for t in ctx.get(fld) if t.key == "target"]
+        if not targets:
             continue
-        for t in targets:
-            if t.key == "target" and 0 < t.first - verb.last <= HANDOVER_REACH and all(clause[verb.last : t.first]):
-                out.append(verb._replace(field="goals", key="escalation", last=t.last, end=t.end))
-                break
+        for verb in ctx.get(fld, sections=sections):
+            if verb.key != "verb":
+                continue
+            for t in targets:
+                if 0 < t.first - verb.last <= OBJECT_REACH and all(clause[verb.last : t.first]):
+                    out.append(verb._replace(field="goals", key=goal, last=t.last, end=t.end))
+                    break
     return out
 
 
