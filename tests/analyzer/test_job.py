@@ -307,6 +307,8 @@ DUTY_HEADS = {
         ("ru", "сложные вопросы передавать старшему смены", "escalation", None),
         ("en", "call every new customer to welcome them and book an onboarding session", "appointment_setting", None),
         ("en", "sort out late or missing orders and offer compensation", "problem_resolution", None),
+        ("en", "call lapsed donors and invite them back", "retention", None),
+        ("ru", "предотвращать уход клиентов к конкурентам", "retention", None),
         ("pl", "wyjaśnianie niezgodności w płatnościach klientów", "problem_resolution", None),
         ("ru", "разбираться с ошибками в счетах вместе с бухгалтерией", "problem_resolution", None),
         ("pl", "ustalanie z klientem terminu przyjazdu ekipy serwisowej", "appointment_setting", None),
