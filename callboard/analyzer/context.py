@@ -26,7 +26,7 @@ JOB_SECTIONS = frozenset({"intro", "duties", "title", "offer", "pay"})
 MAX_MATCHES_PER_FIELD = 200
 
 _LINE_PREFIX = re.compile(r"[\s\W\d]*", re.UNICODE)
-_BULLETS = "-–—•·*▪●►✔✅"
+BULLETS = "-–—•·*▪●►✔✅"  # what opens a list item
 # Letters that re.I matches with a letter they do not lowercase to ("ſ" with "s", "ᲂ" with "о"):
 # with one of them in the text, a lowercase pattern on the lowercased text is no re.I search.
 _ODD_CASE = re.compile(
@@ -93,7 +93,7 @@ class Context:
                 continue  # "Pay: £11.50 an hour" states a fact; it opens no section
             # a list item is no header unless it ends in a colon: "- oferowanie produktów banku" is a duty
             # whose first word shares a lemma with "Oferujemy"
-            bulleted = any(ch in before for ch in _BULLETS)
+            bulleted = any(ch in before for ch in BULLETS)
             if (at_line_start and (header_like or (len(after) < 40 and not bulleted))) or glued:
                 self.section_starts.append(m.start)
                 self.section_names.append(m.key)

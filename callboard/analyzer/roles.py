@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from callboard.analyzer.context import Context
+from callboard.analyzer.context import BULLETS, Context
 from callboard.analyzer.lexicon import data_dir, load_yaml
 from callboard.analyzer.matcher import Match
 from callboard.errors import DataError
@@ -29,7 +29,7 @@ LEADING_ROLES = frozenset(
 # the agents of a contact centre's lines: their cues in an ad's body describe the contact centre itself
 CALL_CENTRE_AGENTS = ("inbound_agent", "outbound_agent", "debt_collection_agent", "survey_interviewer")
 WRITTEN = frozenset({"email", "chat", "messenger", "social_media", "letter"})
-_BULLETED = re.compile(r"\s*[-–—•·*▪●►✔✅→]")
+_ITEM_BULLETS = BULLETS + "→"  # and the arrow some boards open duty items with
 # (lexicon field, roles.yaml key) of the role cues; "role_shared" holds the titles other trades share
 CUE_FIELDS = (("role_title", "title_cues"), ("role_shared", "shared_title_cues"), ("role_text", "text_cues"))
 _ITEM_END_OR_BRACKET = re.compile(r";|[,.](?:\s|$)|[()\[\]]")  # where a duty item ends inside a line
@@ -220,7 +220,7 @@ def _contact_work(ctx: Context) -> bool:
             # centrali telefonicznej, ...") put the whole list on one line; a bulleted line is one item
             # ("• przyjmowanie zgłoszeń przez portal, e-mail i telefon")
             lo = pos + len(line) - len(content)
-            hi = lo + (len(content) if n and _BULLETED.match(content) else _first_item_len(content))
+            hi = lo + (len(content) if n and content.lstrip()[:1] in _ITEM_BULLETS else _first_item_len(content))
             return any(lo <= m.start < hi and m.key in CONTACT for m in ctx.get("channels"))
         pos += len(line) + 1
     return False
