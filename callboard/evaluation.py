@@ -354,21 +354,25 @@ def evaluate(ads: list[Ad]) -> Result:
     return result
 
 
+def _tally_head(label: str, width: int) -> str:
+    return f"{label:{width}s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>5s} {'fp':>5s} {'fn':>5s}"
+
+
+def _tally_row(name: str, t: Tally, width: int) -> str:
+    return f"{name:{width}s} {t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f} {t.tp:5d} {t.fp:5d} {t.fn:5d}"
+
+
 def render(result: Result, *, confusion: bool = True, misses: bool = False) -> str:
-    lines = [f"{result.ads} ads", "", f"{'field':28s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>5s} {'fp':>5s} {'fn':>5s}"]
-    for name, t in sorted(result.by_field.items()):
-        lines.append(f"{name:28s} {t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f} {t.tp:5d} {t.fp:5d} {t.fn:5d}")
+    lines = [f"{result.ads} ads", "", _tally_head("field", 28)]
+    lines += [_tally_row(name, t, 28) for name, t in sorted(result.by_field.items())]
     langs = sorted({lang for lang, _ in result.by_lang_field})
     lines += ["", "field groups (micro-F1)", f"{'group':16s} {'all':>6s} " + " ".join(f"{x:>6s}" for x in langs)]
     for g in GROUPS:
         per = " ".join(f"{result.group(g, lang).f1:6.3f}" for lang in langs)
         lines.append(f"{g:16s} {result.group(g).f1:6.3f} {per}")
     if confusion:
-        head = f"{'value':36s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>5s} {'fp':>5s} {'fn':>5s}"
-        lines += ["", "per value of list fields", head]
-        for (fname, v), t in sorted(result.by_value.items()):
-            name = f"{fname}: {v}"
-            lines.append(f"{name:36s} {t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f} {t.tp:5d} {t.fp:5d} {t.fn:5d}")
+        lines += ["", "per value of list fields", _tally_head("value", 36)]
+        lines += [_tally_row(f"{fname}: {v}", t, 36) for (fname, v), t in sorted(result.by_value.items())]
         for fname in ENUM_FIELDS:
             table = result.confusion.get(fname)
             if not table:
