@@ -58,9 +58,10 @@ def lemma_table(lang: str) -> dict[str, str]:
 # Feminine endings written onto a word ("Konsultant/ka", "Doradca/czyni", "Konsultant(ka)", "zajmował/a")
 # are no words of their own: "Koordynator/ka ds. reklamacji" reads as "Koordynator ds. reklamacji".
 GENDER_SUFFIXES = frozenset({"ka", "tka", "czka", "czyni", "a", "owa", "ki"})
-_SUFFIX_GAPS = frozenset({"/", "(", "/-", "(-"})
 # (led by the bracket or slash, so the engine skips to those characters; the three letters before it after)
-GENDER_SUFFIX = re.compile(r"[/(](?<=\w\w\w[/(])-?(?:" + "|".join(sorted(GENDER_SUFFIXES)) + r")\)?(?!\w)", re.I)
+GENDER_SUFFIX = re.compile(
+    r"[/(](?<=\w\w\w[/(])-?((?:" + "|".join(sorted(GENDER_SUFFIXES)) + r")(?!\w))\)?", re.I
+)
 _GAPS = re.compile(r"(\W\W*)")  # not \W+: a pattern led by a character class is searched faster
 _GAP_KINDS: dict[str, tuple[bool, bool]] = {}  # gap text -> (soft, same clause); gaps repeat a lot
 GAP_CACHE_MAX = 4096
@@ -104,8 +105,9 @@ def words_of(text: str) -> Tokens:
     words = parts[first::2][:n]
     starts, ends = offsets[first::2][:n], offsets[first + 1 :: 2][:n]
     gaps = parts[first + 1 :: 2][: n - 1]
-    if GENDER_SUFFIX.search(folded):
-        words, gaps, starts, ends = _without_gender_suffixes(words, gaps, starts, ends)
+    endings = {m.start(1) for m in GENDER_SUFFIX.finditer(folded if aligned else text)}
+    if endings:
+        words, gaps, starts, ends = _without_gender_suffixes(words, gaps, starts, ends, endings)
         n = len(words)
     lowers = words if aligned else [w.lower().replace("ё", "е") for w in words]
     kinds = list(map(_GAP_KINDS.get, gaps))
@@ -118,17 +120,11 @@ def words_of(text: str) -> Tokens:
 
 
 def _without_gender_suffixes(
-    words: list[str], gaps: list[str], starts: list[int], ends: list[int]
+    words: list[str], gaps: list[str], starts: list[int], ends: list[int], endings: set[int]
 ) -> tuple[list[str], list[str], list[int], list[int]]:
-    """The words less the feminine endings glued to the word before them; the gap after an ending stands
-    for the whole gap ("Konsultant(ka) infolinii": "konsultant", " ", "infolinii")."""
-    drop = [
-        i
-        for i, gap in enumerate(gaps, 1)
-        if gap in _SUFFIX_GAPS and words[i].lower() in GENDER_SUFFIXES and len(words[i - 1]) >= 3
-    ]
-    if not drop:
-        return words, gaps, starts, ends
+    """The words less the feminine endings (their offsets: `endings`) glued to the word before them; the gap
+    after an ending stands for the whole gap ("Konsultant(ka) infolinii": "konsultant", " ", "infolinii")."""
+    drop = [i for i in range(1, len(words)) if starts[i] in endings]
     for i in reversed(drop):  # (from the end: the indices before stay valid)
         if i < len(gaps):
             after = gaps[i]
