@@ -129,6 +129,15 @@ def direction(ctx: Context) -> tuple[str | None, bool]:
     for key, ms in ctx.keys("direction", sections=JOB_SECTIONS).items():
         if kept := [m for m in ms if not _said_to_applicants(ctx, m, applicants)]:
             found[key] = kept
+    # "call our Comfort Club members when ...": the agent calling people, read from the verb and its object
+    calls = [
+        m
+        # "klienci dzwonią do nas, a ty pomagasz klientom": the people after a comma are not the ones called
+        for m in verb_and_object(ctx, "calling", JOB_SECTIONS, CALLED_REACH, across_commas=False)
+        if not _said_to_applicants(ctx, m, applicants)
+    ]
+    if calls:
+        found.setdefault("outbound", []).extend(m._replace(field="direction", key="outbound") for m in calls)
     answers = found.pop("answers", [])
     answers_only = bool(answers) and "inbound" not in found
     if answers:
@@ -169,24 +178,42 @@ def affirmed_goals(ctx: Context) -> list[Match]:
 VERB_OBJECT_GOALS = {"handover": "escalation", "booking": "appointment_setting"}
 OBJECT_REACH = 14  # words from the verb to its object ("passing order problems such as lost parcels or
 # faulty items to our Customer Care team")
+CALLED_REACH = 5  # words from a calling verb to the people called ("call regular givers", "звонить пассажирам")
 
 
 def _verb_and_object_goals(ctx: Context, sections: frozenset[str]) -> list[Match]:
     """A goal read from a verb ("pass", "przekazujesz", "записывать") and, a few words on in the same clause,
     its object ("to the claims team", "dyrektorkom", "на экскурсию"): escalation, appointment setting."""
-    clause = ctx.toks.clause_next
     out = []
     for fld, goal in VERB_OBJECT_GOALS.items():
-        targets = [t for t in ctx.get(fld) if t.key == "target"]
-        if not targets:
+        out += [m._replace(field="goals", key=goal) for m in verb_and_object(ctx, fld, sections, OBJECT_REACH)]
+    return out
+
+
+def verb_and_object(
+    ctx: Context, fld: str, sections: frozenset[str], reach: int, *, across_commas: bool = True
+) -> list[Match]:
+    """Each `verb` match of a field in `sections` followed, at most `reach` words on in the same clause, by a
+    `target` match with no `stop` word between ("call customers back", not "calls from customers"), nor a
+    comma unless `across_commas`; the match spans both."""
+    targets = [t for t in ctx.get(fld) if t.key == "target"]
+    if not targets:
+        return []
+    stops = [s.first for s in ctx.get(fld) if s.key == "stop"]
+    clause = ctx.toks.clause_next
+    out = []
+    for verb in ctx.get(fld, sections=sections):
+        if verb.key != "verb":
             continue
-        for verb in ctx.get(fld, sections=sections):
-            if verb.key != "verb":
-                continue
-            for t in targets:
-                if 0 < t.first - verb.last <= OBJECT_REACH and all(clause[verb.last : t.first]):
-                    out.append(verb._replace(field="goals", key=goal, last=t.last, end=t.end))
-                    break
+        for t in targets:
+            if (
+                0 < t.first - verb.last <= reach
+                and all(clause[verb.last : t.first])
+                and not any(verb.last < s < t.first for s in stops)
+                and (across_commas or "," not in ctx.text[verb.end : t.start])
+            ):
+                out.append(verb._replace(last=t.last, end=t.end))
+                break
     return out
 
 

@@ -373,6 +373,27 @@ def test_direction_words(lang: str, duties: str, direction: str) -> None:
     assert analyze(DUTY_HEADS[lang] + duties + "\n", lang=lang).direction == direction
 
 
+@pytest.mark.parametrize(
+    ("lang", "duties", "direction"),
+    [
+        # the agent calling people a few words on: outbound beside the calls taken
+        ("en", "take calls from homeowners\n- call our Garden Club members when their renewal is due", "both"),
+        ("en", "answer supporters' emails\n- ring regular givers who have cancelled", "both"),
+        ("pl", "odbieranie telefonów\n- telefoniczne przypominanie kandydatom o terminie", "both"),
+        ("ru", "отвечать на письма пассажиров;\n- звонить пассажирам, если нужно уточнить детали", "both"),
+        # the people call in, or "call" is a noun: no call made
+        ("en", "answer phone calls from customers", "inbound"),
+        ("en", "answer 999 calls and take the caller's details", "inbound"),
+        ("en", "answer calls, keeping call quality and customer satisfaction high", "inbound"),
+        ("pl", "odbierasz telefony; klienci dzwonią do nas, a ty pomagasz klientom", "inbound"),
+        ("ru", "принимать звонки; клиенты звонят нам, когда клиентам нужна помощь", "inbound"),
+        ("en", "answer calls\n- never call customers unless they ask", "inbound"),
+    ],
+)
+def test_people_the_agent_calls(lang: str, duties: str, direction: str) -> None:
+    assert analyze(DUTY_HEADS[lang] + duties + "\n", lang=lang).direction == direction
+
+
 def test_a_sale_the_worker_will_never_be_asked_for_is_none() -> None:
     p = analyze(DUTY_HEADS["en"] + "answer the phone\n\nYou will never be asked to sell our services.\n", lang="en")
     assert "sales" not in p.goals
