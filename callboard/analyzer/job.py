@@ -187,6 +187,9 @@ def _verb_and_object_goals(ctx: Context, sections: frozenset[str]) -> list[Match
     out = []
     for fld, goal in VERB_OBJECT_GOALS.items():
         out += [m._replace(field="goals", key=goal) for m in verb_and_object(ctx, fld, sections, OBJECT_REACH)]
+    if out:  # "Резюме направляйте ... в отдел кадров": how to apply, no case passed on
+        applicants = _applicant_words(ctx, contact_us=False)
+        out = [m for m in out if not _said_to_applicants(ctx, m, applicants)]
     return out
 
 

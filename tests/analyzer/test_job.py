@@ -394,6 +394,20 @@ def test_people_the_agent_calls(lang: str, duties: str, direction: str) -> None:
     assert analyze(DUTY_HEADS[lang] + duties + "\n", lang=lang).direction == direction
 
 
+@pytest.mark.parametrize(
+    ("lang", "ad", "goal"),
+    [
+        ("pl", DUTY_HEADS["pl"] + "odpisujesz na Messengerze\n\nZERO SPRZEDAŻY – tylko pomoc!", "sales"),
+        ("en", "Reservations agent\n\nWe offer full-time and part-time posts. Closing date 20 January.", "sales"),
+        ("en", DUTY_HEADS["en"] + "answer calls\n\nSend your CV and a cover note.", "documentation"),
+        ("en", DUTY_HEADS["en"] + "explain breakdown cover and other extras", "incident_intake"),
+        ("ru", "Специалист окна приёма\n\nРезюме направляйте через сайт или приходите в отдел кадров.", "escalation"),
+    ],
+)
+def test_words_that_name_no_goal(lang: str, ad: str, goal: str) -> None:
+    assert goal not in analyze(ad + "\n", lang=lang).goals
+
+
 def test_a_sale_the_worker_will_never_be_asked_for_is_none() -> None:
     p = analyze(DUTY_HEADS["en"] + "answer the phone\n\nYou will never be asked to sell our services.\n", lang="en")
     assert "sales" not in p.goals
