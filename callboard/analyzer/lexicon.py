@@ -248,7 +248,9 @@ def load_lexicon(lang: str) -> Lexicon:
             continue
         lemmatized = _lemmatize_words(words, table)
         simple = len(lemmatized) <= 2 and all(w.kind == "lemma" for w in lemmatized)
-        group = f"negation:{key}" if fld == "negation" else fld
+        # negation cues of each kind compete among themselves; its `ignore` phrases hide "after" cues ("optional
+        # extras" is no "optional")
+        group = f"negation:{'after' if key == IGNORE else key}" if fld == "negation" else fld
         span = len(lemmatized) - 1 if simple else -1
         negatable = fld in specs and specs[fld].negatable
         third = None

@@ -166,7 +166,7 @@ def find(lex: Lexicon, toks: Tokens) -> list[Match]:
             neg_before[b] = a
         elif e.key == "after":
             neg_after.add(a)
-        else:
+        elif e.key == "breaker":
             breakers.update(range(a, b + 1))
     out: list[Match] = []
     starts, ends = toks.starts, toks.ends

@@ -395,6 +395,25 @@ def test_people_the_agent_calls(lang: str, duties: str, direction: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        ("offer optional extras such as key cover", "sales"),  # "optional" negates nothing here
+        ("handle calls about adding a driver or a change of address", "order_processing"),
+        ("arrange a new delivery day after a failed attempt", "order_processing"),
+        ("ring customers after a claim to ask a short set of questions about their experience", "surveys"),
+        ("record all calls and outcomes accurately", "documentation"),
+    ],
+)
+def test_goal_families_in_english(duty: str, goal: str) -> None:
+    assert goal in analyze(DUTY_HEADS["en"] + duty + "\n", lang="en").goals
+
+
+def test_optional_after_a_requirement_still_negates_it() -> None:
+    p = analyze(DUTY_HEADS["en"] + "answer calls\n\nRequirements:\n- Experience optional\n", lang="en")
+    assert p.requirements.experience.none_required is True
+
+
+@pytest.mark.parametrize(
     ("lang", "ad", "goal"),
     [
         ("pl", DUTY_HEADS["pl"] + "odpisujesz na Messengerze\n\nZERO SPRZEDAŻY – tylko pomoc!", "sales"),
