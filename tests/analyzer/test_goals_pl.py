@@ -1,0 +1,77 @@
+"""Polish goal wordings: the families of everyday duties that name order processing, problem resolution and
+sales, and the look-alikes that name none of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from callboard import analyze
+
+HEAD = "Konsultant obsługi klienta\n\nZakres obowiązków:\n- "
+
+
+@pytest.mark.parametrize(
+    ("duty", "present", "absent"),
+    [
+        # orders called "zlecenia": taken, entered, opened
+        ("przyjmowanie zleceń od firm przez telefon i e-mail", "order_processing", None),
+        ("przyjmujesz zlecenia odbioru mebli i ustalasz szczegóły", "order_processing", None),
+        ("wprowadzanie zleceń transportowych do systemu", "order_processing", None),
+        ("wpisujesz zlecenia do grafiku monterów", "order_processing", None),
+        ("otwieranie zleceń naprawy i wydawanie aut", "order_processing", None),
+        ("zlecenia od klientów przyjmujesz mailowo", "order_processing", None),
+        # refunds as transactions
+        ("zlecanie zwrotów za anulowane zakupy", "order_processing", None),
+        ("decyzja o wymianie lub zwrocie pieniędzy", "order_processing", None),
+        ("zwrot środków na kartę klienta po anulowaniu", "order_processing", None),
+        # bookings and enrolments taken
+        ("rezerwujesz sale szkoleniowe dla firm", "order_processing", None),
+        ("przyjmowanie zapisów na warsztaty dla dzieci", "order_processing", None),
+        ("zapisy na zajęcia sportowe i zmiany grup", "order_processing", None),
+        # changes to an order, a contract or data
+        ("zmiana danych w umowie na prośbę klienta", "order_processing", None),
+        ("zmiana adresu dostawy i dnia doręczenia", "order_processing", None),
+        ("zmiany w abonamencie i przenoszenie usług", "order_processing", None),
+        ("przygotowywanie aneksów i duplikatów dokumentów", "order_processing", None),
+        ("przedłużasz czas odbioru przesyłki w automacie", "order_processing", None),
+        # cards and tickets issued, a courier ordered
+        ("wydawanie kart stałego klienta i ich aktywacja", "order_processing", None),
+        ("sprzedaż biletów w kasie dworca", "order_processing", "sales"),
+        ("przepisanie biletu na inną osobę", "order_processing", None),
+        ("zamawiasz kuriera po uszkodzony sprzęt", "order_processing", None),
+        # ordering from suppliers is no customer's order
+        ("zamawianie towaru u dostawców", None, "order_processing"),
+        # lost and late parcels sorted out
+        ("szukasz zagubionych przesyłek razem z magazynem", "problem_resolution", None),
+        ("kontakt z przewoźnikiem w sprawie zaginionych paczek", "problem_resolution", None),
+        ("rozmawiasz z klientem, gdy paczka się spóźnia", "problem_resolution", None),
+        ("wyjaśnianie z kurierami opóźnionych przesyłek", "problem_resolution", None),
+        # wrong bills and charges
+        ("korygowanie błędnych obciążeń na koncie klienta", "problem_resolution", None),
+        ("wyjaśniasz błędy w fakturach za prąd", "problem_resolution", None),
+        # sales: promotions, offers prepared, a higher donation
+        ("przedstawiasz aktualne promocje na mieszkania", "sales", None),
+        ("przygotowujesz oferty najmu biur dla firm", "sales", None),
+        ("proponujesz darczyńcom zwiększenie wpłaty", "sales", None),
+        # the sales team one works with is no sales duty
+        ("przygotowywanie wycen we współpracy z działem sprzedaży", None, "sales"),
+    ],
+)
+def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str | None) -> None:
+    goals = analyze(HEAD + duty + "\n", lang="pl").goals
+    assert present is None or present in goals
+    assert absent is None or absent not in goals
+
+
+@pytest.mark.parametrize(
+    ("ad", "absent"),
+    [
+        # the mandate contract is a form of employment, no order taken
+        ("Konsultant infolinii. Odpowiadasz na pytania klientów o rachunki. Umowa zlecenie, 30 zł/h.",
+         "order_processing"),
+        # the firm's ticket platform is the employer, not a duty
+        (HEAD + "odpowiadasz na czacie klientom platformy sprzedaży biletów", "sales"),
+    ],
+)
+def test_polish_wording_names_no_goal(ad: str, absent: str) -> None:
+    assert absent not in analyze(ad + "\n", lang="pl").goals
