@@ -70,6 +70,7 @@ def channels(ctx: Context) -> tuple[str, ...]:
     out: dict[str, None] = {}
     applicants = _applicant_words(ctx, contact_us=True)
     bookings = [g for g in ctx.get("goals") if g.key == "appointment_setting"]
+    bookings += verb_and_object(ctx, "booking", JOB_SECTIONS, OBJECT_REACH)  # "book face-to-face meetings"
     for m in ctx.get("channels"):
         section = ctx.section_at(m.start)
         # requirements speak of past jobs ("experience at a counter"), the company part of other teams
@@ -94,6 +95,9 @@ def _booked(ctx: Context, m: Match, bookings: list[Match]) -> bool:
             if any(ch in ctx.text[b.end : m.start] for ch in ".;\n"):
                 continue
             if m.key == "video" or _MEETING.search(ctx.text, b.start, m.start):
+                return True
+            # "booking face-to-face meetings": the place as the meeting's adjective
+            if _MEETING.match(ctx.text[m.end : m.end + 24].lstrip(" -")):
                 return True
     return False
 

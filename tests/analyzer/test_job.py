@@ -86,7 +86,6 @@ def test_the_firms_word_on_its_own_business_is_no_sales_duty(ad: str, lang: str)
     assert "sales" not in analyze(ad, lang=lang).goals
 
 
-
 def test_calling_people_we_contact_ourselves_is_outbound_beside_the_hotline() -> None:
     p = analyze(
         "Konsultant (k/m)\n\nZakres obowiązków:\n- rozmowy z klientami: zarówno z tymi, którzy dzwonią na infolinię,"
@@ -159,7 +158,6 @@ def test_missed_bin_collections_are_no_debt() -> None:
     assert "debt_collection" not in p.goals and "incident_intake" in p.goals
 
 
-
 def test_a_repair_request_taken_is_an_incident_not_an_order_and_the_masters_visit_is_booked() -> None:
     p = analyze(
         "Диспетчер сервисного центра\n\nОбязанности:\n- принимать заявки на ремонт по телефону;\n"
@@ -167,7 +165,6 @@ def test_a_repair_request_taken_is_an_incident_not_an_order_and_the_masters_visi
         lang="ru",
     )
     assert {"incident_intake", "appointment_setting"} <= set(p.goals) and "order_processing" not in p.goals
-
 
 
 def test_taking_repair_requests_by_phone_is_inbound_beside_calling_leads_back() -> None:
@@ -201,7 +198,6 @@ def test_notices_and_no_shows_are_calls_made(duty: str, lang: str) -> None:
         "en": "Advisor\n\nYou will:\n- answer calls\n- ",
     }
     assert analyze(head[lang] + duty + "\n", lang=lang).direction == "both"
-
 
 
 def test_english_duties_of_a_transit_line() -> None:
@@ -349,6 +345,12 @@ def test_goal_words(lang: str, duty: str, present: str | None, absent: str | Non
         ("pl", DUTY_HEADS["pl"] + "umawiasz na spotkanie z doradcą w oddziale lub na wideorozmowę", None, "in_person"),
         ("pl", DUTY_HEADS["pl"] + "rejestracja pacjentów przy okienku i telefonicznie", "in_person", None),
         ("en", DUTY_HEADS["en"] + "triage calls and schedule video consults with our vets", "phone", "video"),
+        (
+            "en",
+            DUTY_HEADS["en"] + "call business owners and book face-to-face meetings for our field team",
+            "phone",
+            "in_person",
+        ),
         ("ru", DUTY_HEADS["ru"] + "звонить абонентам; отправлять SMS и претензионные письма", "letter", "email"),
     ],
 )
