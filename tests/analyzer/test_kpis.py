@@ -1,0 +1,86 @@
+"""KPIs: the targets a job is measured on, read from the everyday wordings employers use for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from callboard import analyze
+
+DUTY_HEADS = {"pl": "Zakres obowiązków:", "ru": "Обязанности:", "en": "Responsibilities"}
+OFFER_HEADS = {"pl": "Oferujemy:", "ru": "Условия:", "en": "What we offer"}
+
+
+def _ad(lang: str, title: str, duty: str, offer: str = "") -> str:
+    text = f"{title}\n\n{DUTY_HEADS[lang]}\n- {duty}\n"
+    if offer:
+        text += f"\n{OFFER_HEADS[lang]}\n- {offer}\n"
+    return text
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "duty", "offer", "kpi"),
+    [
+        # response_time: a share of calls picked up, a reply within a time, nobody left waiting
+        ("pl", "Konsultant", "dbamy, by 90% połączeń było odebranych w ciągu 15 sekund", "", "response_time"),
+        ("pl", "Konsultant czatu", "rozmowy na czacie - odpowiadamy w mniej niż minutę", "", "response_time"),
+        ("pl", "Lider zespołu", "monitorowanie czasu oczekiwania na połączenie", "", "response_time"),
+        ("pl", "Moderator", "dbasz, by klient nie czekał na odpowiedź dłużej niż godzinę", "", "response_time"),
+        ("ru", "Оператор чата", "первый ответ клиенту — не позже 3 минут", "", "response_time"),
+        ("ru", "Специалист поддержки", "следить, чтобы клиенты не ждали ответа дольше часа", "", "response_time"),
+        ("ru", "Руководитель линии", "контроль показателей: SL 90/10 и доля пропущенных звонков", "", "response_time"),
+        ("en", "Advisor", "make sure 80% of calls are answered within 20 seconds", "", "response_time"),
+        ("en", "Complaints Handler", "write replies within our five-working-day target", "", "response_time"),
+        ("en", "Team Leader", "report on speed of answer and abandonment rate", "", "response_time"),
+        # csat: the customers' own rating of the contact
+        ("pl", "Konsultant czatu", "po rozmowie klienci oceniają obsługę w skali 1-5", "", "csat"),
+        ("pl", "Konsultant infolinii", "obsługa zgłoszeń", "premia zależna od średniej oceny klientów", "csat"),
+        ("ru", "Оператор поддержки", "консультации покупателей", "бонус за оценки покупателей после диалога", "csat"),
+        ("ru", "Администратор клиники", "запись пациентов", "премия по оценкам пациентов", "csat"),
+        ("en", "Chat Agent", "answer customer chats", "monthly bonus tied to your post-chat ratings", "csat"),
+        # quality: calls listened to and scored, mystery shoppers
+        ("pl", "Doradca klienta", "obsługa klientów w salonie, oceniana przez tajemniczego klienta", "", "quality"),
+        ("ru", "Оператор колл-центра", "приём звонков; супервайзеры выборочно прослушивают записи", "", "quality"),
+        ("ru", "Оператор колл-центра", "приём звонков", "оклад + премия за качество разговоров", "quality"),
+        ("en", "Retail Advisor", "serve customers; mystery shopper scores count towards your bonus", "", "quality"),
+        # sales_target: a plan, goal or target of sales, renewals or win-backs
+        ("pl", "Sprzedawca", "sprzedaż usług; mamy miesięczny plan, premia zależy od wykonania", "", "sales_target"),
+        ("pl", "Konsultant", "dzwonisz w sprawie przedłużenia umów; cel miesięczny to 50 umów", "", "sales_target"),
+        ("ru", "Менеджер", "звонки клиентам по продлению договоров, план — 80 продлений в месяц", "", "sales_target"),
+        ("ru", "Оператор", "звонки по заявкам", "бонус за каждую продажу сверх плана", "sales_target"),
+        ("en", "Retention Agent", "call former customers; monthly win-back targets apply", "", "sales_target"),
+        ("en", "Sales Advisor", "sell broadband packages; this is a target-based role", "", "sales_target"),
+        # volume: a count of calls, interviews, questionnaires or bookings
+        ("pl", "Ankieter", "wywiady według kwestionariusza, norma to 6 wywiadów na dyżur", "", "volume"),
+        ("pl", "Konsultant", "umawianie wizyt", "premia za liczbę umówionych wizyt", "volume"),
+        ("ru", "Интервьюер", "телефонные опросы по анкете, норма — 4 анкеты в час", "", "volume"),
+        ("ru", "Оператор чата", "ответы в чате", "оплата зависит от числа обработанных обращений", "volume"),
+        ("en", "Telephone Interviewer", "conduct telephone surveys; the target is 3 interviews per hour", "", "volume"),
+    ],
+)
+def test_kpi_is_read_from_its_everyday_wording(lang: str, title: str, duty: str, offer: str, kpi: str) -> None:
+    p = analyze(_ad(lang, title, duty, offer), lang=lang)
+    assert kpi in p.kpis
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "duty", "offer", "kpi"),
+    [
+        # a bonus or commission on sales is pay, not a target
+        ("pl", "Doradca serwisowy", "przyjmowanie samochodów do serwisu", "premia od sprzedaży usług", "sales_target"),
+        ("ru", "Менеджер", "консультации клиентов в салоне", "оклад + премия от продаж", "sales_target"),
+        ("en", "Store Advisor", "help customers in store", "sales bonus paid monthly", "sales_target"),
+        # a collections plan is no sales target
+        ("ru", "Специалист по взысканию", "звонки должникам; выполнение плана по сборам", "", "sales_target"),
+        ("pl", "Konsultant windykacyjny", "kontakt z dłużnikami; wykonanie planu windykacyjnego", "", "sales_target"),
+        # targets stated as absent
+        ("en", "Supporter Care Caller", "thank donors by phone; there are no sales targets", "", "sales_target"),
+        ("ru", "Оператор", "входящие звонки; плана продаж нет", "", "sales_target"),
+        # a trainer listening to newcomers' calls is no quality target of the job
+        ("ru", "Тренер контакт-центра", "прослушивать звонки новичков и давать обратную связь", "", "quality"),
+        # running satisfaction surveys is the job, not a csat target
+        ("ru", "Интервьюер", "звонить клиентам и проводить опрос удовлетворенности", "", "csat"),
+    ],
+)
+def test_kpi_is_not_read_where_it_is_not_a_target(lang: str, title: str, duty: str, offer: str, kpi: str) -> None:
+    p = analyze(_ad(lang, title, duty, offer), lang=lang)
+    assert kpi not in p.kpis
