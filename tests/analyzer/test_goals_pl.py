@@ -49,10 +49,19 @@ HEAD = "Konsultant obsługi klienta\n\nZakres obowiązków:\n- "
         # wrong bills and charges
         ("korygowanie błędnych obciążeń na koncie klienta", "problem_resolution", None),
         ("wyjaśniasz błędy w fakturach za prąd", "problem_resolution", None),
+        ("tłumaczysz fakturę, a jeśli naliczyliśmy coś niesłusznie, robisz korektę", "problem_resolution", None),
+        ("szukanie rzeczy zgubionych w autobusach z dyspozytorem", "problem_resolution", None),
+        # a change to the plan
+        ("zmieniasz pakiety telewizyjne na prośbę abonenta", "order_processing", None),
         # sales: promotions, offers prepared, a higher donation
         ("przedstawiasz aktualne promocje na mieszkania", "sales", None),
         ("przygotowujesz oferty najmu biur dla firm", "sales", None),
         ("proponujesz darczyńcom zwiększenie wpłaty", "sales", None),
+        ("oddzwaniasz do osób z formularza i zachęcasz do zapisu na kurs", "sales", None),
+        ("oprowadzasz zainteresowanych po biurze i przygotowujesz oferty najmu", "sales", None),
+        ("wprowadzasz zgłoszenia dzieci do systemu rekrutacji", "order_processing", None),
+        # reminding of an instalment that is late
+        ("gdy ktoś spóźnia się z ratą, przypominasz o niej telefonicznie", "debt_collection", None),
         # the sales team one works with is no sales duty
         ("przygotowywanie wycen we współpracy z działem sprzedaży", None, "sales"),
     ],
