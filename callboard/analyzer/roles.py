@@ -29,6 +29,7 @@ LEADING_ROLES = frozenset(
 # the agents of a contact centre's lines: their cues in an ad's body describe the contact centre itself
 CALL_CENTRE_AGENTS = ("inbound_agent", "outbound_agent", "debt_collection_agent", "survey_interviewer")
 WRITTEN = frozenset({"email", "chat", "messenger", "social_media", "letter"})
+FACE_TO_FACE_SWAPPABLE = frozenset({"inbound_agent", "customer_service_specialist"})
 _ITEM_BULLETS = BULLETS + "→"  # and the arrow some boards open duty items with
 # (lexicon field, roles.yaml key) of the role cues; "role_shared" holds the titles other trades share
 CUE_FIELDS = (("role_title", "title_cues"), ("role_shared", "shared_title_cues"), ("role_text", "text_cues"))
@@ -172,6 +173,10 @@ def classify(
     # the hotline agent
     if ranked[0] == "customer_service_specialist" and not in_title and channel_keys == ("phone",):
         swapped = "inbound_agent"
+    # a desk that receives people first of all (the face-to-face channel named first: a customer office, a
+    # counter, a reception) is the customer advisor's, whatever it also answers by phone or in writing
+    if ranked[0] in FACE_TO_FACE_SWAPPABLE and _main_channel(ctx, channel_keys) == "in_person":
+        swapped = "customer_advisor"
     if swapped in defs:
         ranked = [swapped, *[r for r in ranked if r != swapped]]
     best = defs[ranked[0]]
@@ -226,6 +231,19 @@ def _contact_work(ctx: Context) -> bool:
     return False
 
 
+def _main_channel(ctx: Context, channel_keys: tuple[str, ...]) -> str | None:
+    """The channel the title or the duties name first (the ad's first channel when it lists no duties): the
+    intro's "salony optyczne" or "our stores" are the firm's places, the title and the first duty the job."""
+    if "duties" not in ctx.section_names:
+        return channel_keys[0] if channel_keys else None
+    first = min(
+        ((span[0], key) for key in channel_keys for span in ctx.evidence.get(f"channels.{key}", ())
+         if ctx.section_at(span[0]) in ("duties", "title")),
+        default=None,
+    )  # fmt: skip
+    return first[1] if first else None
+
+
 def _first_item_len(content: str) -> int:
     """The length of the first item of a duty line: up to the first ';' or ', ' / '. ' outside brackets
     ("przyjmowanie zgłoszeń usterek (winda, domofon) – telefonicznie i mailowo, ..." is one item)."""
@@ -261,6 +279,8 @@ def _fallback(channel_keys: tuple[str, ...], goal_keys: tuple[str, ...], directi
     if channel_keys[0] == "social_media" and set(channel_keys) <= {"social_media", "messenger"}:
         # answering comments, reviews and direct messages on the brand's profiles, nothing else
         return "social_media_support"
+    if channel_keys[0] == "in_person":
+        return "customer_advisor"  # a desk that receives people first of all
     # a desk that receives people and letters is the customer service specialist's, phone or not
     desk = "in_person" in channel_keys or len(WRITTEN & set(channel_keys)) >= 2
     # an agent when the phone is the job's main channel: named first, or not preceded by e-mail or chat
@@ -273,9 +293,7 @@ def _fallback(channel_keys: tuple[str, ...], goal_keys: tuple[str, ...], directi
 SPECIALIST_YEARS = 2  # experience asked that makes an agent's job a specialist's
 
 
-def _level(
-    ctx: Context, role: RoleDef, experience: Experience | None, own_cue: list[Match], default: str
-) -> str:
+def _level(ctx: Context, role: RoleDef, experience: Experience | None, own_cue: list[Match], default: str) -> str:
     # a rank word inside the role's own title cue is the role's name, not its rank ("Account Manager",
     # "Koordynator obsługi klienta", "координатор сервиса"); "specialist" or "agent" there still tell
     words = [

@@ -539,7 +539,7 @@ def test_contact_centre_titles_of_each_language(title: str, lang: str, rid: str)
             "Doradczyni klienta w Biurze Obsługi Klienta",
             "Obsługa klientów przychodzących do biura, umowy, płatności.",
             "pl",
-            "customer_service_specialist",
+            "customer_advisor",  # a desk that receives people first of all (corpus README)
         ),
     ],
 )
@@ -627,3 +627,25 @@ def test_a_bulleted_first_duty_names_its_channels_after_a_comma() -> None:
         lang="pl",
     )
     assert p.role.in_category is True
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang"),
+    [
+        ("Pracownik Biura Obsługi Klienta\n\nObowiązki:\n- obsługa klientów w biurze\n- odbieranie telefonów\n", "pl"),
+        ("Специалист по работе с клиентами\n\nОбязанности:\n- приём посетителей в клиентском офисе\n"
+         "- ответы на письма и звонки\n", "ru"),
+        ("Customer Care Executive\n\nResponsibilities:\n* Welcome walk-in clients at the reception\n"
+         "* Answer inbound calls and emails\n", "en"),
+    ],
+)  # fmt: skip
+def test_a_desk_that_receives_people_first_is_a_customer_advisor(ad: str, lang: str) -> None:
+    assert analyze(ad, lang=lang).role.id == "customer_advisor"
+
+
+def test_the_firms_places_in_the_intro_leave_a_hotline_its_role() -> None:
+    ad = (
+        "Konsultant infolinii\n\nNasze salony optyczne działają w 40 miastach.\n\n"
+        "Obowiązki:\n- odbieranie telefonów od klientów\n- umawianie wizyt w salonach\n"
+    )
+    assert analyze(ad, lang="pl").role.id == "inbound_agent"
