@@ -271,7 +271,8 @@ def agent_direction(
     if direction == "both" and answers_only and default == "outbound":
         return "outbound"
     if direction is None:
-        return default if channels else None
+        # a desk that only receives people ("консультант в салоне связи") takes no calls either way
+        return default if channels and channels != ("in_person",) else None
     if direction in ("inbound", "outbound") and default in ("inbound", "outbound") and direction != default:
         return "both"
     return direction

@@ -649,3 +649,10 @@ def test_the_firms_places_in_the_intro_leave_a_hotline_its_role() -> None:
         "Obowiązki:\n- odbieranie telefonów od klientów\n- umawianie wizyt w salonach\n"
     )
     assert analyze(ad, lang="pl").role.id == "inbound_agent"
+
+
+def test_a_desk_that_also_answers_the_phone_is_inbound_and_one_that_only_receives_people_has_no_direction() -> None:
+    desk = "Pracownik Biura Obsługi Klienta\n\nObowiązki:\n- obsługa klientów w biurze\n- odbieranie telefonów\n"
+    assert analyze(desk, lang="pl").direction == "inbound"
+    salon = "Консультант в салон связи\n\nОбязанности:\n- консультировать посетителей салона\n"
+    assert analyze(salon, lang="ru").direction is None
