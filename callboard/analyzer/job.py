@@ -92,7 +92,7 @@ def _booked(ctx: Context, m: Match, bookings: list[Match]) -> bool:
     only after the meeting's word ("rejestracja pacjentów przy okienku" is the agent's own window)."""
     for b in bookings:
         if b.start <= m.start and m.start - b.end <= BOOKED_REACH:
-            if any(ch in ctx.text[b.end : m.start] for ch in ".;\n"):
+            if any(ch in ctx.text[b.end : m.start] for ch in ".;\n–—"):  # "na wizyty – przy ladzie": the desk
                 continue
             if m.key == "video" or _MEETING.search(ctx.text, b.start, m.start):
                 return True

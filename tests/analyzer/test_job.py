@@ -352,6 +352,8 @@ def test_goal_words(lang: str, duty: str, present: str | None, absent: str | Non
             "in_person",
         ),
         ("ru", DUTY_HEADS["ru"] + "звонить абонентам; отправлять SMS и претензионные письма", "letter", "email"),
+        ("ru", DUTY_HEADS["ru"] + "принимать звонки; часть жильцов пишет в WhatsApp", "messenger", None),
+        ("pl", DUTY_HEADS["pl"] + "zapisujesz pacjentów na wizyty – przy ladzie i przez telefon", "in_person", None),
     ],
 )
 def test_channel_words(lang: str, ad: str, present: str | None, absent: str | None) -> None:
