@@ -1,0 +1,111 @@
+"""Russian goal wordings: the families of everyday duties that name orders, problems solved, sales, renewals,
+escalations and the rest, and the look-alikes that must not name them."""
+
+from __future__ import annotations
+
+import pytest
+
+from callboard import analyze
+
+HEAD = "Специалист поддержки\n\nОбязанности:\n- "
+
+
+def goals_of(duty: str) -> tuple[str, ...]:
+    return analyze(HEAD + duty + "\n", lang="ru").goals
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # cards blocked, reissued, activated at the client's request: dispositions are orders
+        ("блокировка и перевыпуск карт по звонку держателя", "order_processing"),
+        ("по просьбе клиента заблокировать карту и заказать новую", "order_processing"),
+        ("привозить клиентам и активировать карты", "order_processing"),
+        # applications filed, refunds and exchanges, compensations as transactions
+        ("оформление заявлений на смену паспорта", "order_processing"),
+        ("помогать подать заявку на кредитные каникулы", "order_processing"),
+        ("оформлять возвраты билетов при отмене рейса", "order_processing"),
+        ("оформлять обмен товара в пределах 14 дней", "order_processing"),
+        ("рассчитывать компенсации за задержку рейса", "order_processing"),
+        ("делать возврат предоплаты по правилам отеля", "order_processing"),
+        # waiting lists, instructions taken, documents and codes issued or sent again
+        ("ставить детей в лист ожидания", "order_processing"),
+        ("принимать поручения клиентов по платежам", "order_processing"),
+        ("выдача документов заявителям", "order_processing"),
+        ("отправлять повторно код получения", "order_processing"),
+        ("продлевать срок хранения посылки в постамате", "order_processing"),
+        # wrong charges and lost parcels sorted out
+        ("разбор ошибочных списаний по картам", "problem_resolution"),
+        ("разбираться с двойными списаниями за подписку", "problem_resolution"),
+        ("выяснять, где застряла посылка", "problem_resolution"),
+        ("розыск посылок вместе с логистами", "problem_resolution"),
+        ("разруливать ситуации в поездке туристов", "problem_resolution"),
+        # upsell: wider plans, extra work, closing the payment
+        ("предлагать расширенные тарифы действующим клиентам", "sales"),
+        ("закрывать на оплату после пробного урока", "sales"),
+        ("согласовывать дополнительные работы с владельцем авто", "sales"),
+        ("доводить клиента до покупки абонемента", "sales"),
+        # renewals, leavers, lapsing customers
+        ("продлевать годовые лицензии", "retention"),
+        ("звонить клиентам, которые хотят уйти к другому оператору", "retention"),
+        ("связываться с теми, у кого падает активность в сервисе", "retention"),
+        # questions of named people, planned outages
+        ("ответы на вопросы покупателей в карточках товара", "information"),
+        ("сообщать абонентам о плановых отключениях", "information"),
+        ("называть звонящим сроки восстановления подачи воды", "information"),
+        # cases passed up or taken from the first line
+        ("забирать обращения, которые не смогла закрыть первая линия", "escalation"),
+        ("готовить тикеты для второй линии", "escalation"),
+        ("переключать звонок на старшего диспетчера", "escalation"),
+        ("подключаться к сложным разговорам операторов", "escalation"),
+        # visits dated, dates moved, classes booked, events reminded of
+        ("согласование даты приезда инженера", "appointment_setting"),
+        ("переносить дату доставки по просьбе покупателя", "appointment_setting"),
+        ("записывать гостей на занятия с инструктором", "appointment_setting"),
+        ("напоминать о вебинаре тем, кто зарегистрировался", "appointment_setting"),
+        # logged, noted, promises recorded
+        ("заводить заявку в диспетчерской программе", "documentation"),
+        ("каждое обращение отмечать в тикет-системе", "documentation"),
+        ("фиксировать обещания оплаты в CRM", "documentation"),
+        # damaged goods, network faults, survey questions, loan extensions, app set-up
+        ("принимать обращения, если посылка пришла повреждённой", "complaints"),
+        ("оформлять заявку на проверку качества сети", "incident_intake"),
+        ("спрашивать клиентов после ремонта, довольны ли они обслуживанием", "surveys"),
+        ("рассказывать, как продлить заём", "debt_collection"),
+        ("помогать установить приложение банка", "technical_support"),
+        # round s13's families: extras and seasonal offers, ratings asked for, tickets, missing purchases
+        ("предлагать дополнительные опции к полису", "sales"),
+        ("предложение сезонных услуг владельцам авто", "sales"),
+        ("после визита попросить оценить работу мастера", "surveys"),
+        ("все действия записывать в тикет", "documentation"),
+        ("вести историю обслуживания автомобиля", "documentation"),
+        ("выяснять, куда пропал платёж", "problem_resolution"),
+        ("если рейс отменили, довести вопрос до конца", "problem_resolution"),
+        ("заводить задачи для разработчиков по ошибкам", "escalation"),
+        ("отвечать по графику отключений горячей воды", "information"),
+    ],
+)
+def test_goal_families_in_russian(duty: str, goal: str) -> None:
+    assert goal in goals_of(duty)
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # explaining how to reissue a card is an answer, not an order taken
+        ("объяснять клиентам в чате, как перевыпустить карту", "order_processing"),
+        # a refund processed is an order, not a complaint
+        ("оформлять возвраты денег за отменённые заказы", "complaints"),
+        # compensations processed are a transaction, not a problem solved
+        ("оформлять компенсации по согласованию с руководителем", "problem_resolution"),
+        # extending a storage period or a booking is no renewal of a contract
+        ("продлевать срок хранения заказа по просьбе покупателя", "retention"),
+        ("продлить бронь номера на сутки", "retention"),
+        # extending a loan is part of the repayment talk, not a renewal
+        ("предлагать продлить заём при просрочке", "retention"),
+        # a delivery date moved is no order of its own
+        ("переносить дату доставки по просьбе покупателя", "order_processing"),
+    ],
+)
+def test_look_alikes_in_russian(duty: str, goal: str) -> None:
+    assert goal not in goals_of(duty)
