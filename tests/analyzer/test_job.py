@@ -385,6 +385,9 @@ def test_direction_words(lang: str, duties: str, direction: str) -> None:
         ("en", "answer supporters' emails\n- ring regular givers who have cancelled", "both"),
         ("pl", "odbieranie telefonów\n- telefoniczne przypominanie kandydatom o terminie", "both"),
         ("ru", "отвечать на письма пассажиров;\n- звонить пассажирам, если нужно уточнить детали", "both"),
+        ("en", "answer phone calls and e-mails from customers\n- phone hirers who have not replied", "both"),
+        ("en", "take calls from customers\n- write to customers by letter to explain the charge", "both"),
+        ("ru", "принимать заявки с сайта;\n- напоминать клиенту о визите накануне", "both"),
         # the people call in, or "call" is a noun: no call made
         ("en", "answer phone calls from customers", "inbound"),
         ("en", "answer 999 calls and take the caller's details", "inbound"),
@@ -392,6 +395,7 @@ def test_direction_words(lang: str, duties: str, direction: str) -> None:
         ("pl", "odbierasz telefony; klienci dzwonią do nas, a ty pomagasz klientom", "inbound"),
         ("ru", "принимать звонки; клиенты звонят нам, когда клиентам нужна помощь", "inbound"),
         ("en", "answer calls\n- never call customers unless they ask", "inbound"),
+        ("pl", "odbieranie telefonów od klientów\n- informowanie klientów o statusie zamówienia", "inbound"),
     ],
 )
 def test_people_the_agent_calls(lang: str, duties: str, direction: str) -> None:
