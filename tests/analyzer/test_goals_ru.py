@@ -83,6 +83,7 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("если рейс отменили, довести вопрос до конца", "problem_resolution"),
         ("заводить задачи для разработчиков по ошибкам", "escalation"),
         ("отвечать по графику отключений горячей воды", "information"),
+        ("рассчитывать стоимость и оформлять электронный полис", "order_processing"),
     ],
 )
 def test_goal_families_in_russian(duty: str, goal: str) -> None:
