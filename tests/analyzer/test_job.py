@@ -354,6 +354,7 @@ def test_goal_words(lang: str, duty: str, present: str | None, absent: str | Non
         ("ru", DUTY_HEADS["ru"] + "звонить абонентам; отправлять SMS и претензионные письма", "letter", "email"),
         ("ru", DUTY_HEADS["ru"] + "принимать звонки; часть жильцов пишет в WhatsApp", "messenger", None),
         ("pl", DUTY_HEADS["pl"] + "zapisujesz pacjentów na wizyty – przy ladzie i przez telefon", "in_person", None),
+        ("en", DUTY_HEADS["en"] + "answer chats\n- join the weekend on-call rota", "chat", "phone"),
     ],
 )
 def test_channel_words(lang: str, ad: str, present: str | None, absent: str | None) -> None:
