@@ -656,3 +656,9 @@ def test_a_desk_that_also_answers_the_phone_is_inbound_and_one_that_only_receive
     assert analyze(desk, lang="pl").direction == "inbound"
     salon = "Консультант в салон связи\n\nОбязанности:\n- консультировать посетителей салона\n"
     assert analyze(salon, lang="ru").direction is None
+
+
+def test_an_advisor_selling_by_phone_is_an_outbound_agent() -> None:
+    ad = "Doradca klienta ds. sprzedaży telefonicznej (k/m)\n\nZadania:\n- dzwonisz do mieszkańców z ofertą internetu\n"
+    p = analyze(ad, lang="pl")
+    assert (p.role.id, p.direction) == ("outbound_agent", "outbound")
