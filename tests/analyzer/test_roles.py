@@ -662,3 +662,14 @@ def test_an_advisor_selling_by_phone_is_an_outbound_agent() -> None:
     ad = "Doradca klienta ds. sprzedaży telefonicznej (k/m)\n\nZadania:\n- dzwonisz do mieszkańców z ofertą internetu\n"
     p = analyze(ad, lang="pl")
     assert (p.role.id, p.direction) == ("outbound_agent", "outbound")
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang"),
+    [
+        ("Kasjer / Kasjerka – Biuro Obsługi Kibica\n\nZadania:\n- sprzedaż biletów przy okienku\n", "pl"),
+        ("Кассир-консультант билетной службы\n\nОбязанности:\n- продавать билеты болельщикам\n", "ru"),
+    ],
+)
+def test_a_ticket_desk_in_a_fan_office_is_a_customer_advisor(ad: str, lang: str) -> None:
+    assert analyze(ad, lang=lang).role.id == "customer_advisor"
