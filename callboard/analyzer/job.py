@@ -142,6 +142,15 @@ def direction(ctx: Context) -> tuple[str | None, bool]:
     ]
     if calls:
         found.setdefault("outbound", []).extend(m._replace(field="direction", key="outbound") for m in calls)
+    # "take phone orders", "answer customer questions", "принимать жалобы пациентов": contacts taken, which an
+    # outbound caller does on its own calls too (answering)
+    taken = [
+        m
+        for m in verb_and_object(ctx, "answering", JOB_SECTIONS, TAKEN_REACH, across_commas=False)
+        if not _said_to_applicants(ctx, m, applicants)
+    ]
+    if taken:
+        found.setdefault("answers", []).extend(m._replace(field="direction", key="answers") for m in taken)
     answers = found.pop("answers", [])
     answers_only = bool(answers) and "inbound" not in found
     if answers:
@@ -183,6 +192,7 @@ VERB_OBJECT_GOALS = {"handover": "escalation", "booking": "appointment_setting"}
 OBJECT_REACH = 14  # words from the verb to its object ("passing order problems such as lost parcels or
 # faulty items to our Customer Care team")
 CALLED_REACH = 5  # words from a calling verb to the people called ("call regular givers", "звонить пассажирам")
+TAKEN_REACH = 4  # words from a taking verb to what comes in ("take written complaints", "принимать жалобы пациентов")
 
 
 def _verb_and_object_goals(ctx: Context, sections: frozenset[str]) -> list[Match]:
@@ -270,9 +280,14 @@ def agent_direction(
     default = role_defs()[role_id].raw.get("default_direction")
     if direction == "both" and answers_only and default == "outbound":
         return "outbound"
-    if direction is None:
+    if channels == ("in_person",) and (direction is None or answers_only):
         # a desk that only receives people ("консультант в салоне связи") takes no calls either way
-        return default if channels and channels != ("in_person",) else None
+        return None
+    if direction is None:
+        return default if channels else None
+    if direction == "inbound" and answers_only and default is None:
+        # an account manager or a sales support "answers distributors' questions": no line of its own
+        return None
     if direction in ("inbound", "outbound") and default in ("inbound", "outbound") and direction != default:
         return "both"
     return direction

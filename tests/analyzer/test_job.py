@@ -397,6 +397,11 @@ def test_direction_words(lang: str, duties: str, direction: str) -> None:
         ("ru", "принимать звонки; клиенты звонят нам, когда клиентам нужна помощь", "inbound"),
         ("en", "answer calls\n- never call customers unless they ask", "inbound"),
         ("pl", "odbieranie telefonów od klientów\n- informowanie klientów o statusie zamówienia", "inbound"),
+        # contacts taken, read from a taking verb and what comes in
+        ("en", "take written complaints from passengers", "inbound"),
+        ("en", "handle roadside assistance calls", "inbound"),
+        ("en", "answer questions about tariffs\n- call members whose renewal is due", "both"),
+        ("ru", "принимать жалобы пациентов на персонал", "inbound"),
     ],
 )
 def test_people_the_agent_calls(lang: str, duties: str, direction: str) -> None:

@@ -673,3 +673,8 @@ def test_an_advisor_selling_by_phone_is_an_outbound_agent() -> None:
 )
 def test_a_ticket_desk_in_a_fan_office_is_a_customer_advisor(ad: str, lang: str) -> None:
     assert analyze(ad, lang=lang).role.id == "customer_advisor"
+
+
+def test_answering_questions_gives_no_line_to_a_role_without_one() -> None:
+    ad = "Sales Support Specialist\n\nYou will:\n- answer distributors' questions about delivery dates\n"
+    assert analyze(ad, lang="en").direction is None
