@@ -1,0 +1,77 @@
+"""English goal families: everyday duty wordings and the look-alikes that name no goal of the job."""
+
+from __future__ import annotations
+
+import pytest
+
+from callboard import analyze
+
+HEAD = "Customer Service Advisor\n\nYou will:\n- "
+
+
+def goals_of(duty: str) -> tuple[str, ...]:
+    return analyze(HEAD + duty + "\n", lang="en").goals
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # refunds, credits, returns and payments handled as transactions are orders
+        ("issue refunds to members when a class is cancelled", "order_processing"),
+        ("process a refund once the item is back in the warehouse", "order_processing"),
+        ("authorise credits on business accounts above the agent limit", "order_processing"),
+        ("process returns for online shoppers", "order_processing"),
+        ("print return labels for customers at the desk", "order_processing"),
+        ("take payments for season tickets over the phone", "order_processing"),
+        ("change the payment date on a loan when a borrower asks", "order_processing"),
+        ("open new savings accounts for walk-in members", "order_processing"),
+        ("arrange a replacement when a kettle arrives broken", "order_processing"),
+        # putting the customer's case right, beyond answering
+        ("put things right when a holiday booking goes wrong", "problem_resolution"),
+        ("make it right for the shopper when a box turns up damaged", "problem_resolution"),
+        ("chase the courier when a parcel has not moved for days", "problem_resolution"),
+        ("follow up with customers on pending issues until closure", "problem_resolution"),
+        ("look into wrong charges on a customer's phone bill", "problem_resolution"),
+        # access to accounts is technical support
+        ("help players get back into hacked accounts", "technical_support"),
+        ("unlock locked accounts for staff", "technical_support"),
+        # offering a deal sells; offering a slot books; offering a freeze keeps the member
+        ("offer the right deal to a customer comparing prices", "sales"),
+        ("find them a better price on their home insurance", "sales"),
+        ("offer them a slot at the nearest clinic", "appointment_setting"),
+        ("offer a freeze to members who want to cancel", "retention"),
+        # complaints in players' and social words
+        ("review ban appeals from players", "complaints"),
+        ("calm down angry posts on our social pages", "complaints"),
+        # keeping them informed answers them
+        ("call travellers back to keep them updated on their case", "information"),
+        ("keep every case file up to date", "documentation"),
+        ("tag each chat in our helpdesk", "documentation"),
+    ],
+)
+def test_english_goal_families(duty: str, goal: str) -> None:
+    assert goal in goals_of(duty)
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        ("prepare monthly sales reports in Excel", "sales"),
+        ("call applicants who declined an offer of a place", "sales"),
+        ("offer them a slot at the nearest clinic", "sales"),
+        ("offer a freeze to members who want to cancel", "sales"),
+        ("order stationery and chase purchase orders", "order_processing"),
+        ("type survey reports for the surveyors", "surveys"),
+        ("book a free home survey for interested homeowners", "surveys"),
+        ("answer questions about payment failures on pledges", "incident_intake"),
+        ("agree when to reschedule their balance", "appointment_setting"),
+        ("send bugs to QA with logs and screenshots", "documentation"),
+        ("answer questions about our loyalty club", "retention"),
+        ("call travellers back to keep them updated on their case", "retention"),
+        ("recover hacked accounts for players", "debt_collection"),
+        ("pass anything that cannot be resolved to the second line", "problem_resolution"),
+        ("issue refunds to members when a class is cancelled", "complaints"),
+    ],
+)
+def test_english_look_alikes_that_name_no_goal(duty: str, goal: str) -> None:
+    assert goal not in goals_of(duty)
