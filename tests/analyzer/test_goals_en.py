@@ -46,6 +46,12 @@ def goals_of(duty: str) -> tuple[str, ...]:
         # keeping them informed answers them
         ("call travellers back to keep them updated on their case", "information"),
         ("keep every case file up to date", "documentation"),
+        ("keep the reservations system accurate", "documentation"),
+        ("update every call on the CRM", "documentation"),
+        ("refer complex cases to the duty manager", "escalation"),
+        ("flag anything unsafe to the on-call surveyor", "escalation"),
+        ("assign the claim to an adjuster", "escalation"),
+        ("handle cases referred by the ombudsman", "escalation"),
         ("tag each chat in our helpdesk", "documentation"),
     ],
 )
@@ -69,6 +75,7 @@ def test_english_goal_families(duty: str, goal: str) -> None:
         ("answer questions about our loyalty club", "retention"),
         ("call travellers back to keep them updated on their case", "retention"),
         ("recover hacked accounts for players", "debt_collection"),
+        ("keep customers up to date on their delivery", "documentation"),
         ("pass anything that cannot be resolved to the second line", "problem_resolution"),
         ("issue refunds to members when a class is cancelled", "complaints"),
     ],
