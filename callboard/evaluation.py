@@ -217,10 +217,39 @@ def _validate(ad_id: str, exp: Any, problems: list[str]) -> None:
                 problems.append(f"{where}: {key}: {v!r} is not one of the allowed values")
 
 
+# A probe line is read as the one duty of a short ad under this head (tests/probes/<lang>.tsv)
+PROBE_HEADS = {
+    "pl": "Specjalista ds. obsługi klienta\n\nZakres obowiązków:\n- ",
+    "ru": "Специалист по работе с клиентами\n\nОбязанности:\n- ",
+    "en": "Customer Service Specialist\n\nYou will:\n- ",
+}
+
+
+def _probe_ads(path: Path, problems: list[str]) -> list[Ad]:
+    """The duty lines of a probe file (`<lang>.tsv`: a duty, a tab, its goals comma-separated), each scored on
+    its goals alone."""
+    lang = path.stem
+    if lang not in PROBE_HEADS:
+        problems.append(f"{path}: a probe file is named after its language ({', '.join(PROBE_HEADS)})")
+        return []
+    ads = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        duty, _, goals = line.partition("\t")
+        exp = {"goals": [g.strip() for g in goals.split(",") if g.strip()]}
+        _validate(f"{path.name}:{n}", exp, problems)
+        ads.append(Ad(f"{lang}-probe-{n}", lang, path, PROBE_HEADS[lang] + duty.strip() + "\n", None, exp))
+    return ads
+
+
 def load_corpus(directory: Path) -> list[Ad]:
-    """Every annotated ad under a directory; a malformed annotation is an error listing all problems."""
+    """Every annotated ad under a directory, and every duty line of its probe files (`*.tsv`); a malformed
+    annotation is an error listing all problems."""
     ads: list[Ad] = []
     problems: list[str] = []
+    for probes in sorted(directory.rglob("*.tsv")):
+        ads += _probe_ads(probes, problems)
     for ann in sorted(directory.rglob("*.json")):
         ad_id = ann.stem
         text_path = next((p for p in (ann.with_suffix(".txt"), ann.with_suffix(".html")) if p.exists()), None)
@@ -239,7 +268,7 @@ def load_corpus(directory: Path) -> list[Ad]:
     if problems:
         raise DataError(problems)
     if not ads:
-        raise DataError([f"{directory}: no annotated ads (*.json) found"])
+        raise DataError([f"{directory}: no annotated ads (*.json) or probe lines (*.tsv) found"])
     return ads
 
 
@@ -391,9 +420,13 @@ EPSILON = 0.0005  # rounding noise allowed below a floor
 
 
 def floor_values(result: Result) -> dict[str, float]:
-    """The figures that carry a floor: every field's F1 and every group's micro-F1."""
-    vals = {f"field:{f}": round(t.f1, 4) for f, t in result.by_field.items()}
-    vals.update({f"group:{g}": round(result.group(g).f1, 4) for g in GROUPS})
+    """The figures that carry a floor: every scored field's F1 and every scored group's micro-F1 (a part that
+    annotates only some fields, as the probe lines do goals, has floors for those alone)."""
+    vals = {f"field:{f}": round(t.f1, 4) for f, t in list(result.by_field.items()) if t.tp + t.fp + t.fn}
+    for g in GROUPS:
+        t = result.group(g)
+        if t.tp + t.fp + t.fn:
+            vals[f"group:{g}"] = round(t.f1, 4)
     return vals
 
 
