@@ -32,7 +32,11 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("chase the courier when a parcel has not moved for days", "problem_resolution"),
         ("follow up with customers on pending issues until closure", "problem_resolution"),
         ("look into wrong charges on a customer's phone bill", "problem_resolution"),
+        ("answer emails about gift aid and donations", "information"),
         # access to accounts is technical support
+        ("help members who can't log in to the app", "technical_support"),
+        ("walk users through two-factor setup", "technical_support"),
+        ("help players with login and connection problems", "technical_support"),
         ("help players get back into hacked accounts", "technical_support"),
         ("unlock locked accounts for staff", "technical_support"),
         # offering a deal sells; offering a slot books; offering a freeze keeps the member
