@@ -402,6 +402,11 @@ def test_direction_words(lang: str, duties: str, direction: str) -> None:
         ("en", "handle roadside assistance calls", "inbound"),
         ("en", "answer questions about tariffs\n- call members whose renewal is due", "both"),
         ("ru", "принимать жалобы пациентов на персонал", "inbound"),
+        # everyday wordings from the probe lines
+        ("en", "answer calls\n- send payment reminders to patients with outstanding fees", "both"),
+        ("en", "upsell premium plans whenever users contact you", "inbound"),
+        ("ru", "продажа туров клиентам, обратившимся через сайт", "inbound"),
+        ("ru", "проводить телефонные опросы жителей", "both"),  # (a support specialist also surveying)
     ],
 )
 def test_people_the_agent_calls(lang: str, duties: str, direction: str) -> None:
