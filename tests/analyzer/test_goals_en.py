@@ -80,6 +80,8 @@ def test_english_goal_families(duty: str, goal: str) -> None:
         ("call travellers back to keep them updated on their case", "retention"),
         ("recover hacked accounts for players", "debt_collection"),
         ("keep customers up to date on their delivery", "documentation"),
+        ("upsell add-ons such as online ordering", "order_processing"),
+        ("give information about orders and delivery times", "order_processing"),
         ("pass anything that cannot be resolved to the second line", "problem_resolution"),
         ("issue refunds to members when a class is cancelled", "complaints"),
     ],
