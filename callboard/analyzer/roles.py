@@ -140,6 +140,15 @@ def classify(
         # the leaders the body names are whom the agent reports to
         ranked = [r for r in ranked if r not in LEADING_ROLES]
     default_level: str | None = None  # the level when the title has no level word; None: the role's own
+    if (
+        not in_title
+        and ranked[:1] == ["social_media_support"]
+        and channel_keys[:1] not in (("social_media",), ("messenger",))
+    ):
+        # the body's "Instagram" and "comments" in an ad whose work starts on the phone or by e-mail: one channel of
+        # several, not a social media desk; the job's shape names the role
+        shape = _fallback(channel_keys, goal_keys, direction)
+        ranked = [shape, *[r for r in ranked[1:] if r != shape]] if shape else ranked[1:]
     if ranked and not in_title and not set(CONTACT) & set(channel_keys) and not _contact_work(ctx):
         # body cues alone ("szkolenia", "obsługa klienta" in a field sales rep's ad) make no contact job of
         # an ad whose title names none and that speaks of no phone, e-mail, chat or messenger work

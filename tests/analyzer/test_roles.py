@@ -678,3 +678,22 @@ def test_a_ticket_desk_in_a_fan_office_is_a_customer_advisor(ad: str, lang: str)
 def test_answering_questions_gives_no_line_to_a_role_without_one() -> None:
     ad = "Sales Support Specialist\n\nYou will:\n- answer distributors' questions about delivery dates\n"
     assert analyze(ad, lang="en").direction is None
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "rid"),
+    [
+        ("Driver Care Consultant – Vehicle Leasing\n\nYou will:\n- answer drivers' calls about repairs\n", "en",
+         "customer_service_specialist"),
+        ("Менеджер поддержки продавцов маркетплейса\n\nЧто делать:\n- отвечать продавцам в чате\n", "ru",
+         "customer_service_specialist"),
+        ("Администратор офиса обслуживания жителей\n\nОбязанности:\n- встречать жителей в офисе\n"
+         "- принимать заявки на ремонт\n", "ru", "customer_advisor"),
+        # the body's social networks in a job that starts on the phone: not a social media desk
+        ("Specjalista ds. obsługi kandydatów\n\nZadania:\n- odbieranie telefonów od kandydatów\n"
+         "- odpowiadanie na maile\n- odpisywanie na komentarze na Facebooku i Instagramie\n", "pl",
+         "customer_service_specialist"),
+    ],
+)  # fmt: skip
+def test_titles_other_trades_share_and_desks_of_several_channels(ad: str, lang: str, rid: str) -> None:
+    assert analyze(ad, lang=lang).role.id == rid
