@@ -13,6 +13,10 @@ HEAD = "Konsultant obsługi klienta\n\nZakres obowiązków:\n- "
 @pytest.mark.parametrize(
     ("duty", "present", "absent"),
     [
+        # renewals, buy-outs and raised gifts (round s14)
+        ("namawiasz klientów do przedłużenia umowy na nowych warunkach", "retention", None),
+        ("propozycja wykupu auta na koniec leasingu", "sales", None),
+        ("pytasz darczyńców, czy mogliby podnieść swoją wpłatę", "sales", None),
         # orders called "zlecenia": taken, entered, opened
         ("przyjmowanie zleceń od firm przez telefon i e-mail", "order_processing", None),
         ("przyjmujesz zlecenia odbioru mebli i ustalasz szczegóły", "order_processing", None),

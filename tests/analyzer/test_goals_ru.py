@@ -17,6 +17,9 @@ def goals_of(duty: str) -> tuple[str, ...]:
 @pytest.mark.parametrize(
     ("duty", "goal"),
     [
+        # offering to go on at the end of a contract, asking donors to give more (round s14)
+        ("за два месяца до конца договора предлагать продолжить работу с нами", "retention"),
+        ("просить жертвователей увеличить ежемесячное пожертвование", "sales"),
         # cards blocked, reissued, activated at the client's request: dispositions are orders
         ("блокировка и перевыпуск карт по звонку держателя", "order_processing"),
         ("по просьбе клиента заблокировать карту и заказать новую", "order_processing"),
