@@ -29,6 +29,7 @@ _APPLY_LINE = re.compile(r"\bcv\b|" + _APPLY + _CONTACT_US, re.I)
 _APPLY_LINE_FOLDED = re.compile(r"cv\b(?<!\wcv)|" + _APPLY + _CONTACT_US)
 _APPLICANTS = re.compile(r"\bcv\b|" + _APPLY, re.I)
 _APPLICANTS_FOLDED = re.compile(r"cv\b(?<!\wcv)|" + _APPLY)
+_EXPERIENCE = re.compile(r"doświadcz|experience|опыт", re.I)  # (what the candidate did before)
 _BULLET = re.compile(r"^[\s•·\-–—*✔✅►▪●○◦➤→+✓☑️🔹🔸]*(?:\d{1,2}[.)]\s)?")
 SERVICE_GOALS = (
     "information",
@@ -112,6 +113,14 @@ def _applicant_words(ctx: Context, *, contact_us: bool) -> list[int]:
     return [w.start() for w in (_APPLY_LINE if contact_us else _APPLICANTS).finditer(ctx.text)]
 
 
+def _past_experience(ctx: Context, m: Match) -> bool:
+    """Whether an experience word comes before the match in its sentence: "doświadczenie w telemarketingu albo na
+    infolinii" is the candidate's past, not the job's line."""
+    lo, _ = line_bounds(ctx.text, m.start)
+    lo = max(lo, ctx.text.rfind(". ", lo, m.start) + 2)
+    return _EXPERIENCE.search(ctx.text, lo, m.start) is not None
+
+
 def _said_to_applicants(ctx: Context, m: Match, applicant_words: list[int]) -> bool:
     """Whether the sentence of a match holds one of the applicant words."""
     if not applicant_words:
@@ -131,7 +140,7 @@ def direction(ctx: Context) -> tuple[str | None, bool]:
     applicants = _applicant_words(ctx, contact_us=False)
     found: dict[str, list[Match]] = {}
     for key, ms in ctx.keys("direction", sections=JOB_SECTIONS).items():
-        if kept := [m for m in ms if not _said_to_applicants(ctx, m, applicants)]:
+        if kept := [m for m in ms if not _said_to_applicants(ctx, m, applicants) and not _past_experience(ctx, m)]:
             found[key] = kept
     # "call our Comfort Club members when ...": the agent calling people, read from the verb and its object
     calls = [

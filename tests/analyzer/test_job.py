@@ -379,6 +379,19 @@ def test_direction_words(lang: str, duties: str, direction: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("ad", "lang"),
+    [
+        ("Telemarketer\n\nZadania:\n- dzwonisz do stałych darczyńców\n\n"
+         "Szukamy osoby z doświadczeniem w telemarketingu albo na infolinii.\n", "pl"),
+        ("Student Outreach Caller\n\nYou will:\n- call admitted students to congratulate them\n"
+         "- record the outcome of every call in the CRM\n", "en"),
+    ],
+)  # fmt: skip
+def test_the_candidates_past_and_the_workers_title_are_no_line_of_the_job(ad: str, lang: str) -> None:
+    assert analyze(ad, lang=lang).direction == "outbound"
+
+
+@pytest.mark.parametrize(
     ("lang", "duties", "direction"),
     [
         # the agent calling people a few words on: outbound beside the calls taken
