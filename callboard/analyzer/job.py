@@ -138,28 +138,20 @@ def direction(ctx: Context) -> tuple[str | None, bool]:
     """The direction the ad names, and whether its inbound side is only answering ("odpowiadasz na pytania"),
     which an outbound caller does on the calls it makes too."""
     applicants = _applicant_words(ctx, contact_us=False)
+
+    def the_jobs(m: Match) -> bool:  # not the recruiter's call back, not the candidate's past
+        return not _said_to_applicants(ctx, m, applicants) and not _past_experience(ctx, m)
+
     found: dict[str, list[Match]] = {}
     for key, ms in ctx.keys("direction", sections=JOB_SECTIONS).items():
-        if kept := [m for m in ms if not _said_to_applicants(ctx, m, applicants) and not _past_experience(ctx, m)]:
+        if kept := [m for m in ms if the_jobs(m)]:
             found[key] = kept
-    # "call our Comfort Club members when ...": the agent calling people, read from the verb and its object
-    calls = [
-        m
-        # "klienci dzwonią do nas, a ty pomagasz klientom": the people after a comma are not the ones called
-        for m in verb_and_object(ctx, "calling", JOB_SECTIONS, CALLED_REACH, across_commas=False)
-        if not _said_to_applicants(ctx, m, applicants)
-    ]
-    if calls:
-        found.setdefault("outbound", []).extend(m._replace(field="direction", key="outbound") for m in calls)
-    # "take phone orders", "answer customer questions", "принимать жалобы пациентов": contacts taken, which an
-    # outbound caller does on its own calls too (answering)
-    taken = [
-        m
-        for m in verb_and_object(ctx, "answering", JOB_SECTIONS, TAKEN_REACH, across_commas=False)
-        if not _said_to_applicants(ctx, m, applicants)
-    ]
-    if taken:
-        found.setdefault("answers", []).extend(m._replace(field="direction", key="answers") for m in taken)
+    # "call our Comfort Club members" (calling), "take written complaints" (answering): a verb and, a few words on
+    # in the clause, its object; not across a comma ("klienci dzwonią do nas, a ty pomagasz klientom")
+    for fld, (key, reach) in VERB_OBJECT_DIRECTIONS.items():
+        for m in verb_and_object(ctx, fld, JOB_SECTIONS, reach, across_commas=False):
+            if the_jobs(m):
+                found.setdefault(key, []).append(m._replace(field="direction", key=key))
     answers = found.pop("answers", [])
     answers_only = bool(answers) and "inbound" not in found
     if answers:
@@ -202,6 +194,9 @@ OBJECT_REACH = 14  # words from the verb to its object ("passing order problems 
 # faulty items to our Customer Care team")
 CALLED_REACH = 5  # words from a calling verb to the people called ("call regular givers", "звонить пассажирам")
 TAKEN_REACH = 4  # words from a taking verb to what comes in ("take written complaints", "принимать жалобы пациентов")
+# Direction read from a verb and its object: lexicon field -> (direction key, reach). Contacts taken are "answers",
+# the weak inbound side an outbound caller has on its own calls too.
+VERB_OBJECT_DIRECTIONS = {"calling": ("outbound", CALLED_REACH), "answering": ("answers", TAKEN_REACH)}
 
 
 def _verb_and_object_goals(ctx: Context, sections: frozenset[str]) -> list[Match]:
