@@ -87,6 +87,24 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("заводить задачи для разработчиков по ошибкам", "escalation"),
         ("отвечать по графику отключений горячей воды", "information"),
         ("рассчитывать стоимость и оформлять электронный полис", "order_processing"),
+        # round probes2: mistakes corrected, charges recalculated, wrongly blocked or charged, cases examined
+        ("исправлять ошибки в начислении абонентской платы", "problem_resolution"),
+        ("корректировка начислений после смены тарифа", "problem_resolution"),
+        ("возвращать ошибочно списанные комиссии", "problem_resolution"),
+        ("разбор сложных случаев с пропавшими бонусами", "problem_resolution"),
+        # lapsed customers won back, leavers persuaded, a pause offered
+        ("возвращать подписчиков, отменивших тариф", "retention"),
+        ("звонить клиентам, которые перестали пользоваться картой", "retention"),
+        ("уговаривать остаться тех, кто хочет отключить интернет", "retention"),
+        # switches and add-ons offered
+        ("предлагать переход на безлимитный тариф", "sales"),
+        ("предлагать подключение родительского контроля", "sales"),
+        # leaks and damage reported, conditions and statuses explained, entries in a service desk
+        ("приём сообщений о протечках в подъезде", "incident_intake"),
+        ("регистрировать обращения о сбоях связи", "incident_intake"),
+        ("объяснять условия возврата товара надлежащего качества", "information"),
+        ("отвечать по статусу страхового случая", "information"),
+        ("заносить каждое обращение в Service Desk", "documentation"),
     ],
 )
 def test_goal_families_in_russian(duty: str, goal: str) -> None:
@@ -109,6 +127,17 @@ def test_goal_families_in_russian(duty: str, goal: str) -> None:
         ("предлагать продлить заём при просрочке", "retention"),
         # a delivery date moved is no order of its own
         ("переносить дату доставки по просьбе покупателя", "order_processing"),
+        # money given back to customers is no win-back; a retention team named as where cases go is none
+        ("возвращать клиентам деньги за отменённые поездки", "retention"),
+        ("переводить звонок в отдел удержания", "retention"),
+        ("команда отвечает за план по удержанию", "retention"),
+        ("оформлять продлённую гарантию на технику", "retention"),
+        # the company's own trade, a team's target, a training topic
+        ("наша компания продает мебель через маркетплейсы", "sales"),
+        ("отдел выполняет общий план продаж", "sales"),
+        ("проходить тренинги по технике продаж", "sales"),
+        # a policy issued wrongly is a problem to solve, not an order
+        ("исправлять неверно оформленные полисы", "order_processing"),
     ],
 )
 def test_look_alikes_in_russian(duty: str, goal: str) -> None:
