@@ -68,6 +68,26 @@ HEAD = "Konsultant obsługi klienta\n\nZakres obowiązków:\n- "
         ("gdy ktoś spóźnia się z ratą, przypominasz o niej telefonicznie", "debt_collection", None),
         # the sales team one works with is no sales duty
         ("przygotowywanie wycen we współpracy z działem sprzedaży", None, "sales"),
+        # wrong charges and data corrected, unusual cases sorted out (probes round 2)
+        ("korygujesz opłaty naliczone po zmianie cennika", "problem_resolution", None),
+        ("poprawianie błędów w danych na fakturach dla firm", "problem_resolution", None),
+        ("rozwiązywanie problemów z płatnościami w aplikacji naszego banku", "problem_resolution", None),
+        # leaving or inactive customers kept, subscriptions renewed
+        ("rozmawiasz z osobami rezygnującymi z karnetu i namawiasz je, by zostały z nami", "retention", None),
+        ("kontakt z nieaktywnymi klientami i zachęcanie ich do powrotu", "retention", None),
+        ("odnawianie subskrypcji firmowych przed końcem okresu", "retention", None),
+        # upsell spelt "dosprzedaż", leads and new accounts won, trips offered
+        ("dosprzedajesz ubezpieczenie bagażu przy rezerwacji", "sales", None),
+        ("pozyskiwanie nowych partnerów do programu lojalnościowego", "sales", None),
+        ("oferowanie pakietów wakacyjnych osobom z naszej bazy", "sales", None),
+        # changes to an order entered, status told
+        ("wprowadzanie zmian w rezerwacjach grupowych", "order_processing", "documentation"),
+        ("informujesz o statusie zamówienia mailowo i na czacie", "information", "order_processing"),
+        # field crews sent out are the intake, no escalation
+        ("przyjmowanie zgłoszeń o awariach windy i przekazywanie ich konserwatorom", "incident_intake", "escalation"),
+        # a retention team named as where cases go, a team target, a lead's inquiry
+        ("przekazywanie wniosków o rozwiązanie umowy do działu retencji", None, "retention"),
+        ("oddzwaniasz do osób, które zostawiły zapytanie w formularzu", None, "information"),
     ],
 )
 def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str | None) -> None:
