@@ -64,6 +64,22 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("assign the claim to an adjuster", "escalation"),
         ("handle cases referred by the ombudsman", "escalation"),
         ("tag each chat in our helpdesk", "documentation"),
+        # mistakes put right, cases owned to the end (probes2 families in other words)
+        ("correct errors on gas bills after a meter is replaced", "problem_resolution"),
+        ("refund customers who were charged twice for the same order", "problem_resolution"),
+        ("reverse fees taken in error from a current account", "problem_resolution"),
+        ("take ownership of each query and see it through to resolution", "problem_resolution"),
+        ("help shoppers whose items never arrived", "problem_resolution"),
+        # cancellers kept, lapsed members brought back
+        ("call back customers trying to cancel their phone contract", "retention"),
+        ("contact lapsed members and invite them to resume their membership", "retention"),
+        ("call members who have not renewed their gym plan", "retention"),
+        ("help undecided buyers complete their purchase on chat", "sales"),
+        ("turn enquiries into booked holidays", "sales"),
+        ("book a plumber for tenants with no hot water", "appointment_setting"),
+        ("take calls about power cuts in the area", "incident_intake"),
+        ("tell callers about planned outages in their street", "information"),
+        ("capture call outcomes on the dialler", "documentation"),
     ],
 )
 def test_english_goal_families(duty: str, goal: str) -> None:
@@ -93,6 +109,15 @@ def test_english_goal_families(duty: str, goal: str) -> None:
         ("issue refunds to members when a class is cancelled", "complaints"),
         ("complete e-learning modules on sales techniques", "sales"),
         ("take part in training on handling complaints", "complaints"),
+        ("transfer customers who wish to cancel to the retention team", "retention"),
+        ("answer questions about our loyalty programme", "retention"),
+        ("explain renewal terms to members", "retention"),
+        ("tell callers about planned outages in their street", "incident_intake"),
+        ("process refunds for returned goods at the depot", "complaints"),
+        ("pass callers interested in a new plan to our sales colleagues", "sales"),
+        ("take part in coaching on how to handle cancellations", "retention"),
+        ("our reservations team answers calls seven days a week", "order_processing"),
+        ("please note that this is not a sales role", "documentation"),
     ],
 )
 def test_english_look_alikes_that_name_no_goal(duty: str, goal: str) -> None:
