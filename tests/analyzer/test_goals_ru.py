@@ -17,6 +17,12 @@ def goals_of(duty: str) -> tuple[str, ...]:
 @pytest.mark.parametrize(
     ("duty", "goal"),
     [
+        # round s15: order questions, account access, lost purchases, bug trackers, closing and extras
+        ("отвечать в чате, где заказ и когда его можно забрать", "information"),
+        ("помогать игрокам вернуть доступ к аккаунту", "technical_support"),
+        ("искать пропавшие покупки игроков", "problem_resolution"),
+        ("описывать ошибки в трекере для разработчиков", "documentation"),
+        ("дожимать заявки с сайта до брони", "sales"),
         # offering to go on at the end of a contract, asking donors to give more (round s14)
         ("за два месяца до конца договора предлагать продолжить работу с нами", "retention"),
         ("просить жертвователей увеличить ежемесячное пожертвование", "sales"),
