@@ -242,7 +242,8 @@ def _contact_work(ctx: Context) -> bool:
 
 def _main_channel(ctx: Context, channel_keys: tuple[str, ...]) -> str | None:
     """The channel the title or the duties name first (the ad's first channel when it lists no duties): the
-    intro's "salony optyczne" or "our stores" are the firm's places, the title and the first duty the job."""
+    intro's "salony optyczne" or "our stores" are the firm's places, the title and the first duty the job.
+    Read from the channel evidence the channels step noted (its applicant and booking checks done)."""
     if "duties" not in ctx.section_names:
         return channel_keys[0] if channel_keys else None
     first = min(
@@ -290,7 +291,8 @@ def _fallback(channel_keys: tuple[str, ...], goal_keys: tuple[str, ...], directi
         return "social_media_support"
     if channel_keys[0] == "in_person":
         return "customer_advisor"  # a desk that receives people first of all
-    # a desk that receives people and letters is the customer service specialist's, phone or not
+    # a desk of letters and e-mails, or one where people also come after the phone or the written channels, is the
+    # customer service specialist's
     desk = "in_person" in channel_keys or len(WRITTEN & set(channel_keys)) >= 2
     # an agent when the phone is the job's main channel: named first, or not preceded by e-mail or chat
     main_phone = channel_keys[0] == "phone" or (channel_keys[0] not in WRITTEN and (direction == "inbound" or by_phone))
