@@ -29,7 +29,10 @@ _APPLY_LINE = re.compile(r"\bcv\b|" + _APPLY + _CONTACT_US, re.I)
 _APPLY_LINE_FOLDED = re.compile(r"cv\b(?<!\wcv)|" + _APPLY + _CONTACT_US)
 _APPLICANTS = re.compile(r"\bcv\b|" + _APPLY, re.I)
 _APPLICANTS_FOLDED = re.compile(r"cv\b(?<!\wcv)|" + _APPLY)
-_EXPERIENCE = re.compile(r"doświadcz|experience|опыт", re.I)  # (what the candidate did before)
+# what the candidate did before; not a department called "Customer Experience"
+_EXPERIENCE = re.compile(
+    r"doświadcz|(?<!customer )(?<!member )(?<!patient )(?<!guest )(?<!player )experience|опыт", re.I
+)
 _BULLET = re.compile(r"^[\s•·\-–—*✔✅►▪●○◦➤→+✓☑️🔹🔸]*(?:\d{1,2}[.)]\s)?")
 SERVICE_GOALS = (
     "information",

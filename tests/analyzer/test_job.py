@@ -391,6 +391,11 @@ def test_the_candidates_past_and_the_workers_title_are_no_line_of_the_job(ad: st
     assert analyze(ad, lang=lang).direction == "outbound"
 
 
+def test_a_customer_experience_department_is_no_candidates_past() -> None:
+    p = analyze("Customer Experience Advisor (Inbound)\n\nYou will:\n- help customers by chat\n", lang="en")
+    assert p.to_dict()["evidence"].get("direction.inbound")
+
+
 @pytest.mark.parametrize(
     ("lang", "duties", "direction"),
     [
