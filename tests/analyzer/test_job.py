@@ -415,6 +415,9 @@ def test_a_customer_experience_department_is_no_candidates_past() -> None:
         ("ru", "принимать звонки; клиенты звонят нам, когда клиентам нужна помощь", "inbound"),
         ("en", "answer calls\n- never call customers unless they ask", "inbound"),
         ("pl", "odbieranie telefonów od klientów\n- informowanie klientów o statusie zamówienia", "inbound"),
+        # forms of "dzwonić": the callers ring in, the agent rings out, one lemma for both
+        ("pl", "pomagasz osobom, które codziennie dzwonią do nas z pytaniami o rozkład", "inbound"),
+        ("pl", "odbieranie telefonów\n- dzwonieniem do osób, które nie dokończyły rejestracji", "both"),
         # contacts taken, read from a taking verb and what comes in
         ("en", "take written complaints from passengers", "inbound"),
         ("en", "handle roadside assistance calls", "inbound"),
