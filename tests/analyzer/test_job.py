@@ -418,6 +418,7 @@ def test_a_customer_experience_department_is_no_candidates_past() -> None:
         # forms of "dzwonić": the callers ring in, the agent rings out, one lemma for both
         ("pl", "pomagasz osobom, które codziennie dzwonią do nas z pytaniami o rozkład", "inbound"),
         ("pl", "odbieranie telefonów\n- dzwonieniem do osób, które nie dokończyły rejestracji", "both"),
+        ("ru", "принимать звонки; клиенты перезванивают, если вопрос не решён", "inbound"),
         # contacts taken, read from a taking verb and what comes in
         ("en", "take written complaints from passengers", "inbound"),
         ("en", "handle roadside assistance calls", "inbound"),
