@@ -88,6 +88,35 @@ HEAD = "Konsultant obsługi klienta\n\nZakres obowiązków:\n- "
         # a retention team named as where cases go, a team target, a lead's inquiry
         ("przekazywanie wniosków o rozwiązanie umowy do działu retencji", None, "retention"),
         ("oddzwaniasz do osób, które zostawiły zapytanie w formularzu", None, "information"),
+        # things handed to customers or crews, a shift handed over: no case passed on (probes round 3)
+        ("przekazywanie klientom decyzji banku w sprawie limitu", None, "escalation"),
+        ("przekazujesz mieszkańcom harmonogram wywozu odpadów", None, "escalation"),
+        ("przekazanie dyżuru koledze z nocnej zmiany", None, "escalation"),
+        ("przekazywanie ekipom zgłoszeń o zalanych piwnicach", None, "escalation"),
+        # inquiries passed on and calls put through are escalation; cases taken over from the first line
+        ("przekazywanie zapytań o leasing do opiekunów firmowych", "escalation", None),
+        ("przełączanie połączeń do pielęgniarki dyżurnej", "escalation", None),
+        ("prowadzisz sprawy przekazane przez infolinię", "escalation", None),
+        # a parcel redirected, a contract prepared, a refund paid out: orders
+        ("przekierowanie paczki do innego paczkomatu", "order_processing", "escalation"),
+        ("przygotowywanie umów najmu dla nowych lokatorów", "order_processing", None),
+        ("przelewanie zwrotów za anulowane bilety", "order_processing", "complaints"),
+        # tickets opened and kept up to date, reports of the day's cases
+        ("zakładasz zgłoszenia w Jirze i aktualizujesz je po rozmowie", "documentation", None),
+        ("sporządzanie raportów z przeprowadzonych rozmów", "documentation", None),
+        # a supply cut reported is an outage, not a negation
+        ("przyjmowanie telefonów o braku prądu w budynkach", "incident_intake", None),
+        # complaint rates, rules of returns and bookings, breakdown insurance, outage notices
+        ("pilnujesz, by liczba reklamacji w sklepie spadała", None, "complaints"),
+        ("tłumaczysz klientom zasady zwrotów w sklepie stacjonarnym", "information", "complaints"),
+        ("omawianie z gośćmi warunków rezerwacji grupowych", None, "order_processing"),
+        ("oferowanie ubezpieczenia od awarii pralek i lodówek", None, "incident_intake"),
+        ("odpowiadasz na pytania o usunięcie awarii wodociągu", "information", "incident_intake"),
+        # the staff's own reporting, the knowledge base and the CRM used
+        ("informowanie przełożonego o spóźnieniach", None, "information"),
+        ("dbałość o bezpieczeństwo informacji firmy", None, "information"),
+        ("korzystasz z bazy wiedzy, gdy nie znasz odpowiedzi", None, "documentation"),
+        ("sprawdzasz historię zamówień klienta przed rozmową", None, "documentation"),
     ],
 )
 def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str | None) -> None:
