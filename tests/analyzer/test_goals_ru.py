@@ -111,6 +111,18 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("объяснять условия возврата товара надлежащего качества", "information"),
         ("отвечать по статусу страхового случая", "information"),
         ("заносить каждое обращение в Service Desk", "documentation"),
+        # round probes3: incidents escalated, a supervisor brought in, cases routed; outages reported by
+        # callers; parcels redirected, money moved at the client's request; tags put on cases
+        ("эскалация инцидентов дежурному инженеру", "escalation"),
+        ("подключить руководителя, если абонент просит", "escalation"),
+        ("маршрутизация заявок между отделами", "escalation"),
+        ("урегулирование претензий покупателей маркетплейса", "complaints"),
+        ("рассказывать туристам об условиях тура", "information"),
+        ("принимать заявки об отсутствии отопления", "incident_intake"),
+        ("регистрировать заявки об обрыве провода", "incident_intake"),
+        ("переадресация отправлений в другой город", "order_processing"),
+        ("переводить средства по поручению вкладчика", "order_processing"),
+        ("проставлять теги по тематикам обращений", "documentation"),
     ],
 )
 def test_goal_families_in_russian(duty: str, goal: str) -> None:
@@ -144,6 +156,18 @@ def test_goal_families_in_russian(duty: str, goal: str) -> None:
         ("проходить тренинги по технике продаж", "sales"),
         # a policy issued wrongly is a problem to solve, not an order
         ("исправлять неверно оформленные полисы", "order_processing"),
+        # round probes3: outages the agent tells of, cover against fire, a knowledge base looked up, a
+        # complaint rate as a target, a training topic, a report's subject, things handed over that are no case
+        ("информирование об авариях на линии и сроках ремонта", "incident_intake"),
+        ("консультировать по страхованию от пожара", "incident_intake"),
+        ("брать шаблоны из базы знаний", "documentation"),
+        ("снижать количество жалоб в своей группе", "complaints"),
+        ("тренинги по работе с претензиями раз в квартал", "complaints"),
+        ("отчёт о проведённых консультациях за смену", "information"),
+        ("передать смену напарнику", "escalation"),
+        ("информировать руководителя о больничном", "information"),
+        ("сообщать клиентам о статусе их заказа", "order_processing"),
+        ("передавать проблемные заявки на вторую линию технической поддержки", "technical_support"),
     ],
 )
 def test_look_alikes_in_russian(duty: str, goal: str) -> None:
