@@ -80,6 +80,19 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("take calls about power cuts in the area", "incident_intake"),
         ("tell callers about planned outages in their street", "information"),
         ("capture call outcomes on the dialler", "documentation"),
+        # probes3 families in other words: tickets, registers and shift reports; reports of failures taken
+        ("update the ticket in Jira after every chat", "documentation"),
+        ("keep a register of lost property handed in at the station", "documentation"),
+        ("send your team leader a short shift report before you log off", "documentation"),
+        ("receive reports of blocked drains from residents", "incident_intake"),
+        ("help members who are locked out of the booking app", "technical_support"),
+        ("handle claims for delayed trains under the delay repay scheme", "complaints"),
+        ("ring shoppers a week later to ask how satisfied they were", "surveys"),
+        ("transfer funds between a member's savings pots", "order_processing"),
+        ("redirect parcels to a neighbour or a locker on request", "order_processing"),
+        ("forward enquiries from landlords to the lettings team", "escalation"),
+        ("refer safeguarding concerns about vulnerable tenants to the duty officer", "escalation"),
+        ("answer questions about their booking on the ferry app", "information"),
     ],
 )
 def test_english_goal_families(duty: str, goal: str) -> None:
@@ -118,6 +131,20 @@ def test_english_goal_families(duty: str, goal: str) -> None:
         ("take part in coaching on how to handle cancellations", "retention"),
         ("our reservations team answers calls seven days a week", "order_processing"),
         ("please note that this is not a sales role", "documentation"),
+        # probes3 look-alikes in other words: training topics, team rates, the agent's own IT, policies, keys
+        ("sit a complaints handling training module in week one", "complaints"),
+        ("help bring the complaint rate of the team down", "complaints"),
+        ("explain our refund policy to holidaymakers", "complaints"),
+        ("use the knowledge base to answer product questions", "documentation"),
+        ("read the product documentation before your first shift", "documentation"),
+        ("report IT incidents on your laptop to the internal helpdesk", "incident_intake"),
+        ("inform your manager if your laptop stops working", "information"),
+        ("hand over the keys of the office at the end of the day", "escalation"),
+        ("hand over open tasks to the evening team", "escalation"),
+        ("explain why energy prices have escalated this winter", "escalation"),
+        ("log reports of power cuts and pass them to our field engineers", "escalation"),
+        ("find a lost booking reference for a traveller", "order_processing"),
+        ("keep the information screens in the waiting room current", "information"),
     ],
 )
 def test_english_look_alikes_that_name_no_goal(duty: str, goal: str) -> None:
