@@ -48,6 +48,7 @@ bench: setup postgresql
 eval: setup
 	$(BIN)/callboard eval tests/corpus/dev
 	$(BIN)/callboard eval tests/corpus/heldout
+	$(BIN)/callboard eval tests/probes --no-confusion
 	$(BIN)/callboard eval-dedup tests/dedup/dev.jsonl
 	$(BIN)/callboard eval-dedup tests/dedup/heldout.jsonl
 
