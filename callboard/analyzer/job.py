@@ -116,11 +116,19 @@ def _applicant_words(ctx: Context, *, contact_us: bool) -> list[int]:
     return [w.start() for w in (_APPLY_LINE if contact_us else _APPLICANTS).finditer(ctx.text)]
 
 
+def _sentence(text: str, m: Match) -> tuple[int, int]:
+    """The bounds of the sentence around a match: its line, cut at ". " (a one-line ad ends with "CV na adres ..."
+    after its duties)."""
+    lo, hi = line_bounds(text, m.start)
+    lo = max(lo, text.rfind(". ", lo, m.start) + 2)
+    end = text.find(". ", m.end, hi)
+    return lo, hi if end < 0 else end
+
+
 def _past_experience(ctx: Context, m: Match) -> bool:
     """Whether an experience word comes before the match in its sentence: "doświadczenie w telemarketingu albo na
     infolinii" is the candidate's past, not the job's line."""
-    lo, _ = line_bounds(ctx.text, m.start)
-    lo = max(lo, ctx.text.rfind(". ", lo, m.start) + 2)
+    lo, _ = _sentence(ctx.text, m)
     return _EXPERIENCE.search(ctx.text, lo, m.start) is not None
 
 
@@ -128,11 +136,7 @@ def _said_to_applicants(ctx: Context, m: Match, applicant_words: list[int]) -> b
     """Whether the sentence of a match holds one of the applicant words."""
     if not applicant_words:
         return False
-    lo, hi = line_bounds(ctx.text, m.start)
-    # only the sentence: a one-line ad ends with "CV na adres ..." after its duties
-    lo = max(lo, ctx.text.rfind(". ", lo, m.start) + 2)
-    end = ctx.text.find(". ", m.end, hi)
-    hi = hi if end < 0 else end
+    lo, hi = _sentence(ctx.text, m)
     i = bisect.bisect_left(applicant_words, lo)
     return i < len(applicant_words) and applicant_words[i] < hi
 

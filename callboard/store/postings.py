@@ -27,11 +27,11 @@ import sqlalchemy as sa
 BLOCK_BITS = 10  # 1,024 ids a row: at most 4 KB of ids, kept in the row (STORAGE PLAIN), never TOASTed
 
 
-def terms_sql(where: str, source: str = "offer_text") -> str:
+def terms_sql(where: str) -> str:
     """(offer_id, term): each lexeme of the tsvector, and each two lexemes at adjacent positions (per
     offer, in a lateral subquery: a join of all the batch's positions at once was planned quadratic)."""
     return (
-        f"SELECT t.offer_id, x.term FROM {source} t CROSS JOIN LATERAL ("
+        f"SELECT t.offer_id, x.term FROM offer_text t CROSS JOIN LATERAL ("
         f"WITH lx AS (SELECT l.lexeme, p FROM unnest(t.tsv) l, unnest(l.positions) p) "
         f"SELECT lexeme AS term FROM lx UNION SELECT a.lexeme || ' ' || b.lexeme FROM lx a JOIN lx b ON b.p = a.p + 1"
         f") x WHERE {where}"
