@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from callboard import analyze
-
-HEAD = "Customer Service Advisor\n\nYou will:\n- "
+from tests.analyzer import helpers
 
 
 def goals_of(duty: str) -> tuple[str, ...]:
-    return analyze(HEAD + duty + "\n", lang="en").goals
+    return helpers.goals_of("en", duty)
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from callboard import analyze
+from tests.analyzer.helpers import DUTY_HEADS
 
-HEAD = "Konsultant obsługi klienta\n\nZakres obowiązków:\n- "
+HEAD = DUTY_HEADS["pl"]
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from callboard import analyze
-
-HEAD = "Специалист поддержки\n\nОбязанности:\n- "
+from tests.analyzer import helpers
 
 
 def goals_of(duty: str) -> tuple[str, ...]:
-    return analyze(HEAD + duty + "\n", lang="ru").goals
+    return helpers.goals_of("ru", duty)
 
 
 @pytest.mark.parametrize(

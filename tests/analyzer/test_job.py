@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from callboard import analyze
+from tests.analyzer.helpers import DUTY_HEADS
 
 
 def test_hotline_agent_who_also_calls_back_works_both_ways() -> None:
@@ -247,12 +248,6 @@ def test_a_desk_people_call_is_inbound_though_it_reads_like_calling_to() -> None
 
 
 # A duty line put under each language's duties header, for the word-level cases below.
-DUTY_HEADS = {
-    "pl": "Konsultant obsługi klienta\n\nZakres obowiązków:\n- ",
-    "ru": "Специалист поддержки\n\nОбязанности:\n- ",
-    "en": "Customer Service Advisor\n\nYou will:\n- ",
-}
-
 
 @pytest.mark.parametrize(
     ("lang", "duty", "present", "absent"),
