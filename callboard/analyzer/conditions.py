@@ -130,7 +130,7 @@ TRAINING_SECTIONS = frozenset({"intro", "offer", "title", "pay"})
 # ("обучение 5 дней, оплачивается")
 _MARKER_GAP = re.compile(r"[^,;:.\n(]*(?:,\s*|\(\s*)?")  # "szkolenie wprowadzające (płatne)"
 _BARE_MANDATE = re.compile(r"(?:^|[.!\n•·*–—-]\s*)((?:umowa\s)?zlecenie)\s*[,.;!\n]", re.M)
-CONTRACT_SECTIONS = frozenset({"intro", "title", "offer", "pay", "apply", "duties"})
+CONTRACT_SECTIONS = frozenset({"intro", "title", "offer", "pay", "apply", "duties", "targets"})
 
 
 def _schedule(ctx: Context) -> Schedule:
@@ -514,7 +514,7 @@ def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
     named = [
         m
         for m in in_ad
-        if ctx.section_at(m.start) in ("title", "intro", "duties", "offer")
+        if ctx.section_at(m.start) in ("title", "intro", "duties", "offer", "targets")
         and not _LOCATION_LABEL.search(ctx.text, line_bounds(ctx.text, m.start)[0], m.start)
     ]
     if named and not ctx.negated_keys("work_mode"):
@@ -657,7 +657,7 @@ def conditions(ctx: Context) -> Conditions:
     )
 
 
-BENEFIT_SECTIONS = frozenset({"offer", "intro", "pay", "duties"})
+BENEFIT_SECTIONS = frozenset({"offer", "intro", "pay", "duties", "targets"})
 
 
 _DUTY_LIKE = frozenset({"duties", "intro"})  # where a lone perk word is more often the customers'

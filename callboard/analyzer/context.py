@@ -19,7 +19,7 @@ from callboard.profile import Span
 
 # Sections where the ad speaks of what the job *is*; "requirements" and "company" speak of the
 # candidate and the firm ("experience in sales" is not a sales duty).
-JOB_SECTIONS = frozenset({"intro", "duties", "title", "offer", "pay"})
+JOB_SECTIONS = frozenset({"intro", "duties", "title", "offer", "pay", "targets"})
 
 # No real ad names one field hundreds of times; the cap keeps extractors that pair matches
 # linear on pathological input ("telefon telefon telefon ..." for a megabyte).
@@ -89,11 +89,13 @@ class Context:
             header_like = after.lstrip().startswith(":") or len(after.strip()) <= 3
             # run-together headers of some boards: "...ofertyZakres obowiązków: ..."
             glued = m.start > 0 and text[m.start - 1].islower() is False and after.lstrip().startswith(":")
-            if m.key == "pay" and len(after.strip(" :")) > 3:
-                continue  # "Pay: £11.50 an hour" states a fact; it opens no section
+            if m.key in ("pay", "targets") and len(after.strip(" :")) > 3:
+                continue  # "Pay: £11.50 an hour", "Target: 3 bookings a shift" state a fact; they open no section
             # a list item is no header unless it ends in a colon: "- oferowanie produktów banku" is a duty
             # whose first word shares a lemma with "Oferujemy"
             bulleted = any(ch in before for ch in BULLETS)
+            if m.key == "targets" and (bulleted or not at_line_start):
+                continue  # "• Your targets: NPS", "premia po KPI: jakość" are items of the list they stand in
             if (at_line_start and (header_like or (len(after) < 40 and not bulleted))) or glued:
                 self.section_starts.append(m.start)
                 self.section_names.append(m.key)

@@ -352,7 +352,7 @@ def service_sales_mix(
 
 
 def kpis(ctx: Context) -> tuple[str, ...]:
-    return ctx.collect("kpis", "kpis", sections=frozenset({"intro", "duties", "title", "offer", "pay"}))
+    return ctx.collect("kpis", "kpis", sections=JOB_SECTIONS)
 
 
 def duties(ctx: Context) -> tuple[Duty, ...]:

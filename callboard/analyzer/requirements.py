@@ -201,7 +201,7 @@ def experience(ctx: Context) -> Experience:
         return Experience(none_required=True, min_years=None)
     # "2+ years in account management" in the requirements: years without the word "experience"
     # ("29 лет на рынке" is the company's age: "на", "в" do not count as "in")
-    for unit in ctx.get("time_unit", sections=frozenset({"requirements", "intro", "title", "duties"})):
+    for unit in ctx.get("time_unit", sections=frozenset({"requirements", "intro", "title", "duties", "targets"})):
         if unit.key not in ("year", "month"):
             continue
         years = _number_before(ctx, unit)

@@ -84,3 +84,29 @@ def test_kpi_is_read_from_its_everyday_wording(lang: str, title: str, duty: str,
 def test_kpi_is_not_read_where_it_is_not_a_target(lang: str, title: str, duty: str, offer: str, kpi: str) -> None:
     p = analyze(_ad(lang, title, duty, offer), lang=lang)
     assert kpi not in p.kpis
+
+
+@pytest.mark.parametrize(
+    ("text", "kpis"),
+    [
+        # a header of the job's targets opens a part of its own, read for KPIs like the duties
+        (
+            "Doradca klienta\n\nRequirements\n- experience in a contact centre\n\nTargets\n"
+            "- customer satisfaction above 90%\n- average handling time under 5 minutes\n",
+            {"csat", "handling_time"},
+        ),
+        (
+            "Konsultant czatu\n\nWymagania:\n- dobra polszczyzna\n\nNa co patrzymy?\n- ocena CSAT po każdej rozmowie\n",
+            {"csat"},
+        ),
+        (
+            "Специалист поддержки\n\nТребования:\n- грамотная речь\n\nKPI\n- NPS и время первого ответа\n",
+            {"nps", "response_time"},
+        ),
+        # under requirements the same words are the candidate's past, and an item "Your targets: ..." or a
+        # bonus "po KPI: ..." inside a requirements list opens no part of its own
+        ("Advisor\n\nRequirements\n- a track record of high CSAT scores\n- Your targets: NPS\n", set()),
+    ],
+)
+def test_kpis_under_a_targets_header(text: str, kpis: set[str]) -> None:
+    assert set(analyze(text).kpis) == kpis
