@@ -66,6 +66,8 @@ class _Vocab:
     currency_before: re.Pattern[str]  # a currency ending right before a number ("$", "PLN ")
     currency_key: dict[str, str]
     thousands: re.Pattern[str]
+    lakhs: re.Pattern[str]  # Indian "lakh" (100 000): "4.5 LPA"
+    glued_signs: dict[str, str]  # letters that are a currency only glued to the figure in front ("R18 000")
     period: re.Pattern[str]
     period_key: dict[str, str]
     thousand_currencies: frozenset[str]
@@ -102,6 +104,8 @@ def _vocab() -> _Vocab:
     glued = f"(?<={_LOWER_CHAR})(?={_UPPER_CHAR})"
     currency = re.compile(rf"(?:{_alternation(list(cur_key))})(?:(?![^\W\d_])|{glued})", re.I)
     thousands = re.compile(rf"\s?(?:{_alternation([str(t) for t in raw['thousands']])})(?![^\W\d_])", re.I)
+    lakhs = re.compile(rf"\s?(?:{_alternation([str(t) for t in raw.get('lakhs', [])])})(?![^\W\d_])", re.I)
+    glued = {str(f): code for code, forms in raw.get("glued_signs", {}).items() for f in forms}
     # a period word is a word of its own ("ph" of "geographic" is none); "/h" may follow "zł" directly
     period = re.compile(rf"(?:(?<![^\W\d_])|(?![^\W\d_]))(?:{_alternation(list(per_key))})(?![^\W\d_])", re.I)
     # in front of a figure only symbols and codes ("$18", "PLN 5000"): a short word there belongs to
@@ -110,7 +114,7 @@ def _vocab() -> _Vocab:
     currency_before = re.compile(rf"({_alternation(before)})[ \xa0]?$", re.I)
     thousand_cur = frozenset(str(f).lower() for f in raw.get("thousand_currencies", []))
     weak = frozenset(str(f).lower() for f in raw.get("weak_currencies", []))
-    return _Vocab(currency, currency_before, cur_key, thousands, period, per_key, thousand_cur, weak)
+    return _Vocab(currency, currency_before, cur_key, thousands, lakhs, glued, period, per_key, thousand_cur, weak)
 
 
 _LOWER_CHAR = "(?-i:[a-zа-яёąćęłńóśźżčěřšžáéíúý])"
@@ -122,7 +126,8 @@ class _Amount:
     start: int
     end: int
     value: float
-    thousands: bool
+    thousands: bool  # a multiplier word followed the figure ("24k", "20 тыс.", "4.5 lakh")
+    factor: float = 1000.0  # what that word multiplies by
 
 
 def _to_number(raw: str) -> float:
@@ -154,6 +159,10 @@ def _amounts(text: str) -> list[_Amount]:
             end = k.end()
         elif k is not None and value >= 10000 and k.group().strip().isalpha():
             end = k.end()  # "150 000 тысяч рублей": the word repeats what the digits say
+        elif k is None and value < 1000 and v.lakhs.match(text, end):
+            # "₹4.2–5.5 LPA": the word stays outside the figure, where the period is read from it
+            out.append(_Amount(m.start(), end, round(value * 100_000, 2), True, 100_000.0))
+            continue
         out.append(_Amount(m.start(), end, value, thousands))
     return out
 
@@ -163,6 +172,8 @@ def _currency_near(text: str, start: int, end: int) -> tuple[str | None, Span | 
     after = v.currency.match(text, end + (1 if text[end : end + 1] in " \xa0" else 0))
     if after:
         return v.currency_key[after.group().lower()], after.span()
+    if start and text[start - 1] in v.glued_signs and (start < 2 or not text[start - 2].isalnum()):
+        return v.glued_signs[text[start - 1]], (start - 1, start)
     lo = max(0, start - 6)
     m = v.currency_before.search(text, lo, start)
     # "PLN 5000", "$18": a currency word in front must be a word of its own ("стр. 10" is no rouble,
@@ -329,6 +340,8 @@ def _figures(ctx: Context) -> list[_Figure]:
         if i + 1 < len(amounts):
             nxt = amounts[i + 1]
             gap = _FORMAT_CHARS.sub("", text[first.end : nxt.start])
+            if gap[-1:] in _vocab().glued_signs and (len(gap) < 2 or not gap[-2].isalnum()):
+                gap = gap[:-1]  # "R18 000 – R22 000": the upper end's own sign
             # "$130,000 USD Annually - $150,000": currency and period words may stand between the two
             if len(gap) < 32 and _RANGE_JOIN_RX.fullmatch(_vocab().period.sub("", _vocab().currency.sub("", gap))):
                 group.append(nxt)
@@ -343,7 +356,7 @@ def _figures(ctx: Context) -> list[_Figure]:
         i += len(group)
         start, end = group[0].start, group[-1].end
         if len(group) == 2 and group[1].thousands and not group[0].thousands and group[0].value < 1000:
-            group[0].value *= 1000
+            group[0].value = round(group[0].value * group[1].factor, 2)
         elif len(group) == 2 and 1 <= group[0].value < 1000 <= group[0].value * 1000 <= group[1].value:
             group[0].value *= 1000  # "8-10 000 zł": the thousands of the upper end are the lower end's too
         if _RUNS_ON.match(text, group[-1].end) or (start >= 2 and re.match(r"\d[.:]", text[start - 2 : start])):

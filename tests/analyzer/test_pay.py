@@ -22,6 +22,10 @@ CASES = [
     ("Earn up to $55,000 a year.", "en", (None, 55000, "USD", "year", None)),
     ("Pay: €2,400 gross per month.", "en", (2400, 2400, "EUR", "month", True)),
     ("£11.50 per hour", "en", (11.5, 11.5, "GBP", "hour", None)),
+    # the rand sign glued to each end; the Indian lakh, whose "LPA" also gives the year
+    ("Basic pay R14 500 – R16 000 gross per month plus incentives", "en", (14500, 16000, "ZAR", "month", True)),
+    ("Package: ₹3.8–4.6 LPA with night-shift allowance", "en", (380000, 460000, "INR", "year", None)),
+    ("Salary ₹2.4 lakh per annum", "en", (240000, 240000, "INR", "year", None)),
 ]
 
 
@@ -78,6 +82,7 @@ def test_pay_per_contract() -> None:
         ("Проезд до объекта оплачивается, но не более 15000 руб. в одну сторону.", "ru"),
         ("Амортизация личного автомобиля 700 рублей/смена.", "ru"),
         ("We cover up to $900 a year for reimbursement of home-office items.", "en"),
+        ("Hands-on with Oracle E-Business Suite R12 and SQL.", "en"),  # a release, no rand
     ],
 )
 def test_amounts_that_are_not_the_pay(text: str, lang: str) -> None:
