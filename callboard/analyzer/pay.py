@@ -105,7 +105,7 @@ def _vocab() -> _Vocab:
     currency = re.compile(rf"(?:{_alternation(list(cur_key))})(?:(?![^\W\d_])|{glued})", re.I)
     thousands = re.compile(rf"\s?(?:{_alternation([str(t) for t in raw['thousands']])})(?![^\W\d_])", re.I)
     lakhs = re.compile(rf"\s?(?:{_alternation([str(t) for t in raw.get('lakhs', [])])})(?![^\W\d_])", re.I)
-    glued = {str(f): code for code, forms in raw.get("glued_signs", {}).items() for f in forms}
+    glued_signs = {str(f): code for code, forms in raw.get("glued_signs", {}).items() for f in forms}
     # a period word is a word of its own ("ph" of "geographic" is none); "/h" may follow "zł" directly
     period = re.compile(rf"(?:(?<![^\W\d_])|(?![^\W\d_]))(?:{_alternation(list(per_key))})(?![^\W\d_])", re.I)
     # in front of a figure only symbols and codes ("$18", "PLN 5000"): a short word there belongs to
@@ -114,7 +114,9 @@ def _vocab() -> _Vocab:
     currency_before = re.compile(rf"({_alternation(before)})[ \xa0]?$", re.I)
     thousand_cur = frozenset(str(f).lower() for f in raw.get("thousand_currencies", []))
     weak = frozenset(str(f).lower() for f in raw.get("weak_currencies", []))
-    return _Vocab(currency, currency_before, cur_key, thousands, lakhs, glued, period, per_key, thousand_cur, weak)
+    return _Vocab(
+        currency, currency_before, cur_key, thousands, lakhs, glued_signs, period, per_key, thousand_cur, weak
+    )
 
 
 _LOWER_CHAR = "(?-i:[a-zа-яёąćęłńóśźżčěřšžáéíúý])"
