@@ -255,6 +255,8 @@ def test_schedule_as_employers_write_it(text: str, lang: str, expected: tuple[ob
         # days at home in a week are hybrid
         ("Biuro w Toruniu, 2 dni w tygodniu z domu.", "pl", "hybrid"),
         ("Офис на Ленина, 2 дня в неделю из дома.", "ru", "hybrid"),
+        ("Biuro w Gdyni; po okresie próbnym 1 dzień home office w tygodniu.", "pl", "hybrid"),
+        ("Shift timings 6pm-3am IST, work from office only.", "en", "onsite"),
         # a workplace named by its kind or its town
         ("Praca w kasie biletowej na dworcu PKS.", "pl", "onsite"),
         ("Нужен администратор на ресепшене, гостиница у моря.", "ru", "onsite"),
