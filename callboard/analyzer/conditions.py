@@ -295,13 +295,12 @@ def _schedule(ctx: Context) -> Schedule:
             and _range_length(following) != length
         ):
             length = 0
-        # "5/2 с 9:00 до 18:00" is an office week (8 hours and a lunch hour), no shift length;
         # "8:00–20:00 w systemie zmianowym" without a 2/2-like pattern is when the line is open,
         # the shifts lie within it
         # ... unless the window follows a shift word at once ("Night shift 8pm–6:30am", "zmiana nocna 22–6")
         names_a_shift = _SHIFT_NOUN.search(text, max(0, hours_m.start() - SHIFT_WINDOW_REACH), hours_m.start())
         long_day = length > 9 and (pattern == "5/2" or (pattern is None and not names_a_shift))
-        if (pattern == "5/2" and length == 9) or long_day:
+        if long_day:
             length = 0
         if 4 <= length <= 13:  # a working day "8:00-16:00" is an 8-hour shift; "2/2 с 7:30 до 20:30" one of 13
             shift_hours = length

@@ -163,6 +163,12 @@ def test_hours_the_worker_sets_are_flexible(text: str, lang: str) -> None:
     assert analyze(text, lang=lang).conditions.schedule.flexible is True
 
 
+def test_a_five_day_week_in_a_fixed_window_has_its_span_as_the_day() -> None:
+    # the span of the day counts, lunch included (corpus README, shift_hours)
+    s = analyze("Условия:\n- график 5/2 с 10:00 до 19:00, офис у метро", lang="ru").conditions.schedule
+    assert (s.pattern, s.shift_hours) == ("5/2", 9.0)
+
+
 def test_the_sleep_day_of_a_day_night_rota_is_shift_work() -> None:
     s = analyze("График: день / ночь / отсыпной / выходной.", lang="ru").conditions.schedule
     assert (s.shifts, s.nights) == (True, True)
