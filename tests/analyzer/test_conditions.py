@@ -411,3 +411,19 @@ def test_full_or_part_time_in_polish_is_unsaid() -> None:
 )
 def test_days_off_that_are_the_weekend(text: str) -> None:
     assert analyze(text, lang="en").conditions.schedule.weekends is False
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "contracts"),
+    [
+        ("What we offer\n- Contractor agreement: you invoice us monthly", "en", ("b2b",)),
+        ("Benefits\n- direct hire employment, regularization after 6 months", "en", ("employment_contract",)),
+        # a permanent post held out for later is not the contract on offer
+        ("Temporary assignment via our agency, with a chance of going permanent.", "en", ("temporary_agency",)),
+        # the invoices a job explains are no B2B contract
+        ("Obowiązki:\n- wyjaśnianie, co jest na fakturze\nOferujemy:\n- umowę o pracę", "pl", ("employment_contract",)),
+        ("Oferujemy:\n- współpracę na fakturę VAT", "pl", ("b2b",)),
+    ],
+)
+def test_contract_forms_as_ads_write_them(text: str, lang: str, contracts: tuple[str, ...]) -> None:
+    assert analyze(text, lang=lang).conditions.contracts == contracts
