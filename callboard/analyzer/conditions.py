@@ -34,8 +34,8 @@ _PATTERN_WORDED = re.compile(
 )
 _DAYS_AND_DAYS_OFF = re.compile(
     r"\b([1-7]|four|five|six) (?:working )?days?(?: a week| per week)?\b[^.;\n]{0,50}?"
-    r"\b([1-3]|one|two|three) (?:consecutive )?(?:days? off|rest days?|days? of rest)"
-)
+    r"\b([1-3]|one|two|three) (?:consecutive )?(?:days? off|rest days?|days? of rest|(?:rotational )?week[- ]?offs?)"
+)  # (Indian English: "5 days working with 2 rotational week offs")
 _DAY_ON_DAYS_OFF = re.compile(r"сутки через (двое|трое)")
 _OFFICE_SPLIT = re.compile(
     r"(?:дн\w*|dni|dzień|days?)\s(?:\w+\s){0,2}?"

@@ -386,6 +386,7 @@ def test_contracts_as_employers_write_them(text: str, lang: str, expected: set[s
         # a working week with its days off spelled out
         ("Agent\nSchedule: 5 days a week with two consecutive days off.", "en", (None, None, None, None, "5/2", None)),
         ("Agent\nFour working days, then three rest days.", "en", (None, None, None, None, "4/3", None)),
+        ("Agent\nDay shift, 5 days working with 2 rotational week offs.", "en", (True, None, None, None, "5/2", None)),
         # chosen hours and shifts
         ("Agent\nPart-time: pick your own hours.", "en", (None, None, None, True, None, None)),
         ("Konsultant\nGrafik co tydzień - wybierasz dyżury.", "pl", (None, None, None, True, None, None)),
