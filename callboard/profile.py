@@ -190,7 +190,9 @@ def _plain(value: Any) -> Any:
     if kind in _ATOMS:  # most values: answered by their exact type, before the slower tests below
         return value
     if kind is tuple or kind is list:
-        return [_plain(v) for v in value]
+        if len(value) == 2 and type(value[0]) is int and type(value[1]) is int:
+            return [value[0], value[1]]  # a span: most values of a profile, so without the recursion
+        return [v if type(v) in _ATOMS else _plain(v) for v in value]
     names = _FIELD_NAMES.get(kind)
     if names is None and is_dataclass(value) and not isinstance(value, type):
         names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(value))
