@@ -118,6 +118,22 @@ HEAD = DUTY_HEADS["pl"]
         ("dbałość o bezpieczeństwo informacji firmy", None, "information"),
         ("korzystasz z bazy wiedzy, gdy nie znasz odpowiedzi", None, "documentation"),
         ("sprawdzasz historię zamówień klienta przed rozmową", None, "documentation"),
+        # devices set up and restarted, log-in trouble, games that crash (round s17)
+        ("pomagasz klientom skonfigurować modem i telewizję", "technical_support", None),
+        ("krok po kroku restartujesz router razem z abonentem", "technical_support", None),
+        ("wspierasz użytkowników, którzy nie mogą się zalogować do panelu", "technical_support", None),
+        ("sprawdzasz, dlaczego aplikacja crashuje po aktualizacji", "technical_support", None),
+        # package changes and refunds as transactions, an upgrade offered
+        ("zmiany pakietów telewizyjnych wprowadzasz od ręki", "order_processing", None),
+        ("obsługujesz refundy za nieudane zakupy w sklepie", "order_processing", None),
+        ("proponujesz abonentom szybszy pakiet internetu", "sales", None),
+        # outage reports passed to the dispatcher are intake, not an escalation
+        ("zgłoszenia o braku ogrzewania i przekazywanie ich dyspozytorowi", "incident_intake", "escalation"),
+        # a bug described in the tracker
+        ("opisujesz błędy zgłoszone przez graczy w Jirze", "documentation", None),
+        # a product back on sale is no sales duty, a rating survey after the call no survey run
+        ("odpowiadasz na pytania, kiedy dany lek wróci do sprzedaży", "information", "sales"),
+        ("pilnujesz dobrych ocen w ankiecie SMS po każdej rozmowie", None, "surveys"),
     ],
 )
 def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str | None) -> None:
@@ -138,3 +154,17 @@ def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str 
 )
 def test_polish_wording_names_no_goal(ad: str, absent: str) -> None:
     assert absent not in analyze(ad + "\n", lang="pl").goals
+
+
+@pytest.mark.parametrize(
+    ("ad", "kpi"),
+    [
+        # targets named by what is counted: renewals signed, interviews completed; a "how we measure you" head
+        (HEAD + "przedłużanie umów\n\nOferujemy:\n- premia zależna od liczby przedłużonych umów", "sales_target"),
+        (HEAD + "wywiady telefoniczne\n\nOferujemy:\n- premia od liczby zrealizowanych wywiadów", "volume"),
+        (HEAD + "czat z klientami\n\nWymagania:\n- empatia\n\nJak mierzymy Twoją pracę:\n- czas pierwszej odpowiedzi",
+         "response_time"),
+    ],
+)
+def test_polish_kpi_wording(ad: str, kpi: str) -> None:
+    assert kpi in analyze(ad + "\n", lang="pl").kpis
