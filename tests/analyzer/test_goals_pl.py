@@ -134,6 +134,21 @@ HEAD = DUTY_HEADS["pl"]
         # a product back on sale is no sales duty, a rating survey after the call no survey run
         ("odpowiadasz na pytania, kiedy dany lek wróci do sprzedaży", "information", "sales"),
         ("pilnujesz dobrych ocen w ankiecie SMS po każdej rozmowie", None, "surveys"),
+        # answers to named people, prices given; purchases and meter readings put right (rounds s13-s16)
+        ("odpowiadasz kursantom w sprawie terminów zajęć", "information", None),
+        ("podajesz ceny zabiegów i godziny otwarcia", "information", None),
+        ("wyjaśniasz płatności, które nie doszły do sklepu", "problem_resolution", None),
+        ("korygujesz odczyty wodomierzy podane z błędem", "problem_resolution", None),
+        ("przy wynajmie proponujesz wyższą klasę pokoju", "sales", None),
+        # a plan changed at the customer's request, a pro-rata refund
+        ("na życzenie klienta zmieniasz plan na roczny", "order_processing", None),
+        # registers kept: attendance lists and the patients' base
+        ("prowadzisz listy obecności na warsztatach", "documentation", None),
+        # a collision report passed to assistance is the intake itself
+        ("przyjmujesz zgłoszenie kolizji i przekazujesz je do assistance", "incident_intake", "escalation"),
+        # a dispute between buyer and seller sells nothing; an outage notice published is no intake
+        ("rozstrzygasz spory między kupującym a sprzedającym", "complaints", "sales"),
+        ("przy awariach serwera publikujesz komunikat dla użytkowników", None, "incident_intake"),
     ],
 )
 def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str | None) -> None:
