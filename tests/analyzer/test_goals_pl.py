@@ -149,6 +149,16 @@ HEAD = DUTY_HEADS["pl"]
         # a dispute between buyer and seller sells nothing; an outage notice published is no intake
         ("rozstrzygasz spory między kupującym a sprzedającym", "complaints", "sales"),
         ("przy awariach serwera publikujesz komunikat dla użytkowników", None, "incident_intake"),
+        # lapsed donors invited back, weekly reports, lost property, stuck parcels (rounds s14-s16)
+        ("dzwonisz do osób, które przestały wpłacać na schronisko", "retention", None),
+        ("przygotowujesz cotygodniowy raport z najczęstszych pytań", "documentation", None),
+        ("sprawdzasz w rejestrze rzeczy znalezionych, czy parasol się odnalazł", "problem_resolution", None),
+        ("ratujesz sytuację, gdy przesyłka utknęła w sortowni", "problem_resolution", None),
+        ("przyjmowanie sygnałów o zniszczonych przystankach i przekazywanie ich do służb technicznych",
+         "incident_intake", "escalation"),
+        # cases sent on to a department; booking questions passed to advisers book nothing
+        ("sporne faktury przesyłasz do działu rozliczeń", "escalation", None),
+        ("zapytania o rezerwację przekazujesz konsultantom biura", None, "order_processing"),
     ],
 )
 def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str | None) -> None:
