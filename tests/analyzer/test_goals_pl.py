@@ -118,6 +118,47 @@ HEAD = DUTY_HEADS["pl"]
         ("dbałość o bezpieczeństwo informacji firmy", None, "information"),
         ("korzystasz z bazy wiedzy, gdy nie znasz odpowiedzi", None, "documentation"),
         ("sprawdzasz historię zamówień klienta przed rozmową", None, "documentation"),
+        # devices set up and restarted, log-in trouble, games that crash (round s17)
+        ("pomagasz klientom skonfigurować modem i telewizję", "technical_support", None),
+        ("krok po kroku restartujesz router razem z abonentem", "technical_support", None),
+        ("wspierasz użytkowników, którzy nie mogą się zalogować do panelu", "technical_support", None),
+        ("sprawdzasz, dlaczego aplikacja crashuje po aktualizacji", "technical_support", None),
+        # package changes and refunds as transactions, an upgrade offered
+        ("zmiany pakietów telewizyjnych wprowadzasz od ręki", "order_processing", None),
+        ("obsługujesz refundy za nieudane zakupy w sklepie", "order_processing", None),
+        ("proponujesz abonentom szybszy pakiet internetu", "sales", None),
+        # outage reports passed to the dispatcher are intake, not an escalation
+        ("zgłoszenia o braku ogrzewania i przekazywanie ich dyspozytorowi", "incident_intake", "escalation"),
+        # a bug described in the tracker
+        ("opisujesz błędy zgłoszone przez graczy w Jirze", "documentation", None),
+        # a product back on sale is no sales duty, a rating survey after the call no survey run
+        ("odpowiadasz na pytania, kiedy dany lek wróci do sprzedaży", "information", "sales"),
+        ("pilnujesz dobrych ocen w ankiecie SMS po każdej rozmowie", None, "surveys"),
+        # answers to named people, prices given; purchases and meter readings put right (rounds s13-s16)
+        ("odpowiadasz kursantom w sprawie terminów zajęć", "information", None),
+        ("podajesz ceny zabiegów i godziny otwarcia", "information", None),
+        ("wyjaśniasz płatności, które nie doszły do sklepu", "problem_resolution", None),
+        ("korygujesz odczyty wodomierzy podane z błędem", "problem_resolution", None),
+        ("przy wynajmie proponujesz wyższą klasę pokoju", "sales", None),
+        # a plan changed at the customer's request, a pro-rata refund
+        ("na życzenie klienta zmieniasz plan na roczny", "order_processing", None),
+        # registers kept: attendance lists and the patients' base
+        ("prowadzisz listy obecności na warsztatach", "documentation", None),
+        # a collision report passed to assistance is the intake itself
+        ("przyjmujesz zgłoszenie kolizji i przekazujesz je do assistance", "incident_intake", "escalation"),
+        # a dispute between buyer and seller sells nothing; an outage notice published is no intake
+        ("rozstrzygasz spory między kupującym a sprzedającym", "complaints", "sales"),
+        ("przy awariach serwera publikujesz komunikat dla użytkowników", None, "incident_intake"),
+        # lapsed donors invited back, weekly reports, lost property, stuck parcels (rounds s14-s16)
+        ("dzwonisz do osób, które przestały wpłacać na schronisko", "retention", None),
+        ("przygotowujesz cotygodniowy raport z najczęstszych pytań", "documentation", None),
+        ("sprawdzasz w rejestrze rzeczy znalezionych, czy parasol się odnalazł", "problem_resolution", None),
+        ("ratujesz sytuację, gdy przesyłka utknęła w sortowni", "problem_resolution", None),
+        ("przyjmowanie sygnałów o zniszczonych przystankach i przekazywanie ich do służb technicznych",
+         "incident_intake", "escalation"),
+        # cases sent on to a department; booking questions passed to advisers book nothing
+        ("sporne faktury przesyłasz do działu rozliczeń", "escalation", None),
+        ("zapytania o rezerwację przekazujesz konsultantom biura", None, "order_processing"),
     ],
 )
 def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str | None) -> None:
@@ -138,3 +179,17 @@ def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str 
 )
 def test_polish_wording_names_no_goal(ad: str, absent: str) -> None:
     assert absent not in analyze(ad + "\n", lang="pl").goals
+
+
+@pytest.mark.parametrize(
+    ("ad", "kpi"),
+    [
+        # targets named by what is counted: renewals signed, interviews completed; a "how we measure you" head
+        (HEAD + "przedłużanie umów\n\nOferujemy:\n- premia zależna od liczby przedłużonych umów", "sales_target"),
+        (HEAD + "wywiady telefoniczne\n\nOferujemy:\n- premia od liczby zrealizowanych wywiadów", "volume"),
+        (HEAD + "czat z klientami\n\nWymagania:\n- empatia\n\nJak mierzymy Twoją pracę:\n- czas pierwszej odpowiedzi",
+         "response_time"),
+    ],
+)
+def test_polish_kpi_wording(ad: str, kpi: str) -> None:
+    assert kpi in analyze(ad + "\n", lang="pl").kpis
