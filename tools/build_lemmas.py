@@ -79,9 +79,21 @@ def pymorphy_table(words: Iterable[str]) -> dict[str, str]:
     return table
 
 
+OVERRIDES = Path(__file__).resolve().parent.parent / "callboard" / "data" / "lemma_overrides.yaml"
+
+
+def overrides(lang: str) -> dict[str, str]:
+    """The lemmatizers' errors corrected by hand (callboard/data/lemma_overrides.yaml)."""
+    import yaml
+
+    data = yaml.safe_load(OVERRIDES.read_text(encoding="utf-8")) or {}
+    return {_norm(str(f)): _norm(str(lemma)) for f, lemma in (data.get(lang) or {}).items()}
+
+
 def build(lang: str) -> str:
     words = {_norm(w) for w in lexicon_words(lang) if w.isalpha()}
     table = pymorphy_table(words) if lang == "ru" else simplemma_table(lang, words)
+    table.update(overrides(lang))
     # a form equal to its own lemma adds nothing at run time
     rows = sorted((f, lemma) for f, lemma in table.items() if f != lemma or f in words)
     return HEADER + "".join(f"{f}\t{lemma}\n" for f, lemma in rows)

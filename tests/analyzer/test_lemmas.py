@@ -23,6 +23,8 @@ def test_every_lexicon_word_is_in_the_lemma_table(lang: str) -> None:
         ("pl", "konsultantki", "konsultantka"),
         ("ru", "операторы входящих звонков", "оператор входящий звонок"),
         ("en", "answering calls", "answer call"),
+        # a lemmatizer's error corrected in callboard/data/lemma_overrides.yaml ("działu" is no cannon)
+        ("pl", "do działu reklamacji", "do dział reklamacja"),
     ],
 )
 def test_inflected_forms_share_a_lemma(lang: str, form_a: str, form_b: str) -> None:
