@@ -50,6 +50,7 @@ def languages(ctx: Context) -> tuple[LanguageRequirement, ...]:
     nice_sections = {"nice_to_have"}
     levels: list[str | None] = []
     bounds: list[tuple[int, int, int]] = []  # clause start, clause end, end of the name's own stretch
+    own_starts: list[int] = []  # where each name's own stretch starts in its clause
     for i, m in enumerate(names):
         lo, hi = _clause_bounds(ctx.text, m.start, m.end)
         # each name owns the text up to the next name: "Fluent French (C1) and English at least B2"
@@ -57,6 +58,7 @@ def languages(ctx: Context) -> tuple[LanguageRequirement, ...]:
         own_lo = max(lo, names[i - 1].end) if i > 0 and names[i - 1].end < m.start else lo
         levels.append(_level_near(ctx, m, own_lo, own_hi, after_name=own_lo > lo))
         bounds.append((lo, hi, own_hi))
+        own_starts.append(own_lo)
     # "fluent English and German", "angielski i niemiecki B2": names joined by "and" share one level
     # ... but a name with a remark of its own takes no level from the one before ("свободное владение русским
     # языком, казахский — преимущество")
@@ -83,7 +85,14 @@ def languages(ctx: Context) -> tuple[LanguageRequirement, ...]:
         last = i
         while last + 1 < len(names) and _COORDINATED.fullmatch(ctx.text[names[last].end : names[last + 1].start]):
             last += 1
-        welcome = bool(_in_range(ctx.get("optional"), m.start, bounds[last][2]))
+        # ... and a remark before the name in its own stretch welcomes it too ("mile widziany język ukraiński",
+        # "приветствуется знание казахского")
+        # ... but a remark after a comma and before the next name is that one's ("biegły angielski, mile widziany
+        # niemiecki")
+        welcome_hi = bounds[last][2]
+        if last + 1 < len(names) and (comma := ctx.text.find(",", names[last].end, welcome_hi)) >= 0:
+            welcome_hi = comma
+        welcome = bool(_in_range(optional, own_starts[i], welcome_hi))
         if m.negated and not welcome:
             continue  # "Polish is not required" asks nothing ("Polish is an asset, not a must" welcomes it)
         nice = section in nice_sections or m.negated or welcome

@@ -28,6 +28,10 @@ from callboard import analyze
         ("Requirements:\n- native-level Polish", "en", {("pl", "native", True)}),
         ("Requirements:\n- Fluent English and German", "en", {("en", "C1", True), ("de", "C1", True)}),
         ("Wymagania:\n- język angielski i niemiecki na poziomie B2", "pl", {("en", "B2", True), ("de", "B2", True)}),
+        # a remark before the name welcomes it; after a comma it is the next name's
+        ("Wymagania:\n- mile widziany język ukraiński", "pl", {("uk", None, False)}),
+        ("Требования:\n- приветствуется знание казахского языка", "ru", {("kk", None, False)}),
+        ("Wymagania:\n- biegły angielski, mile widziany niemiecki", "pl", {("en", "C1", True), ("de", None, False)}),
     ],
 )
 def test_languages(text: str, lang: str, expected: set[tuple[str, str | None, bool]]) -> None:
