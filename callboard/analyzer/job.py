@@ -68,6 +68,7 @@ OUTBOUND_SERVICE_GOALS = tuple(g for g in SERVICE_GOALS if g not in ("order_proc
 BOOKED_REACH = 60
 _BOOKED_CHANNELS = frozenset({"in_person", "video"})
 _MEETING = re.compile(r"spotkani|wizyt|meeting|appointment|встреч|консультац|при[её]м", re.I)
+_BY_MEANS = re.compile(r"\b(?:przez|via|over)\s+$", re.I)
 
 
 def channels(ctx: Context) -> tuple[str, ...]:
@@ -98,6 +99,8 @@ def _booked(ctx: Context, m: Match, bookings: list[Match]) -> bool:
         if b.start <= m.start and m.start - b.end <= BOOKED_REACH:
             if any(ch in ctx.text[b.end : m.start] for ch in ".;\n–—"):  # "na wizyty – przy ladzie": the desk
                 continue
+            if _BY_MEANS.search(ctx.text, max(b.end, m.start - 8), m.start):
+                continue  # "umawiasz testy przez wideorozmowę", "book visits over video call": the agent's means
             if m.key == "video" or _MEETING.search(ctx.text, b.start, m.start):
                 return True
             # "booking face-to-face meetings": the place as the meeting's adjective

@@ -466,3 +466,11 @@ def test_words_that_name_no_goal(lang: str, ad: str, goal: str) -> None:
 def test_a_sale_the_worker_will_never_be_asked_for_is_none() -> None:
     p = analyze(DUTY_HEADS["en"] + "answer the phone\n\nYou will never be asked to sell our services.\n", lang="en")
     assert "sales" not in p.goals
+
+
+def test_a_channel_the_agent_books_through_is_the_agents_own() -> None:
+    # "na wideorozmowę" is the format of the visit booked; "przez wideorozmowę" the agent's own means
+    booked = analyze("Obowiązki:\n- umawiasz klientów na wideorozmowę z doradcą\n- odbierasz telefony", lang="pl")
+    means = analyze("Obowiązki:\n- umawiasz testy słuchu przez wideorozmowę\n- odbierasz telefony", lang="pl")
+    assert "video" not in booked.channels
+    assert "video" in means.channels
