@@ -269,6 +269,11 @@ def _first_item_len(content: str) -> int:
     return len(content)
 
 
+HELPDESK_GOALS = frozenset(
+    {"technical_support", "documentation", "escalation", "information", "problem_resolution", "incident_intake"}
+)
+
+
 def _fallback(channel_keys: tuple[str, ...], goal_keys: tuple[str, ...], direction: str | None) -> str | None:
     """A role from the job's shape when no role is named: only for ads that clearly are contact work."""
     contact = set(CONTACT) & set(channel_keys)
@@ -281,7 +286,9 @@ def _fallback(channel_keys: tuple[str, ...], goal_keys: tuple[str, ...], directi
         return "outbound_agent"  # (selling in writing is told apart below, by the other goals)
     if "debt_collection" in goal_keys:
         return "debt_collection_agent"
-    if "technical_support" in goal_keys:
+    # a help desk helps with the product itself; a desk that also takes orders, complaints or bookings, with a
+    # log-in question among them, is a customer service desk
+    if "technical_support" in goal_keys and len(set(goal_keys) - HELPDESK_GOALS) <= 1:
         return "helpdesk_first_line"
     if "sales" in goal_keys and "phone" not in contact and "in_person" not in channel_keys:
         # advice that leads to a sale on video or in writing ("helping complete the basket"), no phone

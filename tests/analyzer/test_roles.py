@@ -697,3 +697,17 @@ def test_answering_questions_gives_no_line_to_a_role_without_one() -> None:
 )  # fmt: skip
 def test_titles_other_trades_share_and_desks_of_several_channels(ad: str, lang: str, rid: str) -> None:
     assert analyze(ad, lang=lang).role.id == rid
+
+
+def test_a_log_in_question_among_orders_and_bookings_is_no_help_desk() -> None:
+    ad = (
+        "Pracownik biura rekrutacji\n\nObowiązki:\n- odpowiadanie kandydatom przez telefon i e-mail na pytania o zasady"
+        " przyjęć\n- pomoc osobom, które nie mogą się zalogować do systemu rekrutacji\n- wprowadzanie zmian w podaniach"
+        "\n- umawianie kandydatów na egzaminy\n- przyjmowanie reklamacji opłat"
+    )
+    assert analyze(ad, lang="pl").role.id != "helpdesk_first_line"
+    helpdesk = (
+        "Pracownik wsparcia\n\nObowiązki:\n- pomoc przez telefon użytkownikom, którzy nie mogą się zalogować"
+        "\n- resetowanie haseł"
+    )
+    assert analyze(helpdesk, lang="pl").role.id == "helpdesk_first_line"
