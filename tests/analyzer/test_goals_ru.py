@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from callboard import analyze
 from tests.analyzer import helpers
 
 
@@ -170,3 +171,17 @@ def test_goal_families_in_russian(duty: str, goal: str) -> None:
 )
 def test_look_alikes_in_russian(duty: str, goal: str) -> None:
     assert goal not in goals_of(duty)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        # customers who call in are no customers called: only "звонить клиентам" (dative) calls out
+        ("Оператор справочной службы\n\nЗвонят покупатели — нужно рассказать о наличии товара.\n", "inbound"),
+        ("Оператор горячей линии\n\nЗвонит клиент, а вы помогаете ему с вопросом по счёту.\n", "inbound"),
+        ("Оператор\n\nОбязанности:\n- звонить клиентам по базе и приглашать на встречу\n", "outbound"),
+        ("Оператор\n\nОбязанности:\n- звоним абонентам, у которых заканчивается договор\n", "outbound"),
+    ],
+)
+def test_who_calls_whom_in_russian(text: str, direction: str) -> None:
+    assert analyze(text, lang="ru").direction == direction
