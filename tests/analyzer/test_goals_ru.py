@@ -122,6 +122,12 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("переадресация отправлений в другой город", "order_processing"),
         ("переводить средства по поручению вкладчика", "order_processing"),
         ("проставлять теги по тематикам обращений", "documentation"),
+        # round s17: set-up and installation as verbs, remote access, log-in troubles
+        ("помогать абоненту настроить роутер и приставку", "technical_support"),
+        ("помочь пользователю обновить программу до новой версии", "technical_support"),
+        ("при необходимости подключаться к компьютеру клиента", "technical_support"),
+        ("разбираться, почему не приходит код для входа", "technical_support"),
+        ("помогать тем, у кого проблемы со входом в приложение", "technical_support"),
     ],
 )
 def test_goal_families_in_russian(duty: str, goal: str) -> None:
