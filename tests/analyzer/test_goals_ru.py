@@ -128,6 +128,13 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("при необходимости подключаться к компьютеру клиента", "technical_support"),
         ("разбираться, почему не приходит код для входа", "technical_support"),
         ("помогать тем, у кого проблемы со входом в приложение", "technical_support"),
+        # tickets kept in a help desk, results entered, contacts marked; calls switched to a doctor; "рассказывать про"
+        ("аккуратно вести тикеты: статусы, комментарии, теги", "documentation"),
+        ("после разговора заносить результат в карточку", "documentation"),
+        ("отмечать обращения граждан в учётной системе", "documentation"),
+        ("заводить карточку каждого клиента", "documentation"),
+        ("тяжёлые случаи переключать на ветеринарного врача", "escalation"),
+        ("рассказывать про условия рассрочки и скидки", "information"),
     ],
 )
 def test_goal_families_in_russian(duty: str, goal: str) -> None:
