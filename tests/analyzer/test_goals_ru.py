@@ -135,6 +135,11 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("заводить карточку каждого клиента", "documentation"),
         ("тяжёлые случаи переключать на ветеринарного врача", "escalation"),
         ("рассказывать про условия рассрочки и скидки", "information"),
+        # a fitter's visit dated with the customer; faults handed to the field crews who fix them
+        ("назначать выезд техника на удобный для клиента день", "appointment_setting"),
+        ("согласовывать с жильцами время прихода электрика", "appointment_setting"),
+        ("заявки о засорах передавать сантехникам", "incident_intake"),
+        ("сообщения о прорывах сразу передавать в аварийную службу", "incident_intake"),
     ],
 )
 def test_goal_families_in_russian(duty: str, goal: str) -> None:
@@ -180,6 +185,9 @@ def test_goal_families_in_russian(duty: str, goal: str) -> None:
         ("информировать руководителя о больничном", "information"),
         ("сообщать клиентам о статусе их заказа", "order_processing"),
         ("передавать проблемные заявки на вторую линию технической поддержки", "technical_support"),
+        # a request for a visit filed is no visit dated; faults passed to the field crews are no escalation
+        ("оформление заявок на выезд монтажника", "appointment_setting"),
+        ("принимать заявки о протечках и передавать их сантехникам", "escalation"),
     ],
 )
 def test_look_alikes_in_russian(duty: str, goal: str) -> None:
