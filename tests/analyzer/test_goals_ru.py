@@ -140,6 +140,11 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("согласовывать с жильцами время прихода электрика", "appointment_setting"),
         ("заявки о засорах передавать сантехникам", "incident_intake"),
         ("сообщения о прорывах сразу передавать в аварийную службу", "incident_intake"),
+        # extras and promotions offered, a better plan told of
+        ("предлагать допуслуги при оформлении заказа", "sales"),
+        ("рассказывать о скидках и предлагать товары по акции", "sales"),
+        ("рассказывать абонентам о более выгодных тарифах", "sales"),
+        ("предложить более выгодный пакет каналов", "sales"),
     ],
 )
 def test_goal_families_in_russian(duty: str, goal: str) -> None:
