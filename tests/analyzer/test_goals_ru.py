@@ -211,3 +211,23 @@ def test_look_alikes_in_russian(duty: str, goal: str) -> None:
 )
 def test_who_calls_whom_in_russian(text: str, direction: str) -> None:
     assert analyze(text, lang="ru").direction == direction
+
+
+@pytest.mark.parametrize(
+    ("duty", "offer", "kpi"),
+    [
+        # counts of calls got through and conversations held, a norm per shift; "не меньше" negates nothing
+        ("обзвон должников по базе", "норма — от 150 дозвонов в день", "volume"),
+        ("звонки донорам фонда", "план: не меньше 50 состоявшихся разговоров за смену", "volume"),
+        ("ответы продавцам в чате", "норматив на смену — 70 обращений", "volume"),
+        # sellers' and partners' ratings, repeat contacts, plans of switches, connections and revenue
+        ("поддержка продавцов маркетплейса", "премия за оценки продавцов", "csat"),
+        ("консультации пользователей", "следим за долей повторных обращений", "first_contact_resolution"),
+        ("перезвоны абонентам", "премия за план по переводу на новые тарифы", "sales_target"),
+        ("исходящие звонки по базе", "норма — 5 подключений за смену", "sales_target"),
+        ("приёмка автомобилей в сервис", "ориентир — план по выручке сервиса", "sales_target"),
+    ],
+)
+def test_kpi_families_in_russian(duty: str, offer: str, kpi: str) -> None:
+    text = f"Специалист\n\nОбязанности:\n- {duty}\n\nУсловия:\n- {offer}\n"
+    assert kpi in analyze(text, lang="ru").kpis
