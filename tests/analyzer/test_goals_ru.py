@@ -231,3 +231,17 @@ def test_who_calls_whom_in_russian(text: str, direction: str) -> None:
 def test_kpi_families_in_russian(duty: str, offer: str, kpi: str) -> None:
     text = f"Специалист\n\nОбязанности:\n- {duty}\n\nУсловия:\n- {offer}\n"
     assert kpi in analyze(text, lang="ru").kpis
+
+
+@pytest.mark.parametrize(
+    ("header", "line", "kpi"),
+    [
+        # a block of the ad that names the metrics after the requirements is read for KPIs too
+        ("Как мы оцениваем работу:", "оценка клиента после разговора", "csat"),
+        ("KPI проекта:", "AHT и доля решённых с первого обращения", "handling_time"),
+        ("Наши ориентиры:", "ответ на письмо в течение двух часов", "response_time"),
+    ],
+)
+def test_kpi_block_after_requirements_in_russian(header: str, line: str, kpi: str) -> None:
+    text = f"Специалист\n\nОбязанности:\n- ответы клиентам\n\nТребования:\n- грамотность\n\n{header}\n- {line}\n"
+    assert kpi in analyze(text, lang="ru").kpis
