@@ -245,3 +245,21 @@ def test_kpi_families_in_russian(duty: str, offer: str, kpi: str) -> None:
 def test_kpi_block_after_requirements_in_russian(header: str, line: str, kpi: str) -> None:
     text = f"Специалист\n\nОбязанности:\n- ответы клиентам\n\nТребования:\n- грамотность\n\n{header}\n- {line}\n"
     assert kpi in analyze(text, lang="ru").kpis
+
+
+@pytest.mark.parametrize(
+    ("offer", "benefit"),
+    [
+        # the employer's first-person promises ("компенсируем", "оплачиваем") and a few usual wordings
+        ("для работы из дома оплачиваем домашний интернет", "remote_allowance"),
+        ("компенсируем обеды в кафе рядом с офисом", "meals"),
+        ("после вечерней смены компенсируем такси", "transport"),
+        ("выплата на оздоровление раз в год", "holiday_funding"),
+        ("английский с преподавателем два раза в неделю", "language_courses"),
+        ("30 000 ₽ в год на обучение и конференции", "training_budget"),
+        ("выдаём корпоративную SIM-карту", "company_phone"),
+    ],
+)
+def test_benefit_families_in_russian(offer: str, benefit: str) -> None:
+    text = f"Специалист поддержки\n\nОбязанности:\n- ответы клиентам в чате\n\nУсловия:\n- {offer}\n"
+    assert benefit in analyze(text, lang="ru").conditions.benefits
