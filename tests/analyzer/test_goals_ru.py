@@ -263,3 +263,17 @@ def test_kpi_block_after_requirements_in_russian(header: str, line: str, kpi: st
 def test_benefit_families_in_russian(offer: str, benefit: str) -> None:
     text = f"Специалист поддержки\n\nОбязанности:\n- ответы клиентам в чате\n\nУсловия:\n- {offer}\n"
     assert benefit in analyze(text, lang="ru").conditions.benefits
+
+
+@pytest.mark.parametrize(
+    ("duty", "channel", "present"),
+    [
+        # residents received at the office desk; a phone or a cabin named as a thing is no channel
+        ("принимать жителей дома в офисе управляющей компании", "in_person", True),
+        ("помогать привязать аккаунт к новому телефону", "phone", False),
+        ("искать вещи, которые пассажиры забыли в салоне самолёта", "in_person", False),
+    ],
+)
+def test_channel_wordings_in_russian(duty: str, channel: str, present: bool) -> None:
+    text = f"Специалист поддержки\n\nОбязанности:\n- {duty}\n- ответы на письма клиентов\n"
+    assert (channel in analyze(text, lang="ru").channels) is present
