@@ -277,3 +277,17 @@ def test_benefit_families_in_russian(offer: str, benefit: str) -> None:
 def test_channel_wordings_in_russian(duty: str, channel: str, present: bool) -> None:
     text = f"Специалист поддержки\n\nОбязанности:\n- {duty}\n- ответы на письма клиентов\n"
     assert (channel in analyze(text, lang="ru").channels) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "provided", "paid"),
+    [
+        # a briefing promised, working beside an experienced colleague, "it is paid" said of the training
+        ("Оператор\n\nТребования:\n- опыт не важен, перед первой сменой проведём инструктаж\n", True, None),
+        ("Диспетчер\n\nТребования:\n- первый месяц работаете в паре с опытным коллегой\n", True, None),
+        ("Оператор\n\nУсловия:\n- неделя обучения в офисе, оно оплачивается\n", True, True),
+    ],
+)
+def test_training_wordings_in_russian(text: str, provided: bool, paid: bool | None) -> None:
+    training = analyze(text, lang="ru").conditions.training
+    assert (training.provided, training.paid) == (provided, paid)
