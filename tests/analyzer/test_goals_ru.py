@@ -291,3 +291,19 @@ def test_channel_wordings_in_russian(duty: str, channel: str, present: bool) -> 
 def test_training_wordings_in_russian(text: str, provided: bool, paid: bool | None) -> None:
     training = analyze(text, lang="ru").conditions.training
     assert (training.provided, training.paid) == (provided, paid)
+
+
+@pytest.mark.parametrize(
+    ("req", "lang", "level"),
+    [
+        # "свободный" states fluency, not a CEFR level (every fresh writer leaves it null); codes still count
+        ("свободное владение узбекским и русским языками", "uz", None),
+        ("свободный киргизский", "ky", None),
+        ("английский не ниже C1, свободно говорите с иностранцами", "en", "C1"),
+    ],
+)
+def test_language_level_words_in_russian(req: str, lang: str, level: str | None) -> None:
+    text = f"Оператор\n\nТребования:\n- {req}\n"
+    found = {x.lang: x.level for x in analyze(text, lang="ru").requirements.languages}
+    assert lang in found
+    assert found[lang] == level
