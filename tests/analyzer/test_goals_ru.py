@@ -226,6 +226,7 @@ def test_who_calls_whom_in_russian(text: str, direction: str) -> None:
         ("перезвоны абонентам", "премия за план по переводу на новые тарифы", "sales_target"),
         ("исходящие звонки по базе", "норма — 5 подключений за смену", "sales_target"),
         ("приёмка автомобилей в сервис", "ориентир — план по выручке сервиса", "sales_target"),
+        ("приём звонков", "премия: средняя оценка качества по чек-листу", "quality"),
     ],
 )
 def test_kpi_families_in_russian(duty: str, offer: str, kpi: str) -> None:
@@ -307,3 +308,15 @@ def test_language_level_words_in_russian(req: str, lang: str, level: str | None)
     found = {x.lang: x.level for x in analyze(text, lang="ru").requirements.languages}
     assert lang in found
     assert found[lang] == level
+
+
+@pytest.mark.parametrize(
+    ("duty", "kpi"),
+    [
+        # the testers' team (QA) bugs go to is no quality target; a checklist score is no customer rating
+        ("оформлять баг-репорты и передавать их в QA", "quality"),
+        ("следить за средней оценкой качества по чек-листу", "csat"),
+    ],
+)
+def test_kpi_look_alikes_in_russian(duty: str, kpi: str) -> None:
+    assert kpi not in analyze(f"Специалист\n\nОбязанности:\n- {duty}\n", lang="ru").kpis
