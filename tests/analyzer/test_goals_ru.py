@@ -145,6 +145,11 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("рассказывать о скидках и предлагать товары по акции", "sales"),
         ("рассказывать абонентам о более выгодных тарифах", "sales"),
         ("предложить более выгодный пакет каналов", "sales"),
+        # game support: bug reports, accounts bound to a device, purchases that never came, tasks for QA
+        ("собирать баг-репорты от игроков с видео", "technical_support"),
+        ("помогать привязать аккаунт к почте", "technical_support"),
+        ("разбираться, если у игрока не пришла покупка", "problem_resolution"),
+        ("ставить задачи для QA по найденным ошибкам", "escalation"),
     ],
 )
 def test_goal_families_in_russian(duty: str, goal: str) -> None:
