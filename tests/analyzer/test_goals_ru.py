@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from callboard import analyze
 from tests.analyzer import helpers
 
 
@@ -121,6 +122,34 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("переадресация отправлений в другой город", "order_processing"),
         ("переводить средства по поручению вкладчика", "order_processing"),
         ("проставлять теги по тематикам обращений", "documentation"),
+        # round s17: set-up and installation as verbs, remote access, log-in troubles
+        ("помогать абоненту настроить роутер и приставку", "technical_support"),
+        ("помочь пользователю обновить программу до новой версии", "technical_support"),
+        ("при необходимости подключаться к компьютеру клиента", "technical_support"),
+        ("разбираться, почему не приходит код для входа", "technical_support"),
+        ("помогать тем, у кого проблемы со входом в приложение", "technical_support"),
+        # tickets kept in a help desk, results entered, contacts marked; calls switched to a doctor; "рассказывать про"
+        ("аккуратно вести тикеты: статусы, комментарии, теги", "documentation"),
+        ("после разговора заносить результат в карточку", "documentation"),
+        ("отмечать обращения граждан в учётной системе", "documentation"),
+        ("заводить карточку каждого клиента", "documentation"),
+        ("тяжёлые случаи переключать на ветеринарного врача", "escalation"),
+        ("рассказывать про условия рассрочки и скидки", "information"),
+        # a fitter's visit dated with the customer; faults handed to the field crews who fix them
+        ("назначать выезд техника на удобный для клиента день", "appointment_setting"),
+        ("согласовывать с жильцами время прихода электрика", "appointment_setting"),
+        ("заявки о засорах передавать сантехникам", "incident_intake"),
+        ("сообщения о прорывах сразу передавать в аварийную службу", "incident_intake"),
+        # extras and promotions offered, a better plan told of
+        ("предлагать допуслуги при оформлении заказа", "sales"),
+        ("рассказывать о скидках и предлагать товары по акции", "sales"),
+        ("рассказывать абонентам о более выгодных тарифах", "sales"),
+        ("предложить более выгодный пакет каналов", "sales"),
+        # game support: bug reports, accounts bound to a device, purchases that never came, tasks for QA
+        ("собирать баг-репорты от игроков с видео", "technical_support"),
+        ("помогать привязать аккаунт к почте", "technical_support"),
+        ("разбираться, если у игрока не пришла покупка", "problem_resolution"),
+        ("ставить задачи для QA по найденным ошибкам", "escalation"),
     ],
 )
 def test_goal_families_in_russian(duty: str, goal: str) -> None:
@@ -166,7 +195,133 @@ def test_goal_families_in_russian(duty: str, goal: str) -> None:
         ("информировать руководителя о больничном", "information"),
         ("сообщать клиентам о статусе их заказа", "order_processing"),
         ("передавать проблемные заявки на вторую линию технической поддержки", "technical_support"),
+        # a request for a visit filed is no visit dated; faults passed to the field crews are no escalation
+        ("оформление заявок на выезд монтажника", "appointment_setting"),
+        ("принимать заявки о протечках и передавать их сантехникам", "escalation"),
     ],
 )
 def test_look_alikes_in_russian(duty: str, goal: str) -> None:
     assert goal not in goals_of(duty)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        # customers who call in are no customers called: only "звонить клиентам" (dative) calls out
+        ("Оператор справочной службы\n\nЗвонят покупатели — нужно рассказать о наличии товара.\n", "inbound"),
+        ("Оператор горячей линии\n\nЗвонит клиент, а вы помогаете ему с вопросом по счёту.\n", "inbound"),
+        ("Оператор\n\nОбязанности:\n- звонить клиентам по базе и приглашать на встречу\n", "outbound"),
+        ("Оператор\n\nОбязанности:\n- звоним абонентам, у которых заканчивается договор\n", "outbound"),
+    ],
+)
+def test_who_calls_whom_in_russian(text: str, direction: str) -> None:
+    assert analyze(text, lang="ru").direction == direction
+
+
+@pytest.mark.parametrize(
+    ("duty", "offer", "kpi"),
+    [
+        # counts of calls got through and conversations held, a norm per shift; "не меньше" negates nothing
+        ("обзвон должников по базе", "норма — от 150 дозвонов в день", "volume"),
+        ("звонки донорам фонда", "план: не меньше 50 состоявшихся разговоров за смену", "volume"),
+        ("ответы продавцам в чате", "норматив на смену — 70 обращений", "volume"),
+        # sellers' and partners' ratings, repeat contacts, plans of switches and connections
+        ("поддержка продавцов маркетплейса", "премия за оценки продавцов", "csat"),
+        ("консультации пользователей", "следим за долей повторных обращений", "first_contact_resolution"),
+        ("перезвоны абонентам", "премия за план по переводу на новые тарифы", "sales_target"),
+        ("исходящие звонки по базе", "норма — 5 подключений за смену", "sales_target"),
+        ("звонки по базе абонентов", "ориентир — личный план по подключениям", "sales_target"),
+        ("приём звонков", "премия: средняя оценка качества по чек-листу", "quality"),
+    ],
+)
+def test_kpi_families_in_russian(duty: str, offer: str, kpi: str) -> None:
+    text = f"Специалист\n\nОбязанности:\n- {duty}\n\nУсловия:\n- {offer}\n"
+    assert kpi in analyze(text, lang="ru").kpis
+
+
+@pytest.mark.parametrize(
+    ("header", "line", "kpi"),
+    [
+        # a block of the ad that names the metrics after the requirements is read for KPIs too
+        ("Как мы оцениваем работу:", "оценка клиента после разговора", "csat"),
+        ("KPI проекта:", "AHT и доля решённых с первого обращения", "handling_time"),
+        ("Наши ориентиры:", "ответ на письмо в течение двух часов", "response_time"),
+    ],
+)
+def test_kpi_block_after_requirements_in_russian(header: str, line: str, kpi: str) -> None:
+    text = f"Специалист\n\nОбязанности:\n- ответы клиентам\n\nТребования:\n- грамотность\n\n{header}\n- {line}\n"
+    assert kpi in analyze(text, lang="ru").kpis
+
+
+@pytest.mark.parametrize(
+    ("offer", "benefit"),
+    [
+        # the employer's first-person promises ("компенсируем", "оплачиваем") and a few usual wordings
+        ("для работы из дома оплачиваем домашний интернет", "remote_allowance"),
+        ("компенсируем обеды в кафе рядом с офисом", "meals"),
+        ("после вечерней смены компенсируем такси", "transport"),
+        ("выплата на оздоровление раз в год", "holiday_funding"),
+        ("английский с преподавателем два раза в неделю", "language_courses"),
+        ("30 000 ₽ в год на обучение и конференции", "training_budget"),
+        ("выдаём корпоративную SIM-карту", "company_phone"),
+    ],
+)
+def test_benefit_families_in_russian(offer: str, benefit: str) -> None:
+    text = f"Специалист поддержки\n\nОбязанности:\n- ответы клиентам в чате\n\nУсловия:\n- {offer}\n"
+    assert benefit in analyze(text, lang="ru").conditions.benefits
+
+
+@pytest.mark.parametrize(
+    ("duty", "channel", "present"),
+    [
+        # residents received at the office desk; a phone or a cabin named as a thing is no channel
+        ("принимать жителей дома в офисе управляющей компании", "in_person", True),
+        ("помогать привязать аккаунт к новому телефону", "phone", False),
+        ("искать вещи, которые пассажиры забыли в салоне самолёта", "in_person", False),
+    ],
+)
+def test_channel_wordings_in_russian(duty: str, channel: str, present: bool) -> None:
+    text = f"Специалист поддержки\n\nОбязанности:\n- {duty}\n- ответы на письма клиентов\n"
+    assert (channel in analyze(text, lang="ru").channels) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "provided", "paid"),
+    [
+        # a briefing promised, working beside an experienced colleague, "it is paid" said of the training
+        ("Оператор\n\nТребования:\n- опыт не важен, перед первой сменой проведём инструктаж\n", True, None),
+        ("Диспетчер\n\nТребования:\n- первый месяц работаете в паре с опытным коллегой\n", True, None),
+        ("Оператор\n\nУсловия:\n- неделя обучения в офисе, оно оплачивается\n", True, True),
+    ],
+)
+def test_training_wordings_in_russian(text: str, provided: bool, paid: bool | None) -> None:
+    training = analyze(text, lang="ru").conditions.training
+    assert (training.provided, training.paid) == (provided, paid)
+
+
+@pytest.mark.parametrize(
+    ("req", "lang", "level"),
+    [
+        # "свободный" states fluency, not a CEFR level (every fresh writer leaves it null); codes still count
+        ("свободное владение узбекским и русским языками", "uz", None),
+        ("свободный киргизский", "ky", None),
+        ("английский не ниже C1, свободно говорите с иностранцами", "en", "C1"),
+    ],
+)
+def test_language_level_words_in_russian(req: str, lang: str, level: str | None) -> None:
+    text = f"Оператор\n\nТребования:\n- {req}\n"
+    found = {x.lang: x.level for x in analyze(text, lang="ru").requirements.languages}
+    assert lang in found
+    assert found[lang] == level
+
+
+@pytest.mark.parametrize(
+    ("duty", "kpi"),
+    [
+        # the testers' team (QA) bugs go to is no quality target; a checklist score is no customer rating
+        ("оформлять баг-репорты и передавать их в QA", "quality"),
+        ("следить за средней оценкой качества по чек-листу", "csat"),
+    ],
+)
+def test_kpi_look_alikes_in_russian(duty: str, kpi: str) -> None:
+    assert kpi not in analyze(f"Специалист\n\nОбязанности:\n- {duty}\n", lang="ru").kpis
