@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from callboard import analyze
 from tests.analyzer import helpers
 
 
@@ -147,3 +148,46 @@ def test_english_goal_families(duty: str, goal: str) -> None:
 )
 def test_english_look_alikes_that_name_no_goal(duty: str, goal: str) -> None:
     assert goal not in goals_of(duty)
+
+
+# ----------------------------------------------------------------- KPIs (English)
+
+
+def _kpis_of(text: str) -> tuple[str, ...]:
+    return analyze(text, lang="en").kpis
+
+
+@pytest.mark.parametrize(
+    ("text", "kpi"),
+    [
+        # a "how we measure" header after the requirements: its lines are read as targets
+        (
+            "Chat Advisor\n\nYou will:\n- answer chats from shoppers\n\nAbout you\n- a year in retail\n\n"
+            "How success is measured\n- replies to chats inside two minutes, 85% satisfaction score\n",
+            "csat",
+        ),
+        (
+            "Support Agent\n\nYou will:\n- answer tickets\n\nWhat we're looking for\n- patience\n\n"
+            "How you'll be measured\n- first response time on new tickets\n",
+            "response_time",
+        ),
+        ("Advisor\n\nYou will:\n- take calls; the team answers 90% of calls within 30 seconds\n", "response_time"),
+        ("Advisor\n\nYou will:\n- reply to every e-mail within two working days\n", "response_time"),
+        ("Repairs Advisor\n\nYou will:\n- take repair calls; we judge you on fixing things first time\n",
+         "first_contact_resolution"),
+        ("Collections Agent\n\nYou will:\n- call customers; a QA assessment score of 80% is expected\n", "quality"),
+        ("Claims Handler\n\nYou will:\n- handle claims; we look at the number of claims you close\n", "volume"),
+        ("Renewals Rep\n\nYou will:\n- renew contracts and hit your quarterly number\n", "sales_target"),
+    ],
+)
+def test_english_kpi_families(text: str, kpi: str) -> None:
+    assert kpi in _kpis_of(text)
+
+
+def test_a_you_might_be_a_fit_header_opens_the_requirements() -> None:
+    p = analyze(
+        "Support Agent\n\nYou will:\n- answer tickets\n\nHow we measure success\n- CSAT\n\n"
+        "You might be a fit if you have\n- 2+ years in customer support\n",
+        lang="en",
+    )
+    assert p.requirements.experience.min_years == 2
