@@ -191,3 +191,54 @@ def test_a_you_might_be_a_fit_header_opens_the_requirements() -> None:
         lang="en",
     )
     assert p.requirements.experience.min_years == 2
+
+
+# ------------------------------------------------------------- benefits (English)
+
+
+def _benefits_of(offer: str) -> tuple[str, ...]:
+    ad = f"Customer Service Advisor\n\nYou will:\n- answer calls\n\nWhat we offer\n- {offer}\n"
+    return analyze(ad, lang="en").conditions.benefits
+
+
+@pytest.mark.parametrize(
+    ("offer", "benefit"),
+    [
+        ("a health cash plan once you pass probation", "medical"),
+        ("group life cover at three times salary", "insurance"),
+        ("free breakfast on Fridays", "meals"),
+        ("free travel on our trains for you and a partner", "transport"),
+        ("two standby flights every year", "discounts"),
+        ("tuition reimbursement up to $2,000 a year", "training_budget"),
+        ("we pay your exam fees for the industry qualification", "training_budget"),
+        ("RRSP matching up to 3%", "pension"),
+        ("team meetups in Porto twice a year", "team_events"),
+        ("£30 a month towards your home working costs", "remote_allowance"),
+        ("a home internet stipend", "remote_allowance"),
+        ("a day off on your birthday", "extra_leave"),
+        ("two weeks of hotel accommodation when you arrive", "relocation"),
+    ],
+)
+def test_english_benefit_families(offer: str, benefit: str) -> None:
+    assert benefit in _benefits_of(offer)
+
+
+@pytest.mark.parametrize(
+    ("offer", "benefit"),
+    [
+        ("8-hour shifts with a paid meal break", "meals"),
+        ("a friendly team, of course", "training_budget"),
+        ("answer questions on fees, housing and accommodation for new students", "relocation"),
+    ],
+)
+def test_english_benefit_look_alikes(offer: str, benefit: str) -> None:
+    assert benefit not in _benefits_of(offer)
+
+
+def test_a_council_parking_permits_desk_offers_no_parking() -> None:
+    p = analyze(
+        "Parking Permits Advisor\n\nYou will:\n- help residents apply for parking permits at the counter\n\n"
+        "What we offer\n- a local government pension\n",
+        lang="en",
+    )
+    assert "parking" not in p.conditions.benefits
