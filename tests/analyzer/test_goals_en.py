@@ -92,6 +92,19 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("forward enquiries from landlords to the lettings team", "escalation"),
         ("refer safeguarding concerns about vulnerable tenants to the duty officer", "escalation"),
         ("answer questions about their booking on the ferry app", "information"),
+        # s17 families in other words: callers walked through, questions "regarding", plans and rentals changed
+        ("walk callers through the steps to top up their meter", "information"),
+        ("reply to emails regarding their bills and direct debits", "information"),
+        ("process plan changes for mobile customers", "order_processing"),
+        ("extend their rental when a driver needs the van for longer", "order_processing"),
+        ("update personal details on request from members", "order_processing"),
+        ("take over calls when a patient asks to speak to a manager", "escalation"),
+        ("ring the duty manager when a main bursts overnight", "escalation"),
+        ("keep the engineers' job diary up to date", "documentation"),
+        ("update the customer record after every contact", "documentation"),
+        ("call donors who stopped giving and ask them to start giving again", "retention"),
+        ("sort out orders that never turned up", "problem_resolution"),
+        ("re-send parcels the courier has lost", "problem_resolution"),
     ],
 )
 def test_english_goal_families(duty: str, goal: str) -> None:
@@ -144,6 +157,11 @@ def test_english_goal_families(duty: str, goal: str) -> None:
         ("log reports of power cuts and pass them to our field engineers", "escalation"),
         ("find a lost booking reference for a traveller", "order_processing"),
         ("keep the information screens in the waiting room current", "information"),
+        # an interviewer reads its questions out; a home energy survey booked is a visit; plans that change
+        ("read the questions exactly as they are written on screen", "information"),
+        ("book homeowners in for a home energy survey", "surveys"),
+        ("call tenants back if their plans change", "order_processing"),
+        ("handle prescription renewals for regular patients", "retention"),
     ],
 )
 def test_english_look_alikes_that_name_no_goal(duty: str, goal: str) -> None:
