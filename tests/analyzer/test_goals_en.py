@@ -260,3 +260,35 @@ def test_a_council_parking_permits_desk_offers_no_parking() -> None:
         lang="en",
     )
     assert "parking" not in p.conditions.benefits
+
+
+# ------------------------------------------------------------- channels (English)
+
+
+def _channels_of(duty: str) -> tuple[str, ...]:
+    return analyze(f"Support Specialist\n\nYou will:\n- {duty}\n", lang="en").channels
+
+
+@pytest.mark.parametrize(
+    ("duty", "channel"),
+    [
+        ("set up screen-share sessions with customers' IT teams when a fix is easier to show", "video"),
+        ("look after students who drop in to the library help point", "in_person"),
+    ],
+)
+def test_english_channel_families(duty: str, channel: str) -> None:
+    assert channel in _channels_of(duty)
+
+
+@pytest.mark.parametrize(
+    ("duty", "channel"),
+    [
+        ("answer emails about over-the-counter medicines and vitamins", "in_person"),
+        ("dig into failing API calls and webhook errors in our logs", "phone"),
+        ("issue confirmation letters to new members by email", "letter"),
+        ("follow our fundraising code to the letter on every chat", "letter"),
+        ("answer emails from hotel guests about their reservations", "in_person"),
+    ],
+)
+def test_english_channel_look_alikes(duty: str, channel: str) -> None:
+    assert channel not in _channels_of(duty)
