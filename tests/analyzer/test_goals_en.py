@@ -292,3 +292,35 @@ def test_english_channel_families(duty: str, channel: str) -> None:
 )
 def test_english_channel_look_alikes(duty: str, channel: str) -> None:
     assert channel not in _channels_of(duty)
+
+
+# ------------------------------------------------------- education and training (English)
+
+
+def _asked(requirement: str) -> str | None:
+    ad = f"Support Advisor\n\nYou will:\n- answer calls\n\nRequirements\n- {requirement}\n"
+    return analyze(ad, lang="en").requirements.education
+
+
+@pytest.mark.parametrize(
+    ("requirement", "education"),
+    [
+        ("a degree isn't required, curiosity is", "none"),
+        ("you don't need a degree for this job", "none"),
+        ("high school graduate or equivalent", "secondary"),
+        ("Highers in English and Maths", "secondary"),
+        ("Grade 12 certificate; fresh graduates are welcome too", "secondary"),
+    ],
+)
+def test_english_education_families(requirement: str, education: str) -> None:
+    assert _asked(requirement) == education
+
+
+def test_exam_fees_paid_are_no_paid_training() -> None:
+    p = analyze(
+        "Insurance Advisor\n\nYou will:\n- answer calls\n\nWhat we offer\n"
+        "- exam fees paid for the industry licence\n- full product training\n",
+        lang="en",
+    )
+    assert p.conditions.training.provided is True
+    assert p.conditions.training.paid is None
