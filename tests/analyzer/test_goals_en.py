@@ -324,3 +324,25 @@ def test_exam_fees_paid_are_no_paid_training() -> None:
     )
     assert p.conditions.training.provided is True
     assert p.conditions.training.paid is None
+
+
+# ------------------------------------------------------------- direction (English)
+
+
+def _direction_of(duty: str) -> str | None:
+    return analyze(f"Enquiries Advisor\n\nYou will:\n- answer calls from students\n- {duty}\n", lang="en").direction
+
+
+def test_applicants_phoned_are_an_outbound_side() -> None:
+    assert _direction_of("phone applicants whose forms are incomplete") == "both"
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "answer night calls so nobody has to wait for people to call back in the morning",
+        "log the complaint for the relations team, who will follow up",
+    ],
+)
+def test_customers_told_to_call_back_make_no_outbound_side(duty: str) -> None:
+    assert _direction_of(duty) == "inbound"
