@@ -162,6 +162,10 @@ def test_english_goal_families(duty: str, goal: str) -> None:
         ("book homeowners in for a home energy survey", "surveys"),
         ("call tenants back if their plans change", "order_processing"),
         ("handle prescription renewals for regular patients", "retention"),
+        # a GP's referrals, offers of a place, the employer's own offer
+        ("attach GP referrals to the patient's record", "sales"),
+        ("call students who hold an offer to welcome them", "sales"),
+        ("note that the trust offers a generous pension", "sales"),
     ],
 )
 def test_english_look_alikes_that_name_no_goal(duty: str, goal: str) -> None:
