@@ -200,6 +200,13 @@ def _kpis_of(text: str) -> tuple[str, ...]:
         ("Collections Agent\n\nYou will:\n- call customers; a QA assessment score of 80% is expected\n", "quality"),
         ("Claims Handler\n\nYou will:\n- handle claims; we look at the number of claims you close\n", "volume"),
         ("Renewals Rep\n\nYou will:\n- renew contracts and hit your quarterly number\n", "sales_target"),
+        ("Front Desk Agent\n\nYou will:\n- check guests in; we track guest satisfaction monthly\n", "csat"),
+        ("Chat Agent\n\nYou will:\n- reply to messages within our 10-minute target\n", "response_time"),
+        ("Mail Advisor\n\nWhat we measure\n- how quickly you reply to letters and emails\n", "response_time"),
+        ("Helpdesk Agent\n\nYou will:\n- fix most issues in one touch\n", "first_contact_resolution"),
+        ("Fundraiser\n\nYou will:\n- call donors; we track the amount raised per hour\n", "sales_target"),
+        ("QA Analyst\n\nYou will:\n- complete 35 evaluations a week\n", "volume"),
+        ("Appointment Setter\n\nYou will:\n- make 90 dials per shift to warm leads\n", "volume"),
     ],
 )
 def test_english_kpi_families(text: str, kpi: str) -> None:
