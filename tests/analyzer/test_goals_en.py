@@ -105,6 +105,16 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("call donors who stopped giving and ask them to start giving again", "retention"),
         ("sort out orders that never turned up", "problem_resolution"),
         ("re-send parcels the courier has lost", "problem_resolution"),
+        # bugs and questions passed on, repair reports taken, tenancies changed, chats tagged
+        ("log crash reports and pass them to the dev team", "escalation"),
+        ("send bugs to QA with steps to reproduce", "escalation"),
+        ("refer anything about dosage to the pharmacist on duty", "escalation"),
+        ("take repair reports from residents and raise a works order", "incident_intake"),
+        ("process move-ins and notices to leave for our flats", "order_processing"),
+        ("tag every conversation in Sprinklr", "documentation"),
+        ("rearrange missed deliveries with the courier", "problem_resolution"),
+        ("put right bills that were estimated wrongly", "problem_resolution"),
+        ("help members who have trouble logging in to the portal", "technical_support"),
     ],
 )
 def test_english_goal_families(duty: str, goal: str) -> None:
@@ -162,6 +172,8 @@ def test_english_goal_families(duty: str, goal: str) -> None:
         ("book homeowners in for a home energy survey", "surveys"),
         ("call tenants back if their plans change", "order_processing"),
         ("handle prescription renewals for regular patients", "retention"),
+        ("take people through questionnaires; nothing is ever sold", "sales"),
+        ("hand over keys to residents on moving-in day", "order_processing"),
         # a GP's referrals, offers of a place, the employer's own offer
         ("attach GP referrals to the patient's record", "sales"),
         ("call students who hold an offer to welcome them", "sales"),
