@@ -258,6 +258,7 @@ def _benefits_of(offer: str) -> tuple[str, ...]:
         ("a home internet stipend", "remote_allowance"),
         ("a day off on your birthday", "extra_leave"),
         ("two weeks of hotel accommodation when you arrive", "relocation"),
+        ("free use of the leisure centre pool", "sport_card"),
     ],
 )
 def test_english_benefit_families(offer: str, benefit: str) -> None:
@@ -269,6 +270,7 @@ def test_english_benefit_families(offer: str, benefit: str) -> None:
     [
         ("8-hour shifts with a paid meal break", "meals"),
         ("a friendly team, of course", "training_budget"),
+        ("a three-week paid training course before you start", "training_budget"),
         ("answer questions on fees, housing and accommodation for new students", "relocation"),
     ],
 )
