@@ -174,6 +174,10 @@ def test_english_goal_families(duty: str, goal: str) -> None:
         ("handle prescription renewals for regular patients", "retention"),
         ("take people through questionnaires; nothing is ever sold", "sales"),
         ("hand over keys to residents on moving-in day", "order_processing"),
+        # a visit booked is no order taken
+        ("booking a home survey for homeowners who qualify", "order_processing"),
+        ("booking face-to-face meetings for our field advisers", "order_processing"),
+        ("booking smart meter installations for households", "order_processing"),
         # a GP's referrals, offers of a place, the employer's own offer
         ("attach GP referrals to the patient's record", "sales"),
         ("call students who hold an offer to welcome them", "sales"),
