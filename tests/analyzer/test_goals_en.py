@@ -115,6 +115,7 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("rearrange missed deliveries with the courier", "problem_resolution"),
         ("put right bills that were estimated wrongly", "problem_resolution"),
         ("help members who have trouble logging in to the portal", "technical_support"),
+        ("handle compensation claims from passengers after a cancelled sailing", "complaints"),
     ],
 )
 def test_english_goal_families(duty: str, goal: str) -> None:
