@@ -116,6 +116,10 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("put right bills that were estimated wrongly", "problem_resolution"),
         ("help members who have trouble logging in to the portal", "technical_support"),
         ("handle compensation claims from passengers after a cancelled sailing", "complaints"),
+        ("log every call on the system before the next one", "documentation"),
+        ("flag payment bugs to the platform engineers", "escalation"),
+        ("medication queries go to the pharmacist", "escalation"),
+        ("take calls from members about anything to do with their policy", "information"),
     ],
 )
 def test_english_goal_families(duty: str, goal: str) -> None:
