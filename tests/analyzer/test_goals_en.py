@@ -268,6 +268,9 @@ def _benefits_of(offer: str) -> tuple[str, ...]:
         ("a day off on your birthday", "extra_leave"),
         ("two weeks of hotel accommodation when you arrive", "relocation"),
         ("free use of the leisure centre pool", "sport_card"),
+        ("$30/hr + super, paid fortnightly", "pension"),
+        ("free Spanish lessons twice a week", "language_courses"),
+        ("a tax saver commuter ticket", "transport"),
     ],
 )
 def test_english_benefit_families(offer: str, benefit: str) -> None:
