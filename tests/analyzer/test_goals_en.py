@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from callboard import analyze
 from tests.analyzer import helpers
 
 
@@ -91,6 +92,34 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("forward enquiries from landlords to the lettings team", "escalation"),
         ("refer safeguarding concerns about vulnerable tenants to the duty officer", "escalation"),
         ("answer questions about their booking on the ferry app", "information"),
+        # s17 families in other words: callers walked through, questions "regarding", plans and rentals changed
+        ("walk callers through the steps to top up their meter", "information"),
+        ("reply to emails regarding their bills and direct debits", "information"),
+        ("process plan changes for mobile customers", "order_processing"),
+        ("extend their rental when a driver needs the van for longer", "order_processing"),
+        ("update personal details on request from members", "order_processing"),
+        ("take over calls when a patient asks to speak to a manager", "escalation"),
+        ("ring the duty manager when a main bursts overnight", "escalation"),
+        ("keep the engineers' job diary up to date", "documentation"),
+        ("update the customer record after every contact", "documentation"),
+        ("call donors who stopped giving and ask them to start giving again", "retention"),
+        ("sort out orders that never turned up", "problem_resolution"),
+        ("re-send parcels the courier has lost", "problem_resolution"),
+        # bugs and questions passed on, repair reports taken, tenancies changed, chats tagged
+        ("log crash reports and pass them to the dev team", "escalation"),
+        ("send bugs to QA with steps to reproduce", "escalation"),
+        ("refer anything about dosage to the pharmacist on duty", "escalation"),
+        ("take repair reports from residents and raise a works order", "incident_intake"),
+        ("process move-ins and notices to leave for our flats", "order_processing"),
+        ("tag every conversation in Sprinklr", "documentation"),
+        ("rearrange missed deliveries with the courier", "problem_resolution"),
+        ("put right bills that were estimated wrongly", "problem_resolution"),
+        ("help members who have trouble logging in to the portal", "technical_support"),
+        ("handle compensation claims from passengers after a cancelled sailing", "complaints"),
+        ("log every call on the system before the next one", "documentation"),
+        ("flag payment bugs to the platform engineers", "escalation"),
+        ("medication queries go to the pharmacist", "escalation"),
+        ("take calls from members about anything to do with their policy", "information"),
     ],
 )
 def test_english_goal_families(duty: str, goal: str) -> None:
@@ -143,7 +172,214 @@ def test_english_goal_families(duty: str, goal: str) -> None:
         ("log reports of power cuts and pass them to our field engineers", "escalation"),
         ("find a lost booking reference for a traveller", "order_processing"),
         ("keep the information screens in the waiting room current", "information"),
+        # an interviewer reads its questions out; a home energy survey booked is a visit; plans that change
+        ("read the questions exactly as they are written on screen", "information"),
+        ("book homeowners in for a home energy survey", "surveys"),
+        ("call tenants back if their plans change", "order_processing"),
+        ("handle prescription renewals for regular patients", "retention"),
+        ("take people through questionnaires; nothing is ever sold", "sales"),
+        ("hand over keys to residents on moving-in day", "order_processing"),
+        # a visit booked is no order taken
+        ("booking a home survey for homeowners who qualify", "order_processing"),
+        ("booking face-to-face meetings for our field advisers", "order_processing"),
+        ("booking smart meter installations for households", "order_processing"),
+        # a GP's referrals, offers of a place, the employer's own offer
+        ("attach GP referrals to the patient's record", "sales"),
+        ("call students who hold an offer to welcome them", "sales"),
+        ("note that the trust offers a generous pension", "sales"),
     ],
 )
 def test_english_look_alikes_that_name_no_goal(duty: str, goal: str) -> None:
     assert goal not in goals_of(duty)
+
+
+# ----------------------------------------------------------------- KPIs (English)
+
+
+def _kpis_of(text: str) -> tuple[str, ...]:
+    return analyze(text, lang="en").kpis
+
+
+@pytest.mark.parametrize(
+    ("text", "kpi"),
+    [
+        # a "how we measure" header after the requirements: its lines are read as targets
+        (
+            "Chat Advisor\n\nYou will:\n- answer chats from shoppers\n\nAbout you\n- a year in retail\n\n"
+            "How success is measured\n- replies to chats inside two minutes, 85% satisfaction score\n",
+            "csat",
+        ),
+        (
+            "Support Agent\n\nYou will:\n- answer tickets\n\nWhat we're looking for\n- patience\n\n"
+            "How you'll be measured\n- first response time on new tickets\n",
+            "response_time",
+        ),
+        ("Advisor\n\nYou will:\n- take calls; the team answers 90% of calls within 30 seconds\n", "response_time"),
+        ("Advisor\n\nYou will:\n- reply to every e-mail within two working days\n", "response_time"),
+        ("Repairs Advisor\n\nYou will:\n- take repair calls; we judge you on fixing things first time\n",
+         "first_contact_resolution"),
+        ("Collections Agent\n\nYou will:\n- call customers; a QA assessment score of 80% is expected\n", "quality"),
+        ("Claims Handler\n\nYou will:\n- handle claims; we look at the number of claims you close\n", "volume"),
+        ("Renewals Rep\n\nYou will:\n- renew contracts and hit your quarterly number\n", "sales_target"),
+        ("Front Desk Agent\n\nYou will:\n- check guests in; we track guest satisfaction monthly\n", "csat"),
+        ("Chat Agent\n\nYou will:\n- reply to messages within our 10-minute target\n", "response_time"),
+        ("Mail Advisor\n\nWhat we measure\n- how quickly you reply to letters and emails\n", "response_time"),
+        ("Helpdesk Agent\n\nYou will:\n- fix most issues in one touch\n", "first_contact_resolution"),
+        ("Fundraiser\n\nYou will:\n- call donors; we track the amount raised per hour\n", "sales_target"),
+        ("QA Analyst\n\nYou will:\n- complete 35 evaluations a week\n", "volume"),
+        ("Appointment Setter\n\nYou will:\n- make 90 dials per shift to warm leads\n", "volume"),
+    ],
+)
+def test_english_kpi_families(text: str, kpi: str) -> None:
+    assert kpi in _kpis_of(text)
+
+
+def test_a_you_might_be_a_fit_header_opens_the_requirements() -> None:
+    p = analyze(
+        "Support Agent\n\nYou will:\n- answer tickets\n\nHow we measure success\n- CSAT\n\n"
+        "You might be a fit if you have\n- 2+ years in customer support\n",
+        lang="en",
+    )
+    assert p.requirements.experience.min_years == 2
+
+
+# ------------------------------------------------------------- benefits (English)
+
+
+def _benefits_of(offer: str) -> tuple[str, ...]:
+    ad = f"Customer Service Advisor\n\nYou will:\n- answer calls\n\nWhat we offer\n- {offer}\n"
+    return analyze(ad, lang="en").conditions.benefits
+
+
+@pytest.mark.parametrize(
+    ("offer", "benefit"),
+    [
+        ("a health cash plan once you pass probation", "medical"),
+        ("group life cover at three times salary", "insurance"),
+        ("free breakfast on Fridays", "meals"),
+        ("free travel on our trains for you and a partner", "transport"),
+        ("two standby flights every year", "discounts"),
+        ("tuition reimbursement up to $2,000 a year", "training_budget"),
+        ("we pay your exam fees for the industry qualification", "training_budget"),
+        ("RRSP matching up to 3%", "pension"),
+        ("team meetups in Porto twice a year", "team_events"),
+        ("£30 a month towards your home working costs", "remote_allowance"),
+        ("a home internet stipend", "remote_allowance"),
+        ("a day off on your birthday", "extra_leave"),
+        ("two weeks of hotel accommodation when you arrive", "relocation"),
+        ("free use of the leisure centre pool", "sport_card"),
+        ("$30/hr + super, paid fortnightly", "pension"),
+        ("free Spanish lessons twice a week", "language_courses"),
+        ("a tax saver commuter ticket", "transport"),
+    ],
+)
+def test_english_benefit_families(offer: str, benefit: str) -> None:
+    assert benefit in _benefits_of(offer)
+
+
+@pytest.mark.parametrize(
+    ("offer", "benefit"),
+    [
+        ("8-hour shifts with a paid meal break", "meals"),
+        ("a friendly team, of course", "training_budget"),
+        ("a three-week paid training course before you start", "training_budget"),
+        ("answer questions on fees, housing and accommodation for new students", "relocation"),
+    ],
+)
+def test_english_benefit_look_alikes(offer: str, benefit: str) -> None:
+    assert benefit not in _benefits_of(offer)
+
+
+def test_a_council_parking_permits_desk_offers_no_parking() -> None:
+    p = analyze(
+        "Parking Permits Advisor\n\nYou will:\n- help residents apply for parking permits at the counter\n\n"
+        "What we offer\n- a local government pension\n",
+        lang="en",
+    )
+    assert "parking" not in p.conditions.benefits
+
+
+# ------------------------------------------------------------- channels (English)
+
+
+def _channels_of(duty: str) -> tuple[str, ...]:
+    return analyze(f"Support Specialist\n\nYou will:\n- {duty}\n", lang="en").channels
+
+
+@pytest.mark.parametrize(
+    ("duty", "channel"),
+    [
+        ("set up screen-share sessions with customers' IT teams when a fix is easier to show", "video"),
+        ("look after students who drop in to the library help point", "in_person"),
+    ],
+)
+def test_english_channel_families(duty: str, channel: str) -> None:
+    assert channel in _channels_of(duty)
+
+
+@pytest.mark.parametrize(
+    ("duty", "channel"),
+    [
+        ("answer emails about over-the-counter medicines and vitamins", "in_person"),
+        ("dig into failing API calls and webhook errors in our logs", "phone"),
+        ("issue confirmation letters to new members by email", "letter"),
+        ("follow our fundraising code to the letter on every chat", "letter"),
+        ("answer emails from hotel guests about their reservations", "in_person"),
+    ],
+)
+def test_english_channel_look_alikes(duty: str, channel: str) -> None:
+    assert channel not in _channels_of(duty)
+
+
+# ------------------------------------------------------- education and training (English)
+
+
+def _asked(requirement: str) -> str | None:
+    ad = f"Support Advisor\n\nYou will:\n- answer calls\n\nRequirements\n- {requirement}\n"
+    return analyze(ad, lang="en").requirements.education
+
+
+@pytest.mark.parametrize(
+    ("requirement", "education"),
+    [
+        ("a degree isn't required, curiosity is", "none"),
+        ("you don't need a degree for this job", "none"),
+        ("high school graduate or equivalent", "secondary"),
+        ("Highers in English and Maths", "secondary"),
+        ("Grade 12 certificate; fresh graduates are welcome too", "secondary"),
+    ],
+)
+def test_english_education_families(requirement: str, education: str) -> None:
+    assert _asked(requirement) == education
+
+
+def test_exam_fees_paid_are_no_paid_training() -> None:
+    p = analyze(
+        "Insurance Advisor\n\nYou will:\n- answer calls\n\nWhat we offer\n"
+        "- exam fees paid for the industry licence\n- full product training\n",
+        lang="en",
+    )
+    assert p.conditions.training.provided is True
+    assert p.conditions.training.paid is None
+
+
+# ------------------------------------------------------------- direction (English)
+
+
+def _direction_of(duty: str) -> str | None:
+    return analyze(f"Enquiries Advisor\n\nYou will:\n- answer calls from students\n- {duty}\n", lang="en").direction
+
+
+def test_applicants_phoned_are_an_outbound_side() -> None:
+    assert _direction_of("phone applicants whose forms are incomplete") == "both"
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "answer night calls so nobody has to wait for people to call back in the morning",
+        "log the complaint for the relations team, who will follow up",
+    ],
+)
+def test_customers_told_to_call_back_make_no_outbound_side(duty: str) -> None:
+    assert _direction_of(duty) == "inbound"
