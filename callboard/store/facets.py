@@ -37,6 +37,7 @@ MASKS: dict[str, tuple[str, ...]] = {
         "pl", "en", "de", "ru", "uk", "fr", "es", "it", "cs", "sk", "nl", "sv", "no", "da", "fi", "hu", "pt", "ro",
         "tr", "ar", "zh", "ja", "ko", "lt", "lv", "et", "he", "el", "bg", "hr", "sr", "kk", "be", "uz", "hy", "ka",
         "az", "tg", "ky", "cy", "ga",
+        "tt", "ba", "cv", "af", "xh", "zu", "hi", "ta", "tl", "vi", "th", "fa", "ur", "bn", "sl", "sq",
     ),
 }  # fmt: skip
 
