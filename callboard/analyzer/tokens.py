@@ -113,6 +113,11 @@ def words_of(text: str) -> Tokens:
     kinds = list(map(_GAP_KINDS.get, gaps))
     if None in kinds:  # a gap not seen before
         kinds = [k or _gap_kind(g) for k, g in zip(kinds, gaps, strict=True)]
+    # "making sales calls. Customers ring us": a full stop after a word of four letters or more, before a capital,
+    # ends a sentence, and no phrase runs across it (abbreviations keep theirs: "ds. Sprzedaży", "ul. Długa")
+    for i in [i for i, g in enumerate(gaps) if g == ". " or g == "."]:
+        if len(words[i]) > 3 and text[starts[i + 1]].isupper():
+            kinds[i] = (False, kinds[i][1])
     kinds.append((False, False))  # nothing follows the last word
     soft, clause = zip(*kinds, strict=True) if n else ((), ())
     lowers_t = tuple(lowers)

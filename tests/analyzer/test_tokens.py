@@ -23,3 +23,16 @@ def test_feminine_endings_are_no_words(text: str, words: tuple[str, ...], soft: 
     toks = words_of(text)
     assert (toks.lowers, toks.soft_next) == (words, soft)
     assert all(text[a:b].lower() == w for a, b, w in zip(toks.starts, toks.ends, toks.lowers, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "soft"),
+    [
+        ("No sales calls. Customers ring us", (True, True, False, True, True, False)),  # a sentence ends
+        ("Specjalista ds. Sprzedaży", (True, True, False)),  # an abbreviation does not
+        ("ul. Długa 5", (True, True, False)),
+        ("5 tys. zł", (True, True, False)),
+    ],
+)
+def test_a_full_stop_before_a_capital_ends_a_phrase(text: str, soft: tuple[bool, ...]) -> None:
+    assert words_of(text).soft_next == soft
