@@ -117,7 +117,7 @@ def words_of(text: str) -> Tokens:
     # ends a sentence, and no phrase runs across it (abbreviations keep theirs: "ds. Sprzedaży", "ul. Długa")
     for i in [i for i, g in enumerate(gaps) if g == ". " or g == "."]:
         if len(words[i]) > 3 and text[starts[i + 1]].isupper():
-            kinds[i] = (False, kinds[i][1])
+            kinds[i] = (False, False)  # (a full stop already ends the clause)
     kinds.append((False, False))  # nothing follows the last word
     soft, clause = zip(*kinds, strict=True) if n else ((), ())
     lowers_t = tuple(lowers)
