@@ -11,9 +11,10 @@ from callboard.analyzer.roles import role_defs
 from callboard.profile import Duty
 
 # Words of a sentence that speaks to applicants: its phone or e-mail is how to apply, its "we'll call you
-# back" the recruiter's ("CV na adres...", "наш рекрутер перезвонит вам")
+# back" the recruiter's ("CV na adres...", "наш рекрутер перезвонит вам"); "how to apply" inside a sentence is
+# a topic the job answers on ("questions about fees and how to apply, by phone and chat")
 _APPLY = (
-    r"resume|résumé|резюме|aplikuj|apply|отклик|rekrutac|recruit|rodo|gdpr"
+    r"resume|résumé|резюме|aplikuj|(?<!how to )apply|отклик|rekrutac|recruit|rodo|gdpr"
     r"|zadanie próbne|rozmowa kwalifikacyjna|собеседовани|job interview|walk-in applications|walk-in interview"
 )
 # "Пиши в Telegram", "звоните Ольге", "napisz na WhatsApp": how to apply, not a channel of the job (for the

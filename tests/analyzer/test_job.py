@@ -474,3 +474,11 @@ def test_a_channel_the_agent_books_through_is_the_agents_own() -> None:
     means = analyze("Obowiązki:\n- umawiasz testy słuchu przez wideorozmowę\n- odbierasz telefony", lang="pl")
     assert "video" not in booked.channels
     assert "video" in means.channels
+
+
+def test_how_to_apply_inside_a_duty_is_a_topic_not_the_application() -> None:
+    ad = (
+        "Admissions Adviser\n\nResponsibilities\n"
+        "- Answer questions from prospective students about courses, fees and how to apply by email and live chat\n"
+    )
+    assert {"email", "chat"} <= set(analyze(ad, lang="en").channels)
