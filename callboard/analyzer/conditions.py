@@ -554,8 +554,9 @@ def _equipment(ctx: Context) -> str | None:
 
 
 def _marks(ctx: Context, mk: Match, t: Match) -> bool:
-    """A "paid" before the training word ("3-week paid onboarding") or after it in the same clause."""
-    return 0 <= t.start - mk.end <= PAID_MARKER_REACH or (
+    """A "paid" before the training word ("3-week paid onboarding"), on its line ("WEEKLY PAY" on the line above
+    is the pay's), or after it in the same clause."""
+    return (0 <= t.start - mk.end <= PAID_MARKER_REACH and "\n" not in ctx.text[mk.end : t.start]) or (
         0 <= mk.start - t.end <= PAID_MARKER_REACH and _MARKER_GAP.fullmatch(ctx.text, t.end, mk.start) is not None
     )
 

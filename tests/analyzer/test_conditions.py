@@ -174,6 +174,11 @@ def test_the_sleep_day_of_a_day_night_rota_is_shift_work() -> None:
     assert (s.shifts, s.nights) == (True, True)
 
 
+def test_pay_on_the_line_above_does_not_pay_the_training() -> None:
+    t = analyze("WHAT YOU GET\n- WEEKLY PAY\n- FULL TRAINING FROM DAY ONE", lang="en").conditions.training
+    assert (t.provided, t.paid) == (True, None)
+
+
 def test_paid_in_brackets_after_the_training_word() -> None:
     assert analyze("Oferujemy: szkolenie wprowadzające (płatne).", lang="pl").conditions.training.paid is True
 
