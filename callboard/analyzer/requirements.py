@@ -64,12 +64,13 @@ def languages(ctx: Context) -> tuple[LanguageRequirement, ...]:
     # языком, казахский — преимущество")
     optional = ctx.get("optional")
     remarked = [bool(_in_range(optional, m.end, bounds[i][2])) for i, m in enumerate(names)]
+    joined = [bool(_COORDINATED.fullmatch(ctx.text[names[i].end : names[i + 1].start])) for i in range(len(names) - 1)]
+    for i in reversed(range(len(names) - 1)):  # from the last: "French, German or Italian at B2" are all B2
+        if joined[i] and levels[i] is None:
+            levels[i] = levels[i + 1]
     for i in range(len(names) - 1):
-        if _COORDINATED.fullmatch(ctx.text[names[i].end : names[i + 1].start]):
-            if levels[i] is None:
-                levels[i] = levels[i + 1]
-            elif levels[i + 1] is None and not (remarked[i + 1] and not remarked[i]):
-                levels[i + 1] = levels[i]
+        if joined[i] and levels[i + 1] is None and not (remarked[i + 1] and not remarked[i]):
+            levels[i + 1] = levels[i]
     for i, m in enumerate(names):
         section = ctx.section_at(m.start)
         if section in ("company", "title"):
