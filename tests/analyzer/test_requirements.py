@@ -33,7 +33,11 @@ from callboard import analyze
         ("Требования:\n- приветствуется знание казахского языка", "ru", {("kk", None, False)}),
         ("Wymagania:\n- biegły angielski, mile widziany niemiecki", "pl", {("en", "C1", True), ("de", None, False)}),
         # a level after a list of names is each one's
-        ("Requirements:\n- French, German or Italian at B2", "en", {("fr", "B2", True), ("de", "B2", True), ("it", "B2", True)}),
+        (
+            "Requirements:\n- French, German or Italian at B2",
+            "en",
+            {("fr", "B2", True), ("de", "B2", True), ("it", "B2", True)},
+        ),
     ],
 )
 def test_languages(text: str, lang: str, expected: set[tuple[str, str | None, bool]]) -> None:
