@@ -334,7 +334,7 @@ def service_sales_mix(
     if negated_sales and not sales:
         ctx.note("service_sales_mix", negated_sales[:1])
         return "service_only", (f"negated: {ctx.text[negated_sales[0].start : negated_sales[0].end]}",)
-    n_sales = len(sales) + (2 if "sales_target" in kpi_keys else 0)
+    n_sales = len(sales) + (1 if "sales_target" in kpi_keys else 0)
     n_service = len(service)
     if n_sales == 0 and n_service == 0:
         return None, ()
