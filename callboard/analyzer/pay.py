@@ -54,6 +54,7 @@ _FORMAT_CHARS = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 _DIGIT = re.compile(r"\d")
+_PM_RIGHT_AFTER = re.compile(r"[ \xa0]?p/?m\b", re.I)
 _PLUS_OR_DIGIT = re.compile(r"[+\d]")
 _NEWLINE_OR_DIGIT = re.compile(r"[\n\d]")
 
@@ -197,6 +198,8 @@ def _period_near(text: str, start: int, end: int) -> str | None:
     window = text[end:hi]
     # "£75,000 + bonus": the period is the base pay's; "£500+ per week" keeps its own
     window = re.split(r"\s\+|[(;|]|\bplus\b|\bbonus|\bpremi|\bprowizj|\bпреми|\bбонус", window, maxsplit=1)[0]
+    if _PM_RIGHT_AFTER.match(window):
+        return "month"  # "R14 000 – R16 500 pm": per month right after the figure (further on, "6pm" is a time)
     m = v.period.search(window)
     if m and not re.search(r"\d", window[: m.start()]):
         return v.period_key[m.group().lower()]
@@ -225,6 +228,8 @@ def _infer_period(value: float, currency: str | None) -> str | None:
 
 _MONTHLY_RANGE = {
     "PHP": (8000.0, 400000.0),
+    "ZAR": (3000.0, 150000.0),
+    "INR": (8000.0, 500000.0),
     "UZS": (1_000_000.0, 60_000_000.0),
     "EGP": (3000.0, 300000.0),
     "AMD": (100000.0, 6_000_000.0),
@@ -344,8 +349,10 @@ def _figures(ctx: Context) -> list[_Figure]:
             gap = _FORMAT_CHARS.sub("", text[first.end : nxt.start])
             if gap[-1:] in _vocab().glued_signs and (len(gap) < 2 or not gap[-2].isalnum()):
                 gap = gap[:-1]  # "R18 000 – R22 000": the upper end's own sign
-            # "$130,000 USD Annually - $150,000": currency and period words may stand between the two
-            if len(gap) < 32 and _RANGE_JOIN_RX.fullmatch(_vocab().period.sub("", _vocab().currency.sub("", gap))):
+            # "$130,000 USD Annually - $150,000": currency and period words may stand between the two (not a new
+            # line: "£24,350 per annum\n- 8-week paid induction" is a list going on)
+            bare_gap = _vocab().period.sub("", _vocab().currency.sub("", gap))
+            if len(gap) < 32 and "\n" not in gap and _RANGE_JOIN_RX.fullmatch(bare_gap):
                 group.append(nxt)
             elif (
                 len(gap) < 80

@@ -26,6 +26,10 @@ CASES = [
     ("Basic pay R14 500 – R16 000 gross per month plus incentives", "en", (14500, 16000, "ZAR", "month", True)),
     ("Package: ₹3.8–4.6 LPA with night-shift allowance", "en", (380000, 460000, "INR", "year", None)),
     ("Salary ₹2.4 lakh per annum", "en", (240000, 240000, "INR", "year", None)),
+    ("R14 000 – R16 500 pm. Mon–Fri 08:00–16:30.", "en", (14000, 16500, "ZAR", "month", None)),
+    ("Salary: R9 500 basic + commission.", "en", (9500, 9500, "ZAR", "month", None)),
+    # a list going on below the pay is no range with it
+    ("What you get\n- £24,350 per annum\n- 8-week paid induction", "en", (24350, 24350, "GBP", "year", None)),
 ]
 
 
