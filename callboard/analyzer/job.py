@@ -69,6 +69,7 @@ OUTBOUND_SERVICE_GOALS = tuple(g for g in SERVICE_GOALS if g not in ("order_proc
 BOOKED_REACH = 60
 _BOOKED_CHANNELS = frozenset({"in_person", "video"})
 _MEETING = re.compile(r"spotkani|wizyt|meeting|appointment|встреч|консультац|при[её]м", re.I)
+_DASH_BETWEEN = re.compile(r"[–—]|\s-\s")
 _BY_MEANS = re.compile(r"\b(?:przez|via|over)\s+$", re.I)
 
 
@@ -243,6 +244,8 @@ def verb_and_object(
                 and all(clause[verb.last : t.first])
                 and not any(verb.last < s < t.first for s in stops)
                 and (across_commas or "," not in ctx.text[verb.end : t.start])
+                # "Phone receptionist – Corrib Lane Medical Practice": a dash starts another statement
+                and not _DASH_BETWEEN.search(ctx.text, verb.end, t.start)
             ):
                 out.append(verb._replace(last=t.last, end=t.end))
                 break

@@ -482,3 +482,8 @@ def test_how_to_apply_inside_a_duty_is_a_topic_not_the_application() -> None:
         "- Answer questions from prospective students about courses, fees and how to apply by email and live chat\n"
     )
     assert {"email", "chat"} <= set(analyze(ad, lang="en").channels)
+
+
+def test_a_dash_ends_a_calling_verbs_reach() -> None:
+    ad = "Phone receptionist – Corrib Lane Medical Practice\n\nAnswering the phones to patients, booking visits."
+    assert analyze(ad, lang="en").direction == "inbound"
