@@ -238,6 +238,10 @@ def _schedule(ctx: Context) -> Schedule:
         found["flexible"] = []
         ctx.note("conditions.schedule.flexible", [start.span()])
     weekends = False if "no_weekends" in found else flag("weekends")
+    # "ТОЛЬКО дневные смены", "day shifts only": no nights, unless nights are named ("training on day shifts only")
+    nights = flag("nights")
+    if nights is None and "no_nights" in found:
+        nights = False
     # "pon.–sob.", "пн–сб", "Mon–Sat": a working week that takes in a weekend day
     weekend_day = any(w in low for w in ("sob", "niedz", "сб", "вс", "sat", "sun"))
     if weekends is None and weekend_day and (week := _WEEK_WITH_WEEKEND.search(low)):
@@ -306,7 +310,7 @@ def _schedule(ctx: Context) -> Schedule:
             shift_hours = length
     return Schedule(
         shifts=shifts,
-        nights=flag("nights"),
+        nights=nights,
         weekends=weekends,
         flexible=flag("flexible"),
         fixed_hours=flag("fixed_hours") or (True if "weekdays_only" in found else None),
@@ -356,7 +360,7 @@ _WEEK_WITH_WEEKEND = re.compile(  # (led by a character class, the word start ch
 )
 # one fixed shift (lowercased text)
 _SINGLE_SHIFT = re.compile(
-    r"jednozmianow\w*|jedn[ąa]\szmian\w*|na\sjedną\szmianę|one\sshift\sonly|single[\s-]shift|односменн\w*"
+    r"jednozmianow\w*|jedn[ąa]\szmian\w*|na\sjedną\szmianę|one\sshift\sonly|single[\s-]shift|day\sshift\sonly|односменн\w*"
     r"|в\sодну\sсмену|одна\sсмена"
 )
 # what may follow a bare "zmiana" that is a shift: an adjective ("zmiana nocna", "zmianę popołudniową"), a number,

@@ -392,6 +392,13 @@ def test_contracts_as_employers_write_them(text: str, lang: str, expected: set[s
         ("Agent\nSchedule: 5 days a week with two consecutive days off.", "en", (None, None, None, None, "5/2", None)),
         ("Agent\nFour working days, then three rest days.", "en", (None, None, None, None, "4/3", None)),
         ("Agent\nDay shift, 5 days working with 2 rotational week offs.", "en", (True, None, None, None, "5/2", None)),
+        # day shifts only: no nights, unless the nights are named too (the training runs on days)
+        ("Условия:\n- график 2/2 по 12 часов, только дневные смены", "ru", (True, False, None, None, "2/2", 12.0)),
+        (
+            "Agent\n4 on / 4 off roster, nights and weekends.\nTraining on day shifts only.",
+            "en",
+            (True, True, True, None, "4/4", None),
+        ),
         # chosen hours and shifts
         ("Agent\nPart-time: pick your own hours.", "en", (None, None, None, True, None, None)),
         ("Konsultant\nGrafik co tydzień - wybierasz dyżury.", "pl", (None, None, None, True, None, None)),
