@@ -36,6 +36,8 @@ _DAYS_AND_DAYS_OFF = re.compile(
     r"\b([1-7]|four|five|six) (?:working )?days?(?: a week| per week)?\b[^.;\n]{0,50}?"
     r"\b([1-3]|one|two|three) (?:consecutive )?(?:days? off|rest days?|days? of rest|(?:rotational )?week[- ]?offs?)"
 )  # (Indian English: "5 days working with 2 rotational week offs")
+# "6 days working (Sunday working, rotational week-off)": one day off a week, its number unsaid
+_DAYS_AND_A_WEEK_OFF = re.compile(r"\b([4-6]) days? working\b[^.;\n]{0,40}?\bweek[- ]?off\b(?!s)")
 _DAY_ON_DAYS_OFF = re.compile(r"сутки через (двое|трое)")
 _OFFICE_SPLIT = re.compile(
     r"(?:дн\w*|dni|dzień|days?)\s(?:\w+\s){0,2}?"
@@ -207,6 +209,9 @@ def _schedule(ctx: Context) -> Schedule:
         if f"{on}/{off}" in _PATTERN_OK:
             pattern = f"{on}/{off}"
             ctx.note("conditions.schedule.pattern", [week.span()])
+    if pattern is None and "week" in low and (week_off := _DAYS_AND_A_WEEK_OFF.search(low)):
+        pattern = f"{week_off.group(1)}/1"
+        ctx.note("conditions.schedule.pattern", [week_off.span()])
     if pattern is None and "пятиднев" in low:  # "пятидневка", "пятидневная рабочая неделя": the 5/2 week
         pattern = "5/2"
     shift_hours: float | None = None

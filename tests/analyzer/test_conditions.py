@@ -392,6 +392,7 @@ def test_contracts_as_employers_write_them(text: str, lang: str, expected: set[s
         ("Agent\nSchedule: 5 days a week with two consecutive days off.", "en", (None, None, None, None, "5/2", None)),
         ("Agent\nFour working days, then three rest days.", "en", (None, None, None, None, "4/3", None)),
         ("Agent\nDay shift, 5 days working with 2 rotational week offs.", "en", (True, None, None, None, "5/2", None)),
+        ("Agent\n6 days working (Sunday working, rotational week-off)", "en", (True, None, True, None, "6/1", None)),
         # day shifts only: no nights, unless the nights are named too (the training runs on days)
         ("Условия:\n- график 2/2 по 12 часов, только дневные смены", "ru", (True, False, None, None, "2/2", 12.0)),
         (
@@ -431,6 +432,7 @@ def test_days_off_that_are_the_weekend(text: str) -> None:
     [
         ("What we offer\n- Contractor agreement: you invoice us monthly", "en", ("b2b",)),
         ("Benefits\n- direct hire employment, regularization after 6 months", "en", ("employment_contract",)),
+        ("Perks\n- Full-time, on-roll with us (not third-party payroll)", "en", ("employment_contract",)),
         # a permanent post held out for later is not the contract on offer
         ("Temporary assignment via our agency, with a chance of going permanent.", "en", ("temporary_agency",)),
         # the invoices a job explains are no B2B contract
