@@ -150,6 +150,16 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("помогать привязать аккаунт к почте", "technical_support"),
         ("разбираться, если у игрока не пришла покупка", "problem_resolution"),
         ("ставить задачи для QA по найденным ошибкам", "escalation"),
+        # round s18: questions "про" prices, a login that fails, a fitting product offered, lapsed donors
+        # asked back, a monthly sum changed
+        ("отвечать подписчикам на вопросы про доставку и сроки", "information"),
+        ("подсказывать, сколько стоит годовой абонемент", "information"),
+        ("отвечаем по ценам и подготовке к анализам", "information"),
+        ("помогать, когда студент не может зайти в личный кабинет", "technical_support"),
+        ("по итогам разговора предлагать подходящий тариф", "sales"),
+        ("звонить бывшим подписчикам и предлагать вернуться со скидкой", "retention"),
+        ("помогать возобновить подписку после смены карты", "retention"),
+        ("по просьбе жертвователя изменить сумму ежемесячного взноса", "order_processing"),
     ],
 )
 def test_goal_families_in_russian(duty: str, goal: str) -> None:
