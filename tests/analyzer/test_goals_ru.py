@@ -242,6 +242,8 @@ def test_who_calls_whom_in_russian(text: str, direction: str) -> None:
         ("исходящие звонки по базе", "норма — 5 подключений за смену", "sales_target"),
         ("звонки по базе абонентов", "ориентир — личный план по подключениям", "sales_target"),
         ("приём звонков", "премия: средняя оценка качества по чек-листу", "quality"),
+        # round s18: the rating the customer gives after the chat
+        ("ответы в чате", "бонус зависит от оценки, которую клиент ставит в конце чата", "csat"),
     ],
 )
 def test_kpi_families_in_russian(duty: str, offer: str, kpi: str) -> None:
@@ -274,6 +276,10 @@ def test_kpi_block_after_requirements_in_russian(header: str, line: str, kpi: st
         ("английский с преподавателем два раза в неделю", "language_courses"),
         ("30 000 ₽ в год на обучение и конференции", "training_budget"),
         ("выдаём корпоративную SIM-карту", "company_phone"),
+        # round s18: a bank's reduced rates for its staff, courses of other languages than English
+        ("для своих — льготные ставки по кредитам и ипотеке", "discounts"),
+        ("оплачиваем курсы немецкого после испытательного срока", "language_courses"),
+        ("бесплатные курсы жестового языка для всей команды", "language_courses"),
     ],
 )
 def test_benefit_families_in_russian(offer: str, benefit: str) -> None:
@@ -288,6 +294,8 @@ def test_benefit_families_in_russian(offer: str, benefit: str) -> None:
         ("принимать жителей дома в офисе управляющей компании", "in_person", True),
         ("помогать привязать аккаунт к новому телефону", "phone", False),
         ("искать вещи, которые пассажиры забыли в салоне самолёта", "in_person", False),
+        # round s18: the brand's "tone of voice" is no voice line
+        ("писать ответы в соцсетях в нашем tone of voice", "phone", False),
     ],
 )
 def test_channel_wordings_in_russian(duty: str, channel: str, present: bool) -> None:
