@@ -334,6 +334,20 @@ def test_language_level_words_in_russian(req: str, lang: str, level: str | None)
 
 
 @pytest.mark.parametrize(
+    "req",
+    [
+        # round s18: "пригодится" / "будет полезен" mark a welcome language, also before "но не обязателен"
+        "немецкий на уровне B1 пригодится, но не обязателен",
+        "немецкий B1 будет полезен",
+    ],
+)
+def test_welcome_language_in_russian(req: str) -> None:
+    text = f"Оператор\n\nТребования:\n- {req}\n"
+    found = [(x.lang, x.level, x.required) for x in analyze(text, lang="ru").requirements.languages]
+    assert found == [("de", "B1", False)]
+
+
+@pytest.mark.parametrize(
     ("duty", "kpi"),
     [
         # the testers' team (QA) bugs go to is no quality target; a checklist score is no customer rating
