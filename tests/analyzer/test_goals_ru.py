@@ -150,6 +150,16 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("помогать привязать аккаунт к почте", "technical_support"),
         ("разбираться, если у игрока не пришла покупка", "problem_resolution"),
         ("ставить задачи для QA по найденным ошибкам", "escalation"),
+        # round s18: questions "про" prices, a login that fails, a fitting product offered, lapsed donors
+        # asked back, a monthly sum changed
+        ("отвечать подписчикам на вопросы про доставку и сроки", "information"),
+        ("подсказывать, сколько стоит годовой абонемент", "information"),
+        ("отвечаем по ценам и подготовке к анализам", "information"),
+        ("помогать, когда студент не может зайти в личный кабинет", "technical_support"),
+        ("по итогам разговора предлагать подходящий тариф", "sales"),
+        ("звонить бывшим подписчикам и предлагать вернуться со скидкой", "retention"),
+        ("помогать возобновить подписку после смены карты", "retention"),
+        ("по просьбе жертвователя изменить сумму ежемесячного взноса", "order_processing"),
     ],
 )
 def test_goal_families_in_russian(duty: str, goal: str) -> None:
@@ -232,6 +242,8 @@ def test_who_calls_whom_in_russian(text: str, direction: str) -> None:
         ("исходящие звонки по базе", "норма — 5 подключений за смену", "sales_target"),
         ("звонки по базе абонентов", "ориентир — личный план по подключениям", "sales_target"),
         ("приём звонков", "премия: средняя оценка качества по чек-листу", "quality"),
+        # round s18: the rating the customer gives after the chat
+        ("ответы в чате", "бонус зависит от оценки, которую клиент ставит в конце чата", "csat"),
     ],
 )
 def test_kpi_families_in_russian(duty: str, offer: str, kpi: str) -> None:
@@ -264,6 +276,10 @@ def test_kpi_block_after_requirements_in_russian(header: str, line: str, kpi: st
         ("английский с преподавателем два раза в неделю", "language_courses"),
         ("30 000 ₽ в год на обучение и конференции", "training_budget"),
         ("выдаём корпоративную SIM-карту", "company_phone"),
+        # round s18: a bank's reduced rates for its staff, courses of other languages than English
+        ("для своих — льготные ставки по кредитам и ипотеке", "discounts"),
+        ("оплачиваем курсы немецкого после испытательного срока", "language_courses"),
+        ("бесплатные курсы жестового языка для всей команды", "language_courses"),
     ],
 )
 def test_benefit_families_in_russian(offer: str, benefit: str) -> None:
@@ -278,6 +294,8 @@ def test_benefit_families_in_russian(offer: str, benefit: str) -> None:
         ("принимать жителей дома в офисе управляющей компании", "in_person", True),
         ("помогать привязать аккаунт к новому телефону", "phone", False),
         ("искать вещи, которые пассажиры забыли в салоне самолёта", "in_person", False),
+        # round s18: the brand's "tone of voice" is no voice line
+        ("писать ответы в соцсетях в нашем tone of voice", "phone", False),
     ],
 )
 def test_channel_wordings_in_russian(duty: str, channel: str, present: bool) -> None:
@@ -313,6 +331,20 @@ def test_language_level_words_in_russian(req: str, lang: str, level: str | None)
     found = {x.lang: x.level for x in analyze(text, lang="ru").requirements.languages}
     assert lang in found
     assert found[lang] == level
+
+
+@pytest.mark.parametrize(
+    "req",
+    [
+        # round s18: "пригодится" / "будет полезен" mark a welcome language, also before "но не обязателен"
+        "немецкий на уровне B1 пригодится, но не обязателен",
+        "немецкий B1 будет полезен",
+    ],
+)
+def test_welcome_language_in_russian(req: str) -> None:
+    text = f"Оператор\n\nТребования:\n- {req}\n"
+    found = [(x.lang, x.level, x.required) for x in analyze(text, lang="ru").requirements.languages]
+    assert found == [("de", "B1", False)]
 
 
 @pytest.mark.parametrize(
