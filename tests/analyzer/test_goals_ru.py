@@ -357,3 +357,10 @@ def test_welcome_language_in_russian(req: str) -> None:
 )
 def test_kpi_look_alikes_in_russian(duty: str, kpi: str) -> None:
     assert kpi not in analyze(f"Специалист\n\nОбязанности:\n- {duty}\n", lang="ru").kpis
+
+
+def test_a_fault_passed_to_the_crew_on_duty_is_intake_not_escalation() -> None:
+    ad = "Диспетчер аварийной службы\n\nОбязанности:\n- принимать заявки жителей и передавать их дежурной бригаде\n"
+    goals = set(analyze(ad, lang="ru").goals)
+    assert "incident_intake" in goals
+    assert "escalation" not in goals
