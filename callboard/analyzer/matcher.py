@@ -173,7 +173,10 @@ def find(lex: Lexicon, toks: Tokens) -> list[Match]:
     for e, a, b in kept:
         negated = False
         if e.negatable:  # (most ads have few cues: no walk without one)
-            negated = bool(neg_before and _negated_before(toks, a, neg_before, breakers)) or bool(
+            # a phrase that opens with a negation word of its own ("не приходит код") carries it: a cue before
+            # it ("приложение не открывает машину или не приходит код") is another clause's
+            own_cue = a in neg_before and neg_before[a] == a
+            negated = bool(neg_before and not own_cue and _negated_before(toks, a, neg_before, breakers)) or bool(
                 neg_after and _negated_after(toks, b, neg_after)
             )
         out.append(_new_tuple(Match, (e.field, e.key, a, b, starts[a], ends[b], negated, e.source)))

@@ -56,3 +56,9 @@ def test_a_cue_after_a_comma_negates_only_what_stands_right_before_the_comma() -
 def test_ne_nado_after_a_duty_rules_it_out_ru() -> None:
     p = analyze("Оператор чата\nПродавать ничего не надо, только консультировать клиентов.", lang="ru")
     assert "sales" not in p.goals
+
+
+def test_a_phrase_with_its_own_negation_word_is_not_negated_again() -> None:
+    # "не ждало ответа дольше" names the target with its own "не"; "ни одно" before it is no denial
+    ad = "Специалист поддержки\n\nОбязанности:\n- следить, чтобы ни одно обращение не ждало ответа дольше 2 часов\n"
+    assert "response_time" in analyze(ad, lang="ru").kpis
