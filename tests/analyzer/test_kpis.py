@@ -103,9 +103,13 @@ def test_kpi_is_not_read_where_it_is_not_a_target(lang: str, title: str, duty: s
             "Специалист поддержки\n\nТребования:\n- грамотная речь\n\nKPI\n- NPS и время первого ответа\n",
             {"nps", "response_time"},
         ),
-        # under requirements the same words are the candidate's past, and an item "Your targets: ..." or a
-        # bonus "po KPI: ..." inside a requirements list opens no part of its own
-        ("Advisor\n\nRequirements\n- a track record of high CSAT scores\n- Your targets: NPS\n", set()),
+        # under requirements the same words are the candidate's past; an item "Your targets: ..." there opens no
+        # part of its own but states its own line's targets
+        ("Advisor\n\nRequirements\n- a track record of high CSAT scores\n- Your targets: NPS\n", {"nps"}),
+        (
+            "Специалист\n\nТребования:\n- грамотная речь\n- KPI проекта: FCR и AHT\n",
+            {"first_contact_resolution", "handling_time"},
+        ),
     ],
 )
 def test_kpis_under_a_targets_header(text: str, kpis: set[str]) -> None:
