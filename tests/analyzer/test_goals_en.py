@@ -383,3 +383,20 @@ def test_applicants_phoned_are_an_outbound_side() -> None:
 )
 def test_customers_told_to_call_back_make_no_outbound_side(duty: str) -> None:
     assert _direction_of(duty) == "inbound"
+
+
+def test_a_what_your_day_looks_like_header_opens_the_duties() -> None:
+    p = analyze(
+        "Billing Advisor\n\nAbout us\nWe supply water to the valley.\n\nWhat your day looks like\n"
+        "- answer calls about bills\n- keep accurate notes on every account\n",
+        lang="en",
+    )
+    assert "documentation" in p.goals
+
+
+def test_a_who_can_apply_header_opens_the_requirements() -> None:
+    p = analyze(
+        "Chat Agent\n\nYou will:\n- answer chats\n\nWho can apply\n- any graduate\n",
+        lang="en",
+    )
+    assert p.requirements.education == "higher"
