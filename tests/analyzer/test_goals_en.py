@@ -120,6 +120,19 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("flag payment bugs to the platform engineers", "escalation"),
         ("medication queries go to the pharmacist", "escalation"),
         ("take calls from members about anything to do with their policy", "information"),
+        # families of round s18, in other words
+        ("go through the bill with each guest at checkout", "information"),
+        ("help riders with timetables and ticket prices", "information"),
+        ("suggest the extended warranty when it's a good fit for the buyer", "sales"),
+        ("keep calling warm leads until they enrol on a course", "sales"),
+        ("contact members whose membership has lapsed", "retention"),
+        ("phone borrowers who are behind with their payments", "debt_collection"),
+        ("take the payment details and send the payment link by text", "order_processing"),
+        ("arrange pickups for new business customers", "order_processing"),
+        ("book vehicles in for their annual service", "appointment_setting"),
+        ("log the job for the plumber when a tenant reports a leak", "incident_intake"),
+        ("report safety issues on the trams straight away", "incident_intake"),
+        ("make sure every contact gets logged in the CRM", "documentation"),
     ],
 )
 def test_english_goal_families(duty: str, goal: str) -> None:
@@ -187,6 +200,10 @@ def test_english_goal_families(duty: str, goal: str) -> None:
         ("attach GP referrals to the patient's record", "sales"),
         ("call students who hold an offer to welcome them", "sales"),
         ("note that the trust offers a generous pension", "sales"),
+        # calls returned, journeys rescheduled by the operator, the applicant's own application
+        ("return calls to members who left a voicemail", "complaints"),
+        ("call guests whose flights were rescheduled by the carrier", "appointment_setting"),
+        ("we will let you know if your application is successful", "order_processing"),
     ],
 )
 def test_english_look_alikes_that_name_no_goal(duty: str, goal: str) -> None:
@@ -228,6 +245,12 @@ def _kpis_of(text: str) -> tuple[str, ...]:
         ("Fundraiser\n\nYou will:\n- call donors; we track the amount raised per hour\n", "sales_target"),
         ("QA Analyst\n\nYou will:\n- complete 35 evaluations a week\n", "volume"),
         ("Appointment Setter\n\nYou will:\n- make 90 dials per shift to warm leads\n", "volume"),
+        ("Fundraiser\n\nYou will:\n- call supporters; we listen back to calls for quality\n", "quality"),
+        (
+            "Advisor\n\nYou will:\n- answer calls\n\nAbout you\n- patience\n\n"
+            "How you'll be measured\n- customer satisfaction survey results\n",
+            "csat",
+        ),
     ],
 )
 def test_english_kpi_families(text: str, kpi: str) -> None:
