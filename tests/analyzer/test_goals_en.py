@@ -307,6 +307,8 @@ def test_english_benefit_families(offer: str, benefit: str) -> None:
         ("a friendly team, of course", "training_budget"),
         ("a three-week paid training course before you start", "training_budget"),
         ("answer questions on fees, housing and accommodation for new students", "relocation"),
+        ("a friendly team at a busy medical centre", "medical"),
+        ("discounts on our online courses", "training_budget"),
     ],
 )
 def test_english_benefit_look_alikes(offer: str, benefit: str) -> None:
@@ -348,6 +350,7 @@ def test_english_channel_families(duty: str, channel: str) -> None:
         ("issue confirmation letters to new members by email", "letter"),
         ("follow our fundraising code to the letter on every chat", "letter"),
         ("answer emails from hotel guests about their reservations", "in_person"),
+        ("bring two years' experience on reception in a dental surgery", "in_person"),
     ],
 )
 def test_english_channel_look_alikes(duty: str, channel: str) -> None:
@@ -370,6 +373,7 @@ def _asked(requirement: str) -> str | None:
         ("high school graduate or equivalent", "secondary"),
         ("Highers in English and Maths", "secondary"),
         ("Grade 12 certificate; fresh graduates are welcome too", "secondary"),
+        ("National 5s in English and Maths, or equivalent", "secondary"),
     ],
 )
 def test_english_education_families(requirement: str, education: str) -> None:
@@ -423,3 +427,12 @@ def test_a_who_can_apply_header_opens_the_requirements() -> None:
         lang="en",
     )
     assert p.requirements.education == "higher"
+
+
+def test_calling_from_home_makes_no_inbound_side() -> None:
+    p = analyze(
+        "Telephone Fundraiser\n\nYou will:\n- ring supporters to thank them for their gifts\n"
+        "- after probation you can call from home two evenings a week\n",
+        lang="en",
+    )
+    assert p.direction == "outbound"
