@@ -133,6 +133,7 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("log the job for the plumber when a tenant reports a leak", "incident_intake"),
         ("report safety issues on the trams straight away", "incident_intake"),
         ("make sure every contact gets logged in the CRM", "documentation"),
+        ("recover locked or hacked accounts for members of the forum", "technical_support"),
     ],
 )
 def test_english_goal_families(duty: str, goal: str) -> None:
@@ -204,6 +205,10 @@ def test_english_goal_families(duty: str, goal: str) -> None:
         ("return calls to members who left a voicemail", "complaints"),
         ("call guests whose flights were rescheduled by the carrier", "appointment_setting"),
         ("we will let you know if your application is successful", "order_processing"),
+        ("send out a recovery or repair partner when a van breaks down", "debt_collection"),
+        ("recover hacked player accounts", "debt_collection"),
+        ("booking in lost property handed in at the stations", "appointment_setting"),
+        ("answer questions about fees for a late return of the car", "complaints"),
     ],
 )
 def test_english_look_alikes_that_name_no_goal(duty: str, goal: str) -> None:
@@ -251,6 +256,8 @@ def _kpis_of(text: str) -> tuple[str, ...]:
             "How you'll be measured\n- customer satisfaction survey results\n",
             "csat",
         ),
+        ("Renewals Advisor\n\nYou will:\n- take calls; we look at the number of renewals you secure\n", "sales_target"),
+        ("Inside Sales Rep\n\nYou will:\n- call businesses; we count the new accounts you open\n", "sales_target"),
     ],
 )
 def test_english_kpi_families(text: str, kpi: str) -> None:
@@ -436,3 +443,8 @@ def test_calling_from_home_makes_no_inbound_side() -> None:
         lang="en",
     )
     assert p.direction == "outbound"
+
+
+def test_hours_of_talk_time_are_no_handling_time() -> None:
+    p = analyze("Telesales Agent\n\nYou will:\n- make 120 dials a day and 3 hours talk time\n", lang="en")
+    assert "handling_time" not in p.kpis
