@@ -288,6 +288,9 @@ def _benefits_of(offer: str) -> tuple[str, ...]:
         ("group life cover at three times salary", "insurance"),
         ("free breakfast on Fridays", "meals"),
         ("free travel on our trains for you and a partner", "transport"),
+        ("15% off products in any of our pharmacies", "discounts"),
+        ("free car insurance once you pass probation", "discounts"),
+        ("a free parking permit for the staff car park", "parking"),
         ("two standby flights every year", "discounts"),
         ("tuition reimbursement up to $2,000 a year", "training_budget"),
         ("we pay your exam fees for the industry qualification", "training_budget"),
@@ -448,3 +451,12 @@ def test_calling_from_home_makes_no_inbound_side() -> None:
 def test_hours_of_talk_time_are_no_handling_time() -> None:
     p = analyze("Telesales Agent\n\nYou will:\n- make 120 dials a day and 3 hours talk time\n", lang="en")
     assert "handling_time" not in p.kpis
+
+
+def test_a_language_called_a_real_asset_is_welcome() -> None:
+    p = analyze(
+        "Enquiries Officer\n\nYou will:\n- answer emails from students\n\n"
+        "About you\n- Portuguese or Turkish would be a real asset\n",
+        lang="en",
+    )
+    assert {(x.lang, x.required) for x in p.requirements.languages} == {("pt", False), ("tr", False)}
