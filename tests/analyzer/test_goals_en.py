@@ -134,6 +134,7 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("report safety issues on the trams straight away", "incident_intake"),
         ("make sure every contact gets logged in the CRM", "documentation"),
         ("recover locked or hacked accounts for members of the forum", "technical_support"),
+        ("recommend bigger data bundles when they fit the caller's usage", "sales"),
     ],
 )
 def test_english_goal_families(duty: str, goal: str) -> None:
