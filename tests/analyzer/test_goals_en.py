@@ -362,6 +362,10 @@ def test_english_channel_families(duty: str, channel: str) -> None:
         ("follow our fundraising code to the letter on every chat", "letter"),
         ("answer emails from hotel guests about their reservations", "in_person"),
         ("bring two years' experience on reception in a dental surgery", "in_person"),
+        ("our chat team never picks up a phone: reply to messages in the queue", "phone"),
+        ("Fancy a good chat? Answer calls from our members", "chat"),
+        ("join video drop-ins where students meet an adviser face to face on screen", "in_person"),
+        ("take bookings by phone; the system texts owners a reminder the day before", "sms"),
     ],
 )
 def test_english_channel_look_alikes(duty: str, channel: str) -> None:
