@@ -120,6 +120,21 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("flag payment bugs to the platform engineers", "escalation"),
         ("medication queries go to the pharmacist", "escalation"),
         ("take calls from members about anything to do with their policy", "information"),
+        # families of round s18, in other words
+        ("go through the bill with each guest at checkout", "information"),
+        ("help riders with timetables and ticket prices", "information"),
+        ("suggest the extended warranty when it's a good fit for the buyer", "sales"),
+        ("keep calling warm leads until they enrol on a course", "sales"),
+        ("contact members whose membership has lapsed", "retention"),
+        ("phone borrowers who are behind with their payments", "debt_collection"),
+        ("take the payment details and send the payment link by text", "order_processing"),
+        ("arrange pickups for new business customers", "order_processing"),
+        ("book vehicles in for their annual service", "appointment_setting"),
+        ("log the job for the plumber when a tenant reports a leak", "incident_intake"),
+        ("report safety issues on the trams straight away", "incident_intake"),
+        ("make sure every contact gets logged in the CRM", "documentation"),
+        ("recover locked or hacked accounts for members of the forum", "technical_support"),
+        ("recommend bigger data bundles when they fit the caller's usage", "sales"),
     ],
 )
 def test_english_goal_families(duty: str, goal: str) -> None:
@@ -187,6 +202,14 @@ def test_english_goal_families(duty: str, goal: str) -> None:
         ("attach GP referrals to the patient's record", "sales"),
         ("call students who hold an offer to welcome them", "sales"),
         ("note that the trust offers a generous pension", "sales"),
+        # calls returned, journeys rescheduled by the operator, the applicant's own application
+        ("return calls to members who left a voicemail", "complaints"),
+        ("call guests whose flights were rescheduled by the carrier", "appointment_setting"),
+        ("we will let you know if your application is successful", "order_processing"),
+        ("send out a recovery or repair partner when a van breaks down", "debt_collection"),
+        ("recover hacked player accounts", "debt_collection"),
+        ("booking in lost property handed in at the stations", "appointment_setting"),
+        ("answer questions about fees for a late return of the car", "complaints"),
     ],
 )
 def test_english_look_alikes_that_name_no_goal(duty: str, goal: str) -> None:
@@ -228,6 +251,14 @@ def _kpis_of(text: str) -> tuple[str, ...]:
         ("Fundraiser\n\nYou will:\n- call donors; we track the amount raised per hour\n", "sales_target"),
         ("QA Analyst\n\nYou will:\n- complete 35 evaluations a week\n", "volume"),
         ("Appointment Setter\n\nYou will:\n- make 90 dials per shift to warm leads\n", "volume"),
+        ("Fundraiser\n\nYou will:\n- call supporters; we listen back to calls for quality\n", "quality"),
+        (
+            "Advisor\n\nYou will:\n- answer calls\n\nAbout you\n- patience\n\n"
+            "How you'll be measured\n- customer satisfaction survey results\n",
+            "csat",
+        ),
+        ("Renewals Advisor\n\nYou will:\n- take calls; we look at the number of renewals you secure\n", "sales_target"),
+        ("Inside Sales Rep\n\nYou will:\n- call businesses; we count the new accounts you open\n", "sales_target"),
     ],
 )
 def test_english_kpi_families(text: str, kpi: str) -> None:
@@ -258,6 +289,9 @@ def _benefits_of(offer: str) -> tuple[str, ...]:
         ("group life cover at three times salary", "insurance"),
         ("free breakfast on Fridays", "meals"),
         ("free travel on our trains for you and a partner", "transport"),
+        ("15% off products in any of our pharmacies", "discounts"),
+        ("free car insurance once you pass probation", "discounts"),
+        ("a free parking permit for the staff car park", "parking"),
         ("two standby flights every year", "discounts"),
         ("tuition reimbursement up to $2,000 a year", "training_budget"),
         ("we pay your exam fees for the industry qualification", "training_budget"),
@@ -284,6 +318,8 @@ def test_english_benefit_families(offer: str, benefit: str) -> None:
         ("a friendly team, of course", "training_budget"),
         ("a three-week paid training course before you start", "training_budget"),
         ("answer questions on fees, housing and accommodation for new students", "relocation"),
+        ("a friendly team at a busy medical centre", "medical"),
+        ("discounts on our online courses", "training_budget"),
     ],
 )
 def test_english_benefit_look_alikes(offer: str, benefit: str) -> None:
@@ -325,6 +361,11 @@ def test_english_channel_families(duty: str, channel: str) -> None:
         ("issue confirmation letters to new members by email", "letter"),
         ("follow our fundraising code to the letter on every chat", "letter"),
         ("answer emails from hotel guests about their reservations", "in_person"),
+        ("bring two years' experience on reception in a dental surgery", "in_person"),
+        ("our chat team never picks up a phone: reply to messages in the queue", "phone"),
+        ("Fancy a good chat? Answer calls from our members", "chat"),
+        ("join video drop-ins where students meet an adviser face to face on screen", "in_person"),
+        ("take bookings by phone; the system texts owners a reminder the day before", "sms"),
     ],
 )
 def test_english_channel_look_alikes(duty: str, channel: str) -> None:
@@ -347,6 +388,7 @@ def _asked(requirement: str) -> str | None:
         ("high school graduate or equivalent", "secondary"),
         ("Highers in English and Maths", "secondary"),
         ("Grade 12 certificate; fresh graduates are welcome too", "secondary"),
+        ("National 5s in English and Maths, or equivalent", "secondary"),
     ],
 )
 def test_english_education_families(requirement: str, education: str) -> None:
@@ -383,3 +425,43 @@ def test_applicants_phoned_are_an_outbound_side() -> None:
 )
 def test_customers_told_to_call_back_make_no_outbound_side(duty: str) -> None:
     assert _direction_of(duty) == "inbound"
+
+
+def test_a_what_your_day_looks_like_header_opens_the_duties() -> None:
+    p = analyze(
+        "Billing Advisor\n\nAbout us\nWe supply water to the valley.\n\nWhat your day looks like\n"
+        "- answer calls about bills\n- keep accurate notes on every account\n",
+        lang="en",
+    )
+    assert "documentation" in p.goals
+
+
+def test_a_who_can_apply_header_opens_the_requirements() -> None:
+    p = analyze(
+        "Chat Agent\n\nYou will:\n- answer chats\n\nWho can apply\n- any graduate\n",
+        lang="en",
+    )
+    assert p.requirements.education == "higher"
+
+
+def test_calling_from_home_makes_no_inbound_side() -> None:
+    p = analyze(
+        "Telephone Fundraiser\n\nYou will:\n- ring supporters to thank them for their gifts\n"
+        "- after probation you can call from home two evenings a week\n",
+        lang="en",
+    )
+    assert p.direction == "outbound"
+
+
+def test_hours_of_talk_time_are_no_handling_time() -> None:
+    p = analyze("Telesales Agent\n\nYou will:\n- make 120 dials a day and 3 hours talk time\n", lang="en")
+    assert "handling_time" not in p.kpis
+
+
+def test_a_language_called_a_real_asset_is_welcome() -> None:
+    p = analyze(
+        "Enquiries Officer\n\nYou will:\n- answer emails from students\n\n"
+        "About you\n- Portuguese or Turkish would be a real asset\n",
+        lang="en",
+    )
+    assert {(x.lang, x.required) for x in p.requirements.languages} == {("pt", False), ("tr", False)}
