@@ -159,6 +159,15 @@ HEAD = DUTY_HEADS["pl"]
         # cases sent on to a department; booking questions passed to advisers book nothing
         ("sporne faktury przesyłasz do działu rozliczeń", "escalation", None),
         ("zapytania o rezerwację przekazujesz konsultantom biura", None, "order_processing"),
+        # an offer matched and the purchase closed; preparing for a test told; service dates planned (round s18)
+        ("dopasowujesz ofertę kursów do potrzeb rodziców i doprowadzasz do zakupu", "sales", None),
+        ("tłumaczysz pacjentkom, jak się przygotować do rezonansu", "information", None),
+        ("planowanie terminów przeglądów klimatyzacji z klientami", "appointment_setting", None),
+        # things left behind recovered, appeals against fines, policies renewed, faults found during a repair
+        ("pomagasz gościom odzyskać rzeczy pozostawione w pokojach", "problem_resolution", None),
+        ("przyjmujesz odwołania od kar umownych za zniszczony sprzęt", "complaints", "problem_resolution"),
+        ("dzwonisz do kierowców z propozycją wznowienia ubezpieczenia", "retention", None),
+        ("informujesz klienta o dodatkowych usterkach wykrytych przy przeglądzie", None, "incident_intake"),
     ],
 )
 def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str | None) -> None:
