@@ -198,7 +198,25 @@ def test_polish_wording_names_no_goal(ad: str, absent: str) -> None:
         (HEAD + "wywiady telefoniczne\n\nOferujemy:\n- premia od liczby zrealizowanych wywiadów", "volume"),
         (HEAD + "czat z klientami\n\nWymagania:\n- empatia\n\nJak mierzymy Twoją pracę:\n- czas pierwszej odpowiedzi",
          "response_time"),
+        (HEAD + "czat z klientami\n\nJak mierzymy pracę\nLiczy się rozwiązanie sprawy przy pierwszym kontakcie.",
+         "first_contact_resolution"),
     ],
 )
 def test_polish_kpi_wording(ad: str, kpi: str) -> None:
     assert kpi in analyze(ad + "\n", lang="pl").kpis
+
+
+def test_polish_targets_denied_after_the_noun() -> None:
+    ad = HEAD + "dzwonisz do stałych klientów z nowymi produktami; planów sprzedażowych ani norm u nas nie ma\n"
+    assert "sales_target" not in analyze(ad, lang="pl").kpis
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "odpowiadasz na pytania o rachunki, a przy okazji możesz zaproponować ubezpieczenie sprzętu",
+        "wyjaśniasz faktury i zmieniasz taryfy, czasem zaproponujesz dodatkową usługę",
+    ],
+)
+def test_polish_occasional_offer_is_mostly_service(duty: str) -> None:
+    assert analyze(HEAD + duty + "\n", lang="pl").service_sales_mix == "mostly_service"
