@@ -220,3 +220,9 @@ def test_polish_targets_denied_after_the_noun() -> None:
 )
 def test_polish_occasional_offer_is_mostly_service(duty: str) -> None:
     assert analyze(HEAD + duty + "\n", lang="pl").service_sales_mix == "mostly_service"
+
+
+def test_polish_documents_head_is_where_to_apply() -> None:
+    ad = (HEAD + "obsługa interesantów przy okienku i przez telefon\n\n"
+          "Dokumenty: w sekretariacie albo e-mailem na kadry@przyklad.pl\n")
+    assert "email" not in analyze(ad, lang="pl").channels
