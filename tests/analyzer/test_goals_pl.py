@@ -168,6 +168,9 @@ HEAD = DUTY_HEADS["pl"]
         ("przyjmujesz odwołania od kar umownych za zniszczony sprzęt", "complaints", "problem_resolution"),
         ("dzwonisz do kierowców z propozycją wznowienia ubezpieczenia", "retention", None),
         ("informujesz klienta o dodatkowych usterkach wykrytych przy przeglądzie", None, "incident_intake"),
+        # the next steps explained; a technician's visit organised (rounds s13-s15)
+        ("tłumaczenie klientom, jakie zaświadczenia muszą donieść do wniosku", "information", None),
+        ("organizujesz przyjazd elektryka pod wskazany adres", "appointment_setting", None),
     ],
 )
 def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str | None) -> None:
