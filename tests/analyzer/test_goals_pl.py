@@ -171,6 +171,10 @@ HEAD = DUTY_HEADS["pl"]
         # the next steps explained; a technician's visit organised (rounds s13-s15)
         ("tłumaczenie klientom, jakie zaświadczenia muszą donieść do wniosku", "information", None),
         ("organizujesz przyjazd elektryka pod wskazany adres", "appointment_setting", None),
+        # a new offer presented; survey questions asked and a courier booked are no answer and no visit
+        ("przedstawiasz nową ofertę abonamentu osobom, które odeszły", "sales", None),
+        ("zadajesz kilka pytań o ostatni pobyt w hotelu", None, "information"),
+        ("umawiasz kuriera, który odbierze podpisany aneks", None, "appointment_setting"),
     ],
 )
 def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str | None) -> None:
@@ -203,6 +207,8 @@ def test_polish_wording_names_no_goal(ad: str, absent: str) -> None:
          "response_time"),
         (HEAD + "czat z klientami\n\nJak mierzymy pracę\nLiczy się rozwiązanie sprawy przy pierwszym kontakcie.",
          "first_contact_resolution"),
+        (HEAD + "infolinia\n\nOferujemy:\n- premia zależna od tego, jak klienci ocenią rozmowę w ankiecie", "csat"),
+        (HEAD + "telefony do firm\n\nOferujemy:\n- premia, gdy podpiszesz średnio 2 umowy dziennie", "sales_target"),
     ],
 )
 def test_polish_kpi_wording(ad: str, kpi: str) -> None:
@@ -219,6 +225,7 @@ def test_polish_targets_denied_after_the_noun() -> None:
     [
         "odpowiadasz na pytania o rachunki, a przy okazji możesz zaproponować ubezpieczenie sprzętu",
         "wyjaśniasz faktury i zmieniasz taryfy, czasem zaproponujesz dodatkową usługę",
+        "odpowiadasz na pytania o przesyłki i przyjmujesz reklamacje: głównie obsługa, trochę sprzedaży",
     ],
 )
 def test_polish_occasional_offer_is_mostly_service(duty: str) -> None:
