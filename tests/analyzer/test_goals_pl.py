@@ -175,6 +175,8 @@ HEAD = DUTY_HEADS["pl"]
         ("przedstawiasz nową ofertę abonamentu osobom, które odeszły", "sales", None),
         ("zadajesz kilka pytań o ostatni pobyt w hotelu", None, "information"),
         ("umawiasz kuriera, który odbierze podpisany aneks", None, "appointment_setting"),
+        # a caller put through to the doctor on duty (round s14)
+        ("gdy sprawa jest pilna, przełączasz dzwoniącego do dyżurnego lekarza", "escalation", None),
     ],
 )
 def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str | None) -> None:
@@ -209,6 +211,7 @@ def test_polish_wording_names_no_goal(ad: str, absent: str) -> None:
          "first_contact_resolution"),
         (HEAD + "infolinia\n\nOferujemy:\n- premia zależna od tego, jak klienci ocenią rozmowę w ankiecie", "csat"),
         (HEAD + "telefony do firm\n\nOferujemy:\n- premia, gdy podpiszesz średnio 2 umowy dziennie", "sales_target"),
+        (HEAD + "obsługa zgłoszeń najemców\n- reakcja na każde zgłoszenie w ciągu 4 godzin roboczych", "response_time"),
     ],
 )
 def test_polish_kpi_wording(ad: str, kpi: str) -> None:
@@ -236,3 +239,8 @@ def test_polish_documents_head_is_where_to_apply() -> None:
     ad = (HEAD + "obsługa interesantów przy okienku i przez telefon\n\n"
           "Dokumenty: w sekretariacie albo e-mailem na kadry@przyklad.pl\n")
     assert "email" not in analyze(ad, lang="pl").channels
+
+
+def test_polish_onboarding_dating_hybrid_work_offers_no_training() -> None:
+    ad = HEAD + "odbierasz telefony od klientów sklepu\n\nOferujemy:\n- po wdrożeniu praca z domu trzy dni w tygodniu\n"
+    assert analyze(ad, lang="pl").conditions.training.provided is None
