@@ -177,6 +177,10 @@ HEAD = DUTY_HEADS["pl"]
         ("umawiasz kuriera, który odbierze podpisany aneks", None, "appointment_setting"),
         # a caller put through to the doctor on duty (round s14)
         ("gdy sprawa jest pilna, przełączasz dzwoniącego do dyżurnego lekarza", "escalation", None),
+        # certificates issued and applications taken; a report taken and passed to the caretaker; timetables told
+        ("wystawiasz zaświadczenia o zatrudnieniu i przyjmujesz podania o urlop", "order_processing", None),
+        ("masz przyjąć zgłoszenie o zepsutej windzie i przekazać je konserwatorowi", "incident_intake", None),
+        ("podajesz podróżnym rozkłady jazdy pociągów regionalnych", "information", None),
     ],
 )
 def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str | None) -> None:
