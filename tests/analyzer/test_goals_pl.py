@@ -181,6 +181,10 @@ HEAD = DUTY_HEADS["pl"]
         ("wystawiasz zaświadczenia o zatrudnieniu i przyjmujesz podania o urlop", "order_processing", None),
         ("masz przyjąć zgłoszenie o zepsutej windzie i przekazać je konserwatorowi", "incident_intake", None),
         ("podajesz podróżnym rozkłady jazdy pociągów regionalnych", "information", None),
+        # appeals against bans and charges are complaints; a survey's questions read out answer nothing
+        ("przyjmujesz odwołania od blokady konta na forum", "complaints", None),
+        ("prowadzisz ankiety i pilnujesz, by pytania padały w ustalonej kolejności", "surveys", "information"),
+        ("sprawdzasz, dlaczego zakupione punkty nie pojawiły się na koncie gracza", "problem_resolution", None),
     ],
 )
 def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str | None) -> None:
