@@ -252,3 +252,26 @@ def test_polish_documents_head_is_where_to_apply() -> None:
 def test_polish_onboarding_dating_hybrid_work_offers_no_training() -> None:
     ad = HEAD + "odbierasz telefony od klientów sklepu\n\nOferujemy:\n- po wdrożeniu praca z domu trzy dni w tygodniu\n"
     assert analyze(ad, lang="pl").conditions.training.provided is None
+
+
+@pytest.mark.parametrize(
+    ("offer", "present", "absent"),
+    [
+        # staff prices, an internet allowance, a named language's course; a team trip's night is no relocation
+        ("preferencyjne warunki leasingu dla pracowników", "discounts", None),
+        ("bilety do naszego kina za pół ceny", "discounts", None),
+        ("50 zł co miesiąc na internet w domu", "remote_allowance", None),
+        ("kurs hiszpańskiego opłacany przez firmę", "language_courses", None),
+        ("dwa razy w roku wyjazd integracyjny, dojazd i nocleg na nas", "team_events", "relocation"),
+    ],
+)
+def test_polish_offer_names_its_benefit(offer: str, present: str, absent: str | None) -> None:
+    ad = HEAD + "odbierasz telefony od klientów i odpowiadasz na pytania\n\nOferujemy:\n- " + offer + "\n"
+    benefits = analyze(ad, lang="pl").conditions.benefits
+    assert present in benefits
+    assert absent is None or absent not in benefits
+
+
+def test_polish_internet_contracts_sold_are_no_allowance() -> None:
+    ad = HEAD + "zawieranie umów na internet i telewizję z klientami salonu\n"
+    assert "remote_allowance" not in analyze(ad, lang="pl").conditions.benefits
