@@ -181,6 +181,7 @@ HEAD = DUTY_HEADS["pl"]
         ("wystawiasz zaświadczenia o zatrudnieniu i przyjmujesz podania o urlop", "order_processing", None),
         ("masz przyjąć zgłoszenie o zepsutej windzie i przekazać je konserwatorowi", "incident_intake", None),
         ("podajesz podróżnym rozkłady jazdy pociągów regionalnych", "information", None),
+        ("oddzwaniasz do osób, które chcą dopytać o warunki najmu", "information", None),
         # appeals against bans and charges are complaints; a survey's questions read out answer nothing
         ("przyjmujesz odwołania od blokady konta na forum", "complaints", None),
         ("prowadzisz ankiety i pilnujesz, by pytania padały w ustalonej kolejności", "surveys", "information"),
@@ -241,6 +242,17 @@ def test_polish_targets_denied_after_the_noun() -> None:
 )
 def test_polish_occasional_offer_is_mostly_service(duty: str) -> None:
     assert analyze(HEAD + duty + "\n", lang="pl").service_sales_mix == "mostly_service"
+
+
+@pytest.mark.parametrize(
+    ("duty", "mix"),
+    [
+        ("odpowiadasz na pytania rodziców; większość Twojej pracy to obsługa zapisów", "mostly_service"),
+        ("odbierasz telefony od klientów; mniej więcej 80% Twojej pracy to sprzedaż pakietów", "mostly_sales"),
+    ],
+)
+def test_polish_stated_share_of_the_work(duty: str, mix: str) -> None:
+    assert analyze(HEAD + duty + "\n", lang="pl").service_sales_mix == mix
 
 
 def test_polish_documents_head_is_where_to_apply() -> None:
