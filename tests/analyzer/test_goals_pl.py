@@ -287,3 +287,19 @@ def test_polish_offer_names_its_benefit(offer: str, present: str, absent: str | 
 def test_polish_internet_contracts_sold_are_no_allowance() -> None:
     ad = HEAD + "zawieranie umów na internet i telewizję z klientami salonu\n"
     assert "remote_allowance" not in analyze(ad, lang="pl").conditions.benefits
+
+
+@pytest.mark.parametrize(
+    ("duty", "present", "absent"),
+    [
+        # a game's community server is social media; a player's new phone, a partner showroom's orders are no channel
+        ("odpowiadasz na czacie i na naszym serwerze społeczności", "social_media", None),
+        ("pomagasz przenieść postęp gry na nowy telefon, odpisując na maile", "email", "phone"),
+        ("odpowiadasz na maile i wpisujesz zamówienia od salonów partnerskich", "email", "in_person"),
+        ("odpowiadasz na reklamacje, które przychodzą tradycyjną pocztą", "letter", None),
+    ],
+)
+def test_polish_duty_names_its_channel(duty: str, present: str, absent: str | None) -> None:
+    channels = analyze(HEAD + duty + "\n", lang="pl").channels
+    assert present in channels
+    assert absent is None or absent not in channels
