@@ -303,3 +303,9 @@ def test_polish_duty_names_its_channel(duty: str, present: str, absent: str | No
     channels = analyze(HEAD + duty + "\n", lang="pl").channels
     assert present in channels
     assert absent is None or absent not in channels
+
+
+def test_polish_calls_to_them_are_outbound_and_an_imperative_title_is_no_caller() -> None:
+    ad = ("Dzwoń w słusznej sprawie – telefony do członków stowarzyszenia\n\n"
+          "Szukamy osoby, która będzie do nich dzwonić z podziękowaniem za składki i notuje wynik w bazie.\n")
+    assert analyze(ad, lang="pl").direction == "outbound"
