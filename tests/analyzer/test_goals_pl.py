@@ -182,6 +182,9 @@ HEAD = DUTY_HEADS["pl"]
         ("masz przyjąć zgłoszenie o zepsutej windzie i przekazać je konserwatorowi", "incident_intake", None),
         ("podajesz podróżnym rozkłady jazdy pociągów regionalnych", "information", None),
         ("oddzwaniasz do osób, które chcą dopytać o warunki najmu", "information", None),
+        # one-off givers asked to set up a standing order (fundraising's upsell), not paused givers won back
+        ("namawiasz osoby, które wsparły schronisko raz, żeby ustawiły zlecenie comiesięczne", "sales", None),
+        ("dzwonisz do osób, które przestały wpłacać comiesięczne darowizny", "retention", "sales"),
         # appeals against bans and charges are complaints; a survey's questions read out answer nothing
         ("przyjmujesz odwołania od blokady konta na forum", "complaints", None),
         ("prowadzisz ankiety i pilnujesz, by pytania padały w ustalonej kolejności", "surveys", "information"),
