@@ -224,6 +224,7 @@ def test_polish_wording_names_no_goal(ad: str, absent: str) -> None:
         (HEAD + "infolinia\n\nOferujemy:\n- premia zależna od tego, jak klienci ocenią rozmowę w ankiecie", "csat"),
         (HEAD + "telefony do firm\n\nOferujemy:\n- premia, gdy podpiszesz średnio 2 umowy dziennie", "sales_target"),
         (HEAD + "obsługa zgłoszeń najemców\n- reakcja na każde zgłoszenie w ciągu 4 godzin roboczych", "response_time"),
+        (HEAD + "odpisujesz na wiadomości klientów\n\nTwoje cele:\n- około 60 ticketów dziennie", "volume"),
     ],
 )
 def test_polish_kpi_wording(ad: str, kpi: str) -> None:
