@@ -301,6 +301,7 @@ def test_polish_internet_contracts_sold_are_no_allowance() -> None:
         ("pomagasz przenieść postęp gry na nowy telefon, odpisując na maile", "email", "phone"),
         ("odpowiadasz na maile i wpisujesz zamówienia od salonów partnerskich", "email", "in_person"),
         ("odpowiadasz na reklamacje, które przychodzą tradycyjną pocztą", "letter", None),
+        ("przyjmujesz zgłoszenia przez telefon, a klienci oceniają rozmowę w krótkiej ankiecie SMS", "phone", "sms"),
     ],
 )
 def test_polish_duty_names_its_channel(duty: str, present: str, absent: str | None) -> None:
