@@ -159,6 +159,36 @@ HEAD = DUTY_HEADS["pl"]
         # cases sent on to a department; booking questions passed to advisers book nothing
         ("sporne faktury przesyłasz do działu rozliczeń", "escalation", None),
         ("zapytania o rezerwację przekazujesz konsultantom biura", None, "order_processing"),
+        # an offer matched and the purchase closed; preparing for a test told; service dates planned (round s18)
+        ("dopasowujesz ofertę kursów do potrzeb rodziców i doprowadzasz do zakupu", "sales", None),
+        ("tłumaczysz pacjentkom, jak się przygotować do rezonansu", "information", None),
+        ("planowanie terminów przeglądów klimatyzacji z klientami", "appointment_setting", None),
+        # things left behind recovered, appeals against fines, policies renewed, faults found during a repair
+        ("pomagasz gościom odzyskać rzeczy pozostawione w pokojach", "problem_resolution", None),
+        ("przyjmujesz odwołania od kar umownych za zniszczony sprzęt", "complaints", "problem_resolution"),
+        ("dzwonisz do kierowców z propozycją wznowienia ubezpieczenia", "retention", None),
+        ("informujesz klienta o dodatkowych usterkach wykrytych przy przeglądzie", None, "incident_intake"),
+        # the next steps explained; a technician's visit organised (rounds s13-s15)
+        ("tłumaczenie klientom, jakie zaświadczenia muszą donieść do wniosku", "information", None),
+        ("organizujesz przyjazd elektryka pod wskazany adres", "appointment_setting", None),
+        # a new offer presented; survey questions asked and a courier booked are no answer and no visit
+        ("przedstawiasz nową ofertę abonamentu osobom, które odeszły", "sales", None),
+        ("zadajesz kilka pytań o ostatni pobyt w hotelu", None, "information"),
+        ("umawiasz kuriera, który odbierze podpisany aneks", None, "appointment_setting"),
+        # a caller put through to the doctor on duty (round s14)
+        ("gdy sprawa jest pilna, przełączasz dzwoniącego do dyżurnego lekarza", "escalation", None),
+        # certificates issued and applications taken; a report taken and passed to the caretaker; timetables told
+        ("wystawiasz zaświadczenia o zatrudnieniu i przyjmujesz podania o urlop", "order_processing", None),
+        ("masz przyjąć zgłoszenie o zepsutej windzie i przekazać je konserwatorowi", "incident_intake", None),
+        ("podajesz podróżnym rozkłady jazdy pociągów regionalnych", "information", None),
+        ("oddzwaniasz do osób, które chcą dopytać o warunki najmu", "information", None),
+        # one-off givers asked to set up a standing order (fundraising's upsell), not paused givers won back
+        ("namawiasz osoby, które wsparły schronisko raz, żeby ustawiły zlecenie comiesięczne", "sales", None),
+        ("dzwonisz do osób, które przestały wpłacać comiesięczne darowizny", "retention", "sales"),
+        # appeals against bans and charges are complaints; a survey's questions read out answer nothing
+        ("przyjmujesz odwołania od blokady konta na forum", "complaints", None),
+        ("prowadzisz ankiety i pilnujesz, by pytania padały w ustalonej kolejności", "surveys", "information"),
+        ("sprawdzasz, dlaczego zakupione punkty nie pojawiły się na koncie gracza", "problem_resolution", None),
     ],
 )
 def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str | None) -> None:
@@ -189,7 +219,98 @@ def test_polish_wording_names_no_goal(ad: str, absent: str) -> None:
         (HEAD + "wywiady telefoniczne\n\nOferujemy:\n- premia od liczby zrealizowanych wywiadów", "volume"),
         (HEAD + "czat z klientami\n\nWymagania:\n- empatia\n\nJak mierzymy Twoją pracę:\n- czas pierwszej odpowiedzi",
          "response_time"),
+        (HEAD + "czat z klientami\n\nJak mierzymy pracę\nLiczy się rozwiązanie sprawy przy pierwszym kontakcie.",
+         "first_contact_resolution"),
+        (HEAD + "infolinia\n\nOferujemy:\n- premia zależna od tego, jak klienci ocenią rozmowę w ankiecie", "csat"),
+        (HEAD + "telefony do firm\n\nOferujemy:\n- premia, gdy podpiszesz średnio 2 umowy dziennie", "sales_target"),
+        (HEAD + "obsługa zgłoszeń najemców\n- reakcja na każde zgłoszenie w ciągu 4 godzin roboczych", "response_time"),
+        (HEAD + "odpisujesz na wiadomości klientów\n\nTwoje cele:\n- około 60 ticketów dziennie", "volume"),
     ],
 )
 def test_polish_kpi_wording(ad: str, kpi: str) -> None:
     assert kpi in analyze(ad + "\n", lang="pl").kpis
+
+
+def test_polish_targets_denied_after_the_noun() -> None:
+    ad = HEAD + "dzwonisz do stałych klientów z nowymi produktami; planów sprzedażowych ani norm u nas nie ma\n"
+    assert "sales_target" not in analyze(ad, lang="pl").kpis
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "odpowiadasz na pytania o rachunki, a przy okazji możesz zaproponować ubezpieczenie sprzętu",
+        "wyjaśniasz faktury i zmieniasz taryfy, czasem zaproponujesz dodatkową usługę",
+        "odpowiadasz na pytania o przesyłki i przyjmujesz reklamacje: głównie obsługa, trochę sprzedaży",
+    ],
+)
+def test_polish_occasional_offer_is_mostly_service(duty: str) -> None:
+    assert analyze(HEAD + duty + "\n", lang="pl").service_sales_mix == "mostly_service"
+
+
+@pytest.mark.parametrize(
+    ("duty", "mix"),
+    [
+        ("odpowiadasz na pytania rodziców; większość Twojej pracy to obsługa zapisów", "mostly_service"),
+        ("odbierasz telefony od klientów; mniej więcej 80% Twojej pracy to sprzedaż pakietów", "mostly_sales"),
+    ],
+)
+def test_polish_stated_share_of_the_work(duty: str, mix: str) -> None:
+    assert analyze(HEAD + duty + "\n", lang="pl").service_sales_mix == mix
+
+
+def test_polish_documents_head_is_where_to_apply() -> None:
+    ad = (HEAD + "obsługa interesantów przy okienku i przez telefon\n\n"
+          "Dokumenty: w sekretariacie albo e-mailem na kadry@przyklad.pl\n")
+    assert "email" not in analyze(ad, lang="pl").channels
+
+
+def test_polish_onboarding_dating_hybrid_work_offers_no_training() -> None:
+    ad = HEAD + "odbierasz telefony od klientów sklepu\n\nOferujemy:\n- po wdrożeniu praca z domu trzy dni w tygodniu\n"
+    assert analyze(ad, lang="pl").conditions.training.provided is None
+
+
+@pytest.mark.parametrize(
+    ("offer", "present", "absent"),
+    [
+        # staff prices, an internet allowance, a named language's course; a team trip's night is no relocation
+        ("preferencyjne warunki leasingu dla pracowników", "discounts", None),
+        ("bilety do naszego kina za pół ceny", "discounts", None),
+        ("50 zł co miesiąc na internet w domu", "remote_allowance", None),
+        ("kurs hiszpańskiego opłacany przez firmę", "language_courses", None),
+        ("dwa razy w roku wyjazd integracyjny, dojazd i nocleg na nas", "team_events", "relocation"),
+    ],
+)
+def test_polish_offer_names_its_benefit(offer: str, present: str, absent: str | None) -> None:
+    ad = HEAD + "odbierasz telefony od klientów i odpowiadasz na pytania\n\nOferujemy:\n- " + offer + "\n"
+    benefits = analyze(ad, lang="pl").conditions.benefits
+    assert present in benefits
+    assert absent is None or absent not in benefits
+
+
+def test_polish_internet_contracts_sold_are_no_allowance() -> None:
+    ad = HEAD + "zawieranie umów na internet i telewizję z klientami salonu\n"
+    assert "remote_allowance" not in analyze(ad, lang="pl").conditions.benefits
+
+
+@pytest.mark.parametrize(
+    ("duty", "present", "absent"),
+    [
+        # a game's community server is social media; a player's new phone, a partner showroom's orders are no channel
+        ("odpowiadasz na czacie i na naszym serwerze społeczności", "social_media", None),
+        ("pomagasz przenieść postęp gry na nowy telefon, odpisując na maile", "email", "phone"),
+        ("odpowiadasz na maile i wpisujesz zamówienia od salonów partnerskich", "email", "in_person"),
+        ("odpowiadasz na reklamacje, które przychodzą tradycyjną pocztą", "letter", None),
+        ("przyjmujesz zgłoszenia przez telefon, a klienci oceniają rozmowę w krótkiej ankiecie SMS", "phone", "sms"),
+    ],
+)
+def test_polish_duty_names_its_channel(duty: str, present: str, absent: str | None) -> None:
+    channels = analyze(HEAD + duty + "\n", lang="pl").channels
+    assert present in channels
+    assert absent is None or absent not in channels
+
+
+def test_polish_calls_to_them_are_outbound_and_an_imperative_title_is_no_caller() -> None:
+    ad = ("Dzwoń w słusznej sprawie – telefony do członków stowarzyszenia\n\n"
+          "Szukamy osoby, która będzie do nich dzwonić z podziękowaniem za składki i notuje wynik w bazie.\n")
+    assert analyze(ad, lang="pl").direction == "outbound"
