@@ -35,6 +35,10 @@ _UPPER_BEFORE = re.compile(
 _AND_ABOVE = re.compile(
     r"\.?\s?(?:и выше|и более|и больше|and above|or more|i więcej|i wyżej|lub więcej)(?!(?-i:[a-zа-яёąćęłńóśźż]))", re.I
 )
+# "vehicle damage over €500", "zwroty powyżej 200 zł": a threshold the job works with, unless pay words say otherwise
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:over|above|exceeding|more than|powyżej|ponad|свыше|более|больше)\s*\S{0,4}\s*$", re.I
+)
 _LOWER_BEFORE = re.compile(
     r"(?:\b(?:od|от|from|min\.?|min:)\s|starting at|starting from|minimum|не менее|już od)\s*(?:\S{1,6}\s*)?$", re.I
 )
@@ -111,7 +115,8 @@ def _vocab() -> _Vocab:
     period = re.compile(rf"(?:(?<![^\W\d_])|(?![^\W\d_]))(?:{_alternation(list(per_key))})(?![^\W\d_])", re.I)
     # in front of a figure only symbols and codes ("$18", "PLN 5000"): a short word there belongs to
     # something else ("Г/р 5/2" is a schedule)
-    before = [f for f in cur_key if not (f.replace(".", "").isalpha() and len(f.replace(".", "")) < 3)]
+    short = {str(f).lower() for f in raw.get("short_before", [])}
+    before = [f for f in cur_key if f in short or not (f.replace(".", "").isalpha() and len(f.replace(".", "")) < 3)]
     currency_before = re.compile(rf"({_alternation(before)})[ \xa0]?$", re.I)
     thousand_cur = frozenset(str(f).lower() for f in raw.get("thousand_currencies", []))
     weak = frozenset(str(f).lower() for f in raw.get("weak_currencies", []))
@@ -419,6 +424,13 @@ def _figures(ctx: Context) -> list[_Figure]:
             (m.end <= start and start - m.end <= 40 and not _NEWLINE_OR_DIGIT.search(text, m.end, start))
             or (end <= m.start <= end + 15 and not _PLUS_OR_DIGIT.search(text, end, m.start))
             for m in piece_words
+        ):
+            continue
+        if (
+            stated_period is None
+            and _THRESHOLD_BEFORE.search(text, max(0, start - 24), start)
+            # (a pay word before it makes it the pay's floor: "Зарплата свыше 50 000 руб.")
+            and not any(m.end <= start for k in ("salary", "fixed") for m in terms.get(k, ()))
         ):
             continue
         lo, hi = (values[0], values[1]) if len(values) == 2 else (values[0], values[0])

@@ -37,7 +37,8 @@ MASKS: dict[str, tuple[str, ...]] = {
         "pl", "en", "de", "ru", "uk", "fr", "es", "it", "cs", "sk", "nl", "sv", "no", "da", "fi", "hu", "pt", "ro",
         "tr", "ar", "zh", "ja", "ko", "lt", "lv", "et", "he", "el", "bg", "hr", "sr", "kk", "be", "uz", "hy", "ka",
         "az", "tg", "ky", "cy", "ga",
-        "tt", "ba", "cv", "af", "xh", "zu", "hi", "ta", "tl", "vi", "th", "fa", "ur", "bn", "sl", "sq", "kn", "te", "pa", "gu",
+        "tt", "ba", "cv", "af", "xh", "zu", "hi", "ta", "tl", "vi", "th", "fa", "ur", "bn", "sl", "sq", "kn", "te",
+        "pa", "gu",
     ),
 }  # fmt: skip
 # (the languages mask holds 61 of the 63 bits a signed 64-bit column gives: more languages need a second column)

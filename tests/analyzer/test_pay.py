@@ -27,6 +27,14 @@ CASES = [
     ("Package: ₹3.8–4.6 LPA with night-shift allowance", "en", (380000, 460000, "INR", "year", None)),
     ("Salary ₹2.4 lakh per annum", "en", (240000, 240000, "INR", "year", None)),
     ("R14 000 – R16 500 pm. Mon–Fri 08:00–16:30.", "en", (14000, 16500, "ZAR", "month", None)),
+    ("Salary: Rs. 15,000 – 18,000 per month (in hand).", "en", (15000, 18000, "INR", "month", False)),
+    # a threshold the job works with is no pay; the pay after it is the first
+    (
+        "Damage over €500 goes to the claims team. Salary €34,000–€37,000 depending on experience.",
+        "en",
+        (34000, 37000, "EUR", "year", None),
+    ),
+    ("Зарплата свыше 50 000 руб.", "ru", (50000, 50000, "RUB", "month", None)),
     ("Salary: R9 500 basic + commission.", "en", (9500, 9500, "ZAR", "month", None)),
     # a list going on below the pay is no range with it
     ("What you get\n- £24,350 per annum\n- 8-week paid induction", "en", (24350, 24350, "GBP", "year", None)),
