@@ -14,7 +14,7 @@ from callboard.profile import Duty
 # back" the recruiter's ("CV na adres...", "наш рекрутер перезвонит вам"); "how to apply" inside a sentence is
 # a topic the job answers on ("questions about fees and how to apply, by phone and chat")
 _APPLY = (
-    r"resume|résumé|резюме|aplikuj|(?<!how to )apply|отклик|rekrutac|recruit|rodo|gdpr"
+    r"resume|résumé|резюме|aplikuj|apply|отклик|rekrutac|recruit|rodo|gdpr"
     r"|zadanie próbne|rozmowa kwalifikacyjna|собеседовани|job interview|walk-in applications|walk-in interview"
 )
 # "Пиши в Telegram", "звоните Ольге", "napisz na WhatsApp": how to apply, not a channel of the job (for the
@@ -117,8 +117,12 @@ def _applicant_words(ctx: Context, *, contact_us: bool) -> list[int]:
     folded = ctx.folded
     if folded is not None:
         pattern = _APPLY_LINE_FOLDED if contact_us else _APPLICANTS_FOLDED
-        return [w.start() for w in pattern.finditer(folded)]
-    return [w.start() for w in (_APPLY_LINE if contact_us else _APPLICANTS).finditer(ctx.text)]
+        found = [w.start() for w in pattern.finditer(folded)]
+    else:
+        found = [w.start() for w in (_APPLY_LINE if contact_us else _APPLICANTS).finditer(ctx.text)]
+    if "how to apply" in ctx.low:  # (a topic, see _APPLY)
+        found = [i for i in found if ctx.low[max(0, i - 7) : i] != "how to "]
+    return found
 
 
 def _sentence(text: str, m: Match) -> tuple[int, int]:

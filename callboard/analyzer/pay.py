@@ -356,8 +356,11 @@ def _figures(ctx: Context) -> list[_Figure]:
                 gap = gap[:-1]  # "R18 000 – R22 000": the upper end's own sign
             # "$130,000 USD Annually - $150,000": currency and period words may stand between the two (not a new
             # line: "£24,350 per annum\n- 8-week paid induction" is a list going on)
-            bare_gap = _vocab().period.sub("", _vocab().currency.sub("", gap))
-            if len(gap) < 32 and "\n" not in gap and _RANGE_JOIN_RX.fullmatch(bare_gap):
+            if (
+                len(gap) < 32
+                and "\n" not in gap
+                and _RANGE_JOIN_RX.fullmatch(_vocab().period.sub("", _vocab().currency.sub("", gap)))
+            ):
                 group.append(nxt)
             elif (
                 len(gap) < 80
