@@ -711,3 +711,11 @@ def test_a_log_in_question_among_orders_and_bookings_is_no_help_desk() -> None:
         "\n- resetowanie haseł"
     )
     assert analyze(helpdesk, lang="pl").role.id == "helpdesk_first_line"
+
+
+def test_renewals_on_a_consumer_line_make_no_account_manager() -> None:
+    ad = (
+        "Customer Care & Renewals Consultant\n\nWhat you'll do\n- answer customer calls about bills and meter reads\n"
+        "- phone customers whose plans are ending and talk them through renewals\n- log every call in the CRM"
+    )
+    assert analyze(ad, lang="en").role.id != "account_manager"
