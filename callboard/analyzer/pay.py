@@ -589,10 +589,16 @@ _DOLLAR_PLACES = {
     "AUD": frozenset({"Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Australia"}),
     "NZD": frozenset({"Auckland", "Wellington", "New Zealand"}),
 }
-_USD_WORDS = re.compile(r"\bUSD\b|US\$|\bU\.S\. dollars?\b", re.I)
+# ("across the US and Canada": a firm of both countries pays in US dollars unless it says otherwise)
+_USD_WORDS = re.compile(
+    r"\bUSD\b|US\$|\bU\.S\. dollars?\b|\b(?:the US|the U\.S\.|the United States) and Canada\b", re.I
+)
 _DOLLAR_COUNTRY_WORDS = {
     "CAD": re.compile(r"\bCanada\b|\bOntario\b|\bQuebec\b|\bAlberta\b|\bBritish Columbia\b"),
-    "AUD": re.compile(r"\bAustralia\b|\b[Ss]uperannuation\b|\bNSW\b"),
+    # "+ super": the superannuation paid on top of an Australian wage
+    "AUD": re.compile(
+        r"\bAustralia\b|\b[Ss]uperannuation\b|\bNSW\b|(?:\+|\bplus)\s?super\b|\bQueensland\b|\bCanberra\b"
+    ),
     "NZD": re.compile(r"\bNew Zealand\b|\bKiwiSaver\b", re.I),
 }
 

@@ -28,6 +28,13 @@ CASES = [
     ("Salary ₹2.4 lakh per annum", "en", (240000, 240000, "INR", "year", None)),
     ("R14 000 – R16 500 pm. Mon–Fri 08:00–16:30.", "en", (14000, 16500, "ZAR", "month", None)),
     ("Salary: Rs. 15,000 – 18,000 per month (in hand).", "en", (15000, 18000, "INR", "month", False)),
+    # a bare dollar sign is the country's dollar: "+ super" is Australian; a US and Canadian firm pays in US dollars
+    ("Bookings officer, three days a week. $34.50 an hour + super.", "en", (34.5, 34.5, "AUD", "hour", None)),
+    (
+        "Venues across the US and Canada use our app. Salary $58,000–$66,000 a year, fully remote.",
+        "en",
+        (58000, 66000, "USD", "year", None),
+    ),
     # a threshold the job works with is no pay; the pay after it is the first
     (
         "Damage over €500 goes to the claims team. Salary €34,000–€37,000 depending on experience.",
