@@ -438,6 +438,9 @@ def test_days_off_that_are_the_weekend(text: str) -> None:
         # the invoices a job explains are no B2B contract
         ("Obowiązki:\n- wyjaśnianie, co jest na fakturze\nOferujemy:\n- umowę o pracę", "pl", ("employment_contract",)),
         ("Oferujemy:\n- współpracę na fakturę VAT", "pl", ("b2b",)),
+        # a Russian "стажировка" of a few paid days is the new hire's training, no internship
+        ("Условия:\n- оплачиваемая стажировка 5 дней\n- договор ГПХ", "ru", ("civil_law_contract",)),
+        ("Условия:\n- договор гражданско-правового характера", "ru", ("civil_law_contract",)),
     ],
 )
 def test_contract_forms_as_ads_write_them(text: str, lang: str, contracts: tuple[str, ...]) -> None:
