@@ -433,6 +433,7 @@ def test_days_off_that_are_the_weekend(text: str) -> None:
         ("What we offer\n- Contractor agreement: you invoice us monthly", "en", ("b2b",)),
         ("Benefits\n- direct hire employment, regularization after 6 months", "en", ("employment_contract",)),
         ("Perks\n- Full-time, on-roll with us (not third-party payroll)", "en", ("employment_contract",)),
+        ("£12.21/hr · 20 hrs/week · contract of employment · laptop provided", "en", ("employment_contract",)),
         # a permanent post held out for later is not the contract on offer
         ("Temporary assignment via our agency, with a chance of going permanent.", "en", ("temporary_agency",)),
         # the invoices a job explains are no B2B contract
