@@ -366,18 +366,18 @@ def kpis(ctx: Context) -> tuple[str, ...]:
     found = ctx.collect("kpis", "kpis", sections=JOB_SECTIONS)
     # "KPI проекта: FCR и AHT", "Targets: 90% quality" after the requirements: a line that opens with a targets
     # header states them wherever it stands
-    lines = [line_bounds(ctx.text, m.start) for m in ctx.get("sections") if m.key == "targets" and _opens_line(ctx, m)]
+    lines = []
+    for m in ctx.get("sections"):
+        if m.key == "targets":
+            lo, hi = line_bounds(ctx.text, m.start)
+            if not ctx.text[lo : m.start].strip(" \t-–•*·"):
+                lines.append((lo, hi))
     if not lines:
         return found
     more = [m for m in ctx.get("kpis") if m.key not in found and any(lo <= m.start < hi for lo, hi in lines)]
     for m in more:
         ctx.note(f"kpis.{m.key}", [m])
     return found + tuple(dict.fromkeys(m.key for m in more))
-
-
-def _opens_line(ctx: Context, m: Match) -> bool:
-    lo, _ = line_bounds(ctx.text, m.start)
-    return not ctx.text[lo : m.start].strip(" \t-–•*·")
 
 
 def duties(ctx: Context) -> tuple[Duty, ...]:

@@ -84,7 +84,7 @@ def languages(ctx: Context) -> tuple[LanguageRequirement, ...]:
         mode = _nearest_key(ctx, "lang_mode", m, lo, hi)
         # "German or French is a plus": names joined by "or" share the remark after the last one
         last = i
-        while last + 1 < len(names) and _COORDINATED.fullmatch(ctx.text[names[last].end : names[last + 1].start]):
+        while last + 1 < len(names) and joined[last]:
             last += 1
         # ... and a remark before the name in its own stretch welcomes it too ("mile widziany język ukraiński",
         # "приветствуется знание казахского")
