@@ -325,6 +325,12 @@ def service_sales_mix(
     """The mix and the cues that decided it."""
     if role_id is None and not goal_keys:
         return None, ()  # out of category: no contact work to mix
+    stated = _stated_share(ctx)
+    if stated is not None:
+        sales_pct, m, pct = stated
+        ctx.note("service_sales_mix", [pct, m.span])
+        cue = f"stated share: {ctx.text[min(m.start, pct[0]) : max(m.end, pct[1])]}"
+        return _mix_of_share(sales_pct), (cue,)
     explicit = ctx.get("mix")
     if explicit:
         ctx.note("service_sales_mix", explicit[:1])
@@ -360,6 +366,57 @@ def service_sales_mix(
     if share <= 0.4:
         return "mostly_service", cues
     return "balanced", cues
+
+
+# "20% Twojej pracy to sprzedaż", "About 30% of your time is sales calls", "продажи — около 10% работы"
+# (a share is a whole number: "1,5% от выработки" is a commission)
+_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3})(?![.,]\d)\s?(?:%|proc\b|procent|percent|процент)", re.I)
+SHARE_GAP = 40  # characters from a percentage to the work it is a share of, or from the work to its percentage
+# a comma or a bracket ends the reach ("80% czasu), 20% to sprzedaż"); so do the words of a commission or a
+# discount ("prowizja 10% od sprzedaży", "5% of sales", "20% скидка на обслуживание")
+_SHARE_STOP = re.compile(
+    r"[.,;!?()\n]|rabat|zniżk|discount|скидк|prowizj|commission|комисси|premi|bonus|бонус"
+    r"|^\W*(?:od|of|от|z|с|from|on|na|на|за|za|for)\W*$|^\W*(?:od|от)\s(?!czasu|pracy|времени|работы)",
+    re.I,
+)
+# between the work and its percentage after it only a verb of measure: "продажи составляют около 10%",
+# "sprzedaż – 30%", "sales make up about 30%" ("Support team is proud of a 94%" names no share)
+_SHARE_THEN = re.compile(
+    r"[\s:–—-]*(?:(?:составля\w*|занима\w*|stanowi\w*|zajmuj\w*|to|is|are|make\sup|makes\sup|takes?|около|примерно"
+    r"|około|ok|ca|about|around|roughly|approx|approximately)\.?[\s:–—-]*)*",
+    re.I,
+)
+SHARE_SECTIONS = JOB_SECTIONS | frozenset({"intro", "title"})
+
+
+def _stated_share(ctx: Context) -> tuple[int, Match, tuple[int, int]] | None:
+    """The sales share of the work an ad states in per cent, from the first work word with a percentage in its
+    clause: right before it ("20% Twojej pracy to sprzedaż") or after it ("продажи — около 10% работы")."""
+    words = ctx.get("share", sections=SHARE_SECTIONS)
+    if not words or ("%" not in ctx.text and not any(w in ctx.low for w in ("proc", "percent", "процент"))):
+        return None
+    text = ctx.text
+    for m in words:
+        before = list(_PERCENT.finditer(text, max(0, m.start - SHARE_GAP), m.start))
+        pct = before[-1] if before and not _SHARE_STOP.search(text[before[-1].end() : m.start]) else None
+        if pct is None:
+            after = _PERCENT.search(text, m.end, m.end + SHARE_GAP)
+            pct = after if after is not None and _SHARE_THEN.fullmatch(text, m.end, after.start()) else None
+        if pct is None or int(pct.group(1)) > 100:
+            continue
+        value = int(pct.group(1))
+        return (value if m.key == "sales" else 100 - value), m, pct.span()
+    return None
+
+
+def _mix_of_share(sales_pct: int) -> str:
+    if sales_pct <= 0:
+        return "service_only"
+    if sales_pct >= 100:
+        return "sales_only"
+    if sales_pct < 40:
+        return "mostly_service"
+    return "balanced" if sales_pct <= 60 else "mostly_sales"
 
 
 def kpis(ctx: Context) -> tuple[str, ...]:

@@ -66,6 +66,47 @@ def test_side_selling_stated_as_such_is_mostly_service() -> None:
     assert p.service_sales_mix == "mostly_service"
 
 
+SHARE_HEADS = {
+    "pl": "Konsultant infolinii\n\nObowiązki:\n",
+    "ru": "Оператор колл-центра\n\nОбязанности:\n",
+    "en": "Customer Advisor\n\nWhat you'll do:\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "duties", "mix"),
+    [
+        # the share stated decides, whichever way the words around it lean
+        ("pl", "- odbierasz telefony od klientów banku\n- 20% Twojej pracy to sprzedaż kart", "mostly_service"),
+        ("pl", "- obsługa połączeń przychodzących (ok. 80% czasu), 20% to sprzedaż usług", "mostly_service"),
+        ("en", "- answer calls from members\n- about 30% of your time is sales calls", "mostly_service"),
+        ("en", "- answer calls from members and sell upgrades (60% sales, 40% service)", "balanced"),
+        ("ru", "- прием входящих звонков\n- продажи составляют около 10% работы", "mostly_service"),
+        ("ru", "- звонки клиентам банка\n- 90% времени занимают продажи кредитных карт", "mostly_sales"),
+    ],
+)
+def test_a_stated_share_of_the_work_sets_the_mix(lang: str, duties: str, mix: str) -> None:
+    p = analyze(SHARE_HEADS[lang] + duties + "\n", lang=lang)
+    assert p.service_sales_mix == mix
+    assert p.mix_cues[0].startswith("stated share")
+
+
+@pytest.mark.parametrize(
+    ("lang", "duties"),
+    [
+        # a commission, a discount, a service level: percentages that are no share of the work
+        ("pl", "- obsługa klientów przez telefon\n\nOferujemy:\n- prowizja 10% od sprzedaży"),
+        ("pl", "- obsługa klientów przez telefon\n- sprzedaż produktów z rabatem 20%"),
+        ("ru", "- консультирование клиентов\n- продажи, премия 1,5% от продаж"),
+        ("ru", "- прием звонков\n- уровень сервиса (80% звонков за 20 секунд)"),
+        ("en", "- help customers by chat\n- our support team is proud of a 94% CSAT"),
+    ],
+)
+def test_percentages_that_are_no_share_of_the_work_state_no_mix(lang: str, duties: str) -> None:
+    p = analyze(SHARE_HEADS[lang] + duties + "\n", lang=lang)
+    assert not any(c.startswith("stated share") for c in p.mix_cues)
+
+
 def test_satisfaction_survey_is_the_job_not_a_csat_target() -> None:
     p = analyze(
         "Ankieter telefoniczny\n\nCzym się zajmiesz:\n- dzwonisz do klientów i przeprowadzasz ankiety satysfakcji.\n",
@@ -248,6 +289,7 @@ def test_a_desk_people_call_is_inbound_though_it_reads_like_calling_to() -> None
 
 
 # A duty line put under each language's duties header, for the word-level cases below.
+
 
 @pytest.mark.parametrize(
     ("lang", "duty", "present", "absent"),
