@@ -17,6 +17,15 @@ def test_hotline_agent_who_also_calls_back_works_both_ways() -> None:
     assert p.direction == "both"
 
 
+def test_polish_agent_who_calls_half_the_day_works_both_ways() -> None:
+    p = analyze(
+        "Konsultant\n\nObowiązki:\n- rozmawiasz z klientami, którzy dzwonią w sprawie umów,\n"
+        "- przez pół dnia odbierasz połączenia, przez drugie pół dzwonisz sam.\n",
+        lang="pl",
+    )
+    assert p.direction == "both"
+
+
 def test_trainer_has_no_direction_of_the_hotline_it_trains_for() -> None:
     p = analyze(
         "Trener call center\n\nZakres obowiązków:\n- prowadzenie szkoleń wdrożeniowych dla konsultantów infolinii,\n"
