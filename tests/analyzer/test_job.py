@@ -26,6 +26,15 @@ def test_polish_agent_who_calls_half_the_day_works_both_ways() -> None:
     assert p.direction == "both"
 
 
+def test_getting_in_touch_with_people_is_a_call_made() -> None:
+    p = analyze(
+        "Support Executive\n\nResponsibilities:\n- attend customer calls about parcel tracking\n"
+        "- get in touch with consignees after a failed delivery to agree a new slot\n",
+        lang="en",
+    )
+    assert p.direction == "both"
+
+
 def test_trainer_has_no_direction_of_the_hotline_it_trains_for() -> None:
     p = analyze(
         "Trener call center\n\nZakres obowiązków:\n- prowadzenie szkoleń wdrożeniowych dla konsultantów infolinii,\n"
