@@ -284,7 +284,7 @@ def _fallback(channel_keys: tuple[str, ...], goal_keys: tuple[str, ...], directi
     sells = "sales" in goal_keys and direction != "inbound" and by_phone
     if "phone" in contact and channel_keys[0] not in WRITTEN and (direction == "outbound" or sells):
         return "outbound_agent"  # (selling in writing is told apart below, by the other goals)
-    if "debt_collection" in goal_keys:
+    if goal_keys[0] == "debt_collection":  # (the reminder of an overdue instalment at the end of a list is a side task)
         return "debt_collection_agent"
     # a help desk helps with the product itself; a desk that also takes orders, complaints or bookings, with a
     # log-in question among them, is a customer service desk

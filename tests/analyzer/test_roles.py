@@ -719,3 +719,23 @@ def test_renewals_on_a_consumer_line_make_no_account_manager() -> None:
         "- phone customers whose plans are ending and talk them through renewals\n- log every call in the CRM"
     )
     assert analyze(ad, lang="en").role.id != "account_manager"
+
+
+def test_overdue_payment_reminders_at_the_end_of_a_desk_job_make_no_collector() -> None:
+    p = analyze(
+        "Opiekun kursantów\n\nCo będziesz robić:\n- odbierać telefony i odpowiadać na pytania o kursy i ceny\n"
+        "- zapisywać chętnych na lekcję próbną\n- przypominać rodzicom o zaległych ratach\n",
+        lang="pl",
+    )
+    assert p.role.id != "debt_collection_agent"
+    assert p.direction == "both"  # the reminders are calls made
+
+
+def test_a_planner_of_a_passenger_line_is_the_planner() -> None:
+    p = analyze(
+        "Planistka czasu pracy (WFM) – Centrum Informacji Pasażerskiej\n\nZadania:\n"
+        "- prognozowanie liczby połączeń i czatów\n- układanie grafików konsultantów\n",
+        lang="pl",
+    )
+    assert p.role.id == "workforce_planner"
+    assert p.direction is None
