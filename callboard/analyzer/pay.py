@@ -129,6 +129,10 @@ _LOWER_CHAR = "(?-i:[a-zа-яёąćęłńóśźżčěřšžáéíúý])"
 _UPPER_CHAR = "(?-i:[A-ZА-ЯЁĄĆĘŁŃÓŚŹŻČĚŘŠŽÁÉÍÚÝ])"
 
 
+LAKH = 100_000.0  # the Indian lakh
+RANGE_SPREAD_MAX = 4  # the upper end of a pay range is at most this many times the lower
+
+
 @dataclass
 class _Amount:
     start: int
@@ -169,7 +173,7 @@ def _amounts(text: str) -> list[_Amount]:
             end = k.end()  # "150 000 тысяч рублей": the word repeats what the digits say
         elif k is None and value < 1000 and v.lakhs.match(text, end):
             # "₹4.2–5.5 LPA": the word stays outside the figure, where the period is read from it
-            out.append(_Amount(m.start(), end, round(value * 100_000, 2), True, 100_000.0))
+            out.append(_Amount(m.start(), end, round(value * LAKH, 2), True, LAKH))
             continue
         out.append(_Amount(m.start(), end, value, thousands))
     return out
@@ -376,6 +380,11 @@ def _figures(ctx: Context) -> list[_Figure]:
             group[0].value = round(group[0].value * group[1].factor, 2)
         elif len(group) == 2 and 1 <= group[0].value < 1000 <= group[0].value * 1000 <= group[1].value:
             group[0].value *= 1000  # "8-10 000 zł": the thousands of the upper end are the lower end's too
+        if len(group) == 2 and group[0].value * RANGE_SPREAD_MAX < group[1].value:
+            # "Level 3 – $38.42 to $40.15 per hour": a number of something else before the pay, no range
+            i -= 1
+            group = group[:1]
+            end = group[0].end
         if _RUNS_ON.match(text, group[-1].end) or (start >= 2 and re.match(r"\d[.:]", text[start - 2 : start])):
             continue
         currency, cur_span = _currency_near(text, start, end)
@@ -383,6 +392,8 @@ def _figures(ctx: Context) -> list[_Figure]:
             currency, cur_span = _currency_near(text, group[0].start, group[0].end)
         if currency is None and len(group) == 2:  # "93,000 to $114,000": the sign on the upper end only
             currency, cur_span = _currency_near(text, group[1].start, group[1].end)
+        if currency is None and group[-1].factor == LAKH:
+            currency = "INR"  # "2.4 - 3.0 Lacs P.A.": the lakh is counted in rupees only
         # "PHP 8", "AMD Ryzen 7": codes that also name a language or a brand are pay only in thousands
         if currency in _SMALL_UNIT_CURRENCIES and group[0].value < SMALL_UNIT_MIN:
             currency, cur_span = None, None

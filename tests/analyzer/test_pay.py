@@ -26,6 +26,9 @@ CASES = [
     ("Basic pay R14 500 – R16 000 gross per month plus incentives", "en", (14500, 16000, "ZAR", "month", True)),
     ("Package: ₹3.8–4.6 LPA with night-shift allowance", "en", (380000, 460000, "INR", "year", None)),
     ("Salary ₹2.4 lakh per annum", "en", (240000, 240000, "INR", "year", None)),
+    ("Salary: 2.4 - 3.0 Lacs P.A. + monthly incentives", "en", (240000, 300000, "INR", "year", None)),  # no ₹: rupees
+    # a number of something else before the pay is no lower end of a range
+    ("Classification: Level 3 – $38.42 to $40.15 per hour + super", "en", (38.42, 40.15, "AUD", "hour", None)),
     ("R14 000 – R16 500 pm. Mon–Fri 08:00–16:30.", "en", (14000, 16500, "ZAR", "month", None)),
     ("Salary: Rs. 15,000 – 18,000 per month (in hand).", "en", (15000, 18000, "INR", "month", False)),
     # a bare dollar sign is the country's dollar: "+ super" is Australian; a US and Canadian firm pays in US dollars
