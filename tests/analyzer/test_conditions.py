@@ -167,6 +167,9 @@ def test_a_five_day_week_in_a_fixed_window_has_its_span_as_the_day() -> None:
     # the span of the day counts, lunch included (corpus README, shift_hours)
     s = analyze("Условия:\n- график 5/2 с 10:00 до 19:00, офис у метро", lang="ru").conditions.schedule
     assert (s.pattern, s.shift_hours) == ("5/2", 9.0)
+    # the pattern alone, no word for a schedule, names the window that follows it
+    s = analyze("Условия:\n- 5/2 с 9:00 до 18:00, суббота и воскресенье — выходные", lang="ru").conditions.schedule
+    assert (s.pattern, s.shift_hours) == ("5/2", 9.0)
 
 
 def test_the_sleep_day_of_a_day_night_rota_is_shift_work() -> None:
@@ -203,7 +206,7 @@ def _sched(text: str, lang: str) -> tuple[object, ...]:
     ("text", "lang", "expected"),
     [
         # a working window right after the pattern makes a bare "5/2" a schedule
-        ("• 5/2 с 10:00 до 19:00, офис у метро Чкаловская;", "ru", (None, None, None, None, "5/2", None)),
+        ("• 5/2 с 10:00 до 19:00, офис у метро Чкаловская;", "ru", (None, None, None, None, "5/2", 9.0)),
         ("Warunki: 2/2, 8:00–20:00, umowa o pracę.", "pl", (True, None, None, None, "2/2", 12.0)),
         # "N days with hours, N days off" spelled in Russian
         ("График: 3 рабочих дня с 8 до 20, 3 выходных.", "ru", (True, None, None, None, "3/3", 12.0)),
