@@ -449,3 +449,14 @@ def test_days_off_that_are_the_weekend(text: str) -> None:
 )
 def test_contract_forms_as_ads_write_them(text: str, lang: str, contracts: tuple[str, ...]) -> None:
     assert analyze(text, lang=lang).conditions.contracts == contracts
+
+
+@pytest.mark.parametrize(
+    ("text", "contracts"),
+    [
+        ("Contract: Full-time, indefinite. Hybrid after training.", ("employment_contract",)),
+        ("Seasonal contract, full time (40 hrs/wk), weekends included.", ("fixed_term",)),
+    ],
+)
+def test_english_contract_lengths_name_their_contracts(text: str, contracts: tuple[str, ...]) -> None:
+    assert analyze("Reservations Agent\n\n" + text, lang="en").conditions.contracts == contracts
