@@ -262,7 +262,9 @@ def _schedule(ctx: Context) -> Schedule:
     found_shifts = [
         m
         for m in found.get("shifts", ())
-        if not _is_change(text, m) and not (single and single.start() <= m.start < single.end())
+        if not _is_change(text, m)
+        and not (single and single.start() <= m.start < single.end())
+        and not _rota_of_other_work(ctx, m)
     ]
     if found_shifts:
         found["shifts"] = found_shifts
@@ -378,6 +380,26 @@ _SHIFT_AFTER = re.compile(
     r"\s*(?:$|[^\w\s]|\d|(?:po|od|do|w\sgodz|między|i|oraz|lub|albo|na|są|trwa\w*|zaczyna\w*|rozpoczyna\w*"
     r"|ustal\w*|układ\w*|planow\w*|pierwsz\w*|drug\w*|trzeci\w*|\w+(?:ow|n)(?:a|e|ą|ej|ych|ym|i))\b)",
 )
+
+
+_ROTA = re.compile(r"rota|roster", re.I)
+_WEEKEND_DAY = re.compile(r"saturday|sunday|weekend", re.I)
+_WEEK_OFF_AFTER = re.compile(r"\s?week", re.I)
+WEEKEND_ROTA_REACH = 60  # characters from a weekend day to the rota word after it
+
+
+def _rota_of_other_work(ctx: Context, m: Match) -> bool:
+    """A rota that is no shift work of the job: one of Saturdays or weekends ("a Saturday morning roster in the
+    busy season": weekend work), or one the duties make ("publish weekly rosters": a planner's work)."""
+    if not _ROTA.match(ctx.text, m.start) or _WEEK_OFF_AFTER.match(ctx.text, m.end):
+        return False  # ("Sunday working, rotational week-off": the days off rotate, a shift pattern)
+    if ctx.section_at(m.start) == "duties" and ctx.text[m.end - 1 : m.end].lower() == "s":
+        return True  # ("37.5 hours a week on a rota" under a header read as the duties is the job's own)
+    # the weekend named before the rota in its sentence ("Saturday morning roster", "cover at weekends ... on a
+    # rota"); "shifts on a rota, weekends included" is shift work
+    lo = max(line_bounds(ctx.text, m.start)[0], m.start - WEEKEND_ROTA_REACH)
+    sentence = ctx.text.rfind(".", lo, m.start) + 1 or lo
+    return bool(_WEEKEND_DAY.search(ctx.text, sentence, m.start))
 
 
 def _is_change(text: str, m: Match) -> bool:

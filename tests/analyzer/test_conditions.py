@@ -460,3 +460,19 @@ def test_contract_forms_as_ads_write_them(text: str, lang: str, contracts: tuple
 )
 def test_english_contract_lengths_name_their_contracts(text: str, contracts: tuple[str, ...]) -> None:
     assert analyze("Reservations Agent\n\n" + text, lang="en").conditions.contracts == contracts
+
+
+@pytest.mark.parametrize(
+    ("text", "shifts"),
+    [
+        # a rota of Saturdays or weekends is weekend work, not shift work
+        ("Conditions:\n- Monday to Friday 7.30am – 5pm, plus a Saturday morning roster in the busy season", None),
+        ("Conditions:\n- Weekday office hours; weekend cover is shared by the team on a rota", None),
+        # a planner's duties make rosters
+        ("Responsibilities:\n- turn forecasts into weekly rosters and publish them on time", None),
+        # shifts on a rota, weekends included, are shift work
+        ("Conditions:\n- 37.5 hours a week on a rota between 8am and 8pm, Monday to Saturday", True),
+    ],
+)
+def test_english_rotas_of_weekends_or_of_others_are_no_shift_work(text: str, shifts: bool | None) -> None:
+    assert analyze("Customer Adviser\n\n" + text, lang="en").conditions.schedule.shifts is shifts
