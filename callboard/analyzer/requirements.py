@@ -220,8 +220,10 @@ def experience(ctx: Context) -> Experience:
         of_work = ctx.section_at(unit.start) == "requirements" and re.match(r"\W*(?:pracy|работы)\b", after)
         # "2+ years handling complaints": a list item of the requirements that opens with the years
         doing = ctx.section_at(unit.start) == "requirements" and re.match(r"\s\w+ing\b", after)
+        # "от 1 года в планировании" in the requirements: "в" is "in" there ("15 лет на рынке" is the firm's age)
+        in_field = ctx.section_at(unit.start) == "requirements" and re.match(r"\W*в\s", after)
         if years is not None and (
-            of_work or doing or re.match(r"\W*(?:in|as|of|w|doświadcz|опыт|experience)\b", after)
+            of_work or doing or in_field or re.match(r"\W*(?:in|as|of|w|doświadcz|опыт|experience)\b", after)
         ):
             ctx.note("requirements.experience", [unit])
             return Experience(none_required=False, min_years=years)
@@ -253,10 +255,13 @@ def _welcome(ctx: Context, m: Match, stop: re.Pattern[str] = _SUBCLAUSE) -> bool
     return bool(_in_range(ctx.get("optional"), lo, cut.start() if cut else hi))
 
 
+YEARS_BEFORE_REACH = 60  # "At least 6 MONTHS outbound / telesales / appointment setting experience"
+
+
 def _years_near(ctx: Context, cue: Match) -> float | None:
     """Years of experience stated in the clause around an experience word."""
     lo, hi = _clause_bounds(ctx.text, cue.start, cue.end)
-    lo, hi = max(lo, cue.start - 50), min(hi, cue.end + 80)
+    lo, hi = max(lo, cue.start - YEARS_BEFORE_REACH), min(hi, cue.end + 80)
     units = [u for u in ctx.get("time_unit") if lo <= u.start and u.end <= hi and u.key in ("year", "month")]
     for unit in units:
         years = _number_before(ctx, unit, lo)
@@ -284,7 +289,7 @@ def _number_before(ctx: Context, unit: Match, lo: int = 0) -> float | None:
     line_start = ctx.text.rfind("\n", 0, unit.start) + 1
     opens = re.fullmatch(r"[\s•·*–—-]*|.*\(\s*", ctx.text[max(line_start, unit.start - 40) : unit.start])
     if unit.key == "year" and (
-        opens or re.search(r"(?:min\.?|minimum|от|od|at least|co najmniej|не менее)\s*$", before, re.I)
+        opens or re.search(r"(?:min\.?|minimum|от|od|at least|co najmniej|не менее)\s*(?:a\s+)?$", before, re.I)
     ):
         return 1.0
     return None

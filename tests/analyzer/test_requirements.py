@@ -54,6 +54,9 @@ def test_languages(text: str, lang: str, expected: set[tuple[str, str | None, bo
         ("Опыт работы от 3 лет в колл-центре.", "ru", 3.0),
         ("At least 2 years of experience in customer service.", "en", 2.0),
         ("6 months of experience in a contact centre.", "en", 0.5),
+        ("Requirements:\n- at least a year in a customer-facing job (retail counts)", "en", 1.0),
+        ("Requirements:\n- at least 6 MONTHS outbound / telesales / appointment setting experience", "en", 0.5),
+        ("Требования:\n• от 1 года в планировании или аналитике контактного центра;", "ru", 1.0),
     ],
 )
 def test_experience_years(text: str, lang: str, years: float) -> None:
