@@ -135,6 +135,22 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("make sure every contact gets logged in the CRM", "documentation"),
         ("recover locked or hacked accounts for members of the forum", "technical_support"),
         ("recommend bigger data bundles when they fit the caller's usage", "sales"),
+        # round s20 wordings, in other words
+        ("take calls related to meter readings and account balances", "information"),
+        ("help guests figure out which room type suits their group", "information"),
+        ("issue the money back to the customer's card once a cancelled trip is confirmed", "order_processing"),
+        ("book tractors into the workshop for their pre-season check", "appointment_setting"),
+        ("schedule our field technicians for on-site repairs", "appointment_setting"),
+        ("ring owners whose boiler service is due and fix a date for the visit", "appointment_setting"),
+        ("book free property appraisals for the agency's valuers", "appointment_setting"),
+        ("anything the desk cannot settle goes to the supervisor with a short summary", "escalation"),
+        ("coordinate with internal teams to close pending tickets", "escalation"),
+        ("update every interaction in the ticketing tool with the right disposition", "documentation"),
+        ("log damaged bins and missed streets as customer requests for the depot", "documentation"),
+        ("accurately document all interactions in the member portal", "documentation"),
+        ("keep donor preferences up to date on our database", "documentation"),
+        ("sort out incorrect orders sent from the warehouse", "problem_resolution"),
+        ("move the booking when a customer can no longer make it", "appointment_setting"),
     ],
 )
 def test_english_goal_families(duty: str, goal: str) -> None:
@@ -210,6 +226,12 @@ def test_english_goal_families(duty: str, goal: str) -> None:
         ("recover hacked player accounts", "debt_collection"),
         ("booking in lost property handed in at the stations", "appointment_setting"),
         ("answer questions about fees for a late return of the car", "complaints"),
+        # a lead's qualifying questions, the firm's trade, the ad's closing date, the booking software
+        ("ask short qualifying questions about the buyer's budget", "information"),
+        ("we are a family firm selling and servicing mobility scooters", "sales"),
+        ("call homeowners who asked for information about heat pumps", "information"),
+        ("applications close on Friday 30 May", "order_processing"),
+        ("experience with clinic booking software is a plus", "order_processing"),
     ],
 )
 def test_english_look_alikes_that_name_no_goal(duty: str, goal: str) -> None:
@@ -259,6 +281,16 @@ def _kpis_of(text: str) -> tuple[str, ...]:
         ),
         ("Renewals Advisor\n\nYou will:\n- take calls; we look at the number of renewals you secure\n", "sales_target"),
         ("Inside Sales Rep\n\nYou will:\n- call businesses; we count the new accounts you open\n", "sales_target"),
+        ("Outbound Agent\n\nYou will:\n- call landlords\n- hit your daily dials\n", "volume"),
+        (
+            "Advisor\n\nYou will:\n- answer calls; we aim to sort most things out on the first call\n",
+            "first_contact_resolution",
+        ),
+        (
+            "Collections Agent\n\nYou will:\n- call customers in arrears\n\nMinimum requirements\n- Matric\n\n"
+            "Performance is measured on promises kept and call quality audits\n",
+            "quality",
+        ),
     ],
 )
 def test_english_kpi_families(text: str, kpi: str) -> None:
@@ -305,6 +337,11 @@ def _benefits_of(offer: str) -> tuple[str, ...]:
         ("$30/hr + super, paid fortnightly", "pension"),
         ("free Spanish lessons twice a week", "language_courses"),
         ("a tax saver commuter ticket", "transport"),
+        ("staff pricing on parts and workwear", "discounts"),
+        ("25% off ferry fares for you and your partner", "discounts"),
+        ("free fibre broadband at home", "discounts"),
+        ("a reduced staff mortgage rate", "discounts"),
+        ("an 8% non-contributory pension", "pension"),
     ],
 )
 def test_english_benefit_families(offer: str, benefit: str) -> None:
@@ -465,3 +502,38 @@ def test_a_language_called_a_real_asset_is_welcome() -> None:
         lang="en",
     )
     assert {(x.lang, x.required) for x in p.requirements.languages} == {("pt", False), ("tr", False)}
+
+
+def test_a_minimum_requirements_header_opens_the_requirements() -> None:
+    p = analyze(
+        "Claims Consultant\n\nKey responsibilities\n- register new claims\n\n"
+        "Minimum requirements\n- Grade 12\n- English and Zulu (written and spoken)\n",
+        lang="en",
+    )
+    assert "zu" in {x.lang for x in p.requirements.languages}
+
+
+def test_a_seasonal_contract_is_fixed_term_and_an_indefinite_one_employment() -> None:
+    p = analyze("Reservations Agent\n\nSeasonal contract, full time.\n", lang="en")
+    assert "fixed_term" in p.conditions.contracts
+    p = analyze("Planner\n\nContract: Full-time, indefinite\n", lang="en")
+    assert "employment_contract" in p.conditions.contracts
+
+
+def test_a_reservations_line_is_a_phone_channel() -> None:
+    p = analyze("Reservations Agent\n\nYou will pick up our reservations line and take bookings.\n", lang="en")
+    assert "phone" in p.channels
+
+
+def test_a_good_eye_for_detail_is_no_language_level() -> None:
+    p = analyze("Advisor\n\nAbout you\n- Clear written English and a good eye for detail\n", lang="en")
+    assert "en" not in {x.lang for x in p.requirements.languages}
+
+
+def test_years_before_the_kind_of_experience_are_read() -> None:
+    p = analyze(
+        "Outbound Agent\n\nYou will:\n- call landlords\n\nWho we need\n"
+        "- at least 2 years outbound / telesales / appointment setting experience\n",
+        lang="en",
+    )
+    assert p.requirements.experience.min_years == 2
