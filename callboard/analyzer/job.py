@@ -341,8 +341,10 @@ def service_sales_mix(
     # each goal counts once: "sprzedaż" named five times sells no more than named once
     affirmed = list({m.key: m for m in reversed(affirmed_goals(ctx))}.values())[::-1]
     sales = [m for m in affirmed if m.key in SALES_GOALS]
-    # an outbound agent's order entry ("оформлять заявки на подключение") closes the sale, it serves no caller
-    service_keys = SERVICE_GOALS if direction != "outbound" else OUTBOUND_SERVICE_GOALS
+    # an outbound agent's order entry ("оформлять заявки на подключение") closes the sale, it serves no caller; a
+    # desk of another role whose calls out are all the ad names still serves with its answers and orders
+    outbound_seller = direction == "outbound" and role_id == "outbound_agent"
+    service_keys = OUTBOUND_SERVICE_GOALS if outbound_seller else SERVICE_GOALS
     service = [m for m in affirmed if m.key in service_keys]
     if negated_sales and not sales:
         ctx.note("service_sales_mix", negated_sales[:1])
