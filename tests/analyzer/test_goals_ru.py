@@ -160,6 +160,27 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("звонить бывшим подписчикам и предлагать вернуться со скидкой", "retention"),
         ("помогать возобновить подписку после смены карты", "retention"),
         ("по просьбе жертвователя изменить сумму ежемесячного взноса", "order_processing"),
+        # round s20: a report drawn up, a case opened, a courier arranged, a forgotten password, current offers told
+        ("составлять акт о повреждении груза при приёмке", "documentation"),
+        ("заводить дело на каждую пропавшую сумку", "documentation"),
+        ("принимать заявки по телефону и заносить их в 1С", "documentation"),
+        ("организовывать доставку найденных вещей владельцу", "order_processing"),
+        ("вести розыск багажа вместе с авиакомпанией", "problem_resolution"),
+        ("добиваться пересчёта, если страховая выплата занижена", "problem_resolution"),
+        ("помогать ученикам, которые забыли пароль от кабинета", "technical_support"),
+        ("помогать подключиться к вебинару с телефона", "technical_support"),
+        ("отвечать родителям учеников в мессенджерах", "information"),
+        ("отвечать зрителям о переносе концертов", "information"),
+        ("рассказывать про текущие акции на кухни", "sales"),
+        ("предлагать новинки сезона постоянным покупателям", "sales"),
+        ("звонить тем, кто подал заявление на отключение интернета", "retention"),
+        ("оформлять переход на новый тариф", "order_processing"),
+        ("оформлять пропуска для курьеров", "order_processing"),
+        ("блокировать утерянные карты по звонку владельца", "order_processing"),
+        ("сообщать старшему смены о конфликтах в зале", "escalation"),
+        ("распределять сложные обращения между операторами", "escalation"),
+        ("передача дефектов подрядчикам после осмотра квартиры", "incident_intake"),
+        ("напоминать клиенту время визита мастера", "appointment_setting"),
     ],
 )
 def test_goal_families_in_russian(duty: str, goal: str) -> None:
@@ -207,6 +228,9 @@ def test_goal_families_in_russian(duty: str, goal: str) -> None:
         ("передавать проблемные заявки на вторую линию технической поддержки", "technical_support"),
         # a request for a visit filed is no visit dated; faults passed to the field crews are no escalation
         ("оформление заявок на выезд монтажника", "appointment_setting"),
+        # round s20: a survey commissioned by an authority is no order; an order entered in a system is no record
+        ("опрашивать жителей по заказу областного министерства", "order_processing"),
+        ("оформлять заказы в системе магазина", "documentation"),
         ("принимать заявки о протечках и передавать их сантехникам", "escalation"),
     ],
 )
@@ -244,6 +268,11 @@ def test_who_calls_whom_in_russian(text: str, direction: str) -> None:
         ("приём звонков", "премия: средняя оценка качества по чек-листу", "quality"),
         # round s18: the rating the customer gives after the chat
         ("ответы в чате", "бонус зависит от оценки, которую клиент ставит в конце чата", "csat"),
+        # round s20: a plan of pre-orders or booked visits, answers sent on time, the rating a parent gives
+        ("звонки фермерам перед сезоном", "план по предзаказам на весну", "sales_target"),
+        ("запись клиентов на замер", "план — 80 назначенных замеров в месяц", "sales_target"),
+        ("ответы на письменные жалобы", "доля ответов, отправленных в срок", "response_time"),
+        ("переписка с родителями", "после диалога родитель ставит оценку", "csat"),
     ],
 )
 def test_kpi_families_in_russian(duty: str, offer: str, kpi: str) -> None:
@@ -280,6 +309,13 @@ def test_kpi_block_after_requirements_in_russian(header: str, line: str, kpi: st
         ("для своих — льготные ставки по кредитам и ипотеке", "discounts"),
         ("оплачиваем курсы немецкого после испытательного срока", "language_courses"),
         ("бесплатные курсы жестового языка для всей команды", "language_courses"),
+        # round s20: outings, courses of the trade paid, a staff bus, three meals, days of extra leave
+        ("корпоративные выезды за город два раза в год", "team_events"),
+        ("оплачиваем профильные курсы и вебинары", "training_budget"),
+        ("служебный автобус от вокзала", "transport"),
+        ("трёхразовое питание для персонала", "meals"),
+        ("отпуск 28 дней и ещё 5 дней дополнительного", "extra_leave"),
+        ("бесплатный ски-пасс в выходные", "sport_card"),
     ],
 )
 def test_benefit_families_in_russian(offer: str, benefit: str) -> None:
@@ -310,6 +346,7 @@ def test_channel_wordings_in_russian(duty: str, channel: str, present: bool) -> 
         ("Оператор\n\nТребования:\n- опыт не важен, перед первой сменой проведём инструктаж\n", True, None),
         ("Диспетчер\n\nТребования:\n- первый месяц работаете в паре с опытным коллегой\n", True, None),
         ("Оператор\n\nУсловия:\n- неделя обучения в офисе, оно оплачивается\n", True, True),
+        ("Интервьюер\n\nУсловия:\n- перед стартом инструктаж 2 часа, он тоже оплачивается\n", True, True),
     ],
 )
 def test_training_wordings_in_russian(text: str, provided: bool, paid: bool | None) -> None:
@@ -364,3 +401,17 @@ def test_a_fault_passed_to_the_crew_on_duty_is_intake_not_escalation() -> None:
     goals = set(analyze(ad, lang="ru").goals)
     assert "incident_intake" in goals
     assert "escalation" not in goals
+
+
+def test_plant_hybrids_are_no_hybrid_work() -> None:
+    # round s20: a seed supplier's "гибриды" are plants, not a work mode
+    ad = (
+        "Специалист клиентской линии\n\nОбязанности:\n- рассказывать о новых гибридах кукурузы\n\n"
+        "Условия:\n- офис в Краснодаре\n"
+    )
+    assert analyze(ad, lang="ru").conditions.work_mode == "onsite"
+
+
+def test_a_discount_in_a_duty_is_no_staff_discount() -> None:
+    ad = "Оператор\n\nОбязанности:\n- рассказывать про условия раннего бронирования со скидкой\n"
+    assert "discounts" not in analyze(ad, lang="ru").conditions.benefits
