@@ -366,8 +366,11 @@ _FLEX_START = re.compile(
     r"\s?(?:-|–|—|до|do|to|and|a)\s?(\d{1,2})(?!\d)"
 )
 # a week from Monday to Saturday or Sunday (lowercased text)
+# ("вт–сб", "Tue–Sat": a week that starts later takes in the weekend too)
 _WEEK_WITH_WEEKEND = re.compile(  # (led by a character class, the word start checked after it: a faster scan)
-    r"[mpп](?<!\w[mpп])(?:(?<=p)on|(?<=p)n|(?<=п)н|(?<=m)on)\w*\.?\s?(?:-|–|—|do\s|по\s|to\s|through\s)\s?(?:sob|niedz|сб|вс|sat|sun)(?!\w*\s?(?:wolne|выходн|off))"
+    r"[mpпwtśвсчfc](?<!\w[mpпwtśвсчfc])(?:(?<=p)on|(?<=p)n|(?<=п)н|(?<=m)on|(?<=w)t|(?<=в)т|(?<=t)ue|(?<=ś)r|(?<=с)р|(?<=w)ed"
+    r"|(?<=c)zw|(?<=ч)т|(?<=t)hu|(?<=p)t|(?<=п)т|(?<=f)ri)\w*\.?\s?(?:-|–|—|do\s|по\s|to\s|through\s)\s?"
+    r"(?:sob|niedz|сб|вс|sat|sun)(?!\w*\s?(?:wolne|выходн|off))"
 )
 # one fixed shift (lowercased text)
 _SINGLE_SHIFT = re.compile(

@@ -476,3 +476,11 @@ def test_english_contract_lengths_name_their_contracts(text: str, contracts: tup
 )
 def test_english_rotas_of_weekends_or_of_others_are_no_shift_work(text: str, shifts: bool | None) -> None:
     assert analyze("Customer Adviser\n\n" + text, lang="en").conditions.schedule.shifts is shifts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("График: вт–сб с 10 до 18", "ru"), ("Praca wt.–sob. 9–17", "pl"), ("Hours: Tue–Sat 9–5", "en")],
+)
+def test_a_week_that_runs_into_saturday_takes_in_the_weekend(text: str, lang: str) -> None:
+    assert analyze("Agent\n\nConditions:\n- " + text, lang=lang).conditions.schedule.weekends is True
