@@ -154,7 +154,7 @@ def _nearest_key(ctx: Context, fld: str, m: Match, lo: int, hi: int) -> str | No
 # words that make a bare language name in the clause a requirement
 REQUIREMENT_WORDS = (
     "knowledge", "speak", "fluent", "required", "must", "znajomo", "wymag", "biegł", "знание", "владение",
-    "требует", "требуется", "необходим", "свободн",
+    "требует", "требуется", "необходим", "свободн", "bilingual", "dwujęzyczn", "двуязычн",
 )  # fmt: skip
 
 

@@ -38,6 +38,8 @@ from callboard import analyze
             "en",
             {("fr", "B2", True), ("de", "B2", True), ("it", "B2", True)},
         ),
+        # bilingual staff sought: the other language is asked for, outside the requirements too
+        ("Interviewer\n\nWe are hiring Spanish/English bilingual interviewers for evenings.", "en", {("es", None, True)}),
     ],
 )
 def test_languages(text: str, lang: str, expected: set[tuple[str, str | None, bool]]) -> None:
