@@ -221,7 +221,7 @@ def _contact_work(ctx: Context) -> bool:
     if not ctx.title_end or any(m.start < ctx.title_end for m in ctx.get("contact_title")):
         return True
     if "duties" not in ctx.section_names:
-        return False
+        return _prose_contact_work(ctx)
     idx = ctx.section_names.index("duties")
     start = ctx.section_starts[idx]
     end = ctx.section_starts[idx + 1] if idx + 1 < len(ctx.section_starts) else len(ctx.text)
@@ -238,6 +238,27 @@ def _contact_work(ctx: Context) -> bool:
             return any(lo <= m.start < hi and m.key in CONTACT for m in ctx.get("channels"))
         pos += len(line) + 1
     return False
+
+
+def _prose_contact_work(ctx: Context) -> bool:
+    """An ad told in prose, no duties header: contact work when one sentence of its intro names a contact channel
+    and the contacts coming in together ("Przyjmowanie telefonicznych zleceń przewozu", "заявки покупателей ...
+    общаетесь с ними в чате"): a secretary's "odbieranie telefonów" among other tasks says only the first."""
+    chans = [m for m in ctx.get("channels") if m.key in CONTACT and ctx.section_at(m.start) == "intro"]
+    if not chans:
+        return False
+    incoming = [m for m in ctx.get("direction") if m.key == "inbound" and ctx.section_at(m.start) == "intro"]
+    for ch in chans:
+        lo, hi = _sentence_bounds(ctx.text, ch.start)
+        if any(lo <= d.start < hi for d in incoming):
+            return True
+    return False
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    lo = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find(".", pos), text.find("\n", pos)) if i >= 0]
+    return lo, min(ends, default=len(text))
 
 
 def _main_channel(ctx: Context, channel_keys: tuple[str, ...]) -> str | None:

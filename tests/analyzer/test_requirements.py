@@ -39,7 +39,7 @@ from callboard import analyze
             {("fr", "B2", True), ("de", "B2", True), ("it", "B2", True)},
         ),
         # bilingual staff sought: the other language is asked for, outside the requirements too
-        ("Interviewer\n\nWe are hiring Spanish/English bilingual interviewers for evenings.", "en", {("es", None, True)}),
+        ("Interviewer\n\nWe hire Spanish/English bilingual interviewers.", "en", {("es", None, True)}),
     ],
 )
 def test_languages(text: str, lang: str, expected: set[tuple[str, str | None, bool]]) -> None:

@@ -739,3 +739,21 @@ def test_a_planner_of_a_passenger_line_is_the_planner() -> None:
     )
     assert p.role.id == "workforce_planner"
     assert p.direction is None
+
+
+def test_a_prose_ad_of_contacts_coming_in_by_phone_is_contact_work() -> None:
+    p = analyze(
+        "Praca w szkole tańca – zapisy\n\nSzukamy osoby do zapisów. Odbierasz telefony od rodziców "
+        "i wpisujesz dzieci na zajęcia. Umowa zlecenie, popołudnia.\n",
+        lang="pl",
+    )
+    assert p.role.in_category
+
+
+def test_a_prose_ad_whose_phones_are_one_task_among_others_stays_out() -> None:
+    p = analyze(
+        "Asystentka zarządu\n\nDo zadań należy prowadzenie kalendarza prezesa, organizacja podróży służbowych "
+        "i odbieranie telefonów. Umowa o pracę.\n",
+        lang="pl",
+    )
+    assert not p.role.in_category
