@@ -201,6 +201,12 @@ HEAD = DUTY_HEADS["pl"]
         ("ustalanie zakresu naprawy z właścicielem auta", "order_processing", None),
         ("spisujesz adres awarii i przekazujesz zlecenie brygadzie", "incident_intake", "escalation"),
         ("ustalasz z nimi terminy odbiorów technicznych lokali", "appointment_setting", None),
+        # older rounds: where the parcel is, the invoice talked through, add-ons proposed, enrolment urged
+        ("odpowiadasz odbiorcom, gdzie jest paczka i kiedy przyjedzie kurier", "information", None),
+        ("omawianie faktury z klientem przy wydaniu auta", "information", None),
+        ("proponujesz dodatki do polisy, np. assistance", "sales", None),
+        ("oddzwaniasz do rodziców i zachęcasz ich do zapisu na kurs", "sales", None),
+        ("uzgadnianie zakresu prac z właścicielem auta", "order_processing", None),
         # warranty settled with the manufacturer is no customer's complaint
         ("prowadzenie rozliczeń gwarancyjnych z producentem w systemie", "documentation", "complaints"),
     ],
