@@ -252,6 +252,8 @@ def test_polish_wording_names_no_goal(ad: str, absent: str) -> None:
         (HEAD + "infolinia hotelu\n- odbierasz 8 na 10 połączeń w ciągu 20 sekund", "response_time"),
         (HEAD + "telefony do klubowiczów\n\nCele:\n- liczba przedłużonych umów względem celu", "sales_target"),
         (HEAD + "infolinia\n\nOferujemy:\n- premia zależna od oceny Twoich rozmów przez dział jakości", "quality"),
+        (HEAD + "badania telefoniczne\n\nJak oceniamy pracę:\n- część rozmów odsłuchują kontrolerzy", "quality"),
+        (HEAD + "odpowiadasz na pisemne skargi\n- odpowiedź musi wyjść w ciągu 14 dni", "response_time"),
     ],
 )
 def test_polish_kpi_wording(ad: str, kpi: str) -> None:
