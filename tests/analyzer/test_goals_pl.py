@@ -189,6 +189,26 @@ HEAD = DUTY_HEADS["pl"]
         ("przyjmujesz odwołania od blokady konta na forum", "complaints", None),
         ("prowadzisz ankiety i pilnujesz, by pytania padały w ustalonej kolejności", "surveys", "information"),
         ("sprawdzasz, dlaczego zakupione punkty nie pojawiły się na koncie gracza", "problem_resolution", None),
+        # round s20: extra packages matched, sign-ups urged, lapsed donors, trial lessons, help choosing,
+        # downloads that fail, a lost parcel traced, a repair's scope agreed, orders passed to a crew
+        ("dobierasz dodatkowe usługi do potrzeb abonenta", "sales", None),
+        ("rozmawiasz z właścicielami sklepów i zachęcasz do założenia konta na platformie", "sales", None),
+        ("piszesz do osób, które przestały wspierać schronisko", "retention", None),
+        ("zapisujesz dzieci na bezpłatną lekcję próbną", "appointment_setting", None),
+        ("rozmawiasz z turystami i pomagasz dobrać pokój", "information", None),
+        ("pomoc, gdy aplikacja nie chce się zainstalować na telefonie", "technical_support", None),
+        ("sprawdzasz z kurierem, co się stało z paczką klienta", "problem_resolution", None),
+        ("ustalanie zakresu naprawy z właścicielem auta", "order_processing", None),
+        ("spisujesz adres awarii i przekazujesz zlecenie brygadzie", "incident_intake", "escalation"),
+        ("ustalasz z nimi terminy odbiorów technicznych lokali", "appointment_setting", None),
+        # older rounds: where the parcel is, the invoice talked through, add-ons proposed, enrolment urged
+        ("odpowiadasz odbiorcom, gdzie jest paczka i kiedy przyjedzie kurier", "information", None),
+        ("omawianie faktury z klientem przy wydaniu auta", "information", None),
+        ("proponujesz dodatki do polisy, np. assistance", "sales", None),
+        ("oddzwaniasz do rodziców i zachęcasz ich do zapisu na kurs", "sales", None),
+        ("uzgadnianie zakresu prac z właścicielem auta", "order_processing", None),
+        # warranty settled with the manufacturer is no customer's complaint
+        ("prowadzenie rozliczeń gwarancyjnych z producentem w systemie", "documentation", "complaints"),
     ],
 )
 def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str | None) -> None:
@@ -225,6 +245,15 @@ def test_polish_wording_names_no_goal(ad: str, absent: str) -> None:
         (HEAD + "telefony do firm\n\nOferujemy:\n- premia, gdy podpiszesz średnio 2 umowy dziennie", "sales_target"),
         (HEAD + "obsługa zgłoszeń najemców\n- reakcja na każde zgłoszenie w ciągu 4 godzin roboczych", "response_time"),
         (HEAD + "odpisujesz na wiadomości klientów\n\nTwoje cele:\n- około 60 ticketów dziennie", "volume"),
+        # round s20: a "po czym poznamy" head, rated calls and meetings, answer speed in seconds, renewals vs a target
+        (HEAD + "odbierasz telefony\n\nPo czym poznamy, że dobrze Ci idzie:\n- klienci dobrze oceniają nas w ankiecie",
+         "csat"),
+        (HEAD + "umawiasz spotkania\n\nOferujemy:\n- premia za jakość spotkań, które umówisz", "quality"),
+        (HEAD + "infolinia hotelu\n- odbierasz 8 na 10 połączeń w ciągu 20 sekund", "response_time"),
+        (HEAD + "telefony do klubowiczów\n\nCele:\n- liczba przedłużonych umów względem celu", "sales_target"),
+        (HEAD + "infolinia\n\nOferujemy:\n- premia zależna od oceny Twoich rozmów przez dział jakości", "quality"),
+        (HEAD + "badania telefoniczne\n\nJak oceniamy pracę:\n- część rozmów odsłuchują kontrolerzy", "quality"),
+        (HEAD + "odpowiadasz na pisemne skargi\n- odpowiedź musi wyjść w ciągu 14 dni", "response_time"),
     ],
 )
 def test_polish_kpi_wording(ad: str, kpi: str) -> None:
@@ -279,6 +308,13 @@ def test_polish_onboarding_dating_hybrid_work_offers_no_training() -> None:
         ("50 zł co miesiąc na internet w domu", "remote_allowance", None),
         ("kurs hiszpańskiego opłacany przez firmę", "language_courses", None),
         ("dwa razy w roku wyjazd integracyjny, dojazd i nocleg na nas", "team_events", "relocation"),
+        # round s20 and older rounds: language lessons funded, outings, passes, meals, network tickets
+        ("dofinansowanie do nauki angielskiego", "language_courses", None),
+        ("wspólne wyjścia zespołu raz w miesiącu", "team_events", None),
+        ("darmowy karnet do klubów fitness sieci", "sport_card", None),
+        ("ciepły obiad w stołówce pracowniczej", "meals", None),
+        ("bezpłatna sieciówka na komunikację miejską", "transport", None),
+        ("dofinansowanie do wczasów dla całej rodziny", "holiday_funding", None),
     ],
 )
 def test_polish_offer_names_its_benefit(offer: str, present: str, absent: str | None) -> None:
@@ -314,3 +350,31 @@ def test_polish_calls_to_them_are_outbound_and_an_imperative_title_is_no_caller(
     ad = ("Dzwoń w słusznej sprawie – telefony do członków stowarzyszenia\n\n"
           "Szukamy osoby, która będzie do nich dzwonić z podziękowaniem za składki i notuje wynik w bazie.\n")
     assert analyze(ad, lang="pl").direction == "outbound"
+
+
+@pytest.mark.parametrize(
+    ("offer", "mode"),
+    [
+        # some days at home a week are hybrid, also after "praca z domu" (round s20)
+        ("praca pon.–pt., raz w tygodniu z domu", "hybrid"),
+        ("po okresie próbnym praca z domu dwa dni w tygodniu", "hybrid"),
+    ],
+)
+def test_polish_days_at_home_are_hybrid(offer: str, mode: str) -> None:
+    ad = HEAD + "odbierasz telefony od klientów\n\nOferujemy:\n- " + offer + "\n"
+    assert analyze(ad, lang="pl").conditions.work_mode == mode
+
+
+def test_polish_bus_refunds_are_no_transport_benefit() -> None:
+    ad = HEAD + "rozpatrujesz skargi pasażerów i zwroty za niewykorzystane bilety miesięczne\n"
+    assert "transport" not in analyze(ad, lang="pl").conditions.benefits
+
+
+def test_polish_hours_agreed_together_are_flexible() -> None:
+    ad = HEAD + "odpisujesz na maile klientów\n\nOferujemy:\n- godziny pracy układamy wspólnie co tydzień\n"
+    assert analyze(ad, lang="pl").conditions.schedule.flexible is True
+
+
+def test_polish_experience_not_needed_after_a_question() -> None:
+    ad = HEAD + "odbierasz telefony\n\nWymagania:\n- doświadczenie? niekonieczne!\n"
+    assert analyze(ad, lang="pl").requirements.experience.none_required is True
