@@ -38,6 +38,9 @@ from callboard import analyze
             "en",
             {("fr", "B2", True), ("de", "B2", True), ("it", "B2", True)},
         ),
+        # "albo", "либо" join names as "or" does: the remark after the last is each one's
+        ("Wymagania:\n- angielski albo niemiecki przyda się", "pl", {("en", None, False), ("de", None, False)}),
+        ("Требования:\n- английский либо немецкий будет плюсом", "ru", {("en", None, False), ("de", None, False)}),
         # bilingual staff sought: the other language is asked for, outside the requirements too
         ("Interviewer\n\nWe hire Spanish/English bilingual interviewers.", "en", {("es", None, True)}),
     ],
