@@ -147,7 +147,7 @@ def classify(
     ):
         # the body's "Instagram" and "comments" in an ad whose work starts on the phone or by e-mail: one channel of
         # several, not a social media desk; the job's shape names the role
-        shape = _fallback(channel_keys, goal_keys, direction)
+        shape = _fallback(channel_keys, goal_keys, _leading(ctx, direction))
         ranked = [shape, *[r for r in ranked[1:] if r != shape]] if shape else ranked[1:]
     if ranked and not in_title and not set(CONTACT) & set(channel_keys) and not _contact_work(ctx):
         # body cues alone ("szkolenia", "obsługa klienta" in a field sales rep's ad) make no contact job of
@@ -156,13 +156,13 @@ def classify(
     if not in_title and len(ranked) > 1 and scores[ranked[0]] == scores[ranked[1]]:
         # the body names two roles as often ("na infolinii" and "back office"): the job's shape settles it
         tied = [r for r in ranked if scores[r] == scores[ranked[0]]]
-        shape = _fallback(channel_keys, goal_keys, direction)
+        shape = _fallback(channel_keys, goal_keys, _leading(ctx, direction))
         if shape in tied:
             ranked = [shape, *[r for r in ranked if r != shape]]
     if not ranked:
         # a role guessed from the job's shape only when contact work is the job's main activity: a
         # secretary or a field sales rep who "answers phones" and "serves clients" is no agent
-        fallback = _fallback(channel_keys, goal_keys, direction) if _contact_work(ctx) else None
+        fallback = _fallback(channel_keys, goal_keys, _leading(ctx, direction)) if _contact_work(ctx) else None
         if fallback is None or fallback not in defs:
             return Role(None, None, None, False)
         ranked = [fallback]
@@ -295,6 +295,18 @@ HELPDESK_GOALS = frozenset(
 )
 
 
+def _leading(ctx: Context, direction: str | None) -> str | None:
+    """The direction of a two-way job that the ad names first ("Odbierasz telefony ... Oddzwaniasz też": an
+    inbound desk that also calls), else the direction."""
+    if direction != "both":
+        return direction
+    firsts = {
+        key: min((span[0] for span in ctx.evidence.get(f"direction.{key}", ())), default=len(ctx.text))
+        for key in ("inbound", "outbound")
+    }
+    return "both_inbound_first" if firsts["inbound"] < firsts["outbound"] else "both"
+
+
 def _fallback(channel_keys: tuple[str, ...], goal_keys: tuple[str, ...], direction: str | None) -> str | None:
     """A role from the job's shape when no role is named: only for ads that clearly are contact work."""
     contact = set(CONTACT) & set(channel_keys)
@@ -302,7 +314,7 @@ def _fallback(channel_keys: tuple[str, ...], goal_keys: tuple[str, ...], directi
         return None
     # the channel named first is the job's main one ("czat, e-mail, czasem telefon")
     by_phone = channel_keys[0] == "phone" or (direction is not None and "phone" in contact)
-    sells = "sales" in goal_keys and direction != "inbound" and by_phone
+    sells = "sales" in goal_keys and direction not in ("inbound", "both_inbound_first") and by_phone
     if "phone" in contact and channel_keys[0] not in WRITTEN and (direction == "outbound" or sells):
         return "outbound_agent"  # (selling in writing is told apart below, by the other goals)
     if goal_keys[0] == "debt_collection":  # (the reminder of an overdue instalment at the end of a list is a side task)

@@ -757,3 +757,13 @@ def test_a_prose_ad_whose_phones_are_one_task_among_others_stays_out() -> None:
         lang="pl",
     )
     assert not p.role.in_category
+
+
+def test_a_desk_that_answers_first_and_also_sells_on_callbacks_is_no_telesales() -> None:
+    p = analyze(
+        "Konsultant ds. rezerwacji\n\nObowiązki:\n- odbieranie telefonów i maili od klientów, wpisywanie rezerwacji,\n"
+        "- oddzwanianie do osób z porzuconym koszykiem i sprzedaż wycieczek.\n",
+        lang="pl",
+    )
+    assert (p.direction, "sales" in p.goals) == ("both", True)
+    assert p.role.id != "outbound_agent"
