@@ -237,10 +237,11 @@ def verb_and_object(
     if not targets:
         return []
     stops = [s.first for s in ctx.get(fld) if s.key == "stop"]
+    nouns = {n.last for n in ctx.get(fld, negated=None) if n.key == "noun_before"}
     clause = ctx.toks.clause_next
     out = []
     for verb in ctx.get(fld, sections=sections):
-        if verb.key != "verb":
+        if verb.key != "verb" or verb.first - 1 in nouns:
             continue
         for t in targets:
             if (

@@ -222,7 +222,16 @@ def _contact_work(ctx: Context) -> bool:
         return True
     if "duties" not in ctx.section_names:
         return _prose_contact_work(ctx)
-    idx = ctx.section_names.index("duties")
+    # the first item of the first two duties parts: "About the role" may open with the firm before "What you'll
+    # be doing" lists the work
+    parts = [i for i, name in enumerate(ctx.section_names) if name == "duties"][:DUTY_PARTS_READ]
+    return any(_first_duty_names_contact(ctx, idx) for idx in parts)
+
+
+DUTY_PARTS_READ = 2
+
+
+def _first_duty_names_contact(ctx: Context, idx: int) -> bool:
     start = ctx.section_starts[idx]
     end = ctx.section_starts[idx + 1] if idx + 1 < len(ctx.section_starts) else len(ctx.text)
     pos = start

@@ -35,6 +35,19 @@ def test_getting_in_touch_with_people_is_a_call_made() -> None:
     assert p.direction == "both"
 
 
+@pytest.mark.parametrize(
+    ("duties", "direction"),
+    [
+        # "call" after "every" is the noun: the calls taken are noted, nobody is called
+        ("- pick up calls on the booking line\n- note every call and email on the patient's record", "inbound"),
+        # "pick up the phone to" people is calling them
+        ("- answer members who ring about bills\n- pick up the phone to customers whose plan ends soon", "both"),
+    ],
+)
+def test_english_calls_as_nouns_and_as_calls_made(duties: str, direction: str) -> None:
+    assert analyze(f"Appointments Officer\n\nWhat you'll do:\n{duties}\n", lang="en").direction == direction
+
+
 def test_trainer_has_no_direction_of_the_hotline_it_trains_for() -> None:
     p = analyze(
         "Trener call center\n\nZakres obowiązków:\n- prowadzenie szkoleń wdrożeniowych dla konsultantów infolinii,\n"

@@ -767,3 +767,12 @@ def test_a_desk_that_answers_first_and_also_sells_on_callbacks_is_no_telesales()
     )
     assert (p.direction, "sales" in p.goals) == ("both", True)
     assert p.role.id != "outbound_agent"
+
+
+def test_a_duties_part_that_opens_with_the_firm_does_not_hide_the_contact_work_listed_next() -> None:
+    p = analyze(
+        "Patient Appointments Officer\n\nAbout the role\nOur appointments office looks after 40 clinics.\n\n"
+        "What you'll be doing\n- picking up calls on the booking line\n- moving and cancelling clinic appointments\n",
+        lang="en",
+    )
+    assert p.role.in_category
