@@ -40,6 +40,9 @@ def test_getting_in_touch_with_people_is_a_call_made() -> None:
     [
         # "call" after "every" is the noun: the calls taken are noted, nobody is called
         ("- pick up calls on the booking line\n- note every call and email on the patient's record", "inbound"),
+        # picking up the phones (plural) is taking calls; a seller "not afraid to pick up the phone" calls out
+        ("- besides picking up the phones, ring owners when a booster is due", "both"),
+        ("- you are not afraid to pick up the phone\n- call owners of small firms about energy deals", "outbound"),
         # "pick up the phone to" people is calling them
         ("- answer members who ring about bills\n- pick up the phone to customers whose plan ends soon", "both"),
     ],
