@@ -51,6 +51,18 @@ def test_english_calls_as_nouns_and_as_calls_made(duties: str, direction: str) -
     assert analyze(f"Appointments Officer\n\nWhat you'll do:\n{duties}\n", lang="en").direction == direction
 
 
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "odzywasz się do klientów, którym kończy się umowa, i omawiasz nowe warunki",
+        "pod koniec kwartału przeglądasz listę i kontaktujesz się z nimi w sprawie przedłużenia",
+    ],
+)
+def test_polish_reaching_out_to_customers_is_a_call_made(duty: str) -> None:
+    p = analyze(f"Konsultant\n\nObowiązki:\n- odbieranie telefonów od klientów\n- {duty}\n", lang="pl")
+    assert p.direction == "both"
+
+
 def test_trainer_has_no_direction_of_the_hotline_it_trains_for() -> None:
     p = analyze(
         "Trener call center\n\nZakres obowiązków:\n- prowadzenie szkoleń wdrożeniowych dla konsultantów infolinii,\n"
