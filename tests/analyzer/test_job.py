@@ -56,11 +56,17 @@ def test_english_calls_as_nouns_and_as_calls_made(duties: str, direction: str) -
     [
         "odzywasz się do klientów, którym kończy się umowa, i omawiasz nowe warunki",
         "pod koniec kwartału przeglądasz listę i kontaktujesz się z nimi w sprawie przedłużenia",
+        "gdy instruktor zachoruje, trzeba obdzwonić kursantów i przełożyć jazdy",
     ],
 )
 def test_polish_reaching_out_to_customers_is_a_call_made(duty: str) -> None:
     p = analyze(f"Konsultant\n\nObowiązki:\n- odbieranie telefonów od klientów\n- {duty}\n", lang="pl")
     assert p.direction == "both"
+
+
+def test_polish_agent_who_will_call_firms_calls_out() -> None:
+    p = analyze("Sprzedaż reklam\n\nSzukamy kogoś, kto będzie dzwonił do firm z regionu i sprzedawał spoty.\n", lang="pl")
+    assert p.direction == "outbound"
 
 
 def test_trainer_has_no_direction_of_the_hotline_it_trains_for() -> None:
