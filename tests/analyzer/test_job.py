@@ -65,7 +65,7 @@ def test_polish_reaching_out_to_customers_is_a_call_made(duty: str) -> None:
 
 
 def test_polish_agent_who_will_call_firms_calls_out() -> None:
-    p = analyze("Sprzedaż reklam\n\nSzukamy kogoś, kto będzie dzwonił do firm z regionu i sprzedawał spoty.\n", lang="pl")
+    p = analyze("Sprzedaż reklam\n\nSzukamy kogoś, kto będzie dzwonił do firm i sprzedawał spoty.\n", lang="pl")
     assert p.direction == "outbound"
 
 
