@@ -89,6 +89,8 @@ class Context:
             header_like = after.lstrip().startswith(":") or len(after.strip()) <= 3
             # run-together headers of some boards: "...ofertyZakres obowiązków: ..."
             glued = m.start > 0 and text[m.start - 1].islower() is False and after.lstrip().startswith(":")
+            if glued and m.key == "apply" and text[max(0, m.start - 3) : m.start].rstrip(" ")[-1:].islower():
+                glued = False  # a word of the sentence: "przejmować trudniejsze zgłoszenia: błędy e-recept"
             if m.key in ("pay", "targets") and len(after.strip(" :")) > 3:
                 continue  # "Pay: £11.50 an hour", "Target: 3 bookings a shift" state a fact; they open no section
             # a list item is no header unless it ends in a colon: "- oferowanie produktów banku" is a duty

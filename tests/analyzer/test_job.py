@@ -581,3 +581,14 @@ def test_how_to_apply_inside_a_duty_is_a_topic_not_the_application() -> None:
 def test_a_dash_ends_a_calling_verbs_reach() -> None:
     ad = "Phone receptionist – Corrib Lane Medical Practice\n\nAnswering the phones to patients, booking visits."
     assert analyze(ad, lang="en").direction == "inbound"
+
+
+def test_a_word_of_a_duty_before_a_colon_opens_no_section() -> None:
+    # "zgłoszenia:" is also a header for where to apply; inside a duty it is the cases taken over
+    p = analyze(
+        "Specjalista II linii wsparcia\n\nCo będziesz robić:\n"
+        "• przejmować od I linii trudniejsze zgłoszenia: błędy e-recept, drukarki fiskalne,\n"
+        "• dzwonić do aptek, gdy potrzeba szczegółów.\n",
+        lang="pl",
+    )
+    assert "phone" in p.channels
