@@ -25,7 +25,9 @@ JOB_SECTIONS = frozenset({"intro", "duties", "title", "offer", "pay", "targets"}
 # linear on pathological input ("telefon telefon telefon ..." for a megabyte).
 MAX_MATCHES_PER_FIELD = 200
 
-_LINE_PREFIX = re.compile(r"[\s\W\d]*", re.UNICODE)
+# what may stand before a header on its line: bullets, numbers, and the Roman numerals of public-sector ads
+# ("III. Zakres wykonywanych zadań")
+_LINE_PREFIX = re.compile(r"[\s\W\d]*(?:[IVX]{1,4}[.)]\s*)?", re.UNICODE)
 BULLETS = "-–—•·*▪●►✔✅"  # what opens a list item
 # Letters that re.I matches with a letter they do not lowercase to ("ſ" with "s", "ᲂ" with "о"):
 # with one of them in the text, a lowercase pattern on the lowercased text is no re.I search.

@@ -776,3 +776,16 @@ def test_a_duties_part_that_opens_with_the_firm_does_not_hide_the_contact_work_l
         lang="en",
     )
     assert p.role.in_category
+
+
+def test_a_public_sector_call_with_roman_numbered_parts_reads_its_duties() -> None:
+    p = analyze(
+        "Koordynator / Koordynatorka Biura Obsługi Najemców\n\nogłasza nabór na wolne stanowisko urzędnicze\n"
+        "I. Wymagania niezbędne\n1. Wykształcenie wyższe.\n"
+        "III. Zakres wykonywanych zadań\n1. Przyjmowanie interesantów w sprawach spornych.\n"
+        "2. Przygotowywanie odpowiedzi na pisemne skargi najemców.\n",
+        lang="pl",
+    )
+    assert p.role.id == "customer_service_coordinator"
+    assert p.requirements.education == "higher"
+    assert "complaints" in p.goals
