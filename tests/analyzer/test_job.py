@@ -69,6 +69,18 @@ def test_polish_agent_who_will_call_firms_calls_out() -> None:
     assert p.direction == "outbound"
 
 
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "накануне приёма набрать пациента и напомнить о визите",
+        "когда блок занятий заканчивается, самому написать или позвонить и предложить продолжить",
+    ],
+)
+def test_russian_calls_the_agent_makes_itself(duty: str) -> None:
+    p = analyze(f"Администратор\n\nОбязанности:\n- отвечать на звонки пациентов\n- {duty}\n", lang="ru")
+    assert p.direction == "both"
+
+
 def test_trainer_has_no_direction_of_the_hotline_it_trains_for() -> None:
     p = analyze(
         "Trener call center\n\nZakres obowiązków:\n- prowadzenie szkoleń wdrożeniowych dla konsultantów infolinii,\n"
