@@ -243,6 +243,8 @@ _MONTHLY_RANGE = {
     "EGP": (3000.0, 300000.0),
     "AMD": (100000.0, 6_000_000.0),
     "GEL": (500.0, 20000.0),
+    "KGS": (10000.0, 500000.0),
+    "KES": (10000.0, 1_000_000.0),
 }
 
 
@@ -605,7 +607,11 @@ _USD_WORDS = re.compile(
     r"\bUSD\b|US\$|\bU\.S\. dollars?\b|\b(?:the US|the U\.S\.|the United States) and Canada\b", re.I
 )
 _DOLLAR_COUNTRY_WORDS = {
-    "CAD": re.compile(r"\bCanada\b|\bOntario\b|\bQuebec\b|\bAlberta\b|\bBritish Columbia\b"),
+    # (a province's code after a town: "Dartmouth, NS"; none of these is a US state's)
+    "CAD": re.compile(
+        r"\bCanada\b|\bOntario\b|\bQuebec\b|\bAlberta\b|\bBritish Columbia\b|\bNova Scotia\b|\bManitoba\b"
+        r"|\bSaskatchewan\b|\bNew Brunswick\b|\bNewfoundland\b|,\s?(?:NS|ON|BC|AB|QC|MB|SK|NB|NL|PE)\b"
+    ),
     # "+ super": the superannuation paid on top of an Australian wage
     "AUD": re.compile(
         r"\bAustralia\b|\b[Ss]uperannuation\b|\bNSW\b|(?:\+|\bplus)\s?super\b|\bQueensland\b|\bCanberra\b"

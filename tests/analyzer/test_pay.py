@@ -27,6 +27,12 @@ CASES = [
     ("Package: ₹3.8–4.6 LPA with night-shift allowance", "en", (380000, 460000, "INR", "year", None)),
     ("Salary ₹2.4 lakh per annum", "en", (240000, 240000, "INR", "year", None)),
     ("Salary: 2.4 - 3.0 Lacs P.A. + monthly incentives", "en", (240000, 300000, "INR", "year", None)),  # no ₹: rupees
+    # more currencies of the markets the writers chose; a Canadian province's code names the dollar
+    ("Salary Ksh 28,000 per month.", "en", (28000, 28000, "KES", "month", None)),
+    ("💵 35 000 – 45 000 сом в месяц", "ru", (35000, 45000, "KGS", "month", None)),
+    ("от 1400 до 1700 белорусских рублей до удержания подоходного налога", "ru", (1400, 1700, "BYN", "month", True)),
+    ("Оплата 1600 лари в месяц.", "ru", (1600, 1600, "GEL", "month", None)),
+    ("Dartmouth, NS | Full-time | $21.50/hour", "en", (21.5, 21.5, "CAD", "hour", None)),
     # a number of something else before the pay is no lower end of a range
     ("Classification: Level 3 – $38.42 to $40.15 per hour + super", "en", (38.42, 40.15, "AUD", "hour", None)),
     ("R14 000 – R16 500 pm. Mon–Fri 08:00–16:30.", "en", (14000, 16500, "ZAR", "month", None)),
