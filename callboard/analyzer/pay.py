@@ -525,7 +525,17 @@ def _merged_steps(ctx: Context, figures: list[_Figure]) -> list[_Figure]:
         lo = a.min if a.min is not None else a.max
         rises = lo is not None and b.max is not None and b.max > lo and (b.min or lo) >= lo
         merged: Pay | None = None
-        if same_unit and gap <= STEP_GAP and a.min is not None and a.max is not None and b.min == a.max and b.max:
+        # ("UoP: 9 500 – 12 000 zł / B2B: 12 000 – 15 000 zł": a contract named between them makes two offers)
+        contract_between = any(f.span[1] <= m.start and m.end <= g.span[0] for m in ctx.by_field.get("contracts", ()))
+        if (
+            same_unit
+            and gap <= STEP_GAP
+            and a.min is not None
+            and a.max is not None
+            and b.min == a.max
+            and b.max
+            and not contract_between
+        ):
             merged = Pay(**{**a.__dict__, "max": b.max})
         elif same_unit and gap <= BOUNDS_GAP and a.max is None and b.min is None and a.min and b.max and b.max > a.min:
             # "Min: $138,800 / Mid: ... / Max: $208,200", "от 40 000 руб. ... до 60 000 руб.": the two ends

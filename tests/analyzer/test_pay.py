@@ -33,6 +33,10 @@ CASES = [
     ("от 1400 до 1700 белорусских рублей до удержания подоходного налога", "ru", (1400, 1700, "BYN", "month", True)),
     ("Оплата 1600 лари в месяц.", "ru", (1600, 1600, "GEL", "month", None)),
     ("Dartmouth, NS | Full-time | $21.50/hour", "en", (21.5, 21.5, "CAD", "hour", None)),
+    # two contracts' ranges that meet are two offers, not one range; an example amount is no pay
+    ("UoP: 9 500 – 12 000 zł brutto / B2B: 12 000 – 15 000 zł + VAT", "pl", (9500, 12000, "PLN", "month", True)),
+    ("dzwonisz do darczyńców (np. 30 zł miesięcznie = karma dla psa)\nUmowa zlecenie, 28 zł/h na rękę", "pl",
+     (28, 28, "PLN", "hour", False)),
     # a number of something else before the pay is no lower end of a range
     ("Classification: Level 3 – $38.42 to $40.15 per hour + super", "en", (38.42, 40.15, "AUD", "hour", None)),
     ("R14 000 – R16 500 pm. Mon–Fri 08:00–16:30.", "en", (14000, 16500, "ZAR", "month", None)),
