@@ -216,8 +216,9 @@ def _shared_title_cues(ctx: Context, in_title: list[Match], agents_work: bool) -
 
 
 def _contact_work(ctx: Context) -> bool:
-    """Whether the ad says contact work is the job itself: a contact word in the title (contact_title),
-    no title at all, or a contact channel (CONTACT: phone, e-mail, chat, messenger, video) in the first duty line."""
+    """Whether the ad says contact work is the job itself: a contact word in the title (contact_title), no title
+    at all, a contact channel (CONTACT: phone, e-mail, chat, messenger, video) in the first line of a duties part,
+    or, in an ad told in prose, a channel and contacts coming in named in one sentence."""
     if not ctx.title_end or any(m.start < ctx.title_end for m in ctx.get("contact_title")):
         return True
     if "duties" not in ctx.section_names:
