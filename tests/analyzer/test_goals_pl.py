@@ -230,6 +230,9 @@ HEAD = DUTY_HEADS["pl"]
         # bugs written up for the developers, cases handed to the boss
         ("opisujesz powtarzalne błędy aplikacji dla programistów", "escalation", None),
         ("trudniejsze skargi spisujesz i przekazujesz kierownikowi zmiany", "escalation", None),
+        # the date of a funeral or a cremation agreed with the family
+        ("uzgadniasz z rodziną i zakładem pogrzebowym termin ceremonii", "appointment_setting", None),
+        ("ustalanie terminów kremacji dla domów pogrzebowych", "appointment_setting", None),
     ],
 )
 def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str | None) -> None:
