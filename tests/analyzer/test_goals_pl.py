@@ -209,6 +209,30 @@ HEAD = DUTY_HEADS["pl"]
         ("uzgadnianie zakresu prac z właścicielem auta", "order_processing", None),
         # warranty settled with the manufacturer is no customer's complaint
         ("prowadzenie rozliczeń gwarancyjnych z producentem w systemie", "documentation", "complaints"),
+        # round s21: monthly gifts asked for, lapsed givers brought back, renewals proposed, new titles mentioned
+        ("zachęcasz sympatyków hospicjum do regularnej darowizny", "sales", None),
+        ("dzwonisz do darczyńców, którym wygasło zlecenie, i prosisz, żeby wrócili", "retention", None),
+        ("rozmawiasz z byłymi wolontariuszami fundacji i prosisz, by wrócili do wspierania", "retention", None),
+        ("pod koniec roku trzeba zaproponować przedłużenie karnetu stałym bywalcom", "retention", None),
+        ("kontaktujesz się z klientami, którym kończy się umowa na dostawy gazu", "retention", None),
+        ("przy okazji rozmowy polecasz nowości z katalogu", "sales", None),
+        # what went wrong found out, a damaged delivery sent again
+        ("gdy towar nie dotarł, ustalasz, co się stało, i zlecasz ponowną wysyłkę", "problem_resolution", None),
+        # documents needed, departure times and fares told
+        ("tłumaczysz rodzinom, jakie dokumenty są potrzebne do odbioru", "information", None),
+        ("podajesz pasażerom godziny odjazdów i ceny przejazdów", "information", None),
+        ("klient pyta o kurs, a ty podajesz cenę i wolne terminy", "information", None),
+        # lessons booked and moved, enrolment contracts signed, return labels issued
+        ("przy chorobie instruktora przekładasz jazdy kursantom", "appointment_setting", None),
+        ("przyjmujesz chętnych, którzy chcą zapisać się na kurs pierwszej pomocy", "order_processing", None),
+        ("spisujesz umowę z nowym uczestnikiem i zakładasz mu konto", "order_processing", None),
+        ("wystawiasz etykietę zwrotną dla odsyłanej paczki", "order_processing", None),
+        # bugs written up for the developers, cases handed to the boss
+        ("opisujesz powtarzalne błędy aplikacji dla programistów", "escalation", None),
+        ("trudniejsze skargi spisujesz i przekazujesz kierownikowi zmiany", "escalation", None),
+        # the date of a funeral or a cremation agreed with the family
+        ("uzgadniasz z rodziną i zakładem pogrzebowym termin ceremonii", "appointment_setting", None),
+        ("ustalanie terminów kremacji dla domów pogrzebowych", "appointment_setting", None),
     ],
 )
 def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str | None) -> None:
@@ -254,6 +278,11 @@ def test_polish_wording_names_no_goal(ad: str, absent: str) -> None:
         (HEAD + "infolinia\n\nOferujemy:\n- premia zależna od oceny Twoich rozmów przez dział jakości", "quality"),
         (HEAD + "badania telefoniczne\n\nJak oceniamy pracę:\n- część rozmów odsłuchują kontrolerzy", "quality"),
         (HEAD + "odpowiadasz na pisemne skargi\n- odpowiedź musi wyjść w ciągu 14 dni", "response_time"),
+        # round s21: a survey the customer fills in after the call, a monthly plan, calls and reports counted
+        (HEAD + "infolinia\n\nPo czym poznamy, że dobrze Ci idzie:\n- ankieta, którą klient wypełnia po rozmowie",
+         "csat"),
+        (HEAD + "dzwonisz do firm z ofertą\n\nOferujemy:\n- premia, plan na miesiąc ustalamy razem", "sales_target"),
+        (HEAD + "przyjmujesz zgłoszenia szkód\n\nCele:\n- liczba przyjętych zgłoszeń w sezonie", "volume"),
     ],
 )
 def test_polish_kpi_wording(ad: str, kpi: str) -> None:
@@ -378,3 +407,45 @@ def test_polish_hours_agreed_together_are_flexible() -> None:
 def test_polish_experience_not_needed_after_a_question() -> None:
     ad = HEAD + "odbierasz telefony\n\nWymagania:\n- doświadczenie? niekonieczne!\n"
     assert analyze(ad, lang="pl").requirements.experience.none_required is True
+
+
+@pytest.mark.parametrize(
+    ("offer", "field", "value"),
+    [
+        # round s21: hours of one's own choice, one's own computer, free entry, "the rest we'll show you"
+        ("godziny układasz sobie sam, byle skrzynka była przejrzana do 15:00", "flexible", True),
+        ("godziny w miarę dowolne, byle klienci nie czekali", "flexible", True),
+        ("sama wybierasz dni, w które pracujesz", "flexible", True),
+    ],
+)
+def test_polish_hours_of_ones_choice_are_flexible(offer: str, field: str, value: bool) -> None:
+    ad = HEAD + "odpisujesz na maile klientów\n\nOferujemy:\n- " + offer + "\n"
+    assert getattr(analyze(ad, lang="pl").conditions.schedule, field) is value
+
+
+def test_polish_own_computer_and_internet_are_required() -> None:
+    ad = HEAD + "odpisujesz na czacie\n\nWarunki:\n- praca z domu, komputer i internet własny\n"
+    assert analyze(ad, lang="pl").conditions.equipment == "own_required"
+
+
+def test_polish_free_entry_is_a_discount() -> None:
+    ad = HEAD + "rezerwacje grupowe\n\nOferujemy:\n- darmowe wejścia na lodowisko dla Ciebie i rodziny\n"
+    assert "discounts" in analyze(ad, lang="pl").conditions.benefits
+
+
+def test_polish_we_show_you_the_rest_is_training() -> None:
+    ad = HEAD + "dzwonisz do firm\n\nWymagania:\n- chęć do nauki, resztę pokażemy\n"
+    assert analyze(ad, lang="pl").conditions.training.provided is True
+
+
+@pytest.mark.parametrize(
+    ("duty", "channel", "present"),
+    [
+        ("do biura przychodzą rodzice, żeby zapisać dzieci na zajęcia", "in_person", True),
+        ("obsługa podróżnych przy stanowisku informacji na dworcu", "in_person", True),
+        ("odpisujesz klientom, którzy piszą na priv na Instagramie", "messenger", True),
+        ("CV wyślij mailem albo pisz na priv", "messenger", False),
+    ],
+)
+def test_polish_s21_channel_wordings(duty: str, channel: str, present: bool) -> None:
+    assert (channel in analyze(HEAD + duty + "\n", lang="pl").channels) is present
