@@ -537,3 +537,58 @@ def test_years_before_the_kind_of_experience_are_read() -> None:
         lang="en",
     )
     assert p.requirements.experience.min_years == 2
+
+
+# ------------------------------------------------------------- round s21 wordings (English)
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        ("answer chats about order status for our online shop", "information"),
+        ("reply to emails and chat conversations about warranty terms", "information"),
+        ("show customers how to top up their meter with the app", "information"),
+        ("give customers a heads-up when their delivery is running late", "information"),
+        ("write down the details when a guest is unhappy with how the room was cleaned", "complaints"),
+        ("mention our boiler cover and pass anyone interested to the sales desk", "sales"),
+        ("set up heating oil deliveries for new households", "order_processing"),
+        ("log any fault that needs a technician to visit the site", "incident_intake"),
+    ],
+)
+def test_round_s21_duty_wordings(duty: str, goal: str) -> None:
+    assert goal in goals_of(duty)
+
+
+def test_updating_the_order_status_answers_no_question() -> None:
+    assert "information" not in goals_of("process refunds for returned items and update the order status")
+
+
+def test_s21_offer_wordings() -> None:
+    p = analyze(
+        "Sales Agent\n\nYou will:\n- call past customers\n\nWhat we offer\n"
+        "- Headset supplied and full paid training\n- Monthly team functions\n"
+        "- We pay for your exam once you pass probation\n- Subsidised staff restaurant\n"
+        "- 30% off vet fees for your own pets\n- Free coffee and pantry snacks\n",
+        lang="en",
+    )
+    assert p.conditions.equipment == "provided"
+    assert {"team_events", "training_budget", "meals", "discounts", "office_perks"} <= set(p.conditions.benefits)
+
+
+def test_walk_in_applicants_are_no_face_to_face_channel() -> None:
+    p = analyze(
+        "Chat Associate\n\nYou will:\n- answer live chats from shoppers\n\n"
+        "Walk-in applicants are welcome Monday to Saturday.\n",
+        lang="en",
+    )
+    assert "in_person" not in p.channels
+
+
+def test_a_kenyan_school_certificate_and_freshers_are_read() -> None:
+    p = analyze(
+        "Care Agent\n\nYou will:\n- answer calls\n\nRequirements\n- KCSE mean grade C plain\n"
+        "- Freshers with good communication can apply\n",
+        lang="en",
+    )
+    assert p.requirements.education == "secondary"
+    assert p.requirements.experience.none_required is True
