@@ -592,3 +592,40 @@ def test_a_kenyan_school_certificate_and_freshers_are_read() -> None:
     )
     assert p.requirements.education == "secondary"
     assert p.requirements.experience.none_required is True
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        ("handle calls from members regarding their cover and claim status", "information"),
+        ("be the voice on the line when customers ring about their gas bill", "information"),
+        ("check warranty status for owners of our coffee machines", "information"),
+        ("assess delay claims and issue payments or vouchers", "order_processing"),
+        ("process address updates and requests for replacement ID cards", "order_processing"),
+        ("scan and index documents handed in at the desk", "documentation"),
+    ],
+)
+def test_older_dev_duty_wordings(duty: str, goal: str) -> None:
+    assert goal in goals_of(duty)
+
+
+@pytest.mark.parametrize(
+    ("targets", "kpi"),
+    [
+        ("Target: 4 surveys booked per shift", "sales_target"),
+        ("Hit 10 bookings a day for a daily bonus", "sales_target"),
+        ("Calls are listened back to for quality", "quality"),
+        ("We listen to calls every week to check quality", "quality"),
+    ],
+)
+def test_s21_kpi_wordings(targets: str, kpi: str) -> None:
+    p = analyze(f"Appointment Setter\n\nYou will:\n- call homeowners\n\nTargets\n{targets}\n", lang="en")
+    assert kpi in p.kpis
+
+
+def test_a_recruiters_call_back_is_no_response_time() -> None:
+    p = analyze(
+        "Chat Agent\n\nYou will:\n- answer chats\n\nApply now and a consultant will call you within 48 hours.\n",
+        lang="en",
+    )
+    assert "response_time" not in p.kpis
