@@ -629,3 +629,20 @@ def test_a_recruiters_call_back_is_no_response_time() -> None:
         lang="en",
     )
     assert "response_time" not in p.kpis
+
+
+@pytest.mark.parametrize(
+    ("line", "none_required", "min_years"),
+    [
+        ("- you've worked in retail or online customer service (6 months+)", False, 0.5),
+        ("- At least six months in a customer service job", False, 0.5),
+        ("- 12 months or more in a contact centre", False, 1.0),
+        ("- You've done customer service before", False, None),
+        ("- First-time jobseekers are welcome to apply", True, None),
+        ("- You don't need to have sold anything before", True, None),
+    ],
+)
+def test_experience_said_without_the_word(line: str, none_required: bool, min_years: float | None) -> None:
+    p = analyze(f"Chat Advisor\n\nYou will:\n- answer chats\n\nAbout you\n{line}\n", lang="en")
+    assert p.requirements.experience.none_required is none_required
+    assert p.requirements.experience.min_years == min_years
