@@ -646,3 +646,17 @@ def test_experience_said_without_the_word(line: str, none_required: bool, min_ye
     p = analyze(f"Chat Advisor\n\nYou will:\n- answer chats\n\nAbout you\n{line}\n", lang="en")
     assert p.requirements.experience.none_required is none_required
     assert p.requirements.experience.min_years == min_years
+
+
+def test_not_being_on_the_phones_names_no_phone_channel() -> None:
+    p = analyze(
+        "Customer Relations Officer\n\nYou will:\n- reply to written complaints by email\n\n"
+        "This is a written role: you won't be on the phones.\n",
+        lang="en",
+    )
+    assert "phone" not in p.channels
+
+
+def test_a_headset_mailed_to_you_is_no_email_channel() -> None:
+    p = analyze("Inbound Rep\n\nYou will:\n- answer calls from homeowners\n\nWe mail you a headset.\n", lang="en")
+    assert "email" not in p.channels
