@@ -660,3 +660,13 @@ def test_not_being_on_the_phones_names_no_phone_channel() -> None:
 def test_a_headset_mailed_to_you_is_no_email_channel() -> None:
     p = analyze("Inbound Rep\n\nYou will:\n- answer calls from homeowners\n\nWe mail you a headset.\n", lang="en")
     assert "email" not in p.channels
+
+
+def test_an_internet_contribution_a_home_office_set_up_and_holiday_celebrations() -> None:
+    p = analyze(
+        "Onboarding Specialist\n\nYou will:\n- run video calls with new customers\n\nWhat we offer\n"
+        "- We pay $40 a month towards your internet\n- Home-office set-up provided\n- Holiday celebrations for the whole team\n",
+        lang="en",
+    )
+    assert {"remote_allowance", "team_events"} <= set(p.conditions.benefits)
+    assert p.conditions.equipment == "provided"
