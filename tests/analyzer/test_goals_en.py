@@ -665,7 +665,8 @@ def test_a_headset_mailed_to_you_is_no_email_channel() -> None:
 def test_an_internet_contribution_a_home_office_set_up_and_holiday_celebrations() -> None:
     p = analyze(
         "Onboarding Specialist\n\nYou will:\n- run video calls with new customers\n\nWhat we offer\n"
-        "- We pay $40 a month towards your internet\n- Home-office set-up provided\n- Holiday celebrations for the whole team\n",
+        "- We pay $40 a month towards your internet\n- Home-office set-up provided\n"
+        "- Holiday celebrations for the whole team\n",
         lang="en",
     )
     assert {"remote_allowance", "team_events"} <= set(p.conditions.benefits)
