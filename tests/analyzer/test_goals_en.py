@@ -537,3 +537,137 @@ def test_years_before_the_kind_of_experience_are_read() -> None:
         lang="en",
     )
     assert p.requirements.experience.min_years == 2
+
+
+# ------------------------------------------------------------- round s21 wordings (English)
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        ("answer chats about order status for our online shop", "information"),
+        ("reply to emails and chat conversations about warranty terms", "information"),
+        ("show customers how to top up their meter with the app", "information"),
+        ("give customers a heads-up when their delivery is running late", "information"),
+        ("write down the details when a guest is unhappy with how the room was cleaned", "complaints"),
+        ("mention our boiler cover and pass anyone interested to the sales desk", "sales"),
+        ("set up heating oil deliveries for new households", "order_processing"),
+        ("log any fault that needs a technician to visit the site", "incident_intake"),
+    ],
+)
+def test_round_s21_duty_wordings(duty: str, goal: str) -> None:
+    assert goal in goals_of(duty)
+
+
+def test_updating_the_order_status_answers_no_question() -> None:
+    assert "information" not in goals_of("process refunds for returned items and update the order status")
+
+
+def test_s21_offer_wordings() -> None:
+    p = analyze(
+        "Sales Agent\n\nYou will:\n- call past customers\n\nWhat we offer\n"
+        "- Headset supplied and full paid training\n- Monthly team functions\n"
+        "- We pay for your exam once you pass probation\n- Subsidised staff restaurant\n"
+        "- 30% off vet fees for your own pets\n- Free coffee and pantry snacks\n",
+        lang="en",
+    )
+    assert p.conditions.equipment == "provided"
+    assert {"team_events", "training_budget", "meals", "discounts", "office_perks"} <= set(p.conditions.benefits)
+
+
+def test_walk_in_applicants_are_no_face_to_face_channel() -> None:
+    p = analyze(
+        "Chat Associate\n\nYou will:\n- answer live chats from shoppers\n\n"
+        "Walk-in applicants are welcome Monday to Saturday.\n",
+        lang="en",
+    )
+    assert "in_person" not in p.channels
+
+
+def test_a_kenyan_school_certificate_and_freshers_are_read() -> None:
+    p = analyze(
+        "Care Agent\n\nYou will:\n- answer calls\n\nRequirements\n- KCSE mean grade C plain\n"
+        "- Freshers with good communication can apply\n",
+        lang="en",
+    )
+    assert p.requirements.education == "secondary"
+    assert p.requirements.experience.none_required is True
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        ("handle calls from members regarding their cover and claim status", "information"),
+        ("be the voice on the line when customers ring about their gas bill", "information"),
+        ("check warranty status for owners of our coffee machines", "information"),
+        ("assess delay claims and issue payments or vouchers", "order_processing"),
+        ("process address updates and requests for replacement ID cards", "order_processing"),
+        ("scan and index documents handed in at the desk", "documentation"),
+    ],
+)
+def test_older_dev_duty_wordings(duty: str, goal: str) -> None:
+    assert goal in goals_of(duty)
+
+
+@pytest.mark.parametrize(
+    ("targets", "kpi"),
+    [
+        ("Target: 4 surveys booked per shift", "sales_target"),
+        ("Hit 10 bookings a day for a daily bonus", "sales_target"),
+        ("Calls are listened back to for quality", "quality"),
+        ("We listen to calls every week to check quality", "quality"),
+    ],
+)
+def test_s21_kpi_wordings(targets: str, kpi: str) -> None:
+    p = analyze(f"Appointment Setter\n\nYou will:\n- call homeowners\n\nTargets\n{targets}\n", lang="en")
+    assert kpi in p.kpis
+
+
+def test_a_recruiters_call_back_is_no_response_time() -> None:
+    p = analyze(
+        "Chat Agent\n\nYou will:\n- answer chats\n\nApply now and a consultant will call you within 48 hours.\n",
+        lang="en",
+    )
+    assert "response_time" not in p.kpis
+
+
+@pytest.mark.parametrize(
+    ("line", "none_required", "min_years"),
+    [
+        ("- you've worked in retail or online customer service (6 months+)", False, 0.5),
+        ("- At least six months in a customer service job", False, 0.5),
+        ("- 12 months or more in a contact centre", False, 1.0),
+        ("- You've done customer service before", False, None),
+        ("- First-time jobseekers are welcome to apply", True, None),
+        ("- You don't need to have sold anything before", True, None),
+    ],
+)
+def test_experience_said_without_the_word(line: str, none_required: bool, min_years: float | None) -> None:
+    p = analyze(f"Chat Advisor\n\nYou will:\n- answer chats\n\nAbout you\n{line}\n", lang="en")
+    assert p.requirements.experience.none_required is none_required
+    assert p.requirements.experience.min_years == min_years
+
+
+def test_not_being_on_the_phones_names_no_phone_channel() -> None:
+    p = analyze(
+        "Customer Relations Officer\n\nYou will:\n- reply to written complaints by email\n\n"
+        "This is a written role: you won't be on the phones.\n",
+        lang="en",
+    )
+    assert "phone" not in p.channels
+
+
+def test_a_headset_mailed_to_you_is_no_email_channel() -> None:
+    p = analyze("Inbound Rep\n\nYou will:\n- answer calls from homeowners\n\nWe mail you a headset.\n", lang="en")
+    assert "email" not in p.channels
+
+
+def test_an_internet_contribution_a_home_office_set_up_and_holiday_celebrations() -> None:
+    p = analyze(
+        "Onboarding Specialist\n\nYou will:\n- run video calls with new customers\n\nWhat we offer\n"
+        "- We pay $40 a month towards your internet\n- Home-office set-up provided\n"
+        "- Holiday celebrations for the whole team\n",
+        lang="en",
+    )
+    assert {"remote_allowance", "team_events"} <= set(p.conditions.benefits)
+    assert p.conditions.equipment == "provided"
