@@ -39,6 +39,7 @@ _DAYS_AND_DAYS_OFF = re.compile(
 # "6 days working (Sunday working, rotational week-off)": one day off a week, its number unsaid
 _DAYS_AND_A_WEEK_OFF = re.compile(r"\b([4-6]) days? working\b[^.;\n]{0,40}?\bweek[- ]?off\b(?!s)")
 _DAY_ON_DAYS_OFF = re.compile(r"сутки через (двое|трое)")
+_DAYS_WORKING = re.compile(r"\b([5-6]) days working\b")
 _OFFICE_SPLIT = re.compile(
     r"(?:дн\w*|dni|dzień|days?)\s(?:\w+\s){0,2}?"
     r"(?:в офисе|из дома|удал\w*|w biurze|z domu|zdaln\w*|in the office|from home)",
@@ -212,6 +213,10 @@ def _schedule(ctx: Context) -> Schedule:
     if pattern is None and "week" in low and (week_off := _DAYS_AND_A_WEEK_OFF.search(low)):
         pattern = f"{week_off.group(1)}/1"
         ctx.note("conditions.schedule.pattern", [week_off.span()])
+    # "6 days working" (Indian English, no word of the days off): a six-day week
+    if pattern is None and "days working" in low and (working := _DAYS_WORKING.search(low)):
+        pattern = f"{working.group(1)}/{7 - int(working.group(1))}"
+        ctx.note("conditions.schedule.pattern", [working.span()])
     if pattern is None and "пятиднев" in low:  # "пятидневка", "пятидневная рабочая неделя": the 5/2 week
         pattern = "5/2"
     shift_hours: float | None = None

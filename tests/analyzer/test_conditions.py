@@ -396,6 +396,7 @@ def test_contracts_as_employers_write_them(text: str, lang: str, expected: set[s
         ("Agent\nFour working days, then three rest days.", "en", (None, None, None, None, "4/3", None)),
         ("Agent\nDay shift, 5 days working with 2 rotational week offs.", "en", (True, None, None, None, "5/2", None)),
         ("Agent\n6 days working (Sunday working, rotational week-off)", "en", (True, None, True, None, "6/1", None)),
+        ("Agent\nRotational shifts, 6 days working, Sundays working", "en", (True, None, True, None, "6/1", None)),
         # day shifts only: no nights, unless the nights are named too (the training runs on days)
         ("Условия:\n- график 2/2 по 12 часов, только дневные смены", "ru", (True, False, None, None, "2/2", 12.0)),
         (
