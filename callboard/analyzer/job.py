@@ -422,6 +422,9 @@ def _mix_of_share(sales_pct: int) -> str:
     return "balanced" if sales_pct <= 60 else "mostly_sales"
 
 
+_MEASURE = re.compile(r"\d\s?(?:%|\+)|\d+\s?(?:calls|połącze|звонк|rozm|dials|contacts|kontakt)", re.I)
+
+
 def kpis(ctx: Context) -> tuple[str, ...]:
     found = ctx.collect("kpis", "kpis", sections=JOB_SECTIONS)
     # "KPI проекта: FCR и AHT", "Targets: 90% quality" after the requirements: a line that opens with a targets
@@ -432,6 +435,11 @@ def kpis(ctx: Context) -> tuple[str, ...]:
             lo, hi = line_bounds(ctx.text, m.start)
             if not ctx.text[lo : m.start].strip(" \t-–•*·"):
                 lines.append((lo, hi))
+    # "60+ calls a day", "85% quality score" among the requirements: a measure stated with its figure
+    for m in ctx.get("kpis", sections=frozenset({"requirements"})):
+        lo, hi = line_bounds(ctx.text, m.start)
+        if _MEASURE.search(ctx.text, lo, hi):
+            lines.append((lo, hi))
     if not lines:
         return found
     more = [m for m in ctx.get("kpis") if m.key not in found and any(lo <= m.start < hi for lo, hi in lines)]

@@ -114,3 +114,18 @@ def test_kpi_is_not_read_where_it_is_not_a_target(lang: str, title: str, duty: s
 )
 def test_kpis_under_a_targets_header(text: str, kpis: set[str]) -> None:
     assert set(analyze(text).kpis) == kpis
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kpi"),
+    [
+        ("Requirements:\n- comfortable making 60+ calls a day\n", "en", "volume"),
+        ("Wymagania:\n- gotowość do wykonywania 80 połączeń dziennie\n", "pl", "volume"),
+    ],
+)
+def test_a_measure_stated_with_its_figure_among_the_requirements_is_a_kpi(text: str, lang: str, kpi: str) -> None:
+    assert kpi in analyze("Telesales Agent\n\n" + text, lang=lang).kpis
+
+
+def test_a_kpi_word_among_the_requirements_without_a_figure_is_a_skill_not_a_target() -> None:
+    assert analyze("Agent\n\nRequirements:\n- experience of working to call quality standards\n", lang="en").kpis == ()
