@@ -193,6 +193,8 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("помогать с настройкой Wi-Fi роутера по телефону", "technical_support"),
         ("при обрыве на линии оформить выезд монтажной бригады", "incident_intake"),
         ("брать в работу обращения, которые передала первая линия", "escalation"),
+        ("фиксировать каждое обращение в карточке абонента", "documentation"),
+        ("помогать восстановить пароль от личного кабинета", "technical_support"),
     ],
 )
 def test_goal_families_in_russian(duty: str, goal: str) -> None:
@@ -288,6 +290,12 @@ def test_who_calls_whom_in_russian(text: str, direction: str) -> None:
         ("запись клиентов на замер", "план — 80 назначенных замеров в месяц", "sales_target"),
         ("ответы на письменные жалобы", "доля ответов, отправленных в срок", "response_time"),
         ("переписка с родителями", "после диалога родитель ставит оценку", "csat"),
+        # round s21 tuning on older rounds: a call-back deadline, interviews checked on the recordings, a bonus
+        # on the patients' survey results, an answer to a parent within minutes
+        ("запись пациентов", "перезванивать в течение 15 минут тем, кто оставил заявку", "response_time"),
+        ("интервью по анкете", "качество интервью проверяем по аудиозаписям", "quality"),
+        ("консультации по видеосвязи", "бонус по итогам опросов пациентов", "csat"),
+        ("ответы родителям в чате", "отвечаем родителю в течение 5 минут", "response_time"),
     ],
 )
 def test_kpi_families_in_russian(duty: str, offer: str, kpi: str) -> None:
@@ -328,6 +336,9 @@ def test_kpi_block_after_requirements_in_russian(header: str, line: str, kpi: st
         ("компенсируем переезд в Тбилиси", "relocation"),
         ("бесплатные курсы сербского языка", "language_courses"),
         ("relocation package: билеты и первый месяц жилья", "relocation"),
+        ("дополнительный оплачиваемый отпуск 3 дня в год", "extra_leave"),
+        ("два пригласительных на каждую домашнюю игру", "discounts"),
+        ("бесплатные проходки на концерты агентства", "discounts"),
         # round s18: a bank's reduced rates for its staff, courses of other languages than English
         ("для своих — льготные ставки по кредитам и ипотеке", "discounts"),
         ("оплачиваем курсы немецкого после испытательного срока", "language_courses"),
@@ -453,3 +464,8 @@ def test_what_we_expect_opens_the_requirements() -> None:
 def test_a_labour_contract_named_contract() -> None:
     ad = "Специалист поддержки\n\nУсловия:\n- бессрочный трудовой контракт по законодательству Кипра\n"
     assert analyze(ad, lang="ru").conditions.contracts == ("employment_contract",)
+
+
+def test_a_campus_building_is_a_workplace() -> None:
+    ad = "Оператор приёмной комиссии\n\nУсловия:\n- рабочее место в главном корпусе университета\n"
+    assert analyze(ad, lang="ru").conditions.work_mode == "onsite"
