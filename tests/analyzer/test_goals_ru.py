@@ -257,6 +257,9 @@ def test_goal_families_in_russian(duty: str, goal: str) -> None:
         ("принимать заявки о протечках и передавать их сантехникам", "escalation"),
         # round s21: an order handed to the warehouse is no case escalated; a sales office is no sale
         ("оформлять заказ и передавать его на склад", "escalation"),
+        ("передавать заказы на сборку и сообщать трек-номер", "escalation"),
+        ("проверять комплектность и передавать пакет декларантам", "escalation"),
+        ("собирать частые вопросы и передавать идеи продуктовой команде", "escalation"),
         ("приглашать покупателей в офис продаж", "sales"),
     ],
 )
