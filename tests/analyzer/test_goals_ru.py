@@ -260,6 +260,10 @@ def test_goal_families_in_russian(duty: str, goal: str) -> None:
         ("передавать заказы на сборку и сообщать трек-номер", "escalation"),
         ("проверять комплектность и передавать пакет декларантам", "escalation"),
         ("собирать частые вопросы и передавать идеи продуктовой команде", "escalation"),
+        # a collector's pre-trial claims, a hire car brought back, a return request filed are no complaint
+        ("готовить досудебные претензии и отправлять их заказными письмами", "complaints"),
+        ("проверять залог после возврата автомобиля", "complaints"),
+        ("оформлять заявки на возврат, если товар не подошёл", "complaints"),
         ("приглашать покупателей в офис продаж", "sales"),
     ],
 )
