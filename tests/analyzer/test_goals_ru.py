@@ -181,6 +181,29 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("распределять сложные обращения между операторами", "escalation"),
         ("передача дефектов подрядчикам после осмотра квартиры", "incident_intake"),
         ("напоминать клиенту время визита мастера", "appointment_setting"),
+        # round s21: a visit agreed, reminded of, booked with the right doctor, lessons moved and records cancelled
+        ("договариваться о визите в шоурум или офис продаж", "appointment_setting"),
+        ("за день напомнить о визите и уточнить время", "appointment_setting"),
+        ("записать пациента к нужному специалисту", "appointment_setting"),
+        ("перенос урока по просьбе родителей", "appointment_setting"),
+        ("переносить и отменять записи в программе клиники", "appointment_setting"),
+        ("довести клиента до встречи с менеджером", "appointment_setting"),
+        ("через неделю спросить, всё ли понравилось", "surveys"),
+        ("отметить в карточке результат звонка", "documentation"),
+        ("помогать с настройкой Wi-Fi роутера по телефону", "technical_support"),
+        ("при обрыве на линии оформить выезд монтажной бригады", "incident_intake"),
+        ("брать в работу обращения, которые передала первая линия", "escalation"),
+        ("фиксировать каждое обращение в карточке абонента", "documentation"),
+        ("помогать восстановить пароль от личного кабинета", "technical_support"),
+        ("звонить жертвователям и рассказывать, на что пошли их деньги", "information"),
+        ("отвечать продавцам в чате личного кабинета", "information"),
+        ("выяснить причину и уговорить не уходить к конкурентам", "retention"),
+        ("если очередь большая, записывать посетителя на ближайшее свободное время", "appointment_setting"),
+        ("регистрировать обращения жителей и направлять их в профильные управления", "escalation"),
+        ("разбирать заявки покупателей на возврат товара", "order_processing"),
+        ("согласовывать возвраты с продавцами от имени покупателя", "problem_resolution"),
+        ("встречи заранее согласовывать по телефону", "appointment_setting"),
+        ("согласование с клиентом дополнительных работ по телефону", "sales"),
     ],
 )
 def test_goal_families_in_russian(duty: str, goal: str) -> None:
@@ -232,6 +255,17 @@ def test_goal_families_in_russian(duty: str, goal: str) -> None:
         ("опрашивать жителей по заказу областного министерства", "order_processing"),
         ("оформлять заказы в системе магазина", "documentation"),
         ("принимать заявки о протечках и передавать их сантехникам", "escalation"),
+        # round s21: an order handed to the warehouse is no case escalated; a sales office is no sale
+        ("оформлять заказ и передавать его на склад", "escalation"),
+        ("передавать заказы на сборку и сообщать трек-номер", "escalation"),
+        ("проверять комплектность и передавать пакет декларантам", "escalation"),
+        ("собирать частые вопросы и передавать идеи продуктовой команде", "escalation"),
+        # a collector's pre-trial claims, a hire car brought back, a return request filed are no complaint
+        ("готовить досудебные претензии и отправлять их заказными письмами", "complaints"),
+        ("проверять залог после возврата автомобиля", "complaints"),
+        ("оформлять заявки на возврат, если товар не подошёл", "complaints"),
+        ("если причина — плохая связь, оформлять заявку на проверку качества сети", "order_processing"),
+        ("приглашать покупателей в офис продаж", "sales"),
     ],
 )
 def test_look_alikes_in_russian(duty: str, goal: str) -> None:
@@ -273,6 +307,12 @@ def test_who_calls_whom_in_russian(text: str, direction: str) -> None:
         ("запись клиентов на замер", "план — 80 назначенных замеров в месяц", "sales_target"),
         ("ответы на письменные жалобы", "доля ответов, отправленных в срок", "response_time"),
         ("переписка с родителями", "после диалога родитель ставит оценку", "csat"),
+        # round s21 tuning on older rounds: a call-back deadline, interviews checked on the recordings, a bonus
+        # on the patients' survey results, an answer to a parent within minutes
+        ("запись пациентов", "перезванивать в течение 15 минут тем, кто оставил заявку", "response_time"),
+        ("интервью по анкете", "качество интервью проверяем по аудиозаписям", "quality"),
+        ("консультации по видеосвязи", "бонус по итогам опросов пациентов", "csat"),
+        ("ответы родителям в чате", "отвечаем родителю в течение 5 минут", "response_time"),
     ],
 )
 def test_kpi_families_in_russian(duty: str, offer: str, kpi: str) -> None:
@@ -287,6 +327,9 @@ def test_kpi_families_in_russian(duty: str, offer: str, kpi: str) -> None:
         ("Как мы оцениваем работу:", "оценка клиента после разговора", "csat"),
         ("KPI проекта:", "AHT и доля решённых с первого обращения", "handling_time"),
         ("Наши ориентиры:", "ответ на письмо в течение двух часов", "response_time"),
+        # round s21: calls a shift and recorded conversations rated under a header of what the bonus depends on
+        ("От чего зависит премия:", "не менее 100 исходящих вызовов за смену", "volume"),
+        ("От чего зависит премия:", "оценка записанных разговоров по чек-листу", "quality"),
     ],
 )
 def test_kpi_block_after_requirements_in_russian(header: str, line: str, kpi: str) -> None:
@@ -305,6 +348,14 @@ def test_kpi_block_after_requirements_in_russian(header: str, line: str, kpi: st
         ("английский с преподавателем два раза в неделю", "language_courses"),
         ("30 000 ₽ в год на обучение и конференции", "training_budget"),
         ("выдаём корпоративную SIM-карту", "company_phone"),
+        # round s21: a work SIM card, a move paid for, courses of the local language, a relocation package
+        ("служебная сим-карта с безлимитом", "company_phone"),
+        ("компенсируем переезд в Тбилиси", "relocation"),
+        ("бесплатные курсы сербского языка", "language_courses"),
+        ("relocation package: билеты и первый месяц жилья", "relocation"),
+        ("дополнительный оплачиваемый отпуск 3 дня в год", "extra_leave"),
+        ("два пригласительных на каждую домашнюю игру", "discounts"),
+        ("бесплатные проходки на концерты агентства", "discounts"),
         # round s18: a bank's reduced rates for its staff, courses of other languages than English
         ("для своих — льготные ставки по кредитам и ипотеке", "discounts"),
         ("оплачиваем курсы немецкого после испытательного срока", "language_courses"),
@@ -347,6 +398,9 @@ def test_channel_wordings_in_russian(duty: str, channel: str, present: bool) -> 
         ("Диспетчер\n\nТребования:\n- первый месяц работаете в паре с опытным коллегой\n", True, None),
         ("Оператор\n\nУсловия:\n- неделя обучения в офисе, оно оплачивается\n", True, True),
         ("Интервьюер\n\nУсловия:\n- перед стартом инструктаж 2 часа, он тоже оплачивается\n", True, True),
+        # round s21: "всё покажем" promises training; a curator in the job's title is no mentor
+        ("Оператор\n\nТребования:\n- опыт не нужен, первую неделю всё покажем\n", True, None),
+        ("Куратор по работе с родителями\n\nОбязанности:\n- отвечать родителям в чате\n", None, None),
     ],
 )
 def test_training_wordings_in_russian(text: str, provided: bool, paid: bool | None) -> None:
@@ -415,3 +469,20 @@ def test_plant_hybrids_are_no_hybrid_work() -> None:
 def test_a_discount_in_a_duty_is_no_staff_discount() -> None:
     ad = "Оператор\n\nОбязанности:\n- рассказывать про условия раннего бронирования со скидкой\n"
     assert "discounts" not in analyze(ad, lang="ru").conditions.benefits
+
+
+def test_what_we_expect_opens_the_requirements() -> None:
+    # round s21: "Что ждём от вас" and "Что для нас важно" head the requirements, where languages are read
+    for header in ("Что ждём от вас", "Что для нас важно"):
+        ad = f"Специалист поддержки\n\nЗадачи:\n- ответы на письма\n\n{header}\n- Греческий — nice to have.\n"
+        assert [x.lang for x in analyze(ad, lang="ru").requirements.languages] == ["el"]
+
+
+def test_a_labour_contract_named_contract() -> None:
+    ad = "Специалист поддержки\n\nУсловия:\n- бессрочный трудовой контракт по законодательству Кипра\n"
+    assert analyze(ad, lang="ru").conditions.contracts == ("employment_contract",)
+
+
+def test_a_campus_building_is_a_workplace() -> None:
+    ad = "Оператор приёмной комиссии\n\nУсловия:\n- рабочее место в главном корпусе университета\n"
+    assert analyze(ad, lang="ru").conditions.work_mode == "onsite"
