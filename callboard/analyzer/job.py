@@ -385,7 +385,7 @@ _SHARE_STOP = re.compile(
 # between the work and its percentage after it only a verb of measure: "продажи составляют около 10%",
 # "sprzedaż – 30%", "sales make up about 30%" ("Support team is proud of a 94%" names no share)
 _SHARE_THEN = re.compile(
-    r"[\s:–—-]*(?:(?:составля\w*|занима\w*|stanowi\w*|zajmuj\w*|to|is|are|make\sup|makes\sup|takes?|около|примерно"
+    r"[\s:–—-]*(?:(?:составля\w*|занима\w*|stanowi\w*|zajmuj\w*|to|is|are|make\sup|makes\sup|takes?|около|примерно|это|где-то"
     r"|około|ok|ca|about|around|roughly|approx|approximately)\.?[\s:–—-]*)*",
     re.I,
 )

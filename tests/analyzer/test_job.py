@@ -146,6 +146,7 @@ SHARE_HEADS = {
         ("en", "- answer calls from members\n- about 30% of your time is sales calls", "mostly_service"),
         ("en", "- answer calls from members and sell upgrades (60% sales, 40% service)", "balanced"),
         ("ru", "- прием входящих звонков\n- продажи составляют около 10% работы", "mostly_service"),
+        ("ru", "- консультирование клиентов\n- продажи — это где-то 20% работы", "mostly_service"),
         ("ru", "- звонки клиентам банка\n- 90% времени занимают продажи кредитных карт", "mostly_sales"),
     ],
 )
