@@ -93,8 +93,10 @@ class Context:
             glued = m.start > 0 and text[m.start - 1].islower() is False and after.lstrip().startswith(":")
             if glued and m.key == "apply" and text[max(0, m.start - 3) : m.start].rstrip(" ")[-1:].islower():
                 glued = False  # a word of the sentence: "przejmować trudniejsze zgłoszenia: błędy e-recept"
-            if m.key in ("pay", "targets") and len(after.strip(" :")) > 3:
-                continue  # "Pay: £11.50 an hour", "Target: 3 bookings a shift" state a fact; they open no section
+            # "Pay: £11.50 an hour", "Target: 3 bookings a shift" state a fact; they open no section ("Показатели, по
+            # которым считается премия:" ends its line with a colon: a header)
+            if m.key in ("pay", "targets") and len(after.strip(" :")) > 3 and not after.rstrip().endswith(":"):
+                continue
             # a list item is no header unless it ends in a colon: "- oferowanie produktów banku" is a duty
             # whose first word shares a lemma with "Oferujemy"
             bulleted = any(ch in before for ch in BULLETS)

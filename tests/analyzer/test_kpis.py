@@ -129,3 +129,11 @@ def test_a_measure_stated_with_its_figure_among_the_requirements_is_a_kpi(text: 
 
 def test_a_kpi_word_among_the_requirements_without_a_figure_is_a_skill_not_a_target() -> None:
     assert analyze("Agent\n\nRequirements:\n- experience of working to call quality standards\n", lang="en").kpis == ()
+
+
+def test_a_targets_header_with_words_after_it_ends_with_its_colon() -> None:
+    text = (
+        "Оператор\n\nТребования:\n- грамотная речь\n\nПоказатели, по которым считается премия:\n"
+        "- количество звонков за смену\n- оценка качества разговоров\n"
+    )
+    assert {"volume", "quality"} <= set(analyze(text, lang="ru").kpis)
