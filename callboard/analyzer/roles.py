@@ -172,6 +172,10 @@ def classify(
     # "Оператор колл-центра (исходящие звонки)": a generic agent title takes the ad's stated direction
     swap = {("inbound_agent", "outbound"): "outbound_agent", ("outbound_agent", "inbound"): "inbound_agent"}
     swapped = swap.get((ranked[0], direction or ""))
+    # ... but a service desk whose one call made is all the outbound it names ("связываться с клиентами" about their
+    # cases, no sale) keeps its title: the agent takes calls and also makes some
+    if swapped == "outbound_agent" and in_title and goal_keys and not set(goal_keys) & OUTBOUND_GOALS:
+        swapped = None
     # an "agent" answering in writing (chat, e-mail, messengers named first, the phone at most after them:
     # "czat, e-mail, czasem telefon") is the back-office / written-channel specialist of the taxonomy,
     # whatever the title calls the job
@@ -351,6 +355,7 @@ def _fallback(channel_keys: tuple[str, ...], goal_keys: tuple[str, ...], directi
     return "customer_service_specialist"
 
 
+OUTBOUND_GOALS = frozenset({"sales", "retention", "surveys", "debt_collection", "appointment_setting"})
 SPECIALIST_YEARS = 2  # experience asked that makes an agent's job a specialist's
 
 

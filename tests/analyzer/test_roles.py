@@ -789,3 +789,12 @@ def test_a_public_sector_call_with_roman_numbered_parts_reads_its_duties() -> No
     assert p.role.id == "customer_service_coordinator"
     assert p.requirements.education == "higher"
     assert "complaints" in p.goals
+
+
+def test_a_service_desk_title_whose_only_outbound_is_contacting_customers_keeps_its_role() -> None:
+    p = analyze(
+        "Специалист контакт-центра банка\n\nОбязанности:\n- консультировать клиентов по вкладам и картам\n"
+        "- оформлять заявки и жалобы\n- связываться с клиентами по их обращениям\n",
+        lang="ru",
+    )
+    assert (p.role.id, p.direction) == ("inbound_agent", "both")
