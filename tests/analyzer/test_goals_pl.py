@@ -449,3 +449,11 @@ def test_polish_we_show_you_the_rest_is_training() -> None:
 )
 def test_polish_s21_channel_wordings(duty: str, channel: str, present: bool) -> None:
     assert (channel in analyze(HEAD + duty + "\n", lang="pl").channels) is present
+
+
+def test_polish_questions_about_a_repayment_schedule_are_no_debt_collection() -> None:
+    goals = analyze(
+        "Konsultant infolinii\n\nObowiązki:\n- odbieranie połączeń w sprawach kredytów (saldo, harmonogram spłat)\n",
+        lang="pl",
+    ).goals
+    assert "debt_collection" not in goals

@@ -81,6 +81,11 @@ def test_russian_calls_the_agent_makes_itself(duty: str) -> None:
     assert p.direction == "both"
 
 
+def test_russian_answering_parents_is_contacts_taken() -> None:
+    p = analyze("Куратор\n\nОбязанности:\n- отвечаешь родителям в Телеграме\n- сам звонишь родителю\n", lang="ru")
+    assert p.direction == "both"
+
+
 def test_trainer_has_no_direction_of_the_hotline_it_trains_for() -> None:
     p = analyze(
         "Trener call center\n\nZakres obowiązków:\n- prowadzenie szkoleń wdrożeniowych dla konsultantów infolinii,\n"

@@ -798,3 +798,12 @@ def test_a_service_desk_title_whose_only_outbound_is_contacting_customers_keeps_
         lang="ru",
     )
     assert (p.role.id, p.direction) == ("inbound_agent", "both")
+
+
+def test_a_resourcing_and_planning_analyst_is_the_workforce_planner() -> None:
+    p = analyze(
+        "Resourcing & Planning Analyst - Customer Hub\n\nWhat you'll do:\n- forecast call and chat volumes\n"
+        "- build the advisors' rotas\n",
+        lang="en",
+    )
+    assert p.role.id == "workforce_planner"
