@@ -807,3 +807,11 @@ def test_a_resourcing_and_planning_analyst_is_the_workforce_planner() -> None:
         lang="en",
     )
     assert p.role.id == "workforce_planner"
+
+
+def test_a_student_caller_of_a_calling_program_calls_out() -> None:
+    p = analyze(
+        "Student Caller, Alumni Calling Program\n\nWhat you'll do:\n- phone alumni and parents to ask for a gift\n",
+        lang="en",
+    )
+    assert (p.role.id, p.direction) == ("outbound_agent", "outbound")
