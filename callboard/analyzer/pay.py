@@ -29,7 +29,8 @@ _WIDE_RANGE_GAP = re.compile(r"[^\n\d$£€]{0,60}?\b(?:and|to)(?: a)?(?: max(?:
 _UPPER_BEFORE = re.compile(
     # ("доход может достигать 100 тыс", "can reach £30k": a ceiling too)
     r"(?:\b(?:do|до|max\.?|maks\.?|max:|maximum:|nawet|достига\w*|reach(?:es|ing)?|sięga\w*)\s"
-    r"|up to|upto|as much as|максимум|не более)\s*(?:\S{1,6}\s*)?$",
+    # (one short word may stand between, a currency: "do PLN 5000", not a figure: "с 9 до 21.\n2800 р. за смену")
+    r"|up to|upto|as much as|максимум|не более)\s*(?:[^\s\d]{1,6}[ \t]*)?$",
     re.I,
 )
 _AND_ABOVE = re.compile(
@@ -40,7 +41,7 @@ _THRESHOLD_BEFORE = re.compile(
     r"\b(?:over|above|exceeding|more than|powyżej|ponad|свыше|более|больше)\s*\S{0,4}\s*$", re.I
 )
 _LOWER_BEFORE = re.compile(
-    r"(?:\b(?:od|от|from|min\.?|min:)\s|starting at|starting from|minimum|не менее|już od)\s*(?:\S{1,6}\s*)?$", re.I
+    r"(?:\b(?:od|от|from|min\.?|min:)\s|starting at|starting from|minimum|не менее|już od)\s*(?:[^\s\d]{1,6}[ \t]*)?$", re.I
 )
 _NOT_PAY_AFTER = re.compile(
     r"\s?(?:%|proc|lat\b|lata|roku|rok\b|лет|год|years?|yrs?|godz(?!\w*\s*(?:zł|pln))|hours?\b|час(?:ов|а)?\b|"

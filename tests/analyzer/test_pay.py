@@ -37,6 +37,8 @@ CASES = [
     ("UoP: 9 500 – 12 000 zł brutto / B2B: 12 000 – 15 000 zł + VAT", "pl", (9500, 12000, "PLN", "month", True)),
     ("dzwonisz do darczyńców (np. 30 zł miesięcznie = karma dla psa)\nUmowa zlecenie, 28 zł/h na rękę", "pl",
      (28, 28, "PLN", "hour", False)),
+    # the end of working hours before a figure is no "up to" of the pay
+    ("График 2/2, с 9 до 21.\n2800 р. за смену.", "ru", (2800, 2800, "RUB", "shift", None)),
     # a number of something else before the pay is no lower end of a range
     ("Classification: Level 3 – $38.42 to $40.15 per hour + super", "en", (38.42, 40.15, "AUD", "hour", None)),
     ("R14 000 – R16 500 pm. Mon–Fri 08:00–16:30.", "en", (14000, 16500, "ZAR", "month", None)),
