@@ -41,7 +41,9 @@ _THRESHOLD_BEFORE = re.compile(
     r"\b(?:over|above|exceeding|more than|powyżej|ponad|свыше|более|больше)\s*\S{0,4}\s*$", re.I
 )
 _LOWER_BEFORE = re.compile(
-    r"(?:\b(?:od|от|from|min\.?|min:)\s|starting at|starting from|minimum|не менее|już od)\s*(?:[^\s\d]{1,6}[ \t]*)?$", re.I
+    r"(?:\b(?:od|от|from|min\.?|min:)\s|starting at|starting from|minimum|не менее|już od)"
+    r"\s*(?:[^\s\d]{1,6}[ \t]*)?$",
+    re.I,
 )
 _NOT_PAY_AFTER = re.compile(
     r"\s?(?:%|proc|lat\b|lata|roku|rok\b|лет|год|years?|yrs?|godz(?!\w*\s*(?:zł|pln))|hours?\b|час(?:ов|а)?\b|"
