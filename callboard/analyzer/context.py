@@ -28,7 +28,8 @@ MAX_MATCHES_PER_FIELD = 200
 # what may stand before a header on its line: bullets, numbers, and the Roman numerals of public-sector ads
 # ("III. Zakres wykonywanych zadań")
 _LINE_PREFIX = re.compile(r"[\s\W\d]*(?:[IVX]{1,4}[.)]\s*)?", re.UNICODE)
-BULLETS = "-–—•·*▪●►✔✅"  # what opens a list item
+# what opens a list item (every part of the analyzer reads bullets from here)
+BULLETS = "-–—•·*▪●►✔✅→○◦➤+✓☑🔹🔸"
 # Letters that re.I matches with a letter they do not lowercase to ("ſ" with "s", "ᲂ" with "о"):
 # with one of them in the text, a lowercase pattern on the lowercased text is no re.I search.
 _ODD_CASE = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from callboard.analyzer.context import JOB_SECTIONS, Context, line_bounds
+from callboard.analyzer.context import BULLETS, JOB_SECTIONS, Context, line_bounds
 from callboard.analyzer.matcher import Match
 from callboard.analyzer.roles import role_defs
 from callboard.profile import Duty
@@ -34,7 +34,7 @@ _APPLICANTS_FOLDED = re.compile(r"cv\b(?<!\wcv)|" + _APPLY)
 _EXPERIENCE = re.compile(
     r"doświadcz|(?<!customer )(?<!member )(?<!patient )(?<!guest )(?<!player )experience|опыт", re.I
 )
-_BULLET = re.compile(r"^[\s•·\-–—*✔✅►▪●○◦➤→+✓☑️🔹🔸]*(?:\d{1,2}[.)]\s)?")
+_BULLET = re.compile(rf"^[\s{re.escape(BULLETS)}\ufe0f]*(?:\d{{1,2}}[.)]\s)?")
 SERVICE_GOALS = (
     "information",
     "problem_resolution",
@@ -433,7 +433,7 @@ def kpis(ctx: Context) -> tuple[str, ...]:
     for m in ctx.get("sections"):
         if m.key == "targets":
             lo, hi = line_bounds(ctx.text, m.start)
-            if not ctx.text[lo : m.start].strip(" \t-–•*·"):
+            if not ctx.text[lo : m.start].strip(" \t" + BULLETS):
                 lines.append((lo, hi))
     # "60+ calls a day", "85% quality score" among the requirements: a measure stated with its figure
     for m in ctx.get("kpis", sections=frozenset({"requirements"})):

@@ -30,7 +30,7 @@ LEADING_ROLES = frozenset(
 CALL_CENTRE_AGENTS = ("inbound_agent", "outbound_agent", "debt_collection_agent", "survey_interviewer")
 WRITTEN = frozenset({"email", "chat", "messenger", "social_media", "letter"})
 FACE_TO_FACE_SWAPPABLE = frozenset({"inbound_agent", "customer_service_specialist"})
-_ITEM_BULLETS = BULLETS + "→"  # and the arrow some boards open duty items with
+_ITEM_BULLETS = BULLETS
 # (lexicon field, roles.yaml key) of the role cues; "role_shared" holds the titles other trades share
 CUE_FIELDS = (("role_title", "title_cues"), ("role_shared", "shared_title_cues"), ("role_text", "text_cues"))
 _ITEM_END_OR_BRACKET = re.compile(r";|[,.](?:\s|$)|[()\[\]]")  # where a duty item ends inside a line
