@@ -80,6 +80,8 @@ class _Vocab:
     period_key: dict[str, str]
     thousand_currencies: frozenset[str]
     weak_currencies: frozenset[str]  # also a unit of something else ("lift up to 10 pounds")
+    # the dollar a bare "$" is, by the places (keys of the places lexicon) and the words of its country
+    local_dollars: dict[str, tuple[frozenset[str], re.Pattern[str]]]
 
 
 def _alternation(forms: list[str]) -> str:
@@ -123,9 +125,24 @@ def _vocab() -> _Vocab:
     currency_before = re.compile(rf"({_alternation(before)})[ \xa0]?$", re.I)
     thousand_cur = frozenset(str(f).lower() for f in raw.get("thousand_currencies", []))
     weak = frozenset(str(f).lower() for f in raw.get("weak_currencies", []))
+    local = {
+        str(code): (
+            frozenset(str(p) for p in spec.get("places", [])),
+            # case as written ("NS" after a town's comma is Nova Scotia, "ns" is nothing), on word edges
+            re.compile("|".join(_on_word_edges(str(w)) for w in spec.get("words", []))),
+        )
+        for code, spec in raw.get("local_dollars", {}).items()
+    }
     return _Vocab(
-        currency, currency_before, cur_key, thousands, lakhs, glued_signs, period, per_key, thousand_cur, weak
+        currency, currency_before, cur_key, thousands, lakhs, glued_signs, period, per_key, thousand_cur, weak, local
     )
+
+
+def _on_word_edges(word: str) -> str:
+    """The word as written, not inside a longer word: "Ontario", and ", NS" after a town."""
+    head = r"(?<!\w)" if word[:1].isalnum() else ""
+    tail = r"(?!\w)" if word[-1:].isalnum() else ""
+    return f"{head}{re.escape(word)}{tail}"
 
 
 _LOWER_CHAR = "(?-i:[a-zа-яёąćęłńóśźżčěřšžáéíúý])"
@@ -610,27 +627,10 @@ def extract_pay(ctx: Context) -> tuple[Pay | None, tuple[Pay, ...]]:
 
 
 # places whose dollar is not the US dollar (keys of the places lexicons)
-_DOLLAR_PLACES = {
-    "CAD": frozenset({"Toronto", "Vancouver", "Montreal", "Calgary", "Ottawa", "Mississauga", "Canada"}),
-    "AUD": frozenset({"Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Australia"}),
-    "NZD": frozenset({"Auckland", "Wellington", "New Zealand"}),
-}
 # ("across the US and Canada": a firm of both countries pays in US dollars unless it says otherwise)
 _USD_WORDS = re.compile(
     r"\bUSD\b|US\$|\bU\.S\. dollars?\b|\b(?:the US|the U\.S\.|the United States) and Canada\b", re.I
 )
-_DOLLAR_COUNTRY_WORDS = {
-    # (a province's code after a town: "Dartmouth, NS"; none of these is a US state's)
-    "CAD": re.compile(
-        r"\bCanada\b|\bOntario\b|\bQuebec\b|\bAlberta\b|\bBritish Columbia\b|\bNova Scotia\b|\bManitoba\b"
-        r"|\bSaskatchewan\b|\bNew Brunswick\b|\bNewfoundland\b|,\s?(?:NS|ON|BC|AB|QC|MB|SK|NB|NL|PE)\b"
-    ),
-    # "+ super": the superannuation paid on top of an Australian wage
-    "AUD": re.compile(
-        r"\bAustralia\b|\b[Ss]uperannuation\b|\bNSW\b|(?:\+|\bplus)\s?super\b|\bQueensland\b|\bCanberra\b"
-    ),
-    "NZD": re.compile(r"\bNew Zealand\b|\bKiwiSaver\b", re.I),
-}
 
 
 def _local_dollar(ctx: Context) -> str | None:
@@ -638,8 +638,8 @@ def _local_dollar(ctx: Context) -> str | None:
     if _USD_WORDS.search(ctx.text):
         return None
     places = {m.key for m in ctx.get("places")}
-    for code, names in _DOLLAR_PLACES.items():
-        if places & names or _DOLLAR_COUNTRY_WORDS[code].search(ctx.text):
+    for code, (names, words) in _vocab().local_dollars.items():
+        if places & names or words.search(ctx.text):
             return code
     return None
 
