@@ -62,6 +62,7 @@ def test_english_calls_as_nouns_and_as_calls_made(duties: str, direction: str) -
         "gdy instruktor zachoruje, trzeba obdzwonić kursantów i przełożyć jazdy",
         "przed końcem polisy trzeba się do nich odezwać i przedłużyć ubezpieczenie",
         "telefon do każdego nowego abonenta kilka dni po montażu",
+        "kontakt telefoniczny z osobami, które nie dokończyły wniosku",
     ],
 )
 def test_polish_reaching_out_to_customers_is_a_call_made(duty: str) -> None:
@@ -80,6 +81,7 @@ def test_polish_agent_who_will_call_firms_calls_out() -> None:
         "накануне приёма набрать пациента и напомнить о визите",
         "когда блок занятий заканчивается, самому написать или позвонить и предложить продолжить",
         "раз в месяц по списку абонентов связываться с ними и договариваться о продлении",
+        "звонить продавцам, у которых просели продажи",
     ],
 )
 def test_russian_calls_the_agent_makes_itself(duty: str) -> None:
