@@ -43,6 +43,8 @@ def test_getting_in_touch_with_people_is_a_call_made() -> None:
         # picking up the phones (plural) is taking calls; a seller "not afraid to pick up the phone" calls out
         ("- besides picking up the phones, ring owners when a booster is due", "both"),
         ("- you are not afraid to pick up the phone\n- call owners of small firms about energy deals", "outbound"),
+        # "our callers" are the staff who make the calls, not people ringing in
+        ("- phone our regular givers to thank them\n- we set no financial targets for our callers", "outbound"),
         # a case forwarded "for follow-up" is followed up by someone else; giving people a ring is a call made
         ("- take calls from riders\n- forward complaints to the supervisor for follow-up", "inbound"),
         ("- pick up the phones\n- give people a ring when their membership is about to run out", "both"),
