@@ -300,7 +300,10 @@ def _schedule(ctx: Context) -> Schedule:
         and (
             _SHIFT_WORD.search(text[max(0, hours_m.start() - 60) : hours_m.end() + 30])
             # "5/2 с 9:00 до 18:00": the window right after the week's pattern is its working day
-            or (pattern is not None and _PATTERN_BEFORE.search(text, max(0, hours_m.start() - 12), hours_m.start()))
+            or (
+                pattern is not None
+                and _PATTERN_BEFORE.search(text, max(0, hours_m.start() - PATTERN_BEFORE_REACH), hours_m.start())
+            )
         )
         # "ночью (с 23:00 до 7:00) — 290 ₽/час": the hours a rate is paid for, not a working day
         and not _RATE_AFTER.match(text, hours_m.end())
@@ -424,7 +427,11 @@ _SHIFT_BEFORE = re.compile(r"(?:\bna|każdej|lider\w*|kierownik\w*|koordynator\w
 
 _RATE_AFTER = re.compile(r"\)?\s?[—–:-]?\s?\d[\d\s]*(?:[.,]\d+)?\s?(?:₽|руб|zł|pln|£|\$|€|р\.|byn|тенге|₸)", re.I)
 _SHIFT_NOUN = re.compile(r"zmian|shift|смен", re.I)
-_PATTERN_BEFORE = re.compile(r"[1-7]\s?/\s?[1-7],?\s?(?:с|c|od|from|w\sgodz\.?|в)?\s?$")
+# the week's pattern right before a window: "5/2 с 9:00", "пятидневка с 9:00"
+_PATTERN_BEFORE = re.compile(
+    r"(?:[1-7]\s?/\s?[1-7]|пятидневк\w*|шестидневк\w*),?\s?(?:с|c|od|from|w\sgodz\.?|в)?\s?$", re.I
+)
+PATTERN_BEFORE_REACH = 20  # characters before a window where its pattern may stand
 SHIFT_WINDOW_REACH = 12  # characters between a shift word and the window that is that shift
 _SHIFT_WORD = re.compile(r"zmian|shift|смен|grafik|график|godz|prac|pon|пн|будн|понедельн", re.I)
 # "rdzeń 10:00–14:00", "core hours 10–3": the hours everyone overlaps in a flexible day, no working day

@@ -82,6 +82,7 @@ class _Vocab:
     weak_currencies: frozenset[str]  # also a unit of something else ("lift up to 10 pounds")
     # the dollar a bare "$" is, by the places (keys of the places lexicon) and the words of its country
     local_dollars: dict[str, tuple[frozenset[str], re.Pattern[str]]]
+    us_places: re.Pattern[str]  # a US state named: a bare "$" stays the US dollar
 
 
 def _alternation(forms: list[str]) -> str:
@@ -133,8 +134,10 @@ def _vocab() -> _Vocab:
         )
         for code, spec in raw.get("local_dollars", {}).items()
     }
+    us_places = re.compile("|".join(_on_word_edges(str(w)) for w in raw.get("us_places", [])) or "(?!)")
     return _Vocab(
-        currency, currency_before, cur_key, thousands, lakhs, glued_signs, period, per_key, thousand_cur, weak, local
+        currency, currency_before, cur_key, thousands, lakhs, glued_signs, period, per_key, thousand_cur, weak, local,
+        us_places,
     )
 
 
@@ -635,7 +638,7 @@ _USD_WORDS = re.compile(
 
 def _local_dollar(ctx: Context) -> str | None:
     """CAD, AUD or NZD when the ad works in that country and never says US dollars."""
-    if _USD_WORDS.search(ctx.text):
+    if _USD_WORDS.search(ctx.text) or _vocab().us_places.search(ctx.text):
         return None
     places = {m.key for m in ctx.get("places")}
     for code, (names, words) in _vocab().local_dollars.items():

@@ -167,6 +167,9 @@ def test_a_five_day_week_in_a_fixed_window_has_its_span_as_the_day() -> None:
     # the span of the day counts, lunch included (corpus README, shift_hours)
     s = analyze("Условия:\n- график 5/2 с 10:00 до 19:00, офис у метро", lang="ru").conditions.schedule
     assert (s.pattern, s.shift_hours) == ("5/2", 9.0)
+    # so does "пятидневка" before a window
+    s = analyze("Условия:\n- полный день, пятидневка с 9:00 до 18:00", lang="ru").conditions.schedule
+    assert s.shift_hours == 9.0
     # the pattern alone, no word for a schedule, names the window that follows it
     s = analyze("Условия:\n- 5/2 с 9:00 до 18:00, суббота и воскресенье — выходные", lang="ru").conditions.schedule
     assert (s.pattern, s.shift_hours) == ("5/2", 9.0)

@@ -39,6 +39,11 @@ CASES = [
      (28, 28, "PLN", "hour", False)),
     # the end of working hours before a figure is no "up to" of the pay
     ("График 2/2, с 9 до 21.\n2800 р. за смену.", "ru", (2800, 2800, "RUB", "shift", None)),
+    # a duty paid by itself; a US state named keeps a bare dollar the US dollar even beside Canada; te reo is NZ
+    ("Umowa zlecenie, 260 zł brutto za dyżur.", "pl", (260, 260, "PLN", "shift", True)),
+    ("Dealers in the Midwest and Canada. Plant in Michigan. $50,000 – $56,000 per year", "en",
+     (50000, 56000, "USD", "year", None)),
+    ("Picton terminal. $26.50 an hour before tax. Te reo Māori a plus.", "en", (26.5, 26.5, "NZD", "hour", True)),
     # a number of something else before the pay is no lower end of a range
     ("Classification: Level 3 – $38.42 to $40.15 per hour + super", "en", (38.42, 40.15, "AUD", "hour", None)),
     ("R14 000 – R16 500 pm. Mon–Fri 08:00–16:30.", "en", (14000, 16500, "ZAR", "month", None)),
