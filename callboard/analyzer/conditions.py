@@ -270,6 +270,7 @@ def _schedule(ctx: Context) -> Schedule:
         if not _is_change(text, m)
         and not (single and single.start() <= m.start < single.end())
         and not _rota_of_other_work(ctx, m)
+        and not _shifts_of_others(ctx, m)
     ]
     if found_shifts:
         found["shifts"] = found_shifts
@@ -411,6 +412,24 @@ def _rota_of_other_work(ctx: Context, m: Match) -> bool:
     lo = max(line_bounds(ctx.text, m.start)[0], m.start - WEEKEND_ROTA_REACH)
     sentence = ctx.text.rfind(".", lo, m.start) + 1 or lo
     return bool(_WEEKEND_DAY.search(ctx.text, sentence, m.start))
+
+
+# the shifts of the people a planner or a coordinator plans for ("графики смен операторов", "140 операторов в две
+# смены", "przesuwanie przerw lub zmian"), not the job's own
+_STAFF_NEAR = re.compile(
+    r"операторов|сотрудников|konsultantów|agentów|pracowników|advisors'|agents'|przesuw\w*|составл\w*|планир\w*",
+    re.I,
+)
+# ... unless the job leads that shift ("руководить сменой из 12 операторов"): its own shift work
+_LEADS_BEFORE = re.compile(r"(?:руковод\w*|kierow\w*|prowadz\w*|lead\w*)\s+$", re.I)
+OTHERS_REACH = 30  # characters either side of a shift word where whose shifts they are is said
+
+
+def _shifts_of_others(ctx: Context, m: Match) -> bool:
+    lo, hi = line_bounds(ctx.text, m.start)
+    if _LEADS_BEFORE.search(ctx.text, max(lo, m.start - OTHERS_REACH), m.start):
+        return False
+    return bool(_STAFF_NEAR.search(ctx.text, max(lo, m.start - OTHERS_REACH), min(hi, m.end + OTHERS_REACH)))
 
 
 def _is_change(text: str, m: Match) -> bool:

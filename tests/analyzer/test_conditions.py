@@ -488,3 +488,17 @@ def test_english_rotas_of_weekends_or_of_others_are_no_shift_work(text: str, shi
 )
 def test_a_week_that_runs_into_saturday_takes_in_the_weekend(text: str, lang: str) -> None:
     assert analyze("Agent\n\nConditions:\n- " + text, lang=lang).conditions.schedule.weekends is True
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "shifts"),
+    [
+        # the shifts of the people a planner plans for are no shift work of the planner
+        ("Planista WFM\n\nObowiązki:\n- przesuwanie przerw lub zmian, gdy kolejka rośnie\n", "pl", None),
+        ("Планировщик\n\nНа линии работают 140 операторов в две смены.\n\nОбязанности:\n- прогнозы\n", "ru", None),
+        # leading a shift of operators is the job's own shift work
+        ("Старший оператор\n\nОбязанности:\n- руководить сменой из 12 операторов\n", "ru", True),
+    ],
+)
+def test_shifts_of_the_team_planned_for_are_not_the_jobs(text: str, lang: str, shifts: bool | None) -> None:
+    assert analyze(text, lang=lang).conditions.schedule.shifts is shifts
