@@ -386,10 +386,11 @@ _SINGLE_SHIFT = re.compile(
     r"jednozmianow\w*|jedn[ąa]\szmian\w*|na\sjedną\szmianę|one\sshift\sonly|single[\s-]shift|day\sshift\sonly|односменн\w*"
     r"|в\sодну\sсмену|одна\sсмена"
 )
-# what may follow a bare "zmiana" that is a shift: an adjective ("zmiana nocna", "zmianę popołudniową"), a number,
+# what may follow a bare "zmiana" that is a shift: an adjective ("zmiana nocna", "zmianę popołudniową"), a number
+# (also in brackets: "zmiany (7–15)"; "pilnujesz zmian (liczba osób, diety)" are changes),
 # a time or hours word, a verb of the schedule; any other word after it is what changes ("zmiana pakietu")
 _SHIFT_AFTER = re.compile(
-    r"\s*(?:$|[^\w\s]|\d|(?:po|od|do|w\sgodz|między|i|oraz|lub|albo|na|są|trwa\w*|zaczyna\w*|rozpoczyna\w*"
+    r"\s*(?:$|[^\w\s(]|\(\s*\d|\d|(?:po|od|do|w\sgodz|między|i|oraz|lub|albo|na|są|trwa\w*|zaczyna\w*|rozpoczyna\w*"
     r"|ustal\w*|układ\w*|planow\w*|pierwsz\w*|drug\w*|trzeci\w*|\w+(?:ow|n)(?:a|e|ą|ej|ych|ym|i))\b)",
 )
 

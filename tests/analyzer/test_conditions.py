@@ -496,6 +496,9 @@ def test_a_week_that_runs_into_saturday_takes_in_the_weekend(text: str, lang: st
         # the shifts of the people a planner plans for are no shift work of the planner
         ("Planista WFM\n\nObowiązki:\n- przesuwanie przerw lub zmian, gdy kolejka rośnie\n", "pl", None),
         ("Планировщик\n\nНа линии работают 140 операторов в две смены.\n\nОбязанности:\n- прогнозы\n", "ru", None),
+        # changes to an order in brackets are no shifts; hours in brackets are
+        ("Koordynator\n\nObowiązki:\n- pilnujesz zmian (liczba osób, diety, godzina podania)\n", "pl", None),
+        ("Konsultant\n\nOferujemy:\n- zmiany (7:00–15:00 lub 13:00–21:00)\n", "pl", True),
         # leading a shift of operators is the job's own shift work
         ("Старший оператор\n\nОбязанности:\n- руководить сменой из 12 операторов\n", "ru", True),
     ],
