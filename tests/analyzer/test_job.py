@@ -91,6 +91,15 @@ def test_russian_calls_the_agent_makes_itself(duty: str) -> None:
     assert p.direction == "both"
 
 
+def test_russian_phone_administrator_who_also_rings_round_works_both_ways() -> None:
+    p = analyze(
+        "Администратор на телефон (ветклиника)\n\nЗаписываете хозяев к врачам, отвечаете, сколько стоит приём. "
+        "Накануне обзваниваете всех записанных.\n",
+        lang="ru",
+    )
+    assert p.direction == "both"
+
+
 def test_russian_answering_parents_is_contacts_taken() -> None:
     p = analyze("Куратор\n\nОбязанности:\n- отвечаешь родителям в Телеграме\n- сам звонишь родителю\n", lang="ru")
     assert p.direction == "both"
