@@ -505,3 +505,8 @@ def test_a_week_that_runs_into_saturday_takes_in_the_weekend(text: str, lang: st
 )
 def test_shifts_of_the_team_planned_for_are_not_the_jobs(text: str, lang: str, shifts: bool | None) -> None:
     assert analyze(text, lang=lang).conditions.schedule.shifts is shifts
+
+
+def test_a_job_based_at_a_named_office_is_onsite() -> None:
+    text = "Reservations Assistant\n\nConditions:\n- Based at the Picton terminal office, 3-4 shifts a week\n"
+    assert analyze(text, lang="en").conditions.work_mode == "onsite"
