@@ -100,6 +100,18 @@ def test_russian_phone_administrator_who_also_rings_round_works_both_ways() -> N
     assert p.direction == "both"
 
 
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        # "кому звоним" (whom we call) is no "кто звонит" (who calls in); people calling you are no people called
+        ("Оператор\n\nОбязанности:\n- обзвон доноров фонда\n\nКОМУ ЗВОНИМ: тем, кто перестал жертвовать\n", "outbound"),
+        ("Оператор горячей линии\n\nОбязанности:\n- вам будут звонить люди с вопросами о котлах\n", "inbound"),
+    ],
+)
+def test_russian_who_calls_whom(text: str, direction: str) -> None:
+    assert analyze(text, lang="ru").direction == direction
+
+
 def test_russian_answering_parents_is_contacts_taken() -> None:
     p = analyze("Куратор\n\nОбязанности:\n- отвечаешь родителям в Телеграме\n- сам звонишь родителю\n", lang="ru")
     assert p.direction == "both"
