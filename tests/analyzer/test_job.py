@@ -65,6 +65,7 @@ def test_english_calls_as_nouns_and_as_calls_made(duties: str, direction: str) -
         "przed końcem polisy trzeba się do nich odezwać i przedłużyć ubezpieczenie",
         "telefon do każdego nowego abonenta kilka dni po montażu",
         "kontakt telefoniczny z osobami, które nie dokończyły wniosku",
+        "karnet się kończy? To Ty się odzywasz i pomagasz wybrać kolejny",
     ],
 )
 def test_polish_reaching_out_to_customers_is_a_call_made(duty: str) -> None:
@@ -106,6 +107,7 @@ def test_russian_phone_administrator_who_also_rings_round_works_both_ways() -> N
         # "кому звоним" (whom we call) is no "кто звонит" (who calls in); people calling you are no people called
         ("Оператор\n\nОбязанности:\n- обзвон доноров фонда\n\nКОМУ ЗВОНИМ: тем, кто перестал жертвовать\n", "outbound"),
         ("Оператор горячей линии\n\nОбязанности:\n- вам будут звонить люди с вопросами о котлах\n", "inbound"),
+        ("Специалист\n\nОбязанности:\n- клиенты обращаются к нам по телефону\n- звонить клиентам с просрочкой\n", "both"),
     ],
 )
 def test_russian_who_calls_whom(text: str, direction: str) -> None:
