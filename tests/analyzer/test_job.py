@@ -107,7 +107,7 @@ def test_russian_phone_administrator_who_also_rings_round_works_both_ways() -> N
         # "кому звоним" (whom we call) is no "кто звонит" (who calls in); people calling you are no people called
         ("Оператор\n\nОбязанности:\n- обзвон доноров\n\nКОМУ ЗВОНИМ: тем, кто перестал жертвовать\n", "outbound"),
         ("Оператор горячей линии\n\nОбязанности:\n- вам будут звонить люди с вопросами о котлах\n", "inbound"),
-        ("Специалист\n\nОбязанности:\n- клиенты обращаются к нам по телефону\n- звонить клиентам с просрочкой\n", "both"),
+        ("Специалист\n\nОбязанности:\n- клиенты обращаются к нам\n- звонить клиентам с просрочкой\n", "both"),
     ],
 )
 def test_russian_who_calls_whom(text: str, direction: str) -> None:
