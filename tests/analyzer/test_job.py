@@ -114,6 +114,21 @@ def test_russian_who_calls_whom(text: str, direction: str) -> None:
     assert analyze(text, lang="ru").direction == direction
 
 
+@pytest.mark.parametrize(
+    ("lang", "duty", "direction"),
+    [
+        # the callers' phrases are exact forms: on lemmas "которые звонят" took "которым звоним" (whom we call)
+        ("ru", "звонить клиентам из базы, которым звоним впервые", "outbound"),
+        ("pl", "klientom, którym dzwonisz, proponujesz ofertę", "outbound"),
+        ("ru", "клиенты звонят нам сами", "inbound"),
+        ("pl", "rozmowy z klientami, którzy dzwonią do nas", "inbound"),
+    ],
+)
+def test_callers_and_the_called_are_told_apart_by_their_forms(lang: str, duty: str, direction: str) -> None:
+    head = {"pl": "Obowiązki:", "ru": "Обязанности:"}[lang]
+    assert analyze(f"Konsultant\n\n{head}\n- {duty}\n", lang=lang).direction == direction
+
+
 def test_russian_answering_parents_is_contacts_taken() -> None:
     p = analyze("Куратор\n\nОбязанности:\n- отвечаешь родителям в Телеграме\n- сам звонишь родителю\n", lang="ru")
     assert p.direction == "both"
