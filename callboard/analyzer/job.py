@@ -389,13 +389,12 @@ _SHARE_THEN = re.compile(
     r"|około|ok|ca|about|around|roughly|approx|approximately)\.?[\s:–—-]*)*",
     re.I,
 )
-SHARE_SECTIONS = JOB_SECTIONS | frozenset({"intro", "title"})
 
 
 def _stated_share(ctx: Context) -> tuple[int, Match, tuple[int, int]] | None:
     """The sales share of the work an ad states in per cent, from the first work word with a percentage in its
     clause: right before it ("20% Twojej pracy to sprzedaż") or after it ("продажи — около 10% работы")."""
-    words = ctx.get("share", sections=SHARE_SECTIONS)
+    words = ctx.get("share", sections=JOB_SECTIONS)
     if not words or ("%" not in ctx.text and not any(w in ctx.low for w in ("proc", "percent", "процент"))):
         return None
     text = ctx.text

@@ -136,7 +136,17 @@ def _vocab() -> _Vocab:
     }
     us_places = re.compile("|".join(_on_word_edges(str(w)) for w in raw.get("us_places", [])) or "(?!)")
     return _Vocab(
-        currency, currency_before, cur_key, thousands, lakhs, glued_signs, period, per_key, thousand_cur, weak, local,
+        currency,
+        currency_before,
+        cur_key,
+        thousands,
+        lakhs,
+        glued_signs,
+        period,
+        per_key,
+        thousand_cur,
+        weak,
+        local,
         us_places,
     )
 
@@ -548,8 +558,6 @@ def _merged_steps(ctx: Context, figures: list[_Figure]) -> list[_Figure]:
         lo = a.min if a.min is not None else a.max
         rises = lo is not None and b.max is not None and b.max > lo and (b.min or lo) >= lo
         merged: Pay | None = None
-        # ("UoP: 9 500 – 12 000 zł / B2B: 12 000 – 15 000 zł": a contract named between them makes two offers)
-        contract_between = any(f.span[1] <= m.start and m.end <= g.span[0] for m in ctx.by_field.get("contracts", ()))
         if (
             same_unit
             and gap <= STEP_GAP
@@ -557,7 +565,8 @@ def _merged_steps(ctx: Context, figures: list[_Figure]) -> list[_Figure]:
             and a.max is not None
             and b.min == a.max
             and b.max
-            and not contract_between
+            # ("UoP: 9 500 – 12 000 zł / B2B: 12 000 – 15 000 zł": a contract named between them makes two offers)
+            and not any(f.span[1] <= m.start and m.end <= g.span[0] for m in ctx.by_field.get("contracts", ()))
         ):
             merged = Pay(**{**a.__dict__, "max": b.max})
         elif same_unit and gap <= BOUNDS_GAP and a.max is None and b.min is None and a.min and b.max and b.max > a.min:

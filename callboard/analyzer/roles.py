@@ -30,7 +30,6 @@ LEADING_ROLES = frozenset(
 CALL_CENTRE_AGENTS = ("inbound_agent", "outbound_agent", "debt_collection_agent", "survey_interviewer")
 WRITTEN = frozenset({"email", "chat", "messenger", "social_media", "letter"})
 FACE_TO_FACE_SWAPPABLE = frozenset({"inbound_agent", "customer_service_specialist"})
-_ITEM_BULLETS = BULLETS
 # (lexicon field, roles.yaml key) of the role cues; "role_shared" holds the titles other trades share
 CUE_FIELDS = (("role_title", "title_cues"), ("role_shared", "shared_title_cues"), ("role_text", "text_cues"))
 _ITEM_END_OR_BRACKET = re.compile(r";|[,.](?:\s|$)|[()\[\]]")  # where a duty item ends inside a line
@@ -140,6 +139,7 @@ def classify(
         # the leaders the body names are whom the agent reports to
         ranked = [r for r in ranked if r not in LEADING_ROLES]
     default_level: str | None = None  # the level when the title has no level word; None: the role's own
+    inbound_first = _inbound_first(ctx, direction)
     if (
         not in_title
         and ranked[:1] == ["social_media_support"]
@@ -147,7 +147,7 @@ def classify(
     ):
         # the body's "Instagram" and "comments" in an ad whose work starts on the phone or by e-mail: one channel of
         # several, not a social media desk; the job's shape names the role
-        shape = _fallback(channel_keys, goal_keys, _leading(ctx, direction))
+        shape = _fallback(channel_keys, goal_keys, direction, inbound_first)
         ranked = [shape, *[r for r in ranked[1:] if r != shape]] if shape else ranked[1:]
     if ranked and not in_title and not set(CONTACT) & set(channel_keys) and not _contact_work(ctx):
         # body cues alone ("szkolenia", "obsługa klienta" in a field sales rep's ad) make no contact job of
@@ -156,13 +156,13 @@ def classify(
     if not in_title and len(ranked) > 1 and scores[ranked[0]] == scores[ranked[1]]:
         # the body names two roles as often ("na infolinii" and "back office"): the job's shape settles it
         tied = [r for r in ranked if scores[r] == scores[ranked[0]]]
-        shape = _fallback(channel_keys, goal_keys, _leading(ctx, direction))
+        shape = _fallback(channel_keys, goal_keys, direction, inbound_first)
         if shape in tied:
             ranked = [shape, *[r for r in ranked if r != shape]]
     if not ranked:
         # a role guessed from the job's shape only when contact work is the job's main activity: a
         # secretary or a field sales rep who "answers phones" and "serves clients" is no agent
-        fallback = _fallback(channel_keys, goal_keys, _leading(ctx, direction)) if _contact_work(ctx) else None
+        fallback = _fallback(channel_keys, goal_keys, direction, inbound_first) if _contact_work(ctx) else None
         if fallback is None or fallback not in defs:
             return Role(None, None, None, False)
         ranked = [fallback]
@@ -248,7 +248,7 @@ def _first_duty_names_contact(ctx: Context, idx: int) -> bool:
             # centrali telefonicznej, ...") put the whole list on one line; a bulleted line is one item
             # ("• przyjmowanie zgłoszeń przez portal, e-mail i telefon")
             lo = pos + len(line) - len(content)
-            hi = lo + (len(content) if n and content.lstrip()[:1] in _ITEM_BULLETS else _first_item_len(content))
+            hi = lo + (len(content) if n and content.lstrip()[:1] in BULLETS else _first_item_len(content))
             return any(lo <= m.start < hi and m.key in CONTACT for m in ctx.get("channels"))
         pos += len(line) + 1
     return False
@@ -309,26 +309,28 @@ HELPDESK_GOALS = frozenset(
 )
 
 
-def _leading(ctx: Context, direction: str | None) -> str | None:
-    """The direction of a two-way job that the ad names first ("Odbierasz telefony ... Oddzwaniasz też": an
-    inbound desk that also calls), else the direction."""
+def _inbound_first(ctx: Context, direction: str | None) -> bool:
+    """Whether a two-way job names its incoming work first ("Odbierasz telefony ... Oddzwaniasz też": an inbound
+    desk that also calls)."""
     if direction != "both":
-        return direction
+        return False
     firsts = {
         key: min((span[0] for span in ctx.evidence.get(f"direction.{key}", ())), default=len(ctx.text))
         for key in ("inbound", "outbound")
     }
-    return "both_inbound_first" if firsts["inbound"] < firsts["outbound"] else "both"
+    return firsts["inbound"] < firsts["outbound"]
 
 
-def _fallback(channel_keys: tuple[str, ...], goal_keys: tuple[str, ...], direction: str | None) -> str | None:
+def _fallback(
+    channel_keys: tuple[str, ...], goal_keys: tuple[str, ...], direction: str | None, inbound_first: bool = False
+) -> str | None:
     """A role from the job's shape when no role is named: only for ads that clearly are contact work."""
     contact = set(CONTACT) & set(channel_keys)
     if not contact or not goal_keys:
         return None
     # the channel named first is the job's main one ("czat, e-mail, czasem telefon")
     by_phone = channel_keys[0] == "phone" or (direction is not None and "phone" in contact)
-    sells = "sales" in goal_keys and direction not in ("inbound", "both_inbound_first") and by_phone
+    sells = "sales" in goal_keys and direction != "inbound" and not inbound_first and by_phone
     if "phone" in contact and channel_keys[0] not in WRITTEN and (direction == "outbound" or sells):
         return "outbound_agent"  # (selling in writing is told apart below, by the other goals)
     if goal_keys[0] == "debt_collection":  # (the reminder of an overdue instalment at the end of a list is a side task)
