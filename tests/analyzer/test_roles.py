@@ -741,22 +741,25 @@ def test_a_planner_of_a_passenger_line_is_the_planner() -> None:
     assert p.direction is None
 
 
-def test_a_prose_ad_of_contacts_coming_in_by_phone_is_contact_work() -> None:
-    p = analyze(
-        "Praca w szkole tańca – zapisy\n\nSzukamy osoby do zapisów. Odbierasz telefony od rodziców "
-        "i wpisujesz dzieci na zajęcia. Umowa zlecenie, popołudnia.\n",
-        lang="pl",
-    )
-    assert p.role.in_category
-
-
-def test_a_prose_ad_whose_phones_are_one_task_among_others_stays_out() -> None:
-    p = analyze(
-        "Asystentka zarządu\n\nDo zadań należy prowadzenie kalendarza prezesa, organizacja podróży służbowych "
-        "i odbieranie telefonów. Umowa o pracę.\n",
-        lang="pl",
-    )
-    assert not p.role.in_category
+@pytest.mark.parametrize(
+    ("text", "in_category"),
+    [
+        # contacts coming in by phone named in one sentence of a prose ad: contact work
+        (
+            "Praca w szkole tańca – zapisy\n\nSzukamy osoby do zapisów. Odbierasz telefony od rodziców "
+            "i wpisujesz dzieci na zajęcia. Umowa zlecenie, popołudnia.\n",
+            True,
+        ),
+        # phones as one task among others stay out
+        (
+            "Asystentka zarządu\n\nDo zadań należy prowadzenie kalendarza prezesa, organizacja podróży służbowych "
+            "i odbieranie telefonów. Umowa o pracę.\n",
+            False,
+        ),
+    ],
+)
+def test_a_prose_ad_is_contact_work_when_contacts_come_in(text: str, in_category: bool) -> None:
+    assert analyze(text, lang="pl").role.in_category is in_category
 
 
 def test_a_desk_that_answers_first_and_also_sells_on_callbacks_is_no_telesales() -> None:
