@@ -232,6 +232,9 @@ def test_english_goal_families(duty: str, goal: str) -> None:
         ("call homeowners who asked for information about heat pumps", "information"),
         ("applications close on Friday 30 May", "order_processing"),
         ("experience with clinic booking software is a plus", "order_processing"),
+        # a remedy offered to an unhappy customer is no sale
+        ("agree remedies and offer compensation within your delegated limit", "sales"),
+        ("offer a refund or a goodwill credit when a delivery is late", "sales"),
     ],
 )
 def test_english_look_alikes_that_name_no_goal(duty: str, goal: str) -> None:

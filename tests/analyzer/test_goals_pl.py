@@ -249,6 +249,8 @@ def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str 
          "order_processing"),
         # the firm's ticket platform is the employer, not a duty
         (HEAD + "odpowiadasz na czacie klientom platformy sprzedaży biletów", "sales"),
+        # a remedy offered to an unhappy customer is no sale
+        (HEAD + "proponujesz klientom rekompensatę, gdy paczka się spóźni", "sales"),
     ],
 )
 def test_polish_wording_names_no_goal(ad: str, absent: str) -> None:

@@ -109,6 +109,17 @@ def test_english_contact_center_titles_keep_their_role() -> None:
     assert analyze(ad, title="Customer Service Director", lang="en").role.id == "head_of_customer_service"
 
 
+def test_a_written_complaints_officer_reporting_to_the_board_is_no_manager() -> None:
+    # the team's register "feeds our quarterly report to the Board": a leader's phrase of the body, not the job
+    ad = (
+        "Every complaint reaching us by post or email is logged and answered by this team.\n\n"
+        "Your caseload\n• Writing response letters and agreeing remedies\n"
+        "• Keeping the complaints register accurate – it feeds our quarterly report to the Board\n"
+    )
+    role = analyze(ad, title="Complaints Officer (Written Casework)", lang="en").role
+    assert (role.id, role.level) == ("customer_service_specialist", "specialist")
+
+
 @pytest.mark.parametrize(
     ("title", "text", "lang"),
     [
