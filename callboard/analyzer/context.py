@@ -95,8 +95,15 @@ class Context:
             if glued and m.key == "apply" and text[max(0, m.start - 3) : m.start].rstrip(" ")[-1:].islower():
                 glued = False  # a word of the sentence: "przejmować trudniejsze zgłoszenia: błędy e-recept"
             # "Pay: £11.50 an hour", "Target: 3 bookings a shift" state a fact; they open no section ("Показатели, по
-            # которым считается премия:" ends its line with a colon: a header)
-            if m.key in ("pay", "targets") and len(after.strip(" :")) > 3 and not after.rstrip().endswith(":"):
+            # которым считается премия:" ends its line with a colon: a header; so does a targets header followed by
+            # words with no figure, "Показатели группы, за которые вы отвечаете")
+            states_a_fact = m.key == "pay" or after.lstrip().startswith(":") or any(ch.isdigit() for ch in after)
+            if (
+                m.key in ("pay", "targets")
+                and len(after.strip(" :")) > 3
+                and not after.rstrip().endswith(":")
+                and states_a_fact
+            ):
                 continue
             # a list item is no header unless it ends in a colon: "- oferowanie produktów banku" is a duty
             # whose first word shares a lemma with "Oferujemy"
@@ -106,6 +113,11 @@ class Context:
             if (at_line_start and (header_like or (len(after) < 40 and not bulleted))) or glued:
                 self.section_starts.append(m.start)
                 self.section_names.append(m.key)
+
+    def section_spans(self, name: str) -> list[Span]:
+        """Where the sections of one kind stand: from their header to the next header."""
+        ends = [*self.section_starts[1:], len(self.text)]
+        return [(lo, hi) for lo, hi, n in zip(self.section_starts, ends, self.section_names, strict=False) if n == name]
 
     def section_at(self, pos: int) -> str:
         if pos < self.title_end:

@@ -8,7 +8,7 @@ import re
 from callboard.analyzer.context import BULLETS, JOB_SECTIONS, Context, line_bounds
 from callboard.analyzer.matcher import Match
 from callboard.analyzer.roles import role_defs
-from callboard.profile import Duty
+from callboard.profile import Duty, Span
 
 # Words of a sentence that speaks to applicants: its phone or e-mail is how to apply, its "we'll call you
 # back" the recruiter's ("CV na adres...", "наш рекрутер перезвонит вам"); "how to apply" inside a sentence is
@@ -422,10 +422,29 @@ def _mix_of_share(sales_pct: int) -> str:
 
 
 _MEASURE = re.compile(r"\d\s?(?:%|\+)|\d+\s?(?:calls|połącze|звонк|rozm|dials|contacts|kontakt)", re.I)
+# a time limit with its figure ("90% within 10 seconds", "w ciągu jednego dnia roboczego", "не позднее 2 рабочих
+# часов"): in the part that says how the work is measured, the speed of the answer
+_TIME_LIMIT = re.compile(
+    r"(?:within|w ciągu|w przeciągu|в течение|не позднее|не позже|не дольше)\s+(?:\S+\s+){0,2}?"
+    r"(?:sec|min|hour|hr|day|business day|working day|sekund|minut|godzin|dni|dnia|секунд|минут|час|дн|рабоч)",
+    re.I,
+)
+# satisfaction surveys: the customers' scores where the ad says how the work is measured, elsewhere the
+# survey calls an interviewer makes
+SURVEY = "survey"
 
 
 def kpis(ctx: Context) -> tuple[str, ...]:
-    found = ctx.collect("kpis", "kpis", sections=JOB_SECTIONS)
+    found: dict[str, list[Span]] = {}
+
+    def add(m: Match) -> None:
+        spans = found.setdefault("csat" if m.key == SURVEY else m.key, [])
+        if m.span not in spans:
+            spans.append(m.span)
+
+    for m in ctx.get("kpis", sections=JOB_SECTIONS):
+        if m.key != SURVEY or ctx.section_at(m.start) == "targets":
+            add(m)
     # "KPI проекта: FCR и AHT", "Targets: 90% quality" after the requirements: a line that opens with a targets
     # header states them wherever it stands
     lines = []
@@ -439,12 +458,18 @@ def kpis(ctx: Context) -> tuple[str, ...]:
         lo, hi = line_bounds(ctx.text, m.start)
         if _MEASURE.search(ctx.text, lo, hi):
             lines.append((lo, hi))
-    if not lines:
-        return found
-    more = [m for m in ctx.get("kpis") if m.key not in found and any(lo <= m.start < hi for lo, hi in lines)]
-    for m in more:
-        ctx.note(f"kpis.{m.key}", [m])
-    return found + tuple(dict.fromkeys(m.key for m in more))
+    for m in ctx.get("kpis"):
+        if any(lo <= m.start < hi for lo, hi in lines):
+            add(m)
+    if "response_time" not in found:
+        for lo, hi in [*lines, *ctx.section_spans("targets")]:
+            limit = _TIME_LIMIT.search(ctx.text, lo, hi)
+            if limit is not None:
+                found["response_time"] = [limit.span()]
+                break
+    for key, ms in found.items():
+        ctx.note(f"kpis.{key}", ms)
+    return tuple(found)
 
 
 def duties(ctx: Context) -> tuple[Duty, ...]:

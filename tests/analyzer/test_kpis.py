@@ -137,3 +137,62 @@ def test_a_targets_header_with_words_after_it_ends_with_its_colon() -> None:
         "- количество звонков за смену\n- оценка качества разговоров\n"
     )
     assert {"volume", "quality"} <= set(analyze(text, lang="ru").kpis)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a header followed by words with no figure names what follows ("Показатели группы, за которые вы отвечаете")
+        (
+            "Координатор\n\nТребования:\n- опыт от года\n\nПоказатели группы, за которые вы отвечаете\n"
+            "- первый ответ клиенту — не позднее 2 рабочих часов\n",
+            "ru",
+        ),
+        (
+            "Service Desk Analyst\n\nRequirements\n- a year on a help desk\n\nHow we measure the work\n"
+            "P1 tickets acknowledged within 30 minutes, the rest the same day.\n",
+            "en",
+        ),
+        (
+            "Konsultant\n\nWymagania:\n- komunikatywność\n\nTwoją pracę oceniamy po\n"
+            "- odpowiedzi na maile w ciągu jednego dnia roboczego\n",
+            "pl",
+        ),
+    ],
+)
+def test_a_time_limit_under_a_targets_header_is_the_response_time(text: str, lang: str) -> None:
+    assert "response_time" in analyze(text, lang=lang).kpis
+
+
+def test_a_time_limit_in_the_offer_is_no_target() -> None:
+    text = "Agent\n\nResponsibilities\n- answer calls\n\nWhat we offer\n- pay reviewed within 6 months\n"
+    assert analyze(text, lang="en").kpis == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "csat"),
+    [
+        # satisfaction surveys: the customers' scores under a targets header, the interviewer's work in the duties
+        (
+            "Agent\n\nResponsibilities\n- answer calls\n\nHow we know it's going well\n"
+            "Our post-contact customer satisfaction survey.\n",
+            "en",
+            True,
+        ),
+        ("Interviewer\n\nResponsibilities\n- run customer satisfaction surveys by phone\n", "en", False),
+        (
+            "Konsultant\n\nObowiązki:\n- obsługa karnetów\n\nCo oceniamy\n- wyniki ankiety satysfakcji klubowiczów\n",
+            "pl",
+            True,
+        ),
+        ("Ankieter\n\nObowiązki:\n- prowadzenie ankiety satysfakcji klientów\n", "pl", False),
+        (
+            "Оператор\n\nОбязанности:\n- входящие звонки\n\nЧто измеряем\n- опрос удовлетворенности клиентов\n",
+            "ru",
+            True,
+        ),
+        ("Интервьюер\n\nОбязанности:\n- опрос удовлетворенности клиентов по телефону\n", "ru", False),
+    ],
+)
+def test_satisfaction_surveys_are_a_target_only_under_a_targets_header(text: str, lang: str, csat: bool) -> None:
+    assert ("csat" in analyze(text, lang=lang).kpis) is csat
