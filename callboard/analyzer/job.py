@@ -150,12 +150,28 @@ def _said_to_applicants(ctx: Context, m: Match, applicant_words: list[int]) -> b
     return i < len(applicant_words) and applicant_words[i] < hi
 
 
+def _line_is(text: str, pos: int, line: str) -> bool:
+    lo, hi = line_bounds(text, pos)
+    return bool(line) and text[lo:hi].strip() == line
+
+
 def direction(ctx: Context) -> tuple[str | None, bool]:
     """The direction the ad names, and whether its inbound side is only answering ("odpowiadasz na pytania"),
     which an outbound caller does on the calls it makes too."""
     applicants = _applicant_words(ctx, contact_us=False)
 
+    # the words of a title that name the job ("Supporter Engagement Caller"): the worker, not people calling in;
+    # the ad's text often repeats its title on its first line
+    title = ctx.text[: ctx.title_end].strip()
+
+    def in_title(m: Match) -> bool:
+        return m.start < ctx.title_end or _line_is(ctx.text, m.start, title)
+
+    title_words = [t for t in ctx.get("contact_title") if in_title(t)]
+
     def the_jobs(m: Match) -> bool:  # not the recruiter's call back, not the candidate's past
+        if m.key == "inbound" and any(t.start <= m.start and m.end <= t.end for t in title_words):
+            return False
         return not _said_to_applicants(ctx, m, applicants) and not _past_experience(ctx, m)
 
     found: dict[str, list[Match]] = {}
@@ -175,6 +191,10 @@ def direction(ctx: Context) -> tuple[str | None, bool]:
     for key, ms in found.items():
         ctx.note(f"direction.{key}", ms)
     if "inbound" in found and "outbound" in found:
+        if answers_only and any(in_title(m) for m in found["outbound"]):
+            # "Konsultant telefoniczny – umawianie audytów" who also "odpowiadasz na pytania": the title's calls
+            # made are the job, the questions answered come up on them
+            return "outbound", answers_only
         return "both", answers_only
     return next(iter(found), None), answers_only
 

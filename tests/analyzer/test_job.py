@@ -134,6 +134,28 @@ def test_russian_answering_parents_is_contacts_taken() -> None:
     assert p.direction == "both"
 
 
+def test_a_caller_named_by_the_title_is_the_worker_not_people_calling_in() -> None:
+    title = "Supporter Engagement Caller – Casual, Evenings"
+    text = (
+        f"{title}\n\nThis is an outbound role: every conversation you have is one you start.\n\n"
+        "What you'll do\n• Phone supporters who give once a year and ask about a monthly gift\n"
+    )
+    profile = analyze(text, title=title, lang="en")
+    assert (profile.direction, profile.role.id) == ("outbound", "outbound_agent")
+
+
+def test_calls_made_named_by_the_title_with_questions_answered_on_them_are_outbound() -> None:
+    text = (
+        "Konsultant/ka telefoniczny/a – umawianie bezpłatnych audytów energetycznych\n\nZadania:\n"
+        "• Dzwonisz do osób, które zostawiły numer na stronie, i umawiasz wizytę audytora\n"
+        "• Odpowiadasz na pytania o program dopłat\n"
+    )
+    assert analyze(text, lang="pl").direction == "outbound"
+    # without the title's calls the questions answered stay a side of their own
+    body = text.split("\n", 2)[2]
+    assert analyze("Konsultant/ka\n\n" + body, lang="pl").direction == "both"
+
+
 def test_trainer_has_no_direction_of_the_hotline_it_trains_for() -> None:
     p = analyze(
         "Trener call center\n\nZakres obowiązków:\n- prowadzenie szkoleń wdrożeniowych dla konsultantów infolinii,\n"
