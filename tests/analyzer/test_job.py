@@ -108,6 +108,8 @@ def test_russian_phone_administrator_who_also_rings_round_works_both_ways() -> N
         ("Оператор\n\nОбязанности:\n- обзвон доноров\n\nКОМУ ЗВОНИМ: тем, кто перестал жертвовать\n", "outbound"),
         ("Оператор горячей линии\n\nОбязанности:\n- вам будут звонить люди с вопросами о котлах\n", "inbound"),
         ("Специалист\n\nОбязанности:\n- клиенты обращаются к нам\n- звонить клиентам с просрочкой\n", "both"),
+        # "отвечаете за" is being responsible for something, no contacts answered
+        ("Менеджер\n\nОбязанности:\n- вы отвечаете за сроки доставки\n- звонить клиентам с просрочкой\n", "outbound"),
         # the participle "звонящим" (to those calling) is people calling in, no form of the operator's "звонить по"
         (
             "Диспетчер\n\nОбязанности:\n- приём звонков жителей\n- звонящим по уборке подъездов подсказываем, куда обратиться\n",
