@@ -149,6 +149,11 @@ def classify(
         # several, not a social media desk; the job's shape names the role
         shape = _fallback(channel_keys, goal_keys, direction, inbound_first)
         ranked = [shape, *[r for r in ranked[1:] if r != shape]] if shape else ranked[1:]
+    if not in_title and ranked[:1] == ["outbound_agent"] and scores["outbound_agent"] < 2 and inbound_first:
+        # one call made in the body ("dzwonisz do klienta", when a case gets tangled) of a desk whose work comes in
+        # first: the job's shape names the role
+        shape = _fallback(channel_keys, goal_keys, direction, inbound_first)
+        ranked = [shape, *[r for r in ranked if r != shape]] if shape else ranked
     if ranked and not in_title and not set(CONTACT) & set(channel_keys) and not _contact_work(ctx):
         # body cues alone ("szkolenia", "obsługa klienta" in a field sales rep's ad) make no contact job of
         # an ad whose title names none and that speaks of no phone, e-mail, chat or messenger work

@@ -112,7 +112,8 @@ def test_russian_phone_administrator_who_also_rings_round_works_both_ways() -> N
         ("Менеджер\n\nОбязанности:\n- вы отвечаете за сроки доставки\n- звонить клиентам с просрочкой\n", "outbound"),
         # the participle "звонящим" (to those calling) is people calling in, no form of the operator's "звонить по"
         (
-            "Диспетчер\n\nОбязанности:\n- приём звонков жителей\n- звонящим по уборке подъездов подсказываем, куда обратиться\n",
+            "Диспетчер\n\nОбязанности:\n- приём звонков жителей\n"
+            "- звонящим по уборке подъездов подсказываем, куда обратиться\n",
             "inbound",
         ),
     ],

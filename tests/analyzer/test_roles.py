@@ -109,6 +109,18 @@ def test_english_contact_center_titles_keep_their_role() -> None:
     assert analyze(ad, title="Customer Service Director", lang="en").role.id == "head_of_customer_service"
 
 
+def test_one_call_made_in_the_body_of_a_desk_whose_work_comes_in_first_makes_no_telesales_agent() -> None:
+    text = (
+        "Sklep internetowy z meblami ogrodowymi zatrudni osobę do obsługi klientów.\n\n"
+        "Klienci piszą do nas głównie mailem – pytają o wymiary i terminy dostaw. Proste sprawy załatwiasz odpisując, "
+        "a gdy temat jest zawiły (reklamacja, zaginiona paczka), dzwonisz do klienta i ustalacie wszystko.\n"
+    )
+    assert analyze(text, lang="pl").role.id == "customer_service_specialist"
+    # the same call made as the first work of the ad is the job
+    calls_first = "Sklep internetowy zatrudni osobę.\n\nDzwonisz do klienta z ofertą mebli. Klienci piszą też mailem.\n"
+    assert analyze(calls_first, lang="pl").role.id == "outbound_agent"
+
+
 def test_a_written_complaints_officer_reporting_to_the_board_is_no_manager() -> None:
     # the team's register "feeds our quarterly report to the Board": a leader's phrase of the body, not the job
     ad = (
