@@ -152,10 +152,13 @@ def _vocab() -> _Vocab:
 
 
 def _on_word_edges(word: str) -> str:
-    """The word as written, not inside a longer word: "Ontario", and ", NS" after a town."""
-    head = r"(?<!\w)" if word[:1].isalnum() else ""
+    """The word as written, not inside a longer word: "Ontario", and ", NS" after a town. The look-behind comes
+    after the first character ("O(?<!\\wO)ntario"), so that the engine skips to the characters that can start a
+    match instead of trying every name at every position."""
+    first, rest = re.escape(word[:1]), re.escape(word[1:])
+    head = rf"(?<!\w{first})" if word[:1].isalnum() else ""
     tail = r"(?!\w)" if word[-1:].isalnum() else ""
-    return f"{head}{re.escape(word)}{tail}"
+    return f"{first}{head}{rest}{tail}"
 
 
 _LOWER_CHAR = "(?-i:[a-zа-яёąćęłńóśźżčěřšžáéíúý])"
@@ -647,7 +650,9 @@ _USD_WORDS = re.compile(
 
 def _local_dollar(ctx: Context) -> str | None:
     """CAD, AUD or NZD when the ad works in that country and never says US dollars."""
-    if _USD_WORDS.search(ctx.text) or _vocab().us_places.search(ctx.text):
+    low = ctx.low  # (a substring test first: the pattern, under re.I, is tried at every position)
+    says_usd = any(w in low for w in ("usd", "us$", "u.s.", "canada")) and _USD_WORDS.search(ctx.text)
+    if says_usd or _vocab().us_places.search(ctx.text):
         return None
     places = {m.key for m in ctx.get("places")}
     for code, (names, words) in _vocab().local_dollars.items():
