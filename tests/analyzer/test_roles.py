@@ -841,3 +841,17 @@ def test_a_student_caller_of_a_calling_program_calls_out() -> None:
         lang="en",
     )
     assert (p.role.id, p.direction) == ("outbound_agent", "outbound")
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "rid"),
+    [
+        ("Pracownik / Pracownica Centrum Zgłoszeń Awaryjnych", "pl", "inbound_agent"),
+        ("SDR / Specjalista ds. pozyskiwania leadów – kampanie outbound B2B", "pl", "outbound_agent"),
+        ("Sales Development Representative (SDR) – SaaS", "en", "outbound_agent"),
+        ("Специалист по возврату просроченных займов — Шымкент", "ru", "debt_collection_agent"),
+    ],
+)
+def test_titles_that_name_the_contact_job_in_other_words(title: str, lang: str, rid: str) -> None:
+    text = {"pl": "Praca przy telefonie.", "en": "Work on the phone.", "ru": "Работа на телефоне."}[lang]
+    assert analyze(text, title=title, lang=lang).role.id == rid
