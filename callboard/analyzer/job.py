@@ -184,6 +184,16 @@ def direction(ctx: Context) -> tuple[str | None, bool]:
         for m in verb_and_object(ctx, fld, JOB_SECTIONS, reach, across_commas=False):
             if the_jobs(m):
                 found.setdefault(key, []).append(m._replace(field="direction", key=key))
+    if "outbound" in found:
+        # "Transfer calls that need specialized follow-up to the appropriate department": the follow-up between a
+        # passing verb and whom the case is passed to is the other team's
+        passed = [(h.start, h.end) for h in verb_and_object(ctx, "handover", JOB_SECTIONS, OBJECT_REACH)]
+        if passed:
+            found["outbound"] = [
+                m for m in found["outbound"] if not any(lo < m.start and m.end < hi for lo, hi in passed)
+            ]
+            if not found["outbound"]:
+                del found["outbound"]
     answers = found.pop("answers", [])
     answers_only = bool(answers) and "inbound" not in found
     if answers:

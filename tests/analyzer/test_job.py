@@ -164,6 +164,16 @@ def test_calls_made_named_by_the_title_with_questions_answered_on_them_are_outbo
     assert analyze("Konsultant/ka\n\n" + body, lang="pl").direction == "both"
 
 
+def test_a_follow_up_passed_to_another_team_is_no_call_made() -> None:
+    duties = (
+        "- Respond to residents by phone, e-mail and web chat about waste collection and permits\n"
+        "- Transfer calls that need specialized follow-up to the appropriate department\n"
+    )
+    assert analyze(f"Customer Service Representative\n\nDuties\n{duties}", lang="en").direction == "inbound"
+    own = duties + "- Follow up with residents by phone once the pothole is fixed\n"
+    assert analyze(f"Customer Service Representative\n\nDuties\n{own}", lang="en").direction == "both"
+
+
 def test_trainer_has_no_direction_of_the_hotline_it_trains_for() -> None:
     p = analyze(
         "Trener call center\n\nZakres obowiązków:\n- prowadzenie szkoleń wdrożeniowych dla konsultantów infolinii,\n"
