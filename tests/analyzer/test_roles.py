@@ -850,6 +850,7 @@ def test_a_student_caller_of_a_calling_program_calls_out() -> None:
         ("SDR / Specjalista ds. pozyskiwania leadów – kampanie outbound B2B", "pl", "outbound_agent"),
         ("Sales Development Representative (SDR) – SaaS", "en", "outbound_agent"),
         ("Специалист по возврату просроченных займов — Шымкент", "ru", "debt_collection_agent"),
+        ("Przyjęcia serwisowe – serwis rowerów elektrycznych", "pl", "service_advisor"),
     ],
 )
 def test_titles_that_name_the_contact_job_in_other_words(title: str, lang: str, rid: str) -> None:
