@@ -155,6 +155,7 @@ def _nearest_key(ctx: Context, fld: str, m: Match, lo: int, hi: int) -> str | No
 REQUIREMENT_WORDS = (
     "knowledge", "speak", "fluent", "required", "must", "znajomo", "wymag", "biegł", "знание", "владение",
     "требует", "требуется", "необходим", "свободн", "bilingual", "dwujęzyczn", "двуязычн",
+    "обязател", "niezbędn", "koniecz", "obowiązk", "essential", "will help",
 )  # fmt: skip
 
 

@@ -38,10 +38,10 @@ MASKS: dict[str, tuple[str, ...]] = {
         "tr", "ar", "zh", "ja", "ko", "lt", "lv", "et", "he", "el", "bg", "hr", "sr", "kk", "be", "uz", "hy", "ka",
         "az", "tg", "ky", "cy", "ga",
         "tt", "ba", "cv", "af", "xh", "zu", "hi", "ta", "tl", "vi", "th", "fa", "ur", "bn", "sl", "sq", "kn", "te",
-        "pa", "gu",
+        "pa", "gu", "sw", "ms",
     ),
 }  # fmt: skip
-# (the languages mask holds 61 of the 63 bits a signed 64-bit column gives: more languages need a second column)
+# (the languages mask holds all 63 bits a signed 64-bit column gives: more languages need a second column)
 
 # single-valued columns -> their values (for facet counts in a stable order; None = not stated)
 ONE_OF: dict[str, tuple[str, ...]] = {

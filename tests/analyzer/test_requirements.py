@@ -204,6 +204,14 @@ def test_secondary_education_in_any_case_pl(said: str) -> None:
             "en",
             {("en", "C1", True), ("ka", None, False), ("hy", None, False)},
         ),
+        # languages of the countries the ads come from, and words that make a bare name a requirement in prose
+        (
+            "Requirements:\n- fluent Kiswahili\n- good command of Bahasa Malaysia",
+            "en",
+            {("sw", "C1", True), ("ms", "B1", True)},
+        ),
+        ("Звоните клиентам по базе. Казахский и русский — обязательно.", "ru", {("kk", None, True)}),
+        ("Take calls from our clients. Afrikaans will help, many older clients prefer it.", "en", {("af", None, True)}),
     ],
 )
 def test_languages_as_employers_write_them(text: str, lang: str, expected: set[tuple[str, str | None, bool]]) -> None:
