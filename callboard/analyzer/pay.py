@@ -281,6 +281,7 @@ _MONTHLY_RANGE = {
     "GEL": (500.0, 20000.0),
     "KGS": (10000.0, 500000.0),
     "KES": (10000.0, 1_000_000.0),
+    "MYR": (1000.0, 30000.0),
 }
 
 
@@ -299,6 +300,15 @@ class _Figure:
     pay: Pay
     span: Span
     is_bonus: bool
+
+
+TAXED_FIGURE_MIN = 1000  # "4300 brutto" is a month's pay; "20 netto" could be anything
+
+
+def _tax_word_right_after(text: str, starts: list[int], end: int) -> bool:
+    """The gross or net word follows the figure with only spaces between ("4300 brutto", "55 000 на руки")."""
+    i = bisect.bisect_left(starts, end)
+    return i < len(starts) and not text[end : starts[i]].strip()
 
 
 def _pay_word_before(ends: list[int], start: int, reach: int = 25) -> bool:
@@ -385,6 +395,8 @@ def _figures(ctx: Context) -> list[_Figure]:
     amounts = _amounts(text)
     default_currency = {"pl": "PLN", "ru": "RUB"}.get(ctx.lang)
     pay_word_ends = sorted(m.end for m in ctx.by_field.get("pay_terms", ()) if m.key in ("salary", "fixed"))
+    # "Na początek 4300 brutto": a figure with the gross or net word right after it
+    tax_word_starts = sorted(m.start for m in ctx.by_field.get("pay_terms", ()) if m.key in ("gross", "net"))
     piece_words = [m for m in ctx.by_field.get("pay_terms", ()) if m.key == "piece"]
     figures: list[_Figure] = []
     i = 0
@@ -444,9 +456,11 @@ def _figures(ctx: Context) -> list[_Figure]:
                     a.value *= 1000
         # "40 - 60 тыс / месяц", "20-25 tys netto / miesięcznie": thousands per month are pay without a currency
         per_period = bool(default_currency) and currency is None and group[-1].thousands and _per_period(text, end)
+        taxed = bool(default_currency) and currency is None and _tax_word_right_after(text, tax_word_starts, end)
         if (
             currency is None
             and not per_period
+            and not taxed
             and (default_currency is None or not _pay_word_before(pay_word_ends, start, reach=60))
         ):
             continue  # most numbers in an ad (dates, hours, "2/2") end here, cheaply
@@ -454,7 +468,10 @@ def _figures(ctx: Context) -> list[_Figure]:
         bare = currency is None
         if currency is None:
             if default_currency is None or not (
-                per_period or _plain_pay_figure(text, start, end, terms) or _continues(figures, start, terms)
+                per_period
+                or (taxed and max(a.value for a in group) >= TAXED_FIGURE_MIN)
+                or _plain_pay_figure(text, start, end, terms)
+                or _continues(figures, start, terms)
             ):
                 continue
             currency = default_currency

@@ -27,6 +27,10 @@ CASES = [
     ("Package: ₹3.8–4.6 LPA with night-shift allowance", "en", (380000, 460000, "INR", "year", None)),
     ("Salary ₹2.4 lakh per annum", "en", (240000, 240000, "INR", "year", None)),
     ("Salary: 2.4 - 3.0 Lacs P.A. + monthly incentives", "en", (240000, 300000, "INR", "year", None)),  # no ₹: rupees
+    # the Malaysian ringgit, glued or not; a figure with the gross or net word right after it, no currency
+    ("Salary RM2,600 – RM3,200 + RM300 language allowance", "en", (2600, 3200, "MYR", "month", None)),
+    ("Na początek 4300 brutto + prowizja.", "pl", (4300, 4300, "PLN", "month", True)),
+    ("Оклад 55 000 на руки.", "ru", (55000, 55000, "RUB", "month", False)),
     # more currencies of the markets the writers chose; a Canadian province's code names the dollar
     ("Salary Ksh 28,000 per month.", "en", (28000, 28000, "KES", "month", None)),
     ("💵 35 000 – 45 000 сом в месяц", "ru", (35000, 45000, "KGS", "month", None)),
