@@ -126,6 +126,9 @@ def test_pay_per_contract() -> None:
         ("Амортизация личного автомобиля 700 рублей/смена.", "ru"),
         ("We cover up to $900 a year for reimbursement of home-office items.", "en"),
         ("Hands-on with Oracle E-Business Suite R12 and SQL.", "en"),  # a release, no rand
+        # a bonus for each sale above the plan
+        ("Za każdą prenumeratę ponad plan dokładamy 15 zł.", "pl"),
+        ("За каждую продажу сверх плана — 300 руб.", "ru"),
     ],
 )
 def test_amounts_that_are_not_the_pay(text: str, lang: str) -> None:
