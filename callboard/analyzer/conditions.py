@@ -40,6 +40,13 @@ _DAYS_AND_DAYS_OFF = re.compile(
 _DAYS_AND_A_WEEK_OFF = re.compile(r"\b([4-6]) days? working\b[^.;\n]{0,40}?\bweek[- ]?off\b(?!s)")
 _DAY_ON_DAYS_OFF = re.compile(r"сутки через (двое|трое)")
 _DAYS_WORKING = re.compile(r"\b([5-6]) days working\b")
+# "6 dni w tygodniu", "шесть дней в неделю": a five- or six-day week (English ads' "5 days a week" often only
+# counts the days of a rota: the writers split on it)
+_DAYS_A_WEEK = re.compile(
+    r"(?<!\w)(5|6|pięć|sześć|пять|шесть)\s(?:dni|дней)\s(?:w|в)\s(?:tygodniu|неделю)"
+    r"(?!\s(?:w biurze|z domu|zdaln|в офисе|из дома|удал))"
+)
+_DAY_NUMBERS = {"5": 5, "6": 6, "pięć": 5, "sześć": 6, "пять": 5, "шесть": 6}
 _OFFICE_SPLIT = re.compile(
     r"(?:дн\w*|dni|dzień|days?)\s(?:\w+\s){0,2}?"
     r"(?:в офисе|из дома|удал\w*|w biurze|z domu|zdaln\w*|in the office|from home)",
@@ -219,6 +226,10 @@ def _schedule(ctx: Context) -> Schedule:
         ctx.note("conditions.schedule.pattern", [working.span()])
     if pattern is None and "пятиднев" in low:  # "пятидневка", "пятидневная рабочая неделя": the 5/2 week
         pattern = "5/2"
+    if pattern is None and ctx.folded is not None and (week_days := _DAYS_A_WEEK.search(low)):
+        on = _DAY_NUMBERS[week_days.group(1)]
+        pattern = f"{on}/{7 - on}"
+        ctx.note("conditions.schedule.pattern", [week_days.span()])
     shift_hours: float | None = None
     has_shift_word = any(w in low for w in ("zmian", "shift", "смен", "dyżur", "system", "/"))
     length_m = _shift_length(text, ctx.folded) if has_shift_word else None

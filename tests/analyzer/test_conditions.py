@@ -219,7 +219,7 @@ def _sched(text: str, lang: str) -> tuple[object, ...]:
         ("Zmiany po 7,5 godziny, grafik miesięczny.", "pl", (True, None, None, None, None, 7.5)),
         # the length of a working day: no shift work in itself
         ("Pracujesz 4 dni w tygodniu po 10 godzin, wolne piątki.", "pl", (None, None, None, None, None, 10.0)),
-        ("Работа 5 дней в неделю по 8 часов.", "ru", (None, None, None, None, None, 8.0)),
+        ("Работа 5 дней в неделю по 8 часов.", "ru", (None, None, None, None, "5/2", 8.0)),
         # a Russian working week next to its hours is a working day; core hours are no working day
         ("Режим: пн–пт, с 8:00 до 17:00.", "ru", (None, None, None, None, None, 9.0)),
         ("Elastyczny czas pracy, rdzeń 11:00–14:00.", "pl", (None, None, None, True, None, None)),
@@ -246,6 +246,10 @@ def _sched(text: str, lang: str) -> tuple[object, ...]:
         ("Starting salary from 20 to 23k.", "en", (None, None, None, None, None, None)),
         ("Godziny pracy do uzgodnienia, najlepiej popołudniami.", "pl", (None, None, None, True, None, None)),
         ("Pracujesz, kiedy Ci pasuje.", "pl", (None, None, None, True, None, None)),
+        # a five- or six-day week in words; days a week at the office are no pattern
+        ("Работа шесть дней в неделю, выходной плавающий.", "ru", (None, None, None, None, "6/1", None)),
+        ("Praca 5 dni w tygodniu, w godzinach porannych.", "pl", (None, None, None, None, "5/2", None)),
+        ("Praca hybrydowa: 2 dni w tygodniu w biurze.", "pl", (None, None, None, None, None, None)),
         # nights offered as a choice
         ("Смены по 12 часов, день или ночь на выбор.", "ru", (True, True, None, None, None, 12.0)),
         ("Zmiany 12-godzinne, dzień lub noc.", "pl", (True, True, None, None, None, 12.0)),
