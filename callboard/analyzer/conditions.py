@@ -39,6 +39,7 @@ _DAYS_AND_DAYS_OFF = re.compile(
 # "6 days working (Sunday working, rotational week-off)": one day off a week, its number unsaid
 _DAYS_AND_A_WEEK_OFF = re.compile(r"\b([4-6]) days? working\b[^.;\n]{0,40}?\bweek[- ]?off\b(?!s)")
 _DAY_ON_DAYS_OFF = re.compile(r"сутки через (двое|трое)")
+DAY_AND_NIGHT = 24  # hours of a shift that runs round the clock
 _DAYS_WORKING = re.compile(r"\b([5-6]) days working\b")
 # "6 dni w tygodniu", "шесть дней в неделю": a five- or six-day week (English ads' "5 days a week" often only
 # counts the days of a rota: the writers split on it)
@@ -339,6 +340,8 @@ def _schedule(ctx: Context) -> Schedule:
             length = 0
         if 4 <= length <= 13:  # a working day "8:00-16:00" is an 8-hour shift; "2/2 с 7:30 до 20:30" one of 13
             shift_hours = length
+    if nights is None and shift_hours == DAY_AND_NIGHT:
+        nights = True  # "сутки через трое": a 24-hour shift works the night too
     return Schedule(
         shifts=shifts,
         nights=nights,

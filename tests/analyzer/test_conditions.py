@@ -246,6 +246,8 @@ def _sched(text: str, lang: str) -> tuple[object, ...]:
         ("Starting salary from 20 to 23k.", "en", (None, None, None, None, None, None)),
         ("Godziny pracy do uzgodnienia, najlepiej popołudniami.", "pl", (None, None, None, True, None, None)),
         ("Pracujesz, kiedy Ci pasuje.", "pl", (None, None, None, True, None, None)),
+        # a 24-hour duty works the night too
+        ("График: сутки через трое.", "ru", (True, True, None, None, "1/3", 24.0)),
         # a five- or six-day week in words; days a week at the office are no pattern
         ("Работа шесть дней в неделю, выходной плавающий.", "ru", (None, None, None, None, "6/1", None)),
         ("Praca 5 dni w tygodniu, w godzinach porannych.", "pl", (None, None, None, None, "5/2", None)),
