@@ -246,6 +246,10 @@ def _sched(text: str, lang: str) -> tuple[object, ...]:
         ("Starting salary from 20 to 23k.", "en", (None, None, None, None, None, None)),
         ("Godziny pracy do uzgodnienia, najlepiej popołudniami.", "pl", (None, None, None, True, None, None)),
         ("Pracujesz, kiedy Ci pasuje.", "pl", (None, None, None, True, None, None)),
+        # taking turns with a colleague, a change of procedures and an on-call rota are no shift work
+        ("Czasem sobota do 14:00 na zmianę z drugą osobą.", "pl", (None, None, True, None, None, None)),
+        ("Szkolenia przypominające po każdej zmianie procedur u klienta.", "pl", (None, None, None, None, None, None)),
+        ("Readiness to join the on-call rota (one week in six).", "en", (None, None, None, None, None, None)),
         # a 24-hour duty works the night too
         ("График: сутки через трое.", "ru", (True, True, None, None, "1/3", 24.0)),
         # a five- or six-day week in words; days a week at the office are no pattern
