@@ -65,7 +65,7 @@ _SHIFT_LEN = (
     # "zmiany po 8 godzin", "смены по 12 часов": matched on the lowercased text, which spares re.I here
     # (a case-insensitive pattern that starts with letters is tried at every position of the ad)
     re.compile(
-        r"(?:zmian\w*|shift\w*|смен\w*|system\w*)\s(?:\w+\s){0,2}?(?:po\s|по\s|of\s)?(\d{1,2}(?:[.,]\d\d?)?)\s?(?:-|–)?\s?"
+        r"(?:zmian\w*|shift\w*|смен\w*|system\w*|dyżur\w*)\s(?:\w+\s){0,2}?(?:po\s|по\s|of\s)?(\d{1,2}(?:[.,]\d\d?)?)\s?(?:-|–)?\s?"
         r"(?:h\b|godz\w*|hour\w*|hr\w*|час\w*|ч\b)"
     ),
     # "график 2/2 по 12 часов", "3/3 po 12 godzin"

@@ -250,6 +250,7 @@ def _sched(text: str, lang: str) -> tuple[object, ...]:
         ("Czasem sobota do 14:00 na zmianę z drugą osobą.", "pl", (None, None, True, None, None, None)),
         ("Szkolenia przypominające po każdej zmianie procedur u klienta.", "pl", (None, None, None, None, None, None)),
         ("Readiness to join the on-call rota (one week in six).", "en", (None, None, None, None, None, None)),
+        ("Dyżury 12-godzinne dzienne i nocne, według grafiku.", "pl", (True, True, None, None, None, 12.0)),
         # a 24-hour duty works the night too
         ("График: сутки через трое.", "ru", (True, True, None, None, "1/3", 24.0)),
         # a five- or six-day week in words; days a week at the office are no pattern
