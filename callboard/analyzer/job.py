@@ -454,11 +454,16 @@ def _mix_of_share(sales_pct: int) -> str:
 _MEASURE = re.compile(r"\d\s?(?:%|\+)|\d+\s?(?:calls|połącze|звонк|rozm|dials|contacts|kontakt)", re.I)
 # a time limit with its figure ("90% within 10 seconds", "w ciągu jednego dnia roboczego", "не позднее 2 рабочих
 # часов"): in the part that says how the work is measured, the speed of the answer
+_TIME_LIMIT_WORDS = ("within", "w ciągu", "w przeciągu", "в течение", "не позднее", "не позже", "не дольше")
 _TIME_LIMIT = re.compile(
     r"(?:within|w ciągu|w przeciągu|в течение|не позднее|не позже|не дольше)\s+(?:\S+\s+){0,2}?"
     r"(?:sec|min|hour|hr|day|business day|working day|sekund|minut|godzin|dni|dnia|секунд|минут|час|дн|рабоч)",
     re.I,
 )
+ANSWER_REACH = 60  # characters from the answers to their time limit ("odpowiada się mailowo w ciągu jednego dnia")
+# the recruiter's promise ("we'll reply to every applicant", "ответим всем", "odpowiemy w ciągu 7 dni")
+_RECRUITER_ANSWERS = re.compile(r"\bwe(?:'ll| will) (?:reply|respond|answer|get back)|ответим|odpowiemy|odpiszemy")
+_ANSWER_WORD = re.compile(r"repl(?:y|ies)|respon[ds]|answer|acknowledg|odpowi|odpisu|ответ|отвеча")
 # satisfaction surveys: the customers' scores where the ad says how the work is measured, elsewhere the
 # survey calls an interviewer makes
 SURVEY = "survey"
@@ -491,15 +496,38 @@ def kpis(ctx: Context) -> tuple[str, ...]:
     for m in ctx.get("kpis"):
         if any(lo <= m.start < hi for lo, hi in lines):
             add(m)
-    if "response_time" not in found:
-        for lo, hi in [*lines, *ctx.section_spans("targets")]:
-            limit = _TIME_LIMIT.search(ctx.text, lo, hi)
-            if limit is not None:
-                found["response_time"] = [limit.span()]
-                break
+    if "response_time" not in found and (limit := _time_limit(ctx, lines)) is not None:
+        found["response_time"] = [limit]
     for key, ms in found.items():
         ctx.note(f"kpis.{key}", ms)
     return tuple(found)
+
+
+def _time_limit(ctx: Context, target_lines: list[Span]) -> Span | None:
+    """A time limit with its figure under a targets header ("90% within 10 seconds") or on the answers in the
+    ad's own words ("Replies are due within 10 working days", "odpowiada się mailowo w ciągu jednego dnia"):
+    the response time. Not the recruiter's "odpowiemy w ciągu 7 dni"."""
+    if not any(w in ctx.low for w in _TIME_LIMIT_WORDS):
+        return None
+    for lo, hi in [*target_lines, *ctx.section_spans("targets")]:
+        if (limit := _TIME_LIMIT.search(ctx.text, lo, hi)) is not None:
+            return limit.span()
+    if not _ANSWER_WORD.search(ctx.low):
+        return None
+    applicants = _applicant_words(ctx, contact_us=False)
+    for limit in _TIME_LIMIT.finditer(ctx.text):
+        m = Match("kpis", "response_time", 0, 0, limit.start(), limit.end(), False, "")
+        # the answers come before the limit, in its clause
+        lo = max(_sentence(ctx.text, m)[0], limit.start() - ANSWER_REACH, ctx.text.rfind(";", 0, limit.start()) + 1)
+        answer = _ANSWER_WORD.search(ctx.low, lo, limit.start())
+        if (
+            answer is not None
+            and ctx.section_at(limit.start()) in JOB_SECTIONS
+            and not _RECRUITER_ANSWERS.search(ctx.low, max(0, answer.start() - 9), answer.end() + 3)
+            and not _said_to_applicants(ctx, m, applicants)
+        ):
+            return limit.span()
+    return None
 
 
 def duties(ctx: Context) -> tuple[Duty, ...]:

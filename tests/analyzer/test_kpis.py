@@ -196,3 +196,26 @@ def test_a_time_limit_in_the_offer_is_no_target() -> None:
 )
 def test_satisfaction_surveys_are_a_target_only_under_a_targets_header(text: str, lang: str, csat: bool) -> None:
     assert ("csat" in analyze(text, lang=lang).kpis) is csat
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a time limit on the answers, said in prose
+        (
+            "Advisor\n\nYou will answer passengers by letter and email. Replies are due within 10 working days.\n",
+            "en",
+            True,
+        ),
+        (
+            "Konsultant\n\nObowiązki:\n- wiadomości z formularza, na które odpowiada się mailowo w ciągu jednego dnia\n",
+            "pl",
+            True,
+        ),
+        # the recruiter's promise to applicants and a time limit on something else are no target
+        ("Konsultant\n\nObowiązki:\n- odbieranie telefonów\n\nWyślij CV – odpowiemy w ciągu 7 dni.\n", "pl", False),
+        ("Agent\n\nDuties:\n- answer calls; the courier collects parcels within 2 days\n", "en", False),
+    ],
+)
+def test_a_time_limit_on_the_answers_is_the_response_time(text: str, lang: str, expected: bool) -> None:
+    assert ("response_time" in analyze(text, lang=lang).kpis) is expected
