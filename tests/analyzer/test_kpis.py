@@ -38,6 +38,14 @@ def _ad(lang: str, title: str, duty: str, offer: str = "") -> str:
         ("ru", "Администратор клиники", "запись пациентов", "премия по оценкам пациентов", "csat"),
         ("en", "Chat Agent", "answer customer chats", "monthly bonus tied to your post-chat ratings", "csat"),
         # quality: calls listened to and scored, mystery shoppers
+        (
+            "en",
+            "Complaints Handler",
+            "write replies",
+            "every month a sample of your letters is checked for tone",
+            "quality",
+        ),
+        ("en", "Call Handler", "take emergency calls", "every call is scored against the safety script", "quality"),
         ("pl", "Doradca klienta", "obsługa klientów w salonie, oceniana przez tajemniczego klienta", "", "quality"),
         ("ru", "Оператор колл-центра", "приём звонков; супервайзеры выборочно прослушивают записи", "", "quality"),
         ("ru", "Оператор колл-центра", "приём звонков", "оклад + премия за качество разговоров", "quality"),
@@ -208,7 +216,7 @@ def test_satisfaction_surveys_are_a_target_only_under_a_targets_header(text: str
             True,
         ),
         (
-            "Konsultant\n\nObowiązki:\n- wiadomości z formularza, na które odpowiada się mailowo w ciągu jednego dnia\n",
+            "Konsultant\n\nObowiązki:\n- maile, na które odpowiada się mailowo w ciągu jednego dnia\n",
             "pl",
             True,
         ),
