@@ -91,6 +91,7 @@ HEAD = DUTY_HEADS["pl"]
         ("oddzwaniasz do osób, które zostawiły zapytanie w formularzu", None, "information"),
         # things handed to customers or crews, a shift handed over: no case passed on (probes round 3)
         ("przekazywanie klientom decyzji banku w sprawie limitu", None, "escalation"),
+        ("wady, których nie da się ocenić ze zdjęć, oddajesz do kontroli jakości", "escalation", None),
         ("przekazujesz mieszkańcom harmonogram wywozu odpadów", None, "escalation"),
         ("przekazanie dyżuru koledze z nocnej zmiany", None, "escalation"),
         ("przekazywanie ekipom zgłoszeń o zalanych piwnicach", None, "escalation"),

@@ -65,6 +65,7 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("забирать обращения, которые не смогла закрыть первая линия", "escalation"),
         ("готовить тикеты для второй линии", "escalation"),
         ("переключать звонок на старшего диспетчера", "escalation"),
+        ("о крупной аварии сразу докладывать главному инженеру смены", "escalation"),
         ("подключаться к сложным разговорам операторов", "escalation"),
         # visits dated, dates moved, classes booked, events reminded of
         ("согласование даты приезда инженера", "appointment_setting"),
