@@ -59,7 +59,7 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("keep the reservations system accurate", "documentation"),
         ("update every call on the CRM", "documentation"),
         ("refer complex cases to the duty manager", "escalation"),
-        ("send matters on to the station manager", "escalation"),
+        ("send on anything that needs a station manager", "escalation"),
         ("flag anything unsafe to the on-call surveyor", "escalation"),
         ("assign the claim to an adjuster", "escalation"),
         ("handle cases referred by the ombudsman", "escalation"),
