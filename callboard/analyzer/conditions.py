@@ -227,7 +227,8 @@ def _schedule(ctx: Context) -> Schedule:
         ctx.note("conditions.schedule.pattern", [working.span()])
     if pattern is None and "пятиднев" in low:  # "пятидневка", "пятидневная рабочая неделя": the 5/2 week
         pattern = "5/2"
-    if pattern is None and ctx.folded is not None and (week_days := _DAYS_A_WEEK.search(low)):
+    week_words = "dni w tygodniu" in low or "дней в неделю" in low  # (a substring test before the search)
+    if pattern is None and week_words and ctx.folded is not None and (week_days := _DAYS_A_WEEK.search(low)):
         on = _DAY_NUMBERS[week_days.group(1)]
         pattern = f"{on}/{7 - on}"
         ctx.note("conditions.schedule.pattern", [week_days.span()])

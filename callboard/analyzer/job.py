@@ -20,7 +20,7 @@ _APPLY = (
 # "Пиши в Telegram", "звоните Ольге", "napisz na WhatsApp": how to apply, not a channel of the job (for the
 # direction these are the job's own words too: "вы сами звоните абонентам")
 _CONTACT_US = (
-    r"|(?<!\w)(?:на)?пиши|звоните|napisz|zadzwoń"
+    r"|напиши(?<!\wнапиши)|пиши(?<!\wпиши)|звоните|napisz|zadzwoń"  # (the look-behinds after the letters: see below)
     # the team's own tools: "общаемся внутри команды в Telegram", "komunikacja wewnętrzna: Slack"
     r"|внутри команды|komunikacja wewnętrzna|wewnętrzna komunikacja|internal communication|chat internally"
 )
