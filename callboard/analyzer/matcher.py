@@ -187,12 +187,12 @@ def _negated_before(toks: Tokens, first: int, cues: dict[int, int], breakers: se
     j = first - 1
     steps = 0
     while j >= 0 and steps < NEGATION_WINDOW and toks.clause_next[j]:
+        gap = toks.text[toks.ends[j] : toks.starts[j + 1]]
         # "not essential – full training given": a dash starts a new statement for what follows it
-        if _DASH.search(toks.text, toks.ends[j], toks.starts[j + 1]):
+        if ("–" in gap or "—" in gap or "-" in gap) and _DASH.search(gap):
             return False
         # "опыт не нужен, свободный график", "braków w dostawach, rozpatrywanie reklamacji": a comma
         # starts the next item, unless the cue stands right before it ("bez, ...") or it goes on a list
-        gap = toks.text[toks.ends[j] : toks.starts[j + 1]]
         if "," in gap and j not in cues and toks.lowers[j + 1] not in COORDINATORS:
             return False
         if j in breakers:
