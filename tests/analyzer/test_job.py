@@ -174,6 +174,23 @@ def test_a_follow_up_passed_to_another_team_is_no_call_made() -> None:
     assert analyze(f"Customer Service Representative\n\nDuties\n{own}", lang="en").direction == "both"
 
 
+@pytest.mark.parametrize(
+    ("duty", "direction"),
+    [
+        # "przychodzące" (incoming) is a word of its own; members who stopped coming ("przychodzić") come in nowhere
+        ("Dzwonisz do osób, którym skończył się karnet, i pytasz, czemu przestały przychodzić.", "outbound"),
+        ("Obsługa połączeń przychodzących od mieszkańców.", "inbound"),
+        # cases that come in by a channel do
+        (
+            "Zamówienia przyjmuje się telefonicznie, część przychodzi SMS-em. Raz w tygodniu obdzwania się odbiorców.",
+            "both",
+        ),
+    ],
+)
+def test_polish_what_comes_in(duty: str, direction: str) -> None:
+    assert analyze(f"Konsultant\n\nObowiązki:\n- {duty}\n", lang="pl").direction == direction
+
+
 def test_trainer_has_no_direction_of_the_hotline_it_trains_for() -> None:
     p = analyze(
         "Trener call center\n\nZakres obowiązków:\n- prowadzenie szkoleń wdrożeniowych dla konsultantów infolinii,\n"
