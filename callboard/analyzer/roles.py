@@ -195,6 +195,15 @@ def classify(
     # counter, a reception) is the customer advisor's, whatever it also answers by phone or in writing
     if ranked[0] in FACE_TO_FACE_SWAPPABLE and _main_channel(ctx, channel_keys) == "in_person":
         swapped = "customer_advisor"
+    # ... and a customer advisor's title ("obsługa pasażerów") over a desk that only writes (chat and e-mail, no
+    # counter) is the written-channel specialist's
+    if (
+        ranked[0] == "customer_advisor"
+        and channel_keys
+        and "in_person" not in channel_keys
+        and channel_keys[0] in WRITTEN
+    ):
+        swapped = "customer_service_specialist"
     if swapped in defs:
         ranked = [swapped, *[r for r in ranked if r != swapped]]
     best = defs[ranked[0]]

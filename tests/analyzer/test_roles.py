@@ -121,6 +121,14 @@ def test_one_call_made_in_the_body_of_a_desk_whose_work_comes_in_first_makes_no_
     assert analyze(calls_first, lang="pl").role.id == "outbound_agent"
 
 
+def test_a_customer_advisors_title_over_a_desk_that_only_writes_is_a_written_specialist() -> None:
+    text = "Obowiązki:\n- odpowiadasz pasażerom na czacie i przez e-mail\n- zgłaszasz reklamacje do działu\n"
+    title = "Konsultant obsługi pasażerów – czat i e-mail"
+    assert analyze(text, title=title, lang="pl").role.id == "customer_service_specialist"
+    counter = "Obowiązki:\n- obsługa pasażerów przy okienku w punkcie obsługi\n- odpowiadasz też na e-maile\n"
+    assert analyze(counter, title="Pracownik obsługi pasażerów", lang="pl").role.id == "customer_advisor"
+
+
 def test_a_written_complaints_officer_reporting_to_the_board_is_no_manager() -> None:
     # the team's register "feeds our quarterly report to the Board": a leader's phrase of the body, not the job
     ad = (
