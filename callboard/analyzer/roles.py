@@ -199,8 +199,8 @@ def classify(
     # counter) is the written-channel specialist's
     if (
         ranked[0] == "customer_advisor"
-        and channel_keys
         and "in_person" not in channel_keys
+        and len(WRITTEN & set(channel_keys)) >= 2  # (a lone e-mail may be a skill: "obsługa poczty elektronicznej")
         and channel_keys[0] in WRITTEN
     ):
         swapped = "customer_service_specialist"
