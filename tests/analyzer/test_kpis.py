@@ -37,6 +37,23 @@ def _ad(lang: str, title: str, duty: str, offer: str = "") -> str:
         ("ru", "Оператор поддержки", "консультации покупателей", "бонус за оценки покупателей после диалога", "csat"),
         ("ru", "Администратор клиники", "запись пациентов", "премия по оценкам пациентов", "csat"),
         ("en", "Chat Agent", "answer customer chats", "monthly bonus tied to your post-chat ratings", "csat"),
+        # results counted per period: booked meetings, renewals, reactivated passes, demos
+        (
+            "pl",
+            "Konsultant",
+            "umawianie spotkań doradców",
+            "cel: min. 2 umówione spotkania na 6 h pracy",
+            "sales_target",
+        ),
+        (
+            "pl",
+            "Konsultant",
+            "dzwonisz do byłych klubowiczów",
+            "premia od liczby reaktywowanych karnetów",
+            "sales_target",
+        ),
+        ("ru", "Оператор", "звонки подписчикам", "план: 35 продлений в неделю", "sales_target"),
+        ("en", "SDR", "book demos for the sales team", "target: 25 demos a month", "sales_target"),
         # quality: calls listened to and scored, mystery shoppers
         (
             "en",
