@@ -191,6 +191,31 @@ def test_polish_what_comes_in(duty: str, direction: str) -> None:
     assert analyze(f"Konsultant\n\nObowiązki:\n- {duty}\n", lang="pl").direction == direction
 
 
+@pytest.mark.parametrize(
+    ("lang", "duties", "direction"),
+    [
+        # the outgoing side said through its object: a recall list, deliveries notified, a school phoned back
+        ("en", "- Pick up incoming calls from patients\n- Work the daily recall list and get patients booked", "both"),
+        (
+            "en",
+            "- Take tickets escalated by First Line\n- Phone the school back when a fix is quicker together",
+            "both",
+        ),
+        ("pl", "- odbieranie telefonów od klientów\n- telefoniczne awizowanie dostaw u odbiorców", "both"),
+        (
+            "pl",
+            "- odbieranie telefonów od klientów\n- nowym klientom proponujesz telefonicznie termin wdrożenia",
+            "both",
+        ),
+        # a verb before "phone" makes it a noun of what comes in
+        ("en", "- answer phone enquiries to the branch", "inbound"),
+    ],
+)
+def test_calls_made_said_through_their_object(lang: str, duties: str, direction: str) -> None:
+    head = {"pl": "Obowiązki:", "en": "Duties"}[lang]
+    assert analyze(f"Specialist\n\n{head}\n{duties}\n", lang=lang).direction == direction
+
+
 def test_trainer_has_no_direction_of_the_hotline_it_trains_for() -> None:
     p = analyze(
         "Trener call center\n\nZakres obowiązków:\n- prowadzenie szkoleń wdrożeniowych dla konsultantów infolinii,\n"
