@@ -194,6 +194,14 @@ def direction(ctx: Context) -> tuple[str | None, bool]:
             ]
             if not found["outbound"]:
                 del found["outbound"]
+    # "Линия только входящая", "Все звонки исходящие": the ad's word on all its calls settles the direction
+    only = {key: found.pop(f"{key}_only") for key in ("inbound", "outbound") if f"{key}_only" in found}
+    if len(only) == 1:
+        [(key, ms)] = only.items()
+        ctx.note(f"direction.{key}", ms)
+        return key, False
+    for key, ms in only.items():  # (both said: read as the plain words)
+        found.setdefault(key, []).extend(ms)
     answers = found.pop("answers", [])
     answers_only = bool(answers) and "inbound" not in found
     if answers:

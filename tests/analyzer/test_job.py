@@ -216,6 +216,33 @@ def test_calls_made_said_through_their_object(lang: str, duties: str, direction:
     assert analyze(f"Specialist\n\n{head}\n{duties}\n", lang=lang).direction == direction
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "direction"),
+    [
+        # all the calls one way: the line run by others and the calls ruled out name no side of the job
+        (
+            "ru",
+            "Оператор\n\nВсе звонки исходящие — входящую линию ведут наши координаторы.\n"
+            "Обязанности:\n- звонить людям, которые оставили контакты\n",
+            "outbound",
+        ),
+        (
+            "ru",
+            "Оператор горячей линии\n\nЛиния только входящая: обзванивать абонентов по спискам не нужно.\n"
+            "Обязанности:\n- принимать звонки жителей\n",
+            "inbound",
+        ),
+        (
+            "en",
+            "Advisor\n\nThis is an inbound only role.\nDuties\n- take calls\n- call customers back when needed\n",
+            "inbound",
+        ),
+    ],
+)
+def test_all_the_calls_one_way_settle_the_direction(lang: str, text: str, direction: str) -> None:
+    assert analyze(text, lang=lang).direction == direction
+
+
 def test_trainer_has_no_direction_of_the_hotline_it_trains_for() -> None:
     p = analyze(
         "Trener call center\n\nZakres obowiązków:\n- prowadzenie szkoleń wdrożeniowych dla konsultantów infolinii,\n"
