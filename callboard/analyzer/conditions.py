@@ -108,6 +108,14 @@ _OFFICE_DAYS = re.compile(
 )
 
 
+# a few days a week at home ("jeden dzień pracy z domu w tygodniu", "один день в неделю можно работать из дома",
+# "work from home for up to two days a week"): the rest at the office, a hybrid job (lowercased text)
+_FEW = r"(?:[1-3]|one|two|three|jeden|jednego|dwa|dwóch|trzy|один|одного|два|двух|три)"
+_HOME = r"(?:from home|at home|remotely|z domu|zdaln\w*|из дома|удал\w*)"
+_HOME_DAYS = re.compile(
+    rf"(?<!\w){_FEW}\s(?:days?|dni|dzień|dnia|день|дня|дней)\s(?:[\w-]+\s){{0,5}}?{_HOME}"
+    rf"|{_HOME}\s(?:[\w-]+\s){{0,3}}?{_FEW}\s(?:days?|dni|dzień|день|дня|дней)"
+)
 _TRAINING_LENGTH = re.compile(
     r"(?:(\d{1,2})|(one|two|three|four|dwa|dwu|trzy|cztery|dwie|одн|две|два|три|четыре))[- ]?"
     r"(tygodni\w*|tydzień|tygodn\w*|weeks?|недел\w*|dni\w*|dniow\w*|days?|дн\w*|день)",
@@ -574,7 +582,9 @@ def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
     remote_or_hybrid = any(
         _joined_by_either(ctx.text, r, h) for r in found.get("remote", ()) for h in found.get("hybrid", ())
     )
-    if ("hybrid" in found or (days is not None and "remote" in found)) and not remote_or_hybrid:
+    # ... or a few days a week at home beside the remote words
+    home_days = "remote" in found and ctx.folded is not None and _HOME_DAYS.search(ctx.folded) is not None
+    if ("hybrid" in found or ((days is not None or home_days) and "remote" in found)) and not remote_or_hybrid:
         ctx.note("conditions.work_mode", found.get("hybrid", []))
         return "hybrid", days
     if "remote" in found and "onsite" in found:

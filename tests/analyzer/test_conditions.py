@@ -285,6 +285,11 @@ def test_schedule_as_employers_write_it(text: str, lang: str, expected: tuple[ob
         ("Офис на Ленина, 2 дня в неделю из дома.", "ru", "hybrid"),
         ("Biuro w Gdyni; po okresie próbnym 1 dzień home office w tygodniu.", "pl", "hybrid"),
         ("Shift timings 6pm-3am IST, work from office only.", "en", "onsite"),
+        # a few days a week at home, said with a word number or after the home words
+        ("Po okresie próbnym jeden dzień pracy z domu w tygodniu.", "pl", "hybrid"),
+        ("После испытательного срока один день в неделю можно работать из дома.", "ru", "hybrid"),
+        ("After training you can work from home for up to two days a week.", "en", "hybrid"),
+        ("Fully remote: work from home five days a week.", "en", "remote"),
         # a workplace named by its kind or its town
         ("Praca w kasie biletowej na dworcu PKS.", "pl", "onsite"),
         ("Нужен администратор на ресепшене, гостиница у моря.", "ru", "onsite"),
