@@ -27,6 +27,10 @@ CASES = [
     ("Package: ₹3.8–4.6 LPA with night-shift allowance", "en", (380000, 460000, "INR", "year", None)),
     ("Salary ₹2.4 lakh per annum", "en", (240000, 240000, "INR", "year", None)),
     ("Salary: 2.4 - 3.0 Lacs P.A. + monthly incentives", "en", (240000, 300000, "INR", "year", None)),  # no ₹: rupees
+    # sums counted in millions; a bare dollar in a town of a dollar country other than the US
+    ("Зарплата от 9 до 11 млн сум в месяц.", "ru", (9_000_000, 11_000_000, "UZS", "month", None)),
+    ("Riverbend Holiday Park in Motueka, $25.50 an hour.", "en", (25.5, 25.5, "NZD", "hour", None)),
+    ("Order desk in our Saskatoon store, $22–26/hr.", "en", (22, 26, "CAD", "hour", None)),
     # the Malaysian ringgit, glued or not; a figure with the gross or net word right after it, no currency
     ("Salary RM2,600 – RM3,200 + RM300 language allowance", "en", (2600, 3200, "MYR", "month", None)),
     ("Na początek 4300 brutto + prowizja.", "pl", (4300, 4300, "PLN", "month", True)),
