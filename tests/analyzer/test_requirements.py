@@ -256,6 +256,10 @@ def test_education_as_employers_write_it(text: str, lang: str, expected: str | N
         # "w praktyce" (in practice) is no experience
         ("Wymagania: w praktyce liczy się dobry kontakt z ludźmi.", "pl", (None, None)),
         ("Требования: опыт приветствуется, но берём и выпускников.", "ru", (True, None)),
+        # "you don't need previous … experience"; pay that depends on experience asks for none
+        ("You don't need previous contact centre experience – we train you.", "en", (True, None)),
+        ("Pay: $22–26/hr depending on experience, health & dental after 3 months.", "en", (None, None)),
+        ("Wynagrodzenie 5000–6000 zł w zależności od doświadczenia.", "pl", (None, None)),
     ],
 )
 def test_experience_as_employers_write_it(text: str, lang: str, expected: tuple[object, object]) -> None:
