@@ -46,6 +46,8 @@ SERVICE_GOALS = (
 )
 # Neither service nor sales: the mix is not stated for these unless the ad says it.
 NEUTRAL_GOALS = frozenset({"debt_collection", "surveys"})
+NEUTRAL_ROLES = frozenset({"debt_collection_agent", "survey_interviewer"})
+MIX_SERVICE_MIN = 2  # service goals that outweigh a collection or a survey named among the duties
 # Roles that do not talk to customers themselves: their mix is the team's, not theirs.
 NON_AGENT_ROLES = frozenset(
     {"workforce_planner", "trainer", "quality_analyst", "contact_center_manager", "head_of_customer_service"}
@@ -374,7 +376,12 @@ def service_sales_mix(
     if explicit:
         ctx.note("service_sales_mix", explicit[:1])
         return explicit[0].key, (f"stated: {ctx.text[explicit[0].start : explicit[0].end]}",)
-    if role_id in NON_AGENT_ROLES or role_id == "team_leader" or NEUTRAL_GOALS & set(goal_keys):
+    # collections and surveys sell nothing and serve no one: no mix for a job that is one of them (its role, or the
+    # goal it names first), whatever else it names among its duties
+    neutral_job = role_id in NEUTRAL_ROLES or (
+        bool(NEUTRAL_GOALS & set(goal_keys)) and len(set(SERVICE_GOALS) & set(goal_keys)) < MIX_SERVICE_MIN
+    )
+    if role_id in NON_AGENT_ROLES or role_id == "team_leader" or neutral_job:
         return None, ()
     negated_sales = [m for m in ctx.get("goals", negated=True) if m.key == "sales"]
     # each goal counts once: "sprzedaż" named five times sells no more than named once

@@ -283,6 +283,17 @@ def test_two_service_duties_and_no_sale_are_service_only() -> None:
     assert p.service_sales_mix == "service_only"
 
 
+def test_an_arrears_reminder_among_the_service_duties_keeps_the_mix() -> None:
+    # collections and surveys have no mix of their own; one such duty among a desk's service work does not hide it
+    text = (
+        "Customer Service Advisor\n\nWhat you'll do\n- answer questions about bills and meter readings\n"
+        "- sort out wrong charges\n- log complaints\n- remind customers of overdue payments\n"
+    )
+    assert analyze(text, lang="en").service_sales_mix == "service_only"
+    collector = "Collections Agent\n\nWhat you'll do\n- call customers with overdue payments\n- agree payment plans\n"
+    assert analyze(collector, lang="en").service_sales_mix is None
+
+
 def test_side_selling_stated_as_such_is_mostly_service() -> None:
     p = analyze(
         "Konsultant infolinii\n\nCo będziesz robić:\n- odpowiadać na pytania klientów o rachunki,\n"
