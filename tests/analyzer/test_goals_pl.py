@@ -448,6 +448,8 @@ def test_polish_we_show_you_the_rest_is_training() -> None:
         ("obsługa podróżnych przy stanowisku informacji na dworcu", "in_person", True),
         ("odpisujesz klientom, którzy piszą na priv na Instagramie", "messenger", True),
         ("CV wyślij mailem albo pisz na priv", "messenger", False),
+        # "Biuro Obsługi Klienta" names the department (its hotline too), not a desk where people come
+        ("odbierasz telefony w naszym Biurze Obsługi Klienta", "in_person", False),
     ],
 )
 def test_polish_s21_channel_wordings(duty: str, channel: str, present: bool) -> None:
