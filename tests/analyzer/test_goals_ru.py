@@ -384,6 +384,10 @@ def test_benefit_families_in_russian(offer: str, benefit: str) -> None:
         ("искать вещи, которые пассажиры забыли в салоне самолёта", "in_person", False),
         # round s18: the brand's "tone of voice" is no voice line
         ("писать ответы в соцсетях в нашем tone of voice", "phone", False),
+        # customers invited to the sales office, the company's network of pickup points: no desk of the job
+        ("приглашать покупателей в офис продаж на встречу с менеджером", "in_person", False),
+        ("поддерживать наши пункты выдачи по всей стране", "in_person", False),
+        ("консультировать покупателей в офисе продаж", "in_person", True),
     ],
 )
 def test_channel_wordings_in_russian(duty: str, channel: str, present: bool) -> None:
