@@ -450,6 +450,9 @@ def test_polish_we_show_you_the_rest_is_training() -> None:
         ("CV wyślij mailem albo pisz na priv", "messenger", False),
         # "Biuro Obsługi Klienta" names the department (its hotline too), not a desk where people come
         ("odbierasz telefony w naszym Biurze Obsługi Klienta", "in_person", False),
+        # the company's network of shops is no desk of the job; the shop the job works in is
+        ("zapisujesz klientów na badanie wzroku w jednym z 38 salonów sieci", "in_person", False),
+        ("obsługujesz klientów w salonie przy ul. Długiej", "in_person", True),
     ],
 )
 def test_polish_s21_channel_wordings(duty: str, channel: str, present: bool) -> None:
