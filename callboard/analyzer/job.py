@@ -152,9 +152,16 @@ def _said_to_applicants(ctx: Context, m: Match, applicant_words: list[int]) -> b
     return i < len(applicant_words) and applicant_words[i] < hi
 
 
-def _line_is(text: str, pos: int, line: str) -> bool:
+TITLE_ECHO = 20  # characters a line shares with the title's start to be the title said again
+
+
+def _line_is(text: str, pos: int, title: str) -> bool:
+    """Whether the line at pos repeats the title ("Lead Qualification Caller – Temporary, Full-time, 3 months" under
+    the title "Lead Qualification Caller – Temporary, 3 months")."""
     lo, hi = line_bounds(text, pos)
-    return bool(line) and text[lo:hi].strip() == line
+    line = text[lo:hi].strip()
+    n = min(TITLE_ECHO, len(title))
+    return n > 0 and line[:n] == title[:n]
 
 
 def direction(ctx: Context) -> tuple[str | None, bool]:

@@ -152,6 +152,14 @@ def test_a_caller_named_by_the_title_is_the_worker_not_people_calling_in() -> No
     assert (profile.direction, profile.role.id) == ("outbound", "outbound_agent")
 
 
+def test_the_title_said_again_with_other_details_still_names_the_worker() -> None:
+    text = (
+        "Lead Qualification Caller – Temporary, Full-time, 3 months\n\nThe assignment\n"
+        "• Work through the trade show list and call each kitchen manager\n• Book site surveys for the sales team\n"
+    )
+    assert analyze(text, title="Lead Qualification Caller – Temporary", lang="en").direction == "outbound"
+
+
 def test_calls_made_named_by_the_title_with_questions_answered_on_them_are_outbound() -> None:
     text = (
         "Konsultant/ka telefoniczny/a – umawianie bezpłatnych audytów energetycznych\n\nZadania:\n"
