@@ -155,7 +155,7 @@ def test_a_caller_named_by_the_title_is_the_worker_not_people_calling_in() -> No
 def test_the_title_said_again_with_other_details_still_names_the_worker() -> None:
     text = (
         "Lead Qualification Caller – Temporary, Full-time, 3 months\n\nThe assignment\n"
-        "• Work through the trade show list and call each kitchen manager\n• Book site surveys for the sales team\n"
+        "• Work through the trade show list and phone the restaurants on it\n• Book site surveys for the sales team\n"
     )
     assert analyze(text, title="Lead Qualification Caller – Temporary", lang="en").direction == "outbound"
 
