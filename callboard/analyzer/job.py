@@ -155,7 +155,7 @@ def _said_to_applicants(ctx: Context, m: Match, applicant_words: list[int]) -> b
 TITLE_ECHO = 20  # characters a line shares with the title's start to be the title said again
 
 
-def _line_is(text: str, pos: int, title: str) -> bool:
+def _repeats_title(text: str, pos: int, title: str) -> bool:
     """Whether the line at pos repeats the title ("Lead Qualification Caller – Temporary, Full-time, 3 months" under
     the title "Lead Qualification Caller – Temporary, 3 months")."""
     lo, hi = line_bounds(text, pos)
@@ -174,7 +174,7 @@ def direction(ctx: Context) -> tuple[str | None, bool]:
     title = ctx.text[: ctx.title_end].strip()
 
     def in_title(m: Match) -> bool:
-        return m.start < ctx.title_end or _line_is(ctx.text, m.start, title)
+        return m.start < ctx.title_end or _repeats_title(ctx.text, m.start, title)
 
     title_words = [t for t in ctx.get("contact_title") if in_title(t)]
 
@@ -383,8 +383,8 @@ def service_sales_mix(
     if explicit:
         ctx.note("service_sales_mix", explicit[:1])
         return explicit[0].key, (f"stated: {ctx.text[explicit[0].start : explicit[0].end]}",)
-    # collections and surveys sell nothing and serve no one: no mix for a job that is one of them (its role, or the
-    # goal it names first), whatever else it names among its duties
+    # collections and surveys sell nothing and serve no one: no mix for a job that is one of them (its role, or such
+    # a goal with fewer than two service goals beside it); one arrears reminder on a service desk hides nothing
     neutral_job = role_id in NEUTRAL_ROLES or (
         bool(NEUTRAL_GOALS & set(goal_keys)) and len(set(SERVICE_GOALS) & set(goal_keys)) < MIX_SERVICE_MIN
     )
@@ -478,7 +478,7 @@ _MEASURE = re.compile(r"\d\s?(?:%|\+)|\d+\s?(?:calls|połącze|звонк|rozm|d
 # часов"): in the part that says how the work is measured, the speed of the answer
 _TIME_LIMIT_WORDS = ("within", "w ciągu", "w przeciągu", "в течение", "не позднее", "не позже", "не дольше")
 _TIME_LIMIT = re.compile(
-    r"(?:within|w ciągu|w przeciągu|в течение|не позднее|не позже|не дольше)\s+(?:\S+\s+){0,2}?"
+    rf"(?:{'|'.join(_TIME_LIMIT_WORDS)})\s+(?:\S+\s+){{0,2}}?"
     r"(?:sec|min|hour|hr|day|business day|working day|sekund|minut|godzin|dni|dnia|секунд|минут|час|дн|рабоч)",
     re.I,
 )
