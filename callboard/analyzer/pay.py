@@ -237,13 +237,17 @@ def _currency_near(text: str, start: int, end: int) -> tuple[str | None, Span | 
     return None, None
 
 
+_SHIFT_LENGTH_WORD = re.compile(r"\d{1,2}\s?-\s?(?=часов|godzinn|hour)", re.I)
+
+
 def _period_near(text: str, start: int, end: int) -> str | None:
     v = _vocab()
     line_start, line_end = line_bounds(text, start, end, reach=40)
     hi = min(line_end, end + 24)
     while hi < min(line_end, end + 40) and text[hi].isalnum():
         hi += 1  # whole words only: a cut "graph|ic" ends in no "ph"
-    window = text[end:hi]
+    # "1 200 ₽ за 4-часовую смену", "£90 per 8-hour shift": the shift's length is no other figure before the period
+    window = _SHIFT_LENGTH_WORD.sub(" ", text[end:hi])
     # "£75,000 + bonus": the period is the base pay's; "£500+ per week" keeps its own
     window = re.split(r"\s\+|[(;|]|\bplus\b|\bbonus|\bpremi|\bprowizj|\bпреми|\bбонус", window, maxsplit=1)[0]
     if _PM_RIGHT_AFTER.match(window):

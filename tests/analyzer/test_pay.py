@@ -27,6 +27,9 @@ CASES = [
     ("Package: ₹3.8–4.6 LPA with night-shift allowance", "en", (380000, 460000, "INR", "year", None)),
     ("Salary ₹2.4 lakh per annum", "en", (240000, 240000, "INR", "year", None)),
     ("Salary: 2.4 - 3.0 Lacs P.A. + monthly incentives", "en", (240000, 300000, "INR", "year", None)),  # no ₹: rupees
+    # pay for a shift whose length is said with it
+    ("Оплата: 1 200 ₽ за 4-часовую смену.", "ru", (1200, 1200, "RUB", "shift", None)),
+    ("Pay: £90 per 8-hour shift.", "en", (90, 90, "GBP", "shift", None)),
     # sums counted in millions; a bare dollar in a town of a dollar country other than the US
     ("Зарплата от 9 до 11 млн сум в месяц.", "ru", (9_000_000, 11_000_000, "UZS", "month", None)),
     ("Riverbend Holiday Park in Motueka, $25.50 an hour.", "en", (25.5, 25.5, "NZD", "hour", None)),
