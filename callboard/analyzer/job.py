@@ -477,10 +477,11 @@ _MEASURE = re.compile(r"\d\s?(?:%|\+)|\d+\s?(?:calls|połącze|звонк|rozm|d
 # a time limit with its figure ("90% within 10 seconds", "w ciągu jednego dnia roboczego", "не позднее 2 рабочих
 # часов"): in the part that says how the work is measured, the speed of the answer
 _TIME_LIMIT_WORDS = ("within", "w ciągu", "w przeciągu", "в течение", "не позднее", "не позже", "не дольше")
-_TIME_LIMIT = re.compile(
-    rf"(?:{'|'.join(_TIME_LIMIT_WORDS)})\s+(?:\S+\s+){{0,2}}?"
-    r"(?:sec|min|hour|hr|day|business day|working day|sekund|minut|godzin|dni|dnia|секунд|минут|час|дн|рабоч)",
-    re.I,
+_TIME_UNIT = r"(?:sec|min|hour|hr|day|business day|working day|sekund|minut|godzin|dni|dnia|секунд|минут|час|дн|рабоч)"
+_TIME_LIMIT = re.compile(rf"(?:{'|'.join(_TIME_LIMIT_WORDS)})\s+(?:\S+\s+){{0,2}}?{_TIME_UNIT}", re.I)
+# under a targets header a bare "up to" is a limit too ("Первый ответ в чате — до 5 минут", "do 90 sekund")
+_TARGET_TIME_LIMIT = re.compile(
+    rf"(?:{'|'.join(_TIME_LIMIT_WORDS)}|до|do|up to|under|maks\.?|max\.?)\s+(?:\S+\s+){{0,2}}?{_TIME_UNIT}", re.I
 )
 ANSWER_REACH = 60  # characters from the answers to their time limit ("odpowiada się mailowo w ciągu jednego dnia")
 # the recruiter's promise ("we'll reply to every applicant", "ответим всем", "odpowiemy w ciągu 7 dni")
@@ -529,12 +530,13 @@ def _time_limit(ctx: Context, target_lines: list[Span]) -> Span | None:
     """A time limit with its figure under a targets header ("90% within 10 seconds") or on the answers in the
     ad's own words ("Replies are due within 10 working days", "odpowiada się mailowo w ciągu jednego dnia"):
     the response time. Not the recruiter's "odpowiemy w ciągu 7 dni"."""
-    if not any(w in ctx.low for w in _TIME_LIMIT_WORDS):
-        return None
+    # (a limit on the handling time's line is that time: "average handling time under 5 minutes")
+    handling = {line_bounds(ctx.text, m.start) for m in ctx.get("kpis") if m.key == "handling_time"}
     for lo, hi in [*target_lines, *ctx.section_spans("targets")]:
-        if (limit := _TIME_LIMIT.search(ctx.text, lo, hi)) is not None:
-            return limit.span()
-    if not _ANSWER_WORD.search(ctx.low):
+        for limit in _TARGET_TIME_LIMIT.finditer(ctx.text, lo, hi):
+            if line_bounds(ctx.text, limit.start()) not in handling:
+                return limit.span()
+    if not any(w in ctx.low for w in _TIME_LIMIT_WORDS) or not _ANSWER_WORD.search(ctx.low):
         return None
     applicants = _applicant_words(ctx, contact_us=False)
     for limit in _TIME_LIMIT.finditer(ctx.text):

@@ -189,6 +189,15 @@ def test_a_time_limit_under_a_targets_header_is_the_response_time(text: str, lan
     assert "response_time" in analyze(text, lang=lang).kpis
 
 
+def test_targets_under_a_how_we_know_header_in_russian() -> None:
+    text = (
+        "Специалист поддержки\n\nЧем вы будете заниматься\n• отвечать клиентам в чате\n\n"
+        "Как мы понимаем, что работа сделана хорошо\n• Большинство вопросов решаем за одно обращение.\n"
+        "• Первый ответ в чате — до 5 минут в рабочее время.\n"
+    )
+    assert {"first_contact_resolution", "response_time"} <= set(analyze(text, lang="ru").kpis)
+
+
 def test_a_time_limit_in_the_offer_is_no_target() -> None:
     text = "Agent\n\nResponsibilities\n- answer calls\n\nWhat we offer\n- pay reviewed within 6 months\n"
     assert analyze(text, lang="en").kpis == ()
