@@ -859,6 +859,7 @@ def test_a_student_caller_of_a_calling_program_calls_out() -> None:
         ("Sales Development Representative (SDR) – SaaS", "en", "outbound_agent"),
         ("Специалист по возврату просроченных займов — Шымкент", "ru", "debt_collection_agent"),
         ("Przyjęcia serwisowe – serwis rowerów elektrycznych", "pl", "service_advisor"),
+        ("Lider / Liderka nocnej zmiany – centrum alarmowe infolinii assistance", "pl", "team_leader"),
     ],
 )
 def test_titles_that_name_the_contact_job_in_other_words(title: str, lang: str, rid: str) -> None:
