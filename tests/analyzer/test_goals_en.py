@@ -719,3 +719,11 @@ def test_per_cent_off_parts_and_a_free_gym() -> None:
         lang="en",
     )
     assert {"discounts", "sport_card"} <= set(p.conditions.benefits)
+
+
+def test_gcse_english_and_maths_is_no_language_requirement() -> None:
+    p = analyze(
+        "Receptionist\n\nYou will:\n- answer calls\n\nAbout you\n- A good standard of English and Maths (GCSE)\n",
+        lang="en",
+    )
+    assert "en" not in {item.lang for item in p.requirements.languages}
