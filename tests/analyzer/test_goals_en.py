@@ -675,3 +675,55 @@ def test_an_internet_contribution_a_home_office_set_up_and_holiday_celebrations(
     )
     assert {"remote_allowance", "team_events"} <= set(p.conditions.benefits)
     assert p.conditions.equipment == "provided"
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        ("phone customers who have gone quiet and invite them back with a loyalty offer", "retention"),
+        ("reach out to members who drifted away over the summer", "retention"),
+        ("put urgent medical calls through to the on-call nurse", "escalation"),
+        ("bring the owner in when a refund needs a decision", "escalation"),
+        ("contact tenants whose direct debits bounce and agree how to settle the balance", "debt_collection"),
+    ],
+)
+def test_s26_s30_duty_wordings(duty: str, goal: str) -> None:
+    assert goal in goals_of(duty)
+
+
+def test_quotes_that_have_gone_quiet_are_no_retention() -> None:
+    assert "retention" not in goals_of("follow up with dealers on quotes that have gone quiet")
+
+
+@pytest.mark.parametrize(
+    ("targets", "kpi"),
+    [
+        ("Patients rate every closed ticket", "csat"),
+        ("Tenant satisfaction from our yearly survey", "csat"),
+        ("We look at how quickly calls are answered", "response_time"),
+        ("How often a query is resolved the first time", "first_contact_resolution"),
+        ("Parts sales against target each month", "sales_target"),
+        ("Every interview is monitored for accuracy", "quality"),
+        ("About 50 conversations a day", "volume"),
+    ],
+)
+def test_s26_s30_kpi_wordings(targets: str, kpi: str) -> None:
+    p = analyze(f"Customer Advisor\n\nYou will:\n- answer calls\n\nHow we measure success\n{targets}\n", lang="en")
+    assert kpi in p.kpis
+
+
+def test_per_cent_off_parts_and_a_free_gym() -> None:
+    p = analyze(
+        "Service Advisor\n\nYou will:\n- book services\n\n"
+        "What we offer\n- 15% off parts and labour\n- Free gym access\n",
+        lang="en",
+    )
+    assert {"discounts", "sport_card"} <= set(p.conditions.benefits)
+
+
+def test_gcse_english_and_maths_is_no_language_requirement() -> None:
+    p = analyze(
+        "Receptionist\n\nYou will:\n- answer calls\n\nAbout you\n- A good standard of English and Maths (GCSE)\n",
+        lang="en",
+    )
+    assert "en" not in {item.lang for item in p.requirements.languages}
