@@ -539,6 +539,9 @@ def test_goal_look_alikes_of_rounds_s26_s30(duty: str, goal: str) -> None:
         ("Оператор\n\nКак оцениваем работу:\n- сколько звонков вы приняли за смену\n", "volume"),
         ("Оператор\n\nКак оцениваем работу:\n- как клиенты оценили разговор\n", "csat"),
         ("Оператор\n\nКак оцениваем работу:\n- число назначенных встреч за неделю\n", "sales_target"),
+        ("Оператор\n\nКак оцениваем работу:\n- раз в месяц супервайзер выборочно слушает ваши звонки\n", "quality"),
+        ("Оператор\n\nКак оцениваем работу:\n- отзывы клиентов после доставки\n", "csat"),
+        ("Специалист\n\nКак оцениваем работу:\n- количество закрытых обращений за неделю\n", "volume"),
     ],
 )
 def test_kpi_wordings_of_rounds_s26_s30(text: str, kpi: str) -> None:
@@ -548,3 +551,8 @@ def test_kpi_wordings_of_rounds_s26_s30(text: str, kpi: str) -> None:
 def test_free_meals_said_after_the_noun() -> None:
     ad = "Администратор\n\nУсловия:\n- проживание на базе, питание бесплатно\n"
     assert "meals" in analyze(ad, lang="ru").conditions.benefits
+
+
+def test_extra_days_added_to_the_yearly_leave() -> None:
+    ad = "Оператор\n\nУсловия:\n- два дополнительных дня к ежегодному отпуску\n"
+    assert "extra_leave" in analyze(ad, lang="ru").conditions.benefits
