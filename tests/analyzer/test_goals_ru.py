@@ -491,3 +491,68 @@ def test_a_labour_contract_named_contract() -> None:
 def test_a_campus_building_is_a_workplace() -> None:
     ad = "Оператор приёмной комиссии\n\nУсловия:\n- рабочее место в главном корпусе университета\n"
     assert analyze(ad, lang="ru").conditions.work_mode == "onsite"
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s26-s30: bookings with a named specialist, visits moved, the contact history kept
+        ("запись к косметологу и массажисту по телефону", "appointment_setting"),
+        ("перенос визитов по просьбе гостей", "appointment_setting"),
+        ("согласовывать с жильцом время прихода мастера", "appointment_setting"),
+        ("вести историю переписки с каждым покупателем", "documentation"),
+        ("заносить результат разговора в карточку клиента", "documentation"),
+        ("вести таблицу записавшихся", "documentation"),
+        ("отмечать жалобы в карте пациента", "documentation"),
+        # an unhappy customer after the service, the complaint case files
+        ("если гость остался недоволен номером — выслушать и помочь", "complaints"),
+        ("вести претензионные дела по повреждённым грузам", "complaints"),
+        # offering to take up a product, finding out what the caller needs
+        ("предлагать оформить карту рассрочки", "sales"),
+        ("предложить добавить к заказу доставку на этаж", "sales"),
+        ("выяснение потребностей покупателя и подбор модели", "sales"),
+        ("помогать возобновить регулярную помощь приюту", "retention"),
+        # a call passed on, a router restarted, a repair visit booked
+        ("при сложном вопросе соединять с юристом", "escalation"),
+        ("помочь абоненту перезагрузить роутер", "technical_support"),
+        ("если оборудование не работает, оформить выезд техника", "incident_intake"),
+    ],
+)
+def test_goal_wordings_of_rounds_s26_s30(duty: str, goal: str) -> None:
+    assert goal in goals_of(duty)
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # collection letters are no complaints
+        ("отправлять должникам претензионные письма", "complaints"),
+    ],
+)
+def test_goal_look_alikes_of_rounds_s26_s30(duty: str, goal: str) -> None:
+    assert goal not in goals_of(duty)
+
+
+@pytest.mark.parametrize(
+    ("text", "kpi"),
+    [
+        ("Оператор\n\nКак оцениваем работу:\n- сколько звонков вы приняли за смену\n", "volume"),
+        ("Оператор\n\nКак оцениваем работу:\n- как клиенты оценили разговор\n", "csat"),
+        ("Оператор\n\nКак оцениваем работу:\n- число назначенных встреч за неделю\n", "sales_target"),
+        ("Оператор\n\nКак оцениваем работу:\n- раз в месяц супервайзер выборочно слушает ваши звонки\n", "quality"),
+        ("Оператор\n\nКак оцениваем работу:\n- отзывы клиентов после доставки\n", "csat"),
+        ("Специалист\n\nКак оцениваем работу:\n- количество закрытых обращений за неделю\n", "volume"),
+    ],
+)
+def test_kpi_wordings_of_rounds_s26_s30(text: str, kpi: str) -> None:
+    assert kpi in analyze(text, lang="ru").kpis
+
+
+def test_free_meals_said_after_the_noun() -> None:
+    ad = "Администратор\n\nУсловия:\n- проживание на базе, питание бесплатно\n"
+    assert "meals" in analyze(ad, lang="ru").conditions.benefits
+
+
+def test_extra_days_added_to_the_yearly_leave() -> None:
+    ad = "Оператор\n\nУсловия:\n- два дополнительных дня к ежегодному отпуску\n"
+    assert "extra_leave" in analyze(ad, lang="ru").conditions.benefits
