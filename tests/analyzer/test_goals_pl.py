@@ -494,3 +494,13 @@ def test_group_enrolment_is_an_order_and_opening_hours_information():
     ).goals
     assert "order_processing" in goals
     assert "information" in goals
+
+
+def test_targets_grade_by_passengers_letters_a_day_and_statutory_limit():
+    kpis = analyze(
+        "Specjalista ds. reklamacji\n\nObowiązki:\n- odpowiadasz na pisma pasażerów\n\n"
+        "Jak mierzymy efekty:\n- oceny pasażerów po rozmowie na czacie\n"
+        "- każda sprawa zamknięta w ustawowym terminie\n- około 30 pism dziennie\n",
+        lang="pl",
+    ).kpis
+    assert {"csat", "response_time", "volume"} <= set(kpis)
