@@ -504,3 +504,14 @@ def test_targets_grade_by_passengers_letters_a_day_and_statutory_limit():
         lang="pl",
     ).kpis
     assert {"csat", "response_time", "volume"} <= set(kpis)
+
+
+def test_paid_onboarding_weeks_are_paid_training_but_after_onboarding_is_none():
+    t = analyze(
+        "Konsultant\n\nOferujemy:\n- 2 tygodnie płatnego onboardingu w biurze\n", lang="pl",
+    ).conditions.training
+    assert t.provided and t.paid
+    t = analyze(
+        "Konsultant\n\nOferujemy:\n- praca hybrydowa po onboardingu\n", lang="pl",
+    ).conditions.training
+    assert not t.provided
