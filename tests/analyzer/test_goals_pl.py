@@ -465,3 +465,53 @@ def test_polish_questions_about_a_repayment_schedule_are_no_debt_collection() ->
         lang="pl",
     ).goals
     assert "debt_collection" not in goals
+
+
+def test_comeback_offer_is_retention_and_persuading_is_sales():
+    goals = analyze(
+        "Konsultant telefoniczny\n\nObowiązki:\n- dzwonisz do osób, którym wygasł karnet, i proponujesz powrót\n"
+        "- namawiasz nowych klientów na roczny abonament\n",
+        lang="pl",
+    ).goals
+    assert "retention" in goals
+    assert "sales" in goals
+
+
+def test_persuading_to_renew_is_retention_only():
+    goals = analyze(
+        "Konsultant\n\nObowiązki:\n- dzwonisz do klientów i namawiasz na przedłużenie umowy\n",
+        lang="pl",
+    ).goals
+    assert "retention" in goals
+    assert "sales" not in goals
+
+
+def test_group_enrolment_is_an_order_and_opening_hours_information():
+    goals = analyze(
+        "Sekretariat szkoły\n\nObowiązki:\n- zapisujesz kursantów do grupy i wystawiasz umowę\n"
+        "- mówisz, kiedy przyjmuje lekarz i jakie są godziny otwarcia\n",
+        lang="pl",
+    ).goals
+    assert "order_processing" in goals
+    assert "information" in goals
+
+
+def test_targets_grade_by_passengers_letters_a_day_and_statutory_limit():
+    kpis = analyze(
+        "Specjalista ds. reklamacji\n\nObowiązki:\n- odpowiadasz na pisma pasażerów\n\n"
+        "Jak mierzymy efekty:\n- oceny pasażerów po rozmowie na czacie\n"
+        "- każda sprawa zamknięta w ustawowym terminie\n- około 30 pism dziennie\n",
+        lang="pl",
+    ).kpis
+    assert {"csat", "response_time", "volume"} <= set(kpis)
+
+
+def test_paid_onboarding_weeks_are_paid_training_but_after_onboarding_is_none():
+    t = analyze(
+        "Konsultant\n\nOferujemy:\n- 2 tygodnie płatnego onboardingu w biurze\n", lang="pl",
+    ).conditions.training
+    assert t.provided and t.paid
+    t = analyze(
+        "Konsultant\n\nOferujemy:\n- praca hybrydowa po onboardingu\n", lang="pl",
+    ).conditions.training
+    assert not t.provided
