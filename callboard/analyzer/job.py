@@ -479,9 +479,10 @@ _MEASURE = re.compile(r"\d\s?(?:%|\+)|\d+\s?(?:calls|połącze|звонк|rozm|d
 _TIME_LIMIT_WORDS = ("within", "w ciągu", "w przeciągu", "в течение", "не позднее", "не позже", "не дольше")
 _TIME_UNIT = r"(?:sec|min|hour|hr|day|business day|working day|sekund|minut|godzin|dni|dnia|секунд|минут|час|дн|рабоч)"
 _TIME_LIMIT = re.compile(rf"(?:{'|'.join(_TIME_LIMIT_WORDS)})\s+(?:\S+\s+){{0,2}}?{_TIME_UNIT}", re.I)
-# under a targets header a bare "up to" is a limit too ("Первый ответ в чате — до 5 минут", "do 90 sekund")
+# under a targets header a bare "up to" or "in" is a limit too ("Первый ответ в чате — до 5 минут", "do 90 sekund",
+# "доля рекламаций, закрытых за 10 рабочих дней")
 _TARGET_TIME_LIMIT = re.compile(
-    rf"(?:{'|'.join(_TIME_LIMIT_WORDS)}|до|do|up to|under|maks\.?|max\.?)\s+(?:\S+\s+){{0,2}}?{_TIME_UNIT}", re.I
+    rf"(?:{'|'.join(_TIME_LIMIT_WORDS)}|до|за|do|up to|under|in|maks\.?|max\.?)\s+(?:\S+\s+){{0,2}}?{_TIME_UNIT}", re.I
 )
 ANSWER_REACH = 60  # characters from the answers to their time limit ("odpowiada się mailowo w ciągu jednego dnia")
 # the recruiter's promise ("we'll reply to every applicant", "ответим всем", "odpowiemy w ciągu 7 dni")

@@ -198,6 +198,16 @@ def test_targets_under_a_how_we_know_header_in_russian() -> None:
     assert {"first_contact_resolution", "response_time"} <= set(analyze(text, lang="ru").kpis)
 
 
+def test_results_and_limits_said_with_in_under_a_targets_header() -> None:
+    text = (
+        "Специалист клиентского отдела\n\nОбязанности:\n- разбирать рекламации покупателей\n\n"
+        "Показатели:\n- доля рекламаций, закрытых за 10 рабочих дней\n"
+    )
+    assert "response_time" in analyze(text, lang="ru").kpis
+    sdr = "SDR\n\nWhat success looks like\n- 14 qualified meetings booked per month\n"
+    assert "sales_target" in analyze(sdr, lang="en").kpis
+
+
 def test_a_time_limit_in_the_offer_is_no_target() -> None:
     text = "Agent\n\nResponsibilities\n- answer calls\n\nWhat we offer\n- pay reviewed within 6 months\n"
     assert analyze(text, lang="en").kpis == ()
