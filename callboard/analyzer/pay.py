@@ -78,8 +78,8 @@ class _Vocab:
     glued_signs: dict[str, str]  # letters that are a currency only glued to the figure in front ("R18 000")
     period: re.Pattern[str]
     period_key: dict[str, str]
-    thousand_currencies: frozenset[str]
-    million_currencies: frozenset[str]  # currency forms that mean millions ("9 млн сум")
+    # currency forms that carry a multiplier of the figure: "90 т.р." is 90 000 roubles, "9 млн сум" 9 000 000 sums
+    currency_factors: dict[str, float]
     weak_currencies: frozenset[str]  # also a unit of something else ("lift up to 10 pounds")
     # the dollar a bare "$" is, by the places (keys of the places lexicon) and the words of its country
     local_dollars: dict[str, tuple[frozenset[str], re.Pattern[str]]]
@@ -125,8 +125,8 @@ def _vocab() -> _Vocab:
     short = {str(f).lower() for f in raw.get("short_before", [])}
     before = [f for f in cur_key if f in short or not (f.replace(".", "").isalpha() and len(f.replace(".", "")) < 3)]
     currency_before = re.compile(rf"({_alternation(before)})[ \xa0]?$", re.I)
-    thousand_cur = frozenset(str(f).lower() for f in raw.get("thousand_currencies", []))
-    million_cur = frozenset(str(f).lower() for f in raw.get("million_currencies", []))
+    factors = {str(f).lower(): 1000.0 for f in raw.get("thousand_currencies", [])}
+    factors |= {str(f).lower(): 1_000_000.0 for f in raw.get("million_currencies", [])}
     weak = frozenset(str(f).lower() for f in raw.get("weak_currencies", []))
     local = {
         str(code): (
@@ -146,8 +146,7 @@ def _vocab() -> _Vocab:
         glued_signs,
         period,
         per_key,
-        thousand_cur,
-        million_cur,
+        factors,
         weak,
         local,
         us_places,
@@ -451,20 +450,17 @@ def _figures(ctx: Context) -> list[_Figure]:
             currency, cur_span = _currency_near(text, group[1].start, group[1].end)
         if currency is None and group[-1].factor == LAKH:
             currency = "INR"  # "2.4 - 3.0 Lacs P.A.": the lakh is counted in rupees only
-        if cur_span is not None and text[cur_span[0] : cur_span[1]].lower() in _vocab().million_currencies:
-            for a in group:  # "от 9 до 11 млн сум"
+        factor = _vocab().currency_factors.get(text[cur_span[0] : cur_span[1]].lower()) if cur_span else None
+        if factor is not None:
+            for a in group:  # "90 т.р.", "от 9 до 11 млн сум"
                 if a.value < 1000:
-                    a.value *= 1_000_000
+                    a.value *= factor
         # "PHP 8", "AMD Ryzen 7": codes that also name a language or a brand are pay only in thousands
         if currency in _SMALL_UNIT_CURRENCIES and group[0].value < SMALL_UNIT_MIN:
             currency, cur_span = None, None
         own_unit = _NOT_PAY_AFTER.match(text, end) or _MILLIONS_AFTER.match(text, end)
         if own_unit and not (cur_span and cur_span[0] >= end):
             continue  # "$80 млн", "10 и 25 числа": a number followed by its own unit is no pay
-        if cur_span is not None and text[cur_span[0] : cur_span[1]].lower() in _vocab().thousand_currencies:
-            for a in group:
-                if a.value < 1000:
-                    a.value *= 1000
 
         # "40 - 60 тыс / месяц", "20-25 tys netto / miesięcznie": thousands per month are pay without a currency
         per_period = bool(default_currency) and currency is None and group[-1].thousands and _per_period(text, end)
