@@ -139,7 +139,9 @@ def classify(
         # the leaders the body names are whom the agent reports to
         ranked = [r for r in ranked if r not in LEADING_ROLES]
     default_level: str | None = None  # the level when the title has no level word; None: the role's own
+    # the role the job's shape names (channels, goals, direction), for the steps below that let it decide
     inbound_first = _inbound_first(ctx, direction)
+    shape = _fallback(channel_keys, goal_keys, direction, inbound_first)
     if (
         not in_title
         and ranked[:1] == ["social_media_support"]
@@ -147,13 +149,11 @@ def classify(
     ):
         # the body's "Instagram" and "comments" in an ad whose work starts on the phone or by e-mail: one channel of
         # several, not a social media desk; the job's shape names the role
-        shape = _fallback(channel_keys, goal_keys, direction, inbound_first)
-        ranked = [shape, *[r for r in ranked[1:] if r != shape]] if shape else ranked[1:]
+        ranked = _put_first(shape, ranked[1:]) if shape else ranked[1:]
     if not in_title and ranked[:1] == ["outbound_agent"] and scores["outbound_agent"] < 2 and inbound_first:
         # one call made in the body ("dzwonisz do klienta", when a case gets tangled) of a desk whose work comes in
         # first: the job's shape names the role
-        shape = _fallback(channel_keys, goal_keys, direction, inbound_first)
-        ranked = [shape, *[r for r in ranked if r != shape]] if shape else ranked
+        ranked = _put_first(shape, ranked) if shape else ranked
     if ranked and not in_title and not set(CONTACT) & set(channel_keys) and not _contact_work(ctx):
         # body cues alone ("szkolenia", "obsługa klienta" in a field sales rep's ad) make no contact job of
         # an ad whose title names none and that speaks of no phone, e-mail, chat or messenger work
@@ -161,13 +161,12 @@ def classify(
     if not in_title and len(ranked) > 1 and scores[ranked[0]] == scores[ranked[1]]:
         # the body names two roles as often ("na infolinii" and "back office"): the job's shape settles it
         tied = [r for r in ranked if scores[r] == scores[ranked[0]]]
-        shape = _fallback(channel_keys, goal_keys, direction, inbound_first)
         if shape in tied:
-            ranked = [shape, *[r for r in ranked if r != shape]]
+            ranked = _put_first(shape, ranked)
     if not ranked:
         # a role guessed from the job's shape only when contact work is the job's main activity: a
         # secretary or a field sales rep who "answers phones" and "serves clients" is no agent
-        fallback = _fallback(channel_keys, goal_keys, direction, inbound_first) if _contact_work(ctx) else None
+        fallback = shape if _contact_work(ctx) else None
         if fallback is None or fallback not in defs:
             return Role(None, None, None, False)
         ranked = [fallback]
@@ -205,7 +204,7 @@ def classify(
     ):
         swapped = "customer_service_specialist"
     if swapped in defs:
-        ranked = [swapped, *[r for r in ranked if r != swapped]]
+        ranked = _put_first(swapped, ranked)
     best = defs[ranked[0]]
     secondary = ranked[1] if len(ranked) > 1 and scores[ranked[1]] >= 3 else None
     # the title names one role, the body clearly describes another ("Konsultant" doing cold sales)
@@ -216,6 +215,10 @@ def classify(
     own_cue = [m for m in in_title if m.key == best.id]
     level = _level(ctx, best, experience, own_cue, default_level or best.level)
     return Role(best.id, best.isco08, level, True, secondary, best.names.get(ctx.lex_lang), best.kzis, consistent)
+
+
+def _put_first(role: str, ranked: list[str]) -> list[str]:
+    return [role, *[r for r in ranked if r != role]]
 
 
 def _shared_title_cues(ctx: Context, in_title: list[Match], agents_work: bool) -> list[Match]:
