@@ -115,7 +115,10 @@ def _booked(ctx: Context, m: Match, bookings: list[Match]) -> bool:
 
 def _applicant_words(ctx: Context, *, contact_us: bool) -> list[int]:
     """Where the ad speaks to applicants (one scan of the ad); with contact_us, also "звоните Ольге" and the
-    like, which for the direction are the job's own words."""
+    like, which for the direction are the job's own words. Scanned once an ad: direction, goals and KPIs read it."""
+    name = "apply_line" if contact_us else "applicants"
+    if name in ctx.scans:
+        return ctx.scans[name]
     folded = ctx.folded
     if folded is not None:
         pattern = _APPLY_LINE_FOLDED if contact_us else _APPLICANTS_FOLDED
@@ -124,6 +127,7 @@ def _applicant_words(ctx: Context, *, contact_us: bool) -> list[int]:
         found = [w.start() for w in (_APPLY_LINE if contact_us else _APPLICANTS).finditer(ctx.text)]
     if "how to apply" in ctx.low:  # (a topic, see _APPLY)
         found = [i for i in found if ctx.low[max(0, i - 7) : i] != "how to "]
+    ctx.scans[name] = found
     return found
 
 
