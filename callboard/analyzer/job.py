@@ -535,9 +535,10 @@ def _time_limit(ctx: Context, target_lines: list[Span]) -> Span | None:
     """A time limit with its figure under a targets header ("90% within 10 seconds") or on the answers in the
     ad's own words ("Replies are due within 10 working days", "odpowiada się mailowo w ciągu jednego dnia"):
     the response time. Not the recruiter's "odpowiemy w ciągu 7 dni"."""
+    spans = [*target_lines, *ctx.section_spans("targets")]
     # (a limit on the handling time's line is that time: "average handling time under 5 minutes")
-    handling = {line_bounds(ctx.text, m.start) for m in ctx.get("kpis") if m.key == "handling_time"}
-    for lo, hi in [*target_lines, *ctx.section_spans("targets")]:
+    handling = {line_bounds(ctx.text, m.start) for m in ctx.get("kpis") if m.key == "handling_time"} if spans else set()
+    for lo, hi in spans:
         for limit in _TARGET_TIME_LIMIT.finditer(ctx.text, lo, hi):
             if line_bounds(ctx.text, limit.start()) not in handling:
                 return limit.span()
