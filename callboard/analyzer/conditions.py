@@ -47,7 +47,6 @@ _DAYS_A_WEEK = re.compile(
     r"(?<!\w)(5|6|pięć|sześć|пять|шесть)\s(?:dni|дней)\s(?:w|в)\s(?:tygodniu|неделю)"
     r"(?!\s(?:w biurze|z domu|zdaln|в офисе|из дома|удал))"
 )
-_DAY_NUMBERS = {"5": 5, "6": 6, "pięć": 5, "sześć": 6, "пять": 5, "шесть": 6}
 _OFFICE_SPLIT = re.compile(
     r"(?:дн\w*|dni|dzień|days?)\s(?:\w+\s){0,2}?"
     r"(?:в офисе|из дома|удал\w*|w biurze|z domu|zdaln\w*|in the office|from home)",
@@ -141,6 +140,10 @@ _WORD_NUMBERS = {
     "seven": 7,
     "двое": 2,
     "трое": 3,
+    "pięć": 5,
+    "sześć": 6,
+    "пять": 5,
+    "шесть": 6,
 }
 _EITHER = re.compile(r"\b(?:lub|albo|or|либо|или|так и|jak i)\b|/", re.I)
 PAID_MARKER_REACH = 30  # characters between "paid" and the training word it qualifies
@@ -237,7 +240,7 @@ def _schedule(ctx: Context) -> Schedule:
         pattern = "5/2"
     week_words = "dni w tygodniu" in low or "дней в неделю" in low  # (a substring test before the search)
     if pattern is None and week_words and ctx.folded is not None and (week_days := _DAYS_A_WEEK.search(low)):
-        on = _DAY_NUMBERS[week_days.group(1)]
+        on = _WORD_NUMBERS.get(week_days.group(1)) or int(week_days.group(1))
         pattern = f"{on}/{7 - on}"
         ctx.note("conditions.schedule.pattern", [week_days.span()])
     shift_hours: float | None = None
