@@ -217,10 +217,18 @@ def test_polish_what_comes_in(duty: str, direction: str) -> None:
         ),
         # a verb before "phone" makes it a noun of what comes in
         ("en", "- answer phone enquiries to the branch", "inbound"),
+        # an on-call team is on duty, nobody is called
+        (
+            "en",
+            "- answer members' chats\n- raise outages to the on-call engineering team and keep members updated",
+            "inbound",
+        ),
+        # "вам будут звонить клиенты": the people named after the verb call
+        ("ru", "- Вам будут звонить клиенты и водители, у которых сломалась машина", "inbound"),
     ],
 )
 def test_calls_made_said_through_their_object(lang: str, duties: str, direction: str) -> None:
-    head = {"pl": "Obowiązki:", "en": "Duties"}[lang]
+    head = {"pl": "Obowiązki:", "en": "Duties", "ru": "Обязанности:"}[lang]
     assert analyze(f"Specialist\n\n{head}\n{duties}\n", lang=lang).direction == direction
 
 
