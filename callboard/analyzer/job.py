@@ -24,12 +24,12 @@ _CONTACT_US = (
     # the team's own tools: "общаемся внутри команды в Telegram", "komunikacja wewnętrzna: Slack"
     r"|внутри команды|komunikacja wewnętrzna|wewnętrzna komunikacja|internal communication|chat internally"
 )
-_APPLY_LINE = re.compile(r"\bcv\b|" + _APPLY + _CONTACT_US, re.I)
+_APPLY_LINE = re.compile(r"\bcvs?\b|" + _APPLY + _CONTACT_US, re.I)
 # the same for ctx.folded, without re.I and led by letters ("\bcv" as "cv" not after a word character),
 # so the engine skips to the letters that can start a match
-_APPLY_LINE_FOLDED = re.compile(r"cv\b(?<!\wcv)|" + _APPLY + _CONTACT_US)
-_APPLICANTS = re.compile(r"\bcv\b|" + _APPLY, re.I)
-_APPLICANTS_FOLDED = re.compile(r"cv\b(?<!\wcv)|" + _APPLY)
+_APPLY_LINE_FOLDED = re.compile(r"cvs?\b(?<!\wcv)(?<!\wcvs)|" + _APPLY + _CONTACT_US)
+_APPLICANTS = re.compile(r"\bcvs?\b|" + _APPLY, re.I)
+_APPLICANTS_FOLDED = re.compile(r"cvs?\b(?<!\wcv)(?<!\wcvs)|" + _APPLY)
 # what the candidate did before; not a department called "Customer Experience"
 _EXPERIENCE = re.compile(
     r"doświadcz|(?<!customer )(?<!member )(?<!patient )(?<!guest )(?<!player )experience|опыт", re.I

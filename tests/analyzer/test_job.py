@@ -429,6 +429,12 @@ def test_you_call_in_a_duty_is_the_jobs_direction_though_it_reads_like_call_us()
     [
         ("Asystent klienta – praca z telefonu\n\nZadania:\n- odpisujesz na WhatsAppie.\n", "pl", ("messenger",)),
         ("Refill agent\n\nWe are a mail-order pharmacy.\n\nYou will:\n- answer inbound calls.\n", "en", ("phone",)),
+        # how to apply: CVs by e-mail, walk-in applicants welcome
+        ("Office assistant\n\nAnswer the phones.\nCVs to the office by email please.\n", "en", ("phone",)),
+        ("Chat advisor\n\nYou will:\n- answer chats.\n\nWalk-ins welcome Monday to Friday.\n", "en", ("chat",)),
+        # a channel the ad rules out
+        ("Support Specialist\n\nDuties\n- answer emails\nYou won't be making phone calls.\n", "en", ("email",)),
+        ("Reklamacje\n\nOdpisujesz na maile klientów. Telefonów nie ma.\n", "pl", ("email",)),
     ],
 )
 def test_words_that_name_no_channel_of_the_job(ad: str, lang: str, channels: tuple[str, ...]) -> None:
