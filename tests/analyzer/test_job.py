@@ -217,6 +217,10 @@ def test_polish_what_comes_in(duty: str, direction: str) -> None:
         ),
         # a verb before "phone" makes it a noun of what comes in
         ("en", "- answer phone enquiries to the branch", "inbound"),
+        # the call back, the message sent first and the reminder said in everyday words
+        ("en", "- answer calls\n- give the customer a ring back once the depot has an answer", "both"),
+        ("en", "- answer chats\n- now and then messaging passengers first when a flight is moved", "both"),
+        ("en", "- answer calls and book call-outs, send customers a reminder the day before", "both"),
         # an on-call team is on duty, nobody is called
         (
             "en",

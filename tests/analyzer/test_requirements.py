@@ -212,6 +212,7 @@ def test_secondary_education_in_any_case_pl(said: str) -> None:
         ),
         ("Звоните клиентам по базе. Казахский и русский — обязательно.", "ru", {("kk", None, True)}),
         ("Take calls from our clients. Afrikaans will help, many older clients prefer it.", "en", {("af", None, True)}),
+        ("Szukamy osób znających angielski komunikatywnie.", "pl", {("en", "B1", True)}),
     ],
 )
 def test_languages_as_employers_write_them(text: str, lang: str, expected: set[tuple[str, str | None, bool]]) -> None:
