@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from callboard.analyzer.context import Context, line_bounds
+from callboard.analyzer.context import BULLETS, Context, line_bounds
 from callboard.analyzer.matcher import Match
 from callboard.analyzer.pay import extract_pay
 from callboard.profile import Conditions, Schedule, Training
@@ -153,6 +153,12 @@ TRAINING_SECTIONS = frozenset({"intro", "offer", "title", "pay"})
 _MARKER_GAP = re.compile(r"[^,;:.\n(]*(?:,\s*|\(\s*)?")  # "szkolenie wprowadzające (płatne)"
 _BARE_MANDATE = re.compile(r"(?:^|[.!\n•·*–—-]\s*)((?:umowa\s)?zlecenie)\s*[,.;!\n]", re.M)
 CONTRACT_SECTIONS = frozenset({"intro", "title", "offer", "pay", "apply", "duties", "targets"})
+REQUIREMENT_SECTIONS = frozenset({"requirements"})
+
+
+def _opens_line(text: str, m: Match) -> bool:
+    """Whether nothing but a bullet stands before the match on its line."""
+    return not text[line_bounds(text, m.start)[0] : m.start].strip(" \t" + BULLETS)
 
 
 def _schedule(ctx: Context) -> Schedule:
@@ -725,6 +731,20 @@ def conditions(ctx: Context) -> Conditions:
     contracts = ctx.collect(
         "contracts", "conditions.contracts", sections=CONTRACT_SECTIONS, outside=ctx.get("b2b_market")
     )
+    # "Wymagamy: prawa jazdy kat. B.\nUmowa o pracę, pon–pt 7–15": a line that opens with the contract states the
+    # offer, whatever header ran on above it
+    if "requirements" in ctx.section_names:
+        market = ctx.get("b2b_market")
+        listed = [
+            m for m in ctx.get("contracts", sections=REQUIREMENT_SECTIONS)
+            if not any(x.start < m.end and m.start < x.end for x in market)
+        ]  # fmt: skip
+        # ... and so do the contracts after it on that line ("B2B lub umowa zlecenie")
+        offer_lines = {line_bounds(ctx.text, m.start)[0] for m in listed if _opens_line(ctx.text, m)}
+        for m in listed:
+            if m.key not in contracts and line_bounds(ctx.text, m.start)[0] in offer_lines:
+                contracts = (*contracts, m.key)
+                ctx.note(f"conditions.contracts.{m.key}", [m])
     # "Zlecenie, stawka do uzgodnienia": the bare word standing as a sentence of its own names the contract
     if ctx.lang == "pl" and "mandate_contract" not in contracts and "zlecen" in ctx.low:
         bare = _BARE_MANDATE.search(ctx.low)

@@ -40,6 +40,7 @@ _BLOCK_TAGS = {
     "hr",
     "title",
 }
+_CELL_TAGS = {"td", "th"}
 _SKIP_TAGS = {"script", "style", "noscript", "template", "head"}
 # Every other line separator becomes a new line, so "one line" means the same to every reader.
 _LINE_BREAKS = str.maketrans({"\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
@@ -98,6 +99,8 @@ def html_to_text(html: str) -> str:
             parts.append("\n")
             if tag == "li":
                 parts.append("• ")
+        elif tag in _CELL_TAGS:
+            parts.append(" ")  # "<th>Umowa</th><td>umowa o pracę</td>": two words, not "Umowaumowa"
     return "".join(parts)
 
 

@@ -99,6 +99,11 @@ def test_work_mode_words_in_context(text: str, lang: str, mode: str | None) -> N
         ("Szukamy stażysty do działu obsługi klienta.", ("internship",)),
         # while offered forms still count
         ("Oferujemy pracę na zlecenie lub umowę B2B.", ("mandate_contract", "b2b")),
+        # a line opening with the contract under a header that ran on above it states the offer; the candidate's
+        # B2B experience in that part does not
+        ("Wymagamy: prawa jazdy kat. B.\nUmowa o pracę, pon–pt 7:00–15:00.", ("employment_contract",)),
+        ("Wymagania:\n- doświadczenie w sprzedaży B2B\n→ B2B lub umowa zlecenie,", ("b2b", "mandate_contract")),
+        ("Wymagania:\n- doświadczenie na umowie B2B w sprzedaży\n- prawo jazdy", ()),
     ],
 )
 def test_polish_contracts_in_context(text: str, contracts: tuple[str, ...]) -> None:

@@ -13,6 +13,11 @@ def test_html_becomes_one_line_per_block_with_entities_decoded() -> None:
     assert prepare(html) == "Oferta\n\n• Umowa o pracę\n• Karta sportowa & opieka medyczna"
 
 
+def test_table_cells_stay_apart() -> None:
+    html = "<table><tr><th>Umowa</th><td>umowa o pracę</td></tr><tr><th>Wymiar</th><td>pełny etat</td></tr></table>"
+    assert prepare(html) == "Umowa umowa o pracę\nWymiar pełny etat"
+
+
 def test_blanks_are_tidied() -> None:
     messy = "Konsultant\xa0 infolinii  \n  pełny etat\n\n\n\nzdalnie"
     assert prepare(messy) == "Konsultant infolinii\npełny etat\n\nzdalnie"
