@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from callboard.analyzer.context import BULLETS, Context, line_bounds
+from callboard.analyzer.context import Context, line_bounds
 from callboard.analyzer.matcher import Match
 from callboard.analyzer.pay import extract_pay
 from callboard.profile import Conditions, Schedule, Training
@@ -157,8 +157,8 @@ REQUIREMENT_SECTIONS = frozenset({"requirements"})
 
 
 def _opens_line(text: str, m: Match) -> bool:
-    """Whether nothing but a bullet stands before the match on its line."""
-    return not text[line_bounds(text, m.start)[0] : m.start].strip(" \t" + BULLETS)
+    """Whether no word stands before the match on its line (a bullet, a number or an emoji may: "📄 B2B")."""
+    return not any(ch.isalpha() for ch in text[line_bounds(text, m.start)[0] : m.start])
 
 
 def _schedule(ctx: Context) -> Schedule:

@@ -104,6 +104,10 @@ def test_work_mode_words_in_context(text: str, lang: str, mode: str | None) -> N
         ("Wymagamy: prawa jazdy kat. B.\nUmowa o pracę, pon–pt 7:00–15:00.", ("employment_contract",)),
         ("Wymagania:\n- doświadczenie w sprzedaży B2B\n→ B2B lub umowa zlecenie,", ("b2b", "mandate_contract")),
         ("Wymagania:\n- doświadczenie na umowie B2B w sprzedaży\n- prawo jazdy", ()),
+        (
+            "SZUKAMY OSOBY DO UMAWIANIA SPOTKAŃ\n👉 dzwonisz do klientów\n📄 B2B albo umowa zlecenie",
+            ("b2b", "mandate_contract"),
+        ),
     ],
 )
 def test_polish_contracts_in_context(text: str, contracts: tuple[str, ...]) -> None:
