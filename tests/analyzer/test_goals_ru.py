@@ -416,9 +416,10 @@ def test_training_wordings_in_russian(text: str, provided: bool, paid: bool | No
 @pytest.mark.parametrize(
     ("req", "lang", "level"),
     [
-        # "свободный" states fluency, not a CEFR level (every fresh writer leaves it null); codes still count
-        ("свободное владение узбекским и русским языками", "uz", None),
-        ("свободный киргизский", "ky", None),
+        # "свободный" is fluent, C1 as the corpus README has it for "fluent" and "biegły" too; codes still count
+        ("свободное владение узбекским и русским языками", "uz", "C1"),
+        ("свободный киргизский", "ky", "C1"),
+        ("свободно говорите на узбекском", "uz", "C1"),
         ("английский не ниже C1, свободно говорите с иностранцами", "en", "C1"),
     ],
 )
