@@ -22,6 +22,11 @@ def test_russian_schedule_pattern() -> None:
     assert p.conditions.contracts == ("employment_contract",)
 
 
+def test_one_whole_post_of_a_public_notice_is_full_time() -> None:
+    assert analyze("Nabór nr 3/2027, 1 etat. Umowa o pracę.", lang="pl").conditions.working_time == "full_time"
+    assert analyze("Praca na 1/2 etatu.", lang="pl").conditions.working_time == "part_time"
+
+
 def test_part_time_fraction() -> None:
     p = analyze("Praca na 1/2 etatu, od poniedziałku do piątku.", lang="pl")
     assert p.conditions.working_time == "part_time"
