@@ -216,7 +216,7 @@ def experience(ctx: Context) -> Experience:
         if unit.key not in ("year", "month"):
             continue
         years = _number_before(ctx, unit)
-        after = ctx.text[unit.end : unit.end + 12].lower()
+        after = ctx.text[unit.end : unit.end + 20].lower()
         # "min. 2 lata pracy jako konsultant", "от 1 года работы": years of work asked among the requirements
         of_work = ctx.section_at(unit.start) == "requirements" and re.match(r"\W*(?:pracy|работы)\b", after)
         # "2+ years handling complaints": a list item of the requirements that opens with the years
@@ -224,7 +224,11 @@ def experience(ctx: Context) -> Experience:
         # "от 1 года в планировании" in the requirements: "в" is "in" there ("15 лет на рынке" is the firm's age)
         in_field = ctx.section_at(unit.start) == "requirements" and re.match(r"\W*в\s", after)
         if years is not None and (
-            of_work or doing or in_field or re.match(r"\W*(?:in|as|of|w|doświadcz|опыт|experience)\b", after)
+            of_work
+            or doing
+            or in_field
+            # "1 year or more in a customer-facing job"
+            or re.match(r"\W*(?:or more\s+)?(?:in|as|of|w|doświadcz|опыт|experience)\b", after)
         ):
             ctx.note("requirements.experience", [unit])
             return Experience(none_required=False, min_years=years)

@@ -95,6 +95,8 @@ def test_russian_experience_in_context(text: str, expected: tuple[object, ...]) 
         # years of work asked among the requirements, without the word "experience"
         ("Wymagania:\n• min. 3 lata pracy jako konsultant infolinii", "pl", (False, 3.0)),
         ("Требования:\n- от 2 лет работы в колл-центре", "ru", (False, 2.0)),
+        ("Requirements:\n- 1 year or more in a customer-facing job", "en", (False, 1.0)),
+        ("Requirements:\n- 2+ years troubleshooting broadband faults", "en", (False, 2.0)),
         # a contract after months of work, in the offer, is no experience asked
         ("Oferujemy:\n• po 3 miesiącach pracy umowa na czas nieokreślony", "pl", (None, None)),
     ],
