@@ -127,6 +127,7 @@ def test_years_of_work_in_the_requirements(text: str, lang: str, expected: tuple
         # experience said to help but not be needed asks none
         ("Requirements: telephone experience is useful but not essential.", "en", (True, None)),
         ("Wymagania:\n- doświadczenie w obsłudze klienta będzie atutem, ale nie jest warunkiem.", "pl", (True, None)),
+        ("Wymagania:\n- doświadczenie w telesprzedaży = plus, ale nie musisz go mieć", "pl", (True, None)),
         ("Requirements: freshers are welcome to apply.", "en", (True, None)),
         # one waived experience among others asked waives nothing
         (
