@@ -352,6 +352,10 @@ def _fallback(
         return "outbound_agent"  # (selling in writing is told apart below, by the other goals)
     if goal_keys[0] == "debt_collection":  # (the reminder of an overdue instalment at the end of a list is a side task)
         return "debt_collection_agent"
+    if channel_keys[0] == "in_person":
+        # a desk that receives people first of all, whatever it helps them with (a reset app log-in at a branch
+        # counter is no help desk)
+        return "customer_advisor"
     # a help desk helps with the product itself; a desk that also takes orders, complaints or bookings, with a
     # log-in question among them, is a customer service desk
     if "technical_support" in goal_keys and len(set(goal_keys) - HELPDESK_GOALS) <= 1:
@@ -362,8 +366,6 @@ def _fallback(
     if channel_keys[0] == "social_media" and set(channel_keys) <= {"social_media", "messenger"}:
         # answering comments, reviews and direct messages on the brand's profiles, nothing else
         return "social_media_support"
-    if channel_keys[0] == "in_person":
-        return "customer_advisor"  # a desk that receives people first of all
     # a desk of letters and e-mails, or one where people also come after the phone or the written channels, is the
     # customer service specialist's
     desk = "in_person" in channel_keys or len(WRITTEN & set(channel_keys)) >= 2

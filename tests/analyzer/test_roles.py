@@ -372,6 +372,14 @@ def test_two_roles_named_as_often_by_the_body_are_told_apart_by_the_job_shape() 
         ),
         ("Специалист стойки информации (ТРЦ)", "Встречать посетителей лично, принимать жалобы, выдавать заказы.", "ru"),
         ("Ticket Office Assistant", "Sell tickets and answer visitors' questions at the desk and by phone.", "en"),
+        # a branch counter that also resets a member's app log-in is no help desk
+        (
+            "Member Services Officer",
+            "Duties\n- Welcome members at the counter and process lodgements\n"
+            "- Answer questions face to face and on the branch phone line\n"
+            "- Help members stuck with the mobile app, including resetting their access",
+            "en",
+        ),
     ],
 )
 def test_an_in_person_service_desk_is_a_customer_advisor(title: str, text: str, lang: str) -> None:
