@@ -25,17 +25,19 @@ EITHER_REACH = 60  # characters between two degrees named as alternatives
 NEIGHBOURHOOD = 60  # characters around a language name where its level, mode and "nice to have" are read
 
 
-# A sentence ends at a new line, a semicolon, or a full stop before a capital ("min. rok" goes on).
+# A sentence ends at a new line, a semicolon, or a full stop before a capital ("min. rok" goes on); a question
+# mark does not: "Doświadczenie? Nie wymagamy." asks and answers one thing.
 # (Written to start with the end mark itself, so the regex engine skips to the marks.)
 _SENTENCE_END = re.compile(
-    r"[\n;.!?](?:(?<=[\n;])|(?<!\bmin.)(?<!\bnp.)(?<!\bok.)(?<!\bпр.)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁ])(?![ABC][12]\b))"
+    r"[\n;.!](?:(?<=[\n;])|(?<!\bmin.)(?<!\bnp.)(?<!\bok.)(?<!\bпр.)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁ])(?![ABC][12]\b))"
 )
 CLAUSE_REACH = 300  # how far to look for a sentence end, which keeps this O(1) per call
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     lo_from = max(0, start - CLAUSE_REACH)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo_from, start)]
+    # (searched one character past the start: the look-ahead for the capital must see the start's own letter)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo_from, start + 1) if m.end() <= start]
     lo = ends[-1] if ends else lo_from
     m = _SENTENCE_END.search(text, end, end + CLAUSE_REACH)
     hi = m.start() if m else min(len(text), end + CLAUSE_REACH)

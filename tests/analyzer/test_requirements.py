@@ -216,6 +216,18 @@ def test_secondary_education_in_any_case_pl(said: str) -> None:
         ("Звоните клиентам по базе. Казахский и русский — обязательно.", "ru", {("kk", None, True)}),
         ("Take calls from our clients. Afrikaans will help, many older clients prefer it.", "en", {("af", None, True)}),
         ("Szukamy osób znających angielski komunikatywnie.", "pl", {("en", "B1", True)}),
+        # a level word of the sentence before is not the name's, when the name opens the next sentence
+        (
+            "Matric and good computer skills a must. Afrikaans or isiZulu a plus.",
+            "en",
+            {("af", None, False), ("zu", None, False)},
+        ),
+        (
+            "You speak clear English. French or German is a real advantage.",
+            "en",
+            {("fr", None, False), ("de", None, False)},
+        ),
+        ("Irish would be a real help, as a good number of our islanders write in it.", "en", {("ga", None, False)}),
     ],
 )
 def test_languages_as_employers_write_them(text: str, lang: str, expected: set[tuple[str, str | None, bool]]) -> None:
