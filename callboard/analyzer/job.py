@@ -256,9 +256,14 @@ def affirmed_goals(ctx: Context) -> list[Match]:
 
 
 # Goals a verb names with its object some words on, which fixed phrases cannot span: lexicon field -> goal
-VERB_OBJECT_GOALS = {"handover": "escalation", "booking": "appointment_setting"}
 OBJECT_REACH = 14  # words from the verb to its object ("passing order problems such as lost parcels or
 # faulty items to our Customer Care team")
+OFFERED_REACH = 5  # words from an offering verb to what is sold ("offer customers the extended warranty")
+VERB_OBJECT_GOALS = {
+    "handover": ("escalation", OBJECT_REACH),
+    "booking": ("appointment_setting", OBJECT_REACH),
+    "offering": ("sales", OFFERED_REACH),
+}
 CALLED_REACH = 5  # words from a calling verb to the people called ("call regular givers", "звонить пассажирам")
 TAKEN_REACH = 4  # words from a taking verb to what comes in ("take written complaints", "принимать жалобы пациентов")
 # Direction read from a verb and its object: lexicon field -> (direction key, reach). Contacts taken are "answers",
@@ -270,8 +275,8 @@ def _verb_and_object_goals(ctx: Context, sections: frozenset[str]) -> list[Match
     """A goal read from a verb ("pass", "przekazujesz", "записывать") and, a few words on in the same clause,
     its object ("to the claims team", "dyrektorkom", "на экскурсию"): escalation, appointment setting."""
     out = []
-    for fld, goal in VERB_OBJECT_GOALS.items():
-        out += [m._replace(field="goals", key=goal) for m in verb_and_object(ctx, fld, sections, OBJECT_REACH)]
+    for fld, (goal, reach) in VERB_OBJECT_GOALS.items():
+        out += [m._replace(field="goals", key=goal) for m in verb_and_object(ctx, fld, sections, reach)]
     if out:  # "Резюме направляйте ... в отдел кадров": how to apply, no case passed on
         applicants = _applicant_words(ctx, contact_us=False)
         out = [m for m in out if not _said_to_applicants(ctx, m, applicants)]

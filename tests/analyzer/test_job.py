@@ -273,6 +273,31 @@ def test_trainer_has_no_direction_of_the_hotline_it_trains_for() -> None:
     assert p.direction is None
 
 
+@pytest.mark.parametrize(
+    ("lang", "duty", "sells"),
+    [
+        # an offering verb and, a few words on, a product or an extra: a sale
+        ("pl", "przy wydaniu aparatu proponujesz przegląd i rozszerzoną gwarancję", True),
+        ("pl", "przy okazji rozmowy zaproponowanie rozszerzenia o assistance", True),
+        ("en", "offer customers the extended warranty when the order is confirmed", True),
+        ("ru", "предлагать подписку на премиум-тариф при продлении", True),
+        # a cheaper plan, a pause, a new date or compensation offered is no sale
+        ("en", "offer a freeze, a cheaper plan or a transfer to another club", False),
+        ("pl", "proponujesz zamrożenie karnetu albo tańszy pakiet", False),
+        ("ru", "предлагать паузу или более дешёвый тариф", False),
+        ("en", "offer a refund or a replacement product", False),
+    ],
+)
+def test_something_offered_is_a_sale_when_it_is_a_product(lang: str, duty: str, sells: bool) -> None:
+    head = {"pl": "Obowiązki:", "en": "Duties", "ru": "Обязанности:"}[lang]
+    assert ("sales" in analyze(f"Konsultant\n\n{head}\n- {duty}\n", lang=lang).goals) is sells
+
+
+def test_the_employers_own_offer_is_no_sale() -> None:
+    ad = "Customer Advisor\n\nWe answer calls about parcels. We offer private medical insurance and a pension plan."
+    assert "sales" not in analyze(ad, lang="en").goals
+
+
 def test_team_leader_keeps_only_escalations_and_complaints() -> None:
     p = analyze(
         "Team Leader call center\n\nZakres obowiązków:\n- przejmowanie eskalowanych rozmów i trudnych reklamacji,\n"
