@@ -873,3 +873,23 @@ def test_a_student_caller_of_a_calling_program_calls_out() -> None:
 def test_titles_that_name_the_contact_job_in_other_words(title: str, lang: str, rid: str) -> None:
     text = {"pl": "Praca przy telefonie.", "en": "Work on the phone.", "ru": "Работа на телефоне."}[lang]
     assert analyze(text, title=title, lang=lang).role.id == rid
+
+
+def test_a_correspondence_desk_for_grievances_is_contact_work() -> None:
+    ad = (
+        "Member Grievance Correspondence Specialist\n\nLetters and emails from members land on our desk every day.\n\n"
+        "What you'll handle\n- Read each incoming grievance and draft the plan's response\n"
+        "- Keep every case file complete in our tracking system\n"
+    )
+    p = analyze(ad, lang="en")
+    assert (p.role.id, p.role.in_category) == ("customer_service_specialist", True)
+    assert "complaints" in p.goals
+
+
+def test_a_team_part_describes_the_job() -> None:
+    ad = (
+        "Specjalista ds. obsługi umów\n\nKim jesteśmy\nFinansujemy samochody dla małych firm.\n\n"
+        "Twój zespół\nDo zespołu trafia klient po podpisaniu umowy – przez telefon albo mailem.\n\n"
+        "Zakres obowiązków\n• wyjaśnianie klientom harmonogramów rat,\n• rozpatrywanie reklamacji dotyczących faktur.\n"
+    )
+    assert set(analyze(ad, lang="pl").channels) == {"phone", "email"}
