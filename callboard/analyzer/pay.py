@@ -630,11 +630,19 @@ def _merged_steps(ctx: Context, figures: list[_Figure]) -> list[_Figure]:
     return out
 
 
+PAY_SECTIONS = frozenset({"pay", "title"})
+
+
 def extract_pay(ctx: Context) -> tuple[Pay | None, tuple[Pay, ...]]:
     """The first pay the ad states, and one pay per contract type when it gives several."""
     figures = _merged_steps(ctx, [f for f in _figures(ctx) if not f.is_bonus])
     if not figures:
         return None, ()
+    # "pytasz, czy chciałyby wspierać dzieci co miesiąc (nawet 20 zł robi różnicę!)": a sum in the duties is what the
+    # work handles when a pay part (or the title) states the pay
+    stated = [f for f in figures if ctx.section_at(f.span[0]) in PAY_SECTIONS]
+    if stated and len(stated) < len(figures):
+        figures = [f for f in figures if ctx.section_at(f.span[0]) != "duties"]
     contracts = ctx.get("contracts")
     options: list[Pay] = []
     seen_contracts: set[str] = set()

@@ -461,3 +461,13 @@ def test_pay_where_the_figure_stands_alone(text: str, lang: str, expected: tuple
     p = analyze(text, lang=lang).conditions.pay
     got = None if p is None else (p.min, p.max, p.currency, p.period, p.gross)
     assert got == expected
+
+
+def test_a_sum_in_the_duties_is_not_the_pay_a_pay_part_states() -> None:
+    ad = (
+        "Rozmowy z darczyńcami\n\n👉 CO ROBISZ?\n☎️ Dzwonisz do osób, które wpłaciły nam coś jednorazowo, i pytasz, "
+        "czy chciałyby wspierać nas co miesiąc (nawet 20 zł robi różnicę!)\n\n💰 ILE PŁACIMY?\n➡️ 27,50 zł/h brutto\n"
+    )
+    pay = analyze(ad, lang="pl").conditions.pay
+    assert pay is not None
+    assert (pay.min, pay.max, pay.period, pay.gross) == (27.5, 27.5, "hour", True)
