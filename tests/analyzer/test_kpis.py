@@ -135,6 +135,22 @@ def test_kpi_is_not_read_where_it_is_not_a_target(lang: str, title: str, duty: s
             "Специалист\n\nТребования:\n- грамотная речь\n- KPI проекта: FCR и AHT\n",
             {"first_contact_resolution", "handling_time"},
         ),
+        # measures said in everyday words
+        (
+            "Care Rep\n\nDuties\n- answer calls\n\nHow we'll measure you\n- How fast a person answers\n"
+            "- Plans you sell or keep each month\n- Google reviews that mention you by name\n",
+            {"response_time", "sales_target", "csat"},
+        ),
+        (
+            "Konsultantka\n\nObowiązki:\n- odbieranie telefonów\n\nNa co patrzymy: jak długo pacjent czeka "
+            "na połączenie z konsultantem i jak ocenia rozmowę w SMS-ie.\n",
+            {"response_time", "csat"},
+        ),
+        (
+            "Специалист\n\nОбязанности:\n- ответы на письма\n\nКак оцениваем работу\nНи одно письмо не лежит без "
+            "ответа дольше 10 рабочих дней.\n",
+            {"response_time"},
+        ),
     ],
 )
 def test_kpis_under_a_targets_header(text: str, kpis: set[str]) -> None:
