@@ -85,7 +85,7 @@ def channels(ctx: Context) -> tuple[str, ...]:
         # requirements speak of past jobs ("experience at a counter"), the company part of other teams
         if section in ("company", "apply", "requirements", "nice_to_have"):
             continue
-        if _said_to_applicants(ctx, m, applicants):
+        if _said_to_applicants(ctx, m.span, applicants):
             continue
         if m.key in _BOOKED_CHANNELS and _booked(ctx, m, bookings):
             continue
@@ -131,27 +131,28 @@ def _applicant_words(ctx: Context, *, contact_us: bool) -> list[int]:
     return found
 
 
-def _sentence(text: str, m: Match) -> tuple[int, int]:
-    """The bounds of the sentence around a match: its line, cut at ". " (a one-line ad ends with "CV na adres ..."
+def _sentence(text: str, span: Span) -> tuple[int, int]:
+    """The bounds of the sentence around a span: its line, cut at ". " (a one-line ad ends with "CV na adres ..."
     after its duties)."""
-    lo, hi = line_bounds(text, m.start)
-    lo = max(lo, text.rfind(". ", lo, m.start) + 2)
-    end = text.find(". ", m.end, hi)
+    start, stop = span
+    lo, hi = line_bounds(text, start)
+    lo = max(lo, text.rfind(". ", lo, start) + 2)
+    end = text.find(". ", stop, hi)
     return lo, hi if end < 0 else end
 
 
 def _past_experience(ctx: Context, m: Match) -> bool:
     """Whether an experience word comes before the match in its sentence: "doświadczenie w telemarketingu albo na
     infolinii" is the candidate's past, not the job's line."""
-    lo, _ = _sentence(ctx.text, m)
+    lo, _ = _sentence(ctx.text, m.span)
     return _EXPERIENCE.search(ctx.text, lo, m.start) is not None
 
 
-def _said_to_applicants(ctx: Context, m: Match, applicant_words: list[int]) -> bool:
-    """Whether the sentence of a match holds one of the applicant words."""
+def _said_to_applicants(ctx: Context, span: Span, applicant_words: list[int]) -> bool:
+    """Whether the sentence of a span holds one of the applicant words."""
     if not applicant_words:
         return False
-    lo, hi = _sentence(ctx.text, m)
+    lo, hi = _sentence(ctx.text, span)
     i = bisect.bisect_left(applicant_words, lo)
     return i < len(applicant_words) and applicant_words[i] < hi
 
@@ -185,7 +186,7 @@ def direction(ctx: Context) -> tuple[str | None, bool]:
     def the_jobs(m: Match) -> bool:  # not the recruiter's call back, not the candidate's past
         if m.key == "inbound" and any(t.start <= m.start and m.end <= t.end for t in title_words):
             return False
-        return not _said_to_applicants(ctx, m, applicants) and not _past_experience(ctx, m)
+        return not _said_to_applicants(ctx, m.span, applicants) and not _past_experience(ctx, m)
 
     found: dict[str, list[Match]] = {}
     for key, ms in ctx.keys("direction", sections=JOB_SECTIONS).items():
@@ -279,7 +280,7 @@ def _verb_and_object_goals(ctx: Context, sections: frozenset[str]) -> list[Match
         out += [m._replace(field="goals", key=goal) for m in verb_and_object(ctx, fld, sections, reach)]
     if out:  # "Резюме направляйте ... в отдел кадров": how to apply, no case passed on
         applicants = _applicant_words(ctx, contact_us=False)
-        out = [m for m in out if not _said_to_applicants(ctx, m, applicants)]
+        out = [m for m in out if not _said_to_applicants(ctx, m.span, applicants)]
     return out
 
 
@@ -551,15 +552,18 @@ def _time_limit(ctx: Context, target_lines: list[Span]) -> Span | None:
         return None
     applicants = _applicant_words(ctx, contact_us=False)
     for limit in _TIME_LIMIT.finditer(ctx.text):
-        m = Match("kpis", "response_time", 0, 0, limit.start(), limit.end(), False, "")
         # the answers come before the limit, in its clause
-        lo = max(_sentence(ctx.text, m)[0], limit.start() - ANSWER_REACH, ctx.text.rfind(";", 0, limit.start()) + 1)
+        lo = max(
+            _sentence(ctx.text, limit.span())[0],
+            limit.start() - ANSWER_REACH,
+            ctx.text.rfind(";", 0, limit.start()) + 1,
+        )
         answer = _ANSWER_WORD.search(ctx.low, lo, limit.start())
         if (
             answer is not None
             and ctx.section_at(limit.start()) in JOB_SECTIONS
             and not _RECRUITER_ANSWERS.search(ctx.low, max(0, answer.start() - 9), answer.end() + 3)
-            and not _said_to_applicants(ctx, m, applicants)
+            and not _said_to_applicants(ctx, limit.span(), applicants)
         ):
             return limit.span()
     return None
