@@ -260,10 +260,12 @@ def affirmed_goals(ctx: Context) -> list[Match]:
 OBJECT_REACH = 14  # words from the verb to its object ("passing order problems such as lost parcels or
 # faulty items to our Customer Care team")
 OFFERED_REACH = 5  # words from an offering verb to what is sold ("offer customers the extended warranty")
+RESOLVED_REACH = 6  # words from a resolving verb to what went wrong ("ustalasz na magazynie, co się stało")
 VERB_OBJECT_GOALS = {
     "handover": ("escalation", OBJECT_REACH),
     "booking": ("appointment_setting", OBJECT_REACH),
     "offering": ("sales", OFFERED_REACH),
+    "resolving": ("problem_resolution", RESOLVED_REACH),
 }
 CALLED_REACH = 5  # words from a calling verb to the people called ("call regular givers", "звонить пассажирам")
 TAKEN_REACH = 4  # words from a taking verb to what comes in ("take written complaints", "принимать жалобы пациентов")

@@ -293,6 +293,26 @@ def test_something_offered_is_a_sale_when_it_is_a_product(lang: str, duty: str, 
     assert ("sales" in analyze(f"Konsultant\n\n{head}\n- {duty}\n", lang=lang).goals) is sells
 
 
+@pytest.mark.parametrize(
+    ("lang", "duty", "resolves"),
+    [
+        # a resolving verb and, a few words on, what went wrong: a problem sorted out
+        ("en", "look into payments that went through twice and refund the difference", True),
+        ("pl", "prostujesz pomyłki w płatnościach i wysyłasz klientowi potwierdzenie", True),
+        ("pl", "szukasz zagubionych w sortowni paczek", True),
+        ("ru", "поднимать историю платежей и находить, где ошибка в начислениях", True),
+        # a technical fault is technical support; explaining how a fee works is information
+        ("en", "fix login problems and reset passwords", False),
+        ("pl", "wyjaśniasz, jak liczymy opłatę stałą i zmienną", False),
+        ("ru", "исправлять технические ошибки в приложении", False),
+    ],
+)
+def test_something_gone_wrong_sorted_out_is_problem_resolution(lang: str, duty: str, resolves: bool) -> None:
+    head = {"pl": "Obowiązki:", "en": "Duties", "ru": "Обязанности:"}[lang]
+    goals = analyze(f"Konsultant\n\n{head}\n- {duty}\n", lang=lang).goals
+    assert ("problem_resolution" in goals) is resolves
+
+
 def test_the_employers_own_offer_is_no_sale() -> None:
     ad = "Customer Advisor\n\nWe answer calls about parcels. We offer private medical insurance and a pension plan."
     assert "sales" not in analyze(ad, lang="en").goals
