@@ -559,7 +559,8 @@ def _joined_by_either(text: str, x: Match, y: Match) -> bool:
 _REMOTE_ADVERB = re.compile(r"zdalnie|удал[её]нно|remotely", re.I)
 _DEVICE_TASK = re.compile(
     r"pulpit|konfigur|usterk|diagnoz|instal|naprawi|urządze|komputer|terminal|настра|подключ|устан|компьютер"
-    r"|рабочи\w*\sмест|оборудован|диагност|неисправ|troubleshoot|configur|install|diagnos|device|desktop|fault",
+    r"|рабочи\w*\sмест|оборудован|диагност|неисправ|troubleshoot|configur|install|diagnos|device|desktop|fault"
+    r"|restart|reset|panel|wtycz|ładowar|router|роутер|перезагруз|charger",
     re.I,
 )
 
@@ -596,6 +597,15 @@ def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
     if ("hybrid" in found or ((days is not None or home_days) and "remote" in found)) and not remote_or_hybrid:
         ctx.note("conditions.work_mode", found.get("hybrid", []))
         return "hybrid", days
+    if "remote" in found and "onsite" in found:
+        # "płatne szkolenie (2 tygodnie w biurze), potem 100% zdalnie": the office of a training line is where the
+        # training is held, not the job
+        trained = {line_bounds(ctx.text, t.start)[0] for t in ctx.get("training") if t.key in ("provided", "paid")}
+        kept = [o for o in found["onsite"] if line_bounds(ctx.text, o.start)[0] not in trained]
+        if kept:
+            found["onsite"] = kept
+        else:
+            del found["onsite"]
     if "remote" in found and "onsite" in found:
         # "remote after onboarding", "praca zdalna lub w biurze": both named, the first sets the tone
         # "w biurze lub zdalnie", "в офисе либо удалённо": remote is on offer, so a remote search finds it;

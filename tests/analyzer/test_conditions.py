@@ -310,6 +310,16 @@ def test_schedule_as_employers_write_it(text: str, lang: str, expected: tuple[ob
         ("Customer Service Rep - Plumbing company (San Antonio, TX)", "en", "onsite"),
         ("Konsultant infolinii – Piotrków Trybunalski", "pl", "onsite"),
         ("Оператор колл-центра, г. Гомель", "ru", "onsite"),
+        # an office, a counter or a town named as the workplace (round s34)
+        ("Looking for somebody to work the phones from our store office on 12th St SW.", "en", "onsite"),
+        ("Customer care person for our office in Faerie Glen.", "en", "onsite"),
+        ("Claims Intake Associate – Hinjawadi Phase 2, Pune", "en", "onsite"),
+        ("Консультант по рассрочке — стойка в магазине бытовой техники.", "ru", "onsite"),
+        # the office of a training line is the training's; the job is remote
+        ("Płatne szkolenie (2 tygodnie w biurze w Katowicach), potem 100% zdalnie.", "pl", "remote"),
+        # a station restarted remotely from a panel is a task, not remote work
+        ("Zakres obowiązków:\n- restartować stację zdalnie, z panelu operatora\nWarszawa, biuro na Służewcu", "pl",
+         "onsite"),
         # a board's "Location:" header line is the feed's field, not a workplace
         ("Support Specialist\nLocation: San Diego, CA\nSalary: $50,000", "en", None),
     ],

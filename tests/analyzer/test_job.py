@@ -701,6 +701,8 @@ def test_goal_words(lang: str, duty: str, present: str | None, absent: str | Non
         ("ru", DUTY_HEADS["ru"] + "принимать звонки; часть жильцов пишет в WhatsApp", "messenger", None),
         ("pl", DUTY_HEADS["pl"] + "zapisujesz pacjentów na wizyty – przy ladzie i przez telefon", "in_person", None),
         ("en", DUTY_HEADS["en"] + "answer chats\n- join the weekend on-call rota", "chat", "phone"),
+        # subscribing by post is no e-mail
+        ("ru", DUTY_HEADS["ru"] + "звонить читателям, которые давно нас выписывают по почте", "phone", "email"),
     ],
 )
 def test_channel_words(lang: str, ad: str, present: str | None, absent: str | None) -> None:
@@ -718,6 +720,15 @@ def test_channel_words(lang: str, ad: str, present: str | None, absent: str | No
         ("ru", "принимать от клиентов сообщения о ДТП.", "inbound"),
         ("pl", "dzwonić do odbiorców z listy,\n- przesuwać wizyty tych, którzy oddzwaniają na naszą linię.", "both"),
         ("pl", "odbieranie telefonów od pierwszego telefonu do wyjścia z gabinetu.", "inbound"),
+        # told through the working day (round s34): a ring to each reader on a list, a delay told before the
+        # dealer asks, orders phoned in, the agent who rings first, a customer who dials the line
+        ("en", "picking up calls from readers,\n- going down the list and giving each of them a ring.", "both"),
+        ("en", "dealers send orders by email; a few still phone them in,\n- the dealer should hear it from you first.",
+         "both"),
+        ("en", "a policyholder dials the number on the card and you register the claim.", "inbound"),
+        ("pl", "klient dzwoni, że brakuje gazu,\n- przy telemetrii nie czekasz, aż się odezwą.", "both"),
+        ("pl", "rolnicy zamawiają u nas telefonicznie,\n- wpisujesz zamówienia do programu.", "inbound"),
+        ("ru", "абонент пишет в чат на сайте,\n- на следующий день после визита сами ему набираете.", "both"),
     ],
 )
 def test_direction_words(lang: str, duties: str, direction: str) -> None:
@@ -849,3 +860,13 @@ def test_a_word_of_a_duty_before_a_colon_opens_no_section() -> None:
         lang="pl",
     )
     assert "phone" in p.channels
+
+
+def test_what_will_be_yours_opens_the_duties() -> None:
+    # "Co będzie należało do Ciebie" after an "about us" part: without it the duties read as the company's story
+    ad = (
+        "Specjalistka ds. obsługi klienta sklepu internetowego\n\nKilka słów o nas\nSzyjemy kanapy na zamówienie.\n\n"
+        "Co będzie należało do Ciebie\n- odpowiadanie na maile i wiadomości z czatu,\n- reklamacje: prosisz o zdjęcia "
+        "i umawiasz wizytę serwisanta.\n"
+    )
+    assert {"complaints", "appointment_setting"} <= set(analyze(ad, lang="pl").goals)

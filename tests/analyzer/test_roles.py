@@ -413,6 +413,25 @@ def test_office_and_recruitment_titles_stay_out_of_category(title: str, text: st
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "lang", "rid"),
+    [
+        ("Inside sales rep – farm supply", "Calling growers who haven't bought from us in a while.", "en",
+         "outbound_agent"),
+        ("Claims Intake Associate (Motor) – Voice Process", "Policyholders call after an accident; you register the "
+         "claim.", "en", "inbound_agent"),
+        ("Konsultant infolinii technicznej dla kierowców", "Pomagasz kierowcom, gdy ładowarka nie startuje.", "pl",
+         "helpdesk_first_line"),
+        ("Rejestratorka medyczna – rejestracja telefoniczna", "Zapisujesz pacjentów na wizyty.", "pl", "inbound_agent"),
+        ("Koordynatorka zespołu obsługi klienta", "Organizujesz pracę czterech osób i przejmujesz trudne sprawy.", "pl",
+         "customer_service_coordinator"),
+    ],
+)
+def test_contact_titles_seen_in_round_s34(title: str, text: str, lang: str, rid: str) -> None:
+    role = analyze(text, title=title, lang=lang).role
+    assert (role.id, role.in_category) == (rid, True)
+
+
+@pytest.mark.parametrize(
     ("title", "text", "rid"),
     [
         # "Wsparcie kierowców" / "Umawianie spotkań" name contact work, whatever trade word follows them
