@@ -38,9 +38,11 @@ _DAYS_AND_DAYS_OFF = re.compile(
 )  # (Indian English: "5 days working with 2 rotational week offs")
 # "6 days working (Sunday working, rotational week-off)": one day off a week, its number unsaid
 _DAYS_AND_A_WEEK_OFF = re.compile(r"\b([4-6]) days? working\b[^.;\n]{0,40}?\bweek[- ]?off\b(?!s)")
+_BARE_WEEKEND = re.compile(r"(?:суббот\w*|воскресень\w*|сб|вс|и|\W)+", re.I)
+_INTERVIEWS = re.compile(r"interview|rozmow\w* kwalifikac|rekrutac|собеседован")
 _DAY_ON_DAYS_OFF = re.compile(r"сутки через (двое|трое)")
 DAY_AND_NIGHT = 24  # hours of a shift that runs round the clock
-_DAYS_WORKING = re.compile(r"\b([5-6]) days working\b")
+_DAYS_WORKING = re.compile(r"\b([5-6]) days working\b|\b(6) (?:working days|days a week)\b")
 # "6 dni w tygodniu", "шесть дней в неделю": a five- or six-day week (English ads' "5 days a week" often only
 # counts the days of a rota: the writers split on it)
 _DAYS_A_WEEK = re.compile(
@@ -239,8 +241,10 @@ def _schedule(ctx: Context) -> Schedule:
         pattern = f"{week_off.group(1)}/1"
         ctx.note("conditions.schedule.pattern", [week_off.span()])
     # "6 days working" (Indian English, no word of the days off): a six-day week
-    if pattern is None and "days working" in low and (working := _DAYS_WORKING.search(low)):
-        pattern = f"{working.group(1)}/{7 - int(working.group(1))}"
+    # "6 working days", "6 days a week": a six-day week, however the week is counted
+    if pattern is None and ("days working" in low or "6 " in low) and (working := _DAYS_WORKING.search(low)):
+        on = int(working.group(1) or working.group(2))
+        pattern = f"{on}/{7 - on}"
         ctx.note("conditions.schedule.pattern", [working.span()])
     if pattern is None and "пятиднев" in low:  # "пятидневка", "пятидневная рабочая неделя": the 5/2 week
         pattern = "5/2"
@@ -277,6 +281,19 @@ def _schedule(ctx: Context) -> Schedule:
     if start and 0 < (int(start.group(2)) - int(start.group(1))) % 24 <= 3:
         found["flexible"] = []
         ctx.note("conditions.schedule.flexible", [start.span()])
+    if "no_weekends" in found and "weekends" in found:
+        # "суббота и воскресенье — обязательно, выходные два дня в будни": the weekend days only named (the usual
+        # "суббота и воскресенье — выходные" cut short) on a line that says they are worked
+        worked = {line_bounds(text, m.start)[0] for m in found["weekends"]}
+        kept = [
+            m
+            for m in found["no_weekends"]
+            if not _BARE_WEEKEND.fullmatch(text, m.start, m.end) or line_bounds(text, m.start)[0] not in worked
+        ]
+        if kept:
+            found["no_weekends"] = kept
+        else:
+            del found["no_weekends"]
     weekends = False if "no_weekends" in found else flag("weekends")
     # "ТОЛЬКО дневные смены", "day shifts only": no nights, unless nights are named ("training on day shifts only")
     nights = flag("nights")
@@ -284,7 +301,9 @@ def _schedule(ctx: Context) -> Schedule:
         nights = False
     # "pon.–sob.", "пн–сб", "Mon–Sat": a working week that takes in a weekend day
     weekend_day = any(w in low for w in ("sob", "niedz", "сб", "вс", "sat", "sun"))
-    if weekends is None and weekend_day and (week := _WEEK_WITH_WEEKEND.search(low)):
+    week = _WEEK_WITH_WEEKEND.search(low) if weekends is None and weekend_day else None
+    # "Walk-in interviews Monday to Saturday": the days the employer meets applicants, not the job's
+    if week and not _INTERVIEWS.search(low, *line_bounds(low, week.start())):
         weekends = True
         ctx.note("conditions.schedule.weekends", [week.span()])
     # "praca jednozmianowa", "one shift only", "работа в одну смену": one fixed shift is no shift work

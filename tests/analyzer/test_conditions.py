@@ -274,6 +274,17 @@ def _sched(text: str, lang: str) -> tuple[object, ...]:
         # nights offered as a choice
         ("Смены по 12 часов, день или ночь на выбор.", "ru", (True, True, None, None, None, 12.0)),
         ("Zmiany 12-godzinne, dzień lub noc.", "pl", (True, True, None, None, None, 12.0)),
+        # a six-day week in English, however counted (round s34)
+        ("Full time | 6 days a week (2nd & 4th Saturdays off)", "en", (None, None, True, None, "6/1", None)),
+        ("Salary 20k in hand, 6 working days.", "en", (None, None, None, None, "6/1", None)),
+        # weekends worked though the weekend days are named
+        ("Смены по 8 часов, суббота и воскресенье тоже бывают рабочими.", "ru", (True, None, True, None, None, 8.0)),
+        ("Работаем с 10 до 20, суббота и воскресенье — обязательно, выходные два дня в будни.", "ru",
+         (None, None, True, None, None, None)),
+        # the customers' weekend and night, the interviews' days: nothing of the job's hours
+        ("Patients who hurt their back over the weekend; emails that came in overnight.", "en",
+         (None, None, None, None, None, None)),
+        ("Walk-in interviews Monday to Saturday, 10 am – 2 pm.", "en", (None, None, None, None, None, None)),
     ],
 )
 def test_schedule_as_employers_write_it(text: str, lang: str, expected: tuple[object, ...]) -> None:
