@@ -313,6 +313,34 @@ def test_something_gone_wrong_sorted_out_is_problem_resolution(lang: str, duty: 
     assert ("problem_resolution" in goals) is resolves
 
 
+@pytest.mark.parametrize(
+    ("lang", "duty", "goal"),
+    [
+        # a case sent on to whom deals with it (round s34)
+        ("en", "sending delivery complaints to the right carrier supervisor", "escalation"),
+        ("pl", "kiedy hodowca pyta o mieszankę, łączysz go z naszym zootechnikiem", "escalation"),
+        ("pl", "przekazanie dokumentów do kancelarii prawnej współpracującej z bankiem", "escalation"),
+        ("pl", "przejmowanie spraw, z którymi zespół sobie nie radzi", "escalation"),
+        ("ru", "фиксируете претензию и отдаёте её методисту направления", "escalation"),
+        ("ru", "жалобу записать и отправлять начальнику автоколонны", "escalation"),
+        # what the customer's device shows, a visit's day agreed, access restored
+        ("en", "clients call when the inverter shows an error code", "technical_support"),
+        ("pl", "przywracasz dostęp do platformy, gdy link się nie otwiera", "technical_support"),
+        ("en", "phone the client to agree the day of the installation", "appointment_setting"),
+        ("ru", "договариваетесь с абонентом о дне и времени выезда монтажника", "appointment_setting"),
+        ("pl", "przesunięcia wizyt i przypomnienia o wizytach", "appointment_setting"),
+    ],
+)
+def test_goals_said_in_the_words_of_round_s34(lang: str, duty: str, goal: str) -> None:
+    head = {"pl": "Obowiązki:", "en": "Duties", "ru": "Обязанности:"}[lang]
+    assert goal in analyze(f"Konsultant\n\n{head}\n- {duty}\n", lang=lang).goals
+
+
+def test_the_hiring_manager_applicants_write_to_is_no_escalation() -> None:
+    ad = "Customer Support\n\nDuties\n- answer chats\n\nSend the following to our Hiring Manager on Telegram."
+    assert "escalation" not in analyze(ad, lang="en").goals
+
+
 def test_the_employers_own_offer_is_no_sale() -> None:
     ad = "Customer Advisor\n\nWe answer calls about parcels. We offer private medical insurance and a pension plan."
     assert "sales" not in analyze(ad, lang="en").goals
