@@ -291,6 +291,10 @@ def _number_before(ctx: Context, unit: Match, lo: int = 0) -> float | None:
     words = [n for n in ctx.get("number") if n.end <= unit.start and unit.start - n.end <= 3 and n.start >= lo]
     if words:
         return round(float(words[-1].key) * factor, 2)
+    # "pół roku", "sześć miesięcy": a number phrase that holds the unit is already in years
+    held = [n for n in ctx.get("number") if n.start < unit.start and unit.end <= n.end and n.start >= lo]
+    if held:
+        return float(held[0].key)
     # "rok doświadczenia", "год опыта", "a year": the unit word alone means one
     # ... and so does it opening a list item or a bracket ("– rok doświadczenia w obsłudze", "(rok lub więcej)")
     line_start = ctx.text.rfind("\n", 0, unit.start) + 1

@@ -129,6 +129,10 @@ def test_years_of_work_in_the_requirements(text: str, lang: str, expected: tuple
         ("Wymagania:\n- doświadczenie w obsłudze klienta będzie atutem, ale nie jest warunkiem.", "pl", (True, None)),
         ("Wymagania:\n- doświadczenie w telesprzedaży = plus, ale nie musisz go mieć", "pl", (True, None)),
         ("Requirements: freshers are welcome to apply.", "en", (True, None)),
+        ("Wymagania:\n- doświadczenie w sprzedaży telefonicznej mile widziane, ale nie konieczne", "pl", (True, None)),
+        ("Требования:\n- опыт в поддержке — плюс, но можно и без него.", "ru", (True, None)),
+        # half a year of work, said as one number phrase with its unit (round s34)
+        ("Wymagania:\n- min. pół roku pracy na infolinii albo w helpdesku,", "pl", (False, 0.5)),
         # one waived experience among others asked waives nothing
         (
             "Требования:\n- опыт работы оператором от 1 года;\n- опыт работы с 1С (желательно, но не обязателен).",
