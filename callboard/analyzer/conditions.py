@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from callboard.analyzer.context import Context, line_bounds
+from callboard.analyzer.context import Context, keep_matches, line_bounds
 from callboard.analyzer.matcher import Match
 from callboard.analyzer.pay import extract_pay
 from callboard.profile import Conditions, Schedule, Training
@@ -164,14 +163,6 @@ def _opens_line(text: str, m: Match) -> bool:
     return not any(ch.isalpha() for ch in text[line_bounds(text, m.start)[0] : m.start])
 
 
-def _keep(found: dict[str, list[Match]], key: str, keep: Callable[[Match], bool]) -> None:
-    """Keep the matches of `key` that pass `keep`; with none left, the key is not found."""
-    if kept := [m for m in found[key] if keep(m)]:
-        found[key] = kept
-    else:
-        del found[key]
-
-
 def _schedule(ctx: Context) -> Schedule:
     text = ctx.text
     found = ctx.keys("schedule")
@@ -294,7 +285,7 @@ def _schedule(ctx: Context) -> Schedule:
         # "суббота и воскресенье — обязательно, выходные два дня в будни": the weekend days only named (the usual
         # "суббота и воскресенье — выходные" cut short) on a line that says they are worked
         worked = {line_bounds(text, m.start)[0] for m in found["weekends"]}
-        _keep(
+        keep_matches(
             found,
             "no_weekends",
             lambda m: not _BARE_WEEKEND.fullmatch(text, m.start, m.end) or line_bounds(text, m.start)[0] not in worked,
@@ -603,7 +594,7 @@ _LOCATION_LABEL = re.compile(r"(?:location|lokalizacja|локация)\s?:", re.
 def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
     found = ctx.keys("work_mode")
     if "remote" in found:
-        _keep(found, "remote", lambda m: not _device_task(ctx, m))
+        keep_matches(found, "remote", lambda m: not _device_task(ctx, m))
     folded = ctx.folded  # every form of _OFFICE_DAYS names the office
     says_office = folded is None or any(w in folded for w in ("office", "biur", "офис"))
     days_m = _OFFICE_DAYS.search(ctx.text) if says_office else None
@@ -621,7 +612,7 @@ def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
         # "płatne szkolenie (2 tygodnie w biurze), potem 100% zdalnie": the office of a training line is where the
         # training is held, not the job
         trained = {line_bounds(ctx.text, t.start)[0] for t in ctx.get("training") if t.key in ("provided", "paid")}
-        _keep(found, "onsite", lambda m: line_bounds(ctx.text, m.start)[0] not in trained)
+        keep_matches(found, "onsite", lambda m: line_bounds(ctx.text, m.start)[0] not in trained)
     if "remote" in found and "onsite" in found:
         # "remote after onboarding", "praca zdalna lub w biurze": both named, the first sets the tone
         # "w biurze lub zdalnie", "в офисе либо удалённо": remote is on offer, so a remote search finds it;

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -35,6 +36,14 @@ BULLETS = "-–—•·*▪●►✔✅→○◦➤+✓☑🔹🔸"
 _ODD_CASE = re.compile(
     "[\xb5\u0131\u017f\u0345\u0390-\u03f5\u0463\u1c80-\u1c88\u1e61\u1e9b\u1fbe-\u1fe3\ua64b\ufb05\ufb06]"
 )
+
+
+def keep_matches(found: dict[str, list[Match]], key: str, keep: Callable[[Match], bool]) -> None:
+    """Keep the matches of `key` (in a `Context.keys` result) that pass `keep`; with none left, the key is not found."""
+    if kept := [m for m in found[key] if keep(m)]:
+        found[key] = kept
+    else:
+        del found[key]
 
 
 def line_bounds(text: str, pos: int, end: int | None = None, reach: int = 300) -> tuple[int, int]:

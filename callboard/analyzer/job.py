@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from callboard.analyzer.context import BULLETS, JOB_SECTIONS, Context, line_bounds
+from callboard.analyzer.context import BULLETS, JOB_SECTIONS, Context, keep_matches, line_bounds
 from callboard.analyzer.matcher import Match
 from callboard.analyzer.roles import role_defs
 from callboard.profile import Duty, Span
@@ -203,11 +203,7 @@ def direction(ctx: Context) -> tuple[str | None, bool]:
         # passing verb and whom the case is passed to is the other team's
         passed = [(h.start, h.end) for h in verb_and_object(ctx, "handover", JOB_SECTIONS, OBJECT_REACH)]
         if passed:
-            found["outbound"] = [
-                m for m in found["outbound"] if not any(lo < m.start and m.end < hi for lo, hi in passed)
-            ]
-            if not found["outbound"]:
-                del found["outbound"]
+            keep_matches(found, "outbound", lambda m: not any(lo < m.start and m.end < hi for lo, hi in passed))
     # "Линия только входящая", "Все звонки исходящие": the ad's word on all its calls settles the direction
     only = {key: found.pop(f"{key}_only") for key in ("inbound", "outbound") if f"{key}_only" in found}
     if len(only) == 1:

@@ -461,7 +461,6 @@ def _figures(ctx: Context) -> list[_Figure]:
         own_unit = _NOT_PAY_AFTER.match(text, end) or _MILLIONS_AFTER.match(text, end)
         if own_unit and not (cur_span and cur_span[0] >= end):
             continue  # "$80 млн", "10 и 25 числа": a number followed by its own unit is no pay
-
         # "40 - 60 тыс / месяц", "20-25 tys netto / miesięcznie": thousands per month are pay without a currency
         per_period = bool(default_currency) and currency is None and group[-1].thousands and _per_period(text, end)
         taxed = bool(default_currency) and currency is None and _tax_word_right_after(text, tax_word_starts, end)
