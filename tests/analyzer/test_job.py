@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from callboard import analyze
-from tests.analyzer.helpers import DUTY_HEADS
+from tests.analyzer.helpers import DUTY_HEADS, goals_of
 
 
 def test_hotline_agent_who_also_calls_back_works_both_ways() -> None:
@@ -289,8 +289,7 @@ def test_trainer_has_no_direction_of_the_hotline_it_trains_for() -> None:
     ],
 )
 def test_something_offered_is_a_sale_when_it_is_a_product(lang: str, duty: str, sells: bool) -> None:
-    head = {"pl": "Obowiązki:", "en": "Duties", "ru": "Обязанности:"}[lang]
-    assert ("sales" in analyze(f"Konsultant\n\n{head}\n- {duty}\n", lang=lang).goals) is sells
+    assert ("sales" in goals_of(lang, duty)) is sells
 
 
 @pytest.mark.parametrize(
@@ -308,9 +307,7 @@ def test_something_offered_is_a_sale_when_it_is_a_product(lang: str, duty: str, 
     ],
 )
 def test_something_gone_wrong_sorted_out_is_problem_resolution(lang: str, duty: str, resolves: bool) -> None:
-    head = {"pl": "Obowiązki:", "en": "Duties", "ru": "Обязанности:"}[lang]
-    goals = analyze(f"Konsultant\n\n{head}\n- {duty}\n", lang=lang).goals
-    assert ("problem_resolution" in goals) is resolves
+    assert ("problem_resolution" in goals_of(lang, duty)) is resolves
 
 
 @pytest.mark.parametrize(
@@ -332,8 +329,7 @@ def test_something_gone_wrong_sorted_out_is_problem_resolution(lang: str, duty: 
     ],
 )
 def test_goals_said_in_the_words_of_round_s34(lang: str, duty: str, goal: str) -> None:
-    head = {"pl": "Obowiązki:", "en": "Duties", "ru": "Обязанности:"}[lang]
-    assert goal in analyze(f"Konsultant\n\n{head}\n- {duty}\n", lang=lang).goals
+    assert goal in goals_of(lang, duty)
 
 
 def test_the_hiring_manager_applicants_write_to_is_no_escalation() -> None:
