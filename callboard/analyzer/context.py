@@ -54,6 +54,16 @@ def line_bounds(text: str, pos: int, end: int | None = None, reach: int = 300) -
     return (lo + 1 if lo >= 0 else max(0, pos - reach)), (hi if hi >= 0 else min(len(text), end + reach))
 
 
+def sentence_bounds(text: str, span: Span) -> tuple[int, int]:
+    """The bounds of the sentence around a span: its line, cut at ". " (a one-line ad ends with "CV na adres ..."
+    after its duties)."""
+    start, stop = span
+    lo, hi = line_bounds(text, start)
+    lo = max(lo, text.rfind(". ", lo, start) + 2)
+    end = text.find(". ", stop, hi)
+    return lo, hi if end < 0 else end
+
+
 @dataclass
 class Context:
     text: str

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from callboard.analyzer.context import BULLETS, JOB_SECTIONS, Context, keep_matches, line_bounds
+from callboard.analyzer.context import BULLETS, JOB_SECTIONS, Context, keep_matches, line_bounds, sentence_bounds
 from callboard.analyzer.matcher import Match
 from callboard.analyzer.roles import role_defs
 from callboard.profile import Duty, Span
@@ -131,20 +131,10 @@ def _applicant_words(ctx: Context, *, contact_us: bool) -> list[int]:
     return found
 
 
-def _sentence(text: str, span: Span) -> tuple[int, int]:
-    """The bounds of the sentence around a span: its line, cut at ". " (a one-line ad ends with "CV na adres ..."
-    after its duties)."""
-    start, stop = span
-    lo, hi = line_bounds(text, start)
-    lo = max(lo, text.rfind(". ", lo, start) + 2)
-    end = text.find(". ", stop, hi)
-    return lo, hi if end < 0 else end
-
-
 def _past_experience(ctx: Context, m: Match) -> bool:
     """Whether an experience word comes before the match in its sentence: "doświadczenie w telemarketingu albo na
     infolinii" is the candidate's past, not the job's line."""
-    lo, _ = _sentence(ctx.text, m.span)
+    lo, _ = sentence_bounds(ctx.text, m.span)
     return _EXPERIENCE.search(ctx.text, lo, m.start) is not None
 
 
@@ -152,7 +142,7 @@ def _said_to_applicants(ctx: Context, span: Span, applicant_words: list[int]) ->
     """Whether the sentence of a span holds one of the applicant words."""
     if not applicant_words:
         return False
-    lo, hi = _sentence(ctx.text, span)
+    lo, hi = sentence_bounds(ctx.text, span)
     i = bisect.bisect_left(applicant_words, lo)
     return i < len(applicant_words) and applicant_words[i] < hi
 
@@ -552,7 +542,7 @@ def _time_limit(ctx: Context, target_lines: list[Span]) -> Span | None:
     for limit in _TIME_LIMIT.finditer(ctx.text):
         # the answers come before the limit, in its clause
         lo = max(
-            _sentence(ctx.text, limit.span())[0],
+            sentence_bounds(ctx.text, limit.span())[0],
             limit.start() - ANSWER_REACH,
             ctx.text.rfind(";", 0, limit.start()) + 1,
         )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from callboard.analyzer.context import BULLETS, Context
+from callboard.analyzer.context import BULLETS, Context, sentence_bounds
 from callboard.analyzer.lexicon import data_dir, load_yaml
 from callboard.analyzer.matcher import Match
 from callboard.errors import DataError
@@ -280,16 +280,10 @@ def _prose_contact_work(ctx: Context) -> bool:
         return False
     incoming = [m for m in ctx.get("direction") if m.key == "inbound" and ctx.section_at(m.start) == "intro"]
     for ch in chans:
-        lo, hi = _sentence_bounds(ctx.text, ch.start)
+        lo, hi = sentence_bounds(ctx.text, ch.span)
         if any(lo <= d.start < hi for d in incoming):
             return True
     return False
-
-
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    lo = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
-    ends = [i for i in (text.find(".", pos), text.find("\n", pos)) if i >= 0]
-    return lo, min(ends, default=len(text))
 
 
 def _main_channel(ctx: Context, channel_keys: tuple[str, ...]) -> str | None:
