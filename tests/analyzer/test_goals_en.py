@@ -727,3 +727,36 @@ def test_gcse_english_and_maths_is_no_language_requirement() -> None:
         lang="en",
     )
     assert "en" not in {item.lang for item in p.requirements.languages}
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s35: a case that goes to another team, a visit of the technician booked, camera permissions
+        ("disputes older than a year go to the revenue assurance team with your summary", "escalation"),
+        ("book the technician in for a morning that suits the tenant", "appointment_setting"),
+        ("walk patients through the camera and microphone permissions before the video call", "technical_support"),
+    ],
+)
+def test_round_s35_goals(duty: str, goal: str) -> None:
+    assert goal in goals_of(duty)
+
+
+def test_nothing_to_sell_and_a_returned_debit_order_name_no_sale_and_no_order() -> None:
+    goals = analyze(
+        "Collections Agent\n\nYou will:\n- phone tenants whose monthly debit order bounced\n\n"
+        "There is nothing to sell in this job.\n",
+        lang="en",
+    ).goals
+    assert "sales" not in goals
+    assert "order_processing" not in goals
+
+
+def test_week_and_suits_headers_open_duties_and_requirements() -> None:
+    p = analyze(
+        "Booking Consultant\n\nYour week\n- ringing homeowners whose boiler service is due\n\n"
+        "You'll suit this if\n- you have done phone sales before\n",
+        lang="en",
+    )
+    assert "sales" not in p.goals  # (the sales of the candidate's past, not the job)
+    assert "duties" in p.evidence

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from callboard import analyze
-from tests.analyzer.helpers import DUTY_HEADS
+from tests.analyzer.helpers import DUTY_HEADS, goals_of
 
 HEAD = DUTY_HEADS["pl"]
 
@@ -515,3 +515,26 @@ def test_paid_onboarding_weeks_are_paid_training_but_after_onboarding_is_none():
         "Konsultant\n\nOferujemy:\n- praca hybrydowa po onboardingu\n", lang="pl",
     ).conditions.training
     assert not t.provided
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s35: wrong charges corrected, add-ons, prices, deliveries moved, lapsed customers, test drives
+        ("korygujesz błędne opłaty za wypożyczenie hulajnogi", "problem_resolution"),
+        ("zlecasz korektę faktury, gdy odczyt licznika był szacunkowy", "problem_resolution"),
+        ("doradzasz przy dokupieniu drugiego kierowcy do rezerwacji", "sales"),
+        ("przedstawiasz rodzicom kursy wakacyjne", "sales"),
+        ("podpowiadasz, ile kosztuje przegląd roweru", "information"),
+        ("przesuwasz dostawy, gdy klient wyjeżdża na urlop", "order_processing"),
+        ("dzwonisz do klientów, którzy nie przedłużyli karnetu", "retention"),
+        ("zapraszasz chętnych na jazdę próbną nowym modelem", "appointment_setting"),
+        ("pomagasz przy ponownym uruchomieniu falownika", "technical_support"),
+    ],
+)
+def test_round_s35_goals(duty: str, goal: str) -> None:
+    assert goal in goals_of("pl", duty)
+
+
+def test_a_respondent_invited_to_a_study_books_no_visit() -> None:  # (a guard on the invitation verbs above)
+    assert "appointment_setting" not in goals_of("pl", "zapraszasz wylosowane osoby do udziału w badaniu opinii")

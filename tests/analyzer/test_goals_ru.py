@@ -557,3 +557,19 @@ def test_free_meals_said_after_the_noun() -> None:
 def test_extra_days_added_to_the_yearly_leave() -> None:
     ad = "Оператор\n\nУсловия:\n- два дополнительных дня к ежегодному отпуску\n"
     assert "extra_leave" in analyze(ad, lang="ru").conditions.benefits
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s35: a visit's day and time, a double charge, a customer who decided to leave, a manager of the shop
+        ("подобрать день и время, когда мастер сможет зайти", "appointment_setting"),
+        ("найти платёж, если подписка списалась два раза", "problem_resolution"),
+        ("если абонент решил уйти, предложить ему скидку", "retention"),
+        ("передать сложный случай заведующей салоном", "escalation"),
+        ("отключить подписку, которую клиент не заказывал", "order_processing"),
+        ("помочь, если приложение выкидывает из аккаунта", "technical_support"),
+    ],
+)
+def test_round_s35_goals(duty: str, goal: str) -> None:
+    assert goal in goals_of(duty)
