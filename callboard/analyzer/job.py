@@ -486,22 +486,16 @@ ANSWER_REACH = 60  # characters from the answers to their time limit ("odpowiada
 # the recruiter's promise ("we'll reply to every applicant", "ответим всем", "odpowiemy w ciągu 7 dni")
 _RECRUITER_ANSWERS = re.compile(r"\bwe(?:'ll| will) (?:reply|respond|answer|get back)|ответим|odpowiemy|odpiszemy")
 _ANSWER_WORD = re.compile(r"repl(?:y|ies)|respon[ds]|answer|acknowledg|odpowi|odpisu|ответ|отвеча")
-# satisfaction surveys: the customers' scores where the ad says how the work is measured, elsewhere the
-# survey calls an interviewer makes
-SURVEY = "survey"
 
 
 def kpis(ctx: Context) -> tuple[str, ...]:
     found: dict[str, list[Span]] = {}
 
     def add(m: Match) -> None:
-        spans = found.setdefault("csat" if m.key == SURVEY else m.key, [])
+        spans = found.setdefault(m.key, [])
         if m.span not in spans:
             spans.append(m.span)
 
-    for m in ctx.get("kpis", sections=JOB_SECTIONS):
-        if m.key != SURVEY or ctx.section_at(m.start) == "targets":
-            add(m)
     # "KPI проекта: FCR и AHT", "Targets: 90% quality" after the requirements: a line that opens with a targets
     # header states them wherever it stands
     lines = []
@@ -515,8 +509,24 @@ def kpis(ctx: Context) -> tuple[str, ...]:
         lo, hi = line_bounds(ctx.text, m.start)
         if _MEASURE.search(ctx.text, lo, hi):
             lines.append((lo, hi))
+
+    def on_targets_line(m: Match) -> bool:
+        return any(lo <= m.start < hi for lo, hi in lines)
+
+    # everyday words for a measure ("satisfaction surveys", "customers rate each chat") only where the ad says how
+    # the work is measured: elsewhere they are the survey calls of the job or the checker's duty (and inside a
+    # KPI phrase, "customer satisfaction survey results", they are that phrase)
+    kpi_spans = [m.span for m in ctx.get("kpis", negated=None)]
+    measured = [
+        m
+        for m in ctx.get("measured")
+        if (ctx.section_at(m.start) == "targets" or on_targets_line(m))
+        and not any(lo < m.end and m.start < hi for lo, hi in kpi_spans)
+    ]
+    for m in sorted([*ctx.get("kpis", sections=JOB_SECTIONS), *measured], key=lambda m: m.start):
+        add(m)
     for m in ctx.get("kpis"):
-        if any(lo <= m.start < hi for lo, hi in lines):
+        if on_targets_line(m):
             add(m)
     if "response_time" not in found and (limit := _time_limit(ctx, lines)) is not None:
         found["response_time"] = [limit]
