@@ -484,7 +484,10 @@ _TARGET_TIME_LIMIT = re.compile(
 )
 ANSWER_REACH = 60  # characters from the answers to their time limit ("odpowiada się mailowo w ciągu jednego dnia")
 # the recruiter's promise ("we'll reply to every applicant", "ответим всем", "odpowiemy w ciągu 7 dni")
-_RECRUITER_ANSWERS = re.compile(r"\bwe(?:'ll| will) (?:reply|respond|answer|get back)|ответим|odpowiemy|odpiszemy")
+_RECRUITER_ANSWERS = re.compile(
+    r"\bwe(?:'ll| will) (?:reply|respond|answer|get back|call|contact|be in touch)"
+    r"|ответим|перезвоним|свяжемся|odpowiemy|odpiszemy|oddzwonimy|skontaktujemy"
+)
 _ANSWER_WORD = re.compile(r"repl(?:y|ies)|respon[ds]|answer|acknowledg|odpowi|odpisu|ответ|отвеча")
 
 
@@ -544,7 +547,9 @@ def _time_limit(ctx: Context, target_lines: list[Span]) -> Span | None:
     handling = {line_bounds(ctx.text, m.start) for m in ctx.get("kpis") if m.key == "handling_time"} if spans else set()
     for lo, hi in spans:
         for limit in _TARGET_TIME_LIMIT.finditer(ctx.text, lo, hi):
-            if line_bounds(ctx.text, limit.start()) not in handling:
+            line = line_bounds(ctx.text, limit.start())
+            # (the recruiter's "перезвоним в течение двух рабочих дней" at the end of the list is no target)
+            if line not in handling and not _RECRUITER_ANSWERS.search(ctx.low, line[0], limit.start()):
                 return limit.span()
     if not any(w in ctx.low for w in _TIME_LIMIT_WORDS) or not _ANSWER_WORD.search(ctx.low):
         return None

@@ -279,3 +279,51 @@ def test_satisfaction_surveys_are_a_target_only_under_a_targets_header(text: str
 )
 def test_a_time_limit_on_the_answers_is_the_response_time(text: str, lang: str, expected: bool) -> None:
     assert ("response_time" in analyze(text, lang=lang).kpis) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad", "kpi"),
+    [
+        # everyday words for a measure under a header that says how the work is measured (measured.yaml)
+        ("en", "Support Advisor\n\nHow we keep score\nAfter every chat, members rate the help they got.\n", "csat"),
+        ("en", "Support Advisor\n\nHow we measure it\nYour supervisor listens to a handful of your calls.\n", "quality"),
+        ("en", "Support Advisor\n\nHow we measure it\nWe look at how long your calls take.\n", "handling_time"),
+        ("en", "Support Advisor\n\nWhat the client measures\nHow many issues are fixed in one conversation.\n",
+         "first_contact_resolution"),
+        ("en", "Booking Agent\n\nHow we keep score\nWe count the appointments you book each week.\n", "sales_target"),
+        ("pl", "Konsultant\n\nJak sprawdzamy, czy idzie dobrze\nKierowniczka odsłuchuje kilka Twoich rozmów.\n",
+         "quality"),
+        ("pl", "Konsultant\n\nZ czego rozliczamy pracę\nPo rozmowie klient dostaje SMS z prośbą o ocenę.\n", "csat"),
+        ("pl", "Konsultant\n\nJak mierzymy efekty\nLiczy się, ile spraw załatwiasz w jednej rozmowie.\n",
+         "first_contact_resolution"),
+        ("ru", "Оператор\n\nКак мы смотрим на результат\nПосле звонка клиент ставит оценку от 1 до 5.\n", "csat"),
+        ("ru", "Оператор\n\nКак оценивается работа\nСтарший смены слушает записи ваших звонков.\n", "quality"),
+        ("ru", "Оператор\n\nПо каким цифрам смотрим\nСколько в среднем длится разговор.\n", "handling_time"),
+        ("ru", "Оператор\n\nКак мы смотрим на результат\nСколько обращений решено с первого раза.\n",
+         "first_contact_resolution"),
+    ],
+)
+def test_everyday_measures_under_a_targets_header(lang: str, ad: str, kpi: str) -> None:
+    assert kpi in analyze(ad, lang=lang).kpis
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad"),
+    [
+        # the same words among the duties are the job's own work or the checker's, not how the job is measured
+        ("en", "Quality Coach\n\nResponsibilities\n- listen to calls and coach the agents\n"),
+        ("pl", "Lider zespołu\n\nZakres obowiązków:\n- słucha nagrań i prowadzi coaching\n"),
+        ("ru", "Старший смены\n\nОбязанности:\n- слушает записи и разбирает их с операторами\n"),
+    ],
+)
+def test_everyday_measures_outside_a_targets_header_are_no_kpi(lang: str, ad: str) -> None:
+    assert analyze(ad, lang=lang).kpis == ()
+
+
+def test_the_recruiters_call_back_under_a_targets_header_is_no_response_time() -> None:
+    kpis = analyze(
+        "Оператор\n\nКак оценивается работа:\n— оценка разговоров по чек-листу\n"
+        "Откликайтесь на сайте — перезвоним в течение двух рабочих дней.\n",
+        lang="ru",
+    ).kpis
+    assert "response_time" not in kpis
