@@ -286,7 +286,7 @@ def test_a_time_limit_on_the_answers_is_the_response_time(text: str, lang: str, 
     [
         # everyday words for a measure under a header that says how the work is measured (measured.yaml)
         ("en", "Support Advisor\n\nHow we keep score\nAfter every chat, members rate the help they got.\n", "csat"),
-        ("en", "Support Advisor\n\nHow we measure it\nYour supervisor listens to a handful of your calls.\n", "quality"),
+        ("en", "Support Advisor\n\nHow we measure it\nYour supervisor listens to a few of your calls.\n", "quality"),
         ("en", "Support Advisor\n\nHow we measure it\nWe look at how long your calls take.\n", "handling_time"),
         ("en", "Support Advisor\n\nWhat the client measures\nHow many issues are fixed in one conversation.\n",
          "first_contact_resolution"),
