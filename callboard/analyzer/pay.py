@@ -306,6 +306,7 @@ class _Figure:
     pay: Pay
     span: Span
     is_bonus: bool
+    cued: bool = False  # a period, gross/net or pay word states it as pay ("$17.50 an hour", "оклад 32 000 ₽")
 
 
 TAXED_FIGURE_MIN = 1000  # "4300 brutto" is a month's pay; "20 netto" could be anything
@@ -552,7 +553,8 @@ def _figures(ctx: Context) -> list[_Figure]:
             variable=variable,
             upper_bound_only=upper_only,
         )
-        figures.append(_Figure(pay, (start, end), is_bonus))
+        cued = stated_period is not None or gross is not None or bool(salary_words)
+        figures.append(_Figure(pay, (start, end), is_bonus, cued or _pay_word_before(pay_word_ends, start)))
     return figures
 
 
@@ -623,13 +625,18 @@ def _merged_steps(ctx: Context, figures: list[_Figure]) -> list[_Figure]:
         if merged is not None:
             if merged.gross is None:
                 merged = Pay(**{**merged.__dict__, "gross": b.gross})
-            out[-1] = _Figure(merged, (f.span[0], g.span[1]), False)
+            out[-1] = _Figure(merged, (f.span[0], g.span[1]), False, f.cued or g.cued)
         else:
             out.append(g)
     return out
 
 
+def _two_ends(pay: Pay) -> bool:
+    return pay.min is not None and pay.max is not None and pay.min < pay.max
+
+
 PAY_SECTIONS = frozenset({"pay", "title"})
+OFFER_SECTIONS = PAY_SECTIONS | {"offer"}
 
 
 def extract_pay(ctx: Context) -> tuple[Pay | None, tuple[Pay, ...]]:
@@ -642,6 +649,16 @@ def extract_pay(ctx: Context) -> tuple[Pay | None, tuple[Pay, ...]]:
     stated = [f for f in figures if ctx.section_at(f.span[0]) in PAY_SECTIONS]
     if stated and len(stated) < len(figures):
         figures = [f for f in figures if ctx.section_at(f.span[0]) != "duties"]
+    # "what the $100 service fee pays for", "z niedopłatą 900 zł", "с карты списали 870 рублей": a bare sum in the
+    # customers' story is theirs when the ad states its pay as pay (a period, a tax or pay word) or in its offer
+    # (a range with both ends, "£38,000 – £43,000" on the ad's first line, is a salary wherever it stands)
+    offered = [
+        f
+        for f in figures
+        if f.cued or ctx.section_at(f.span[0]) in OFFER_SECTIONS or _two_ends(f.pay)
+    ]
+    if offered and len(offered) < len(figures):
+        figures = offered
     contracts = ctx.get("contracts")
     options: list[Pay] = []
     seen_contracts: set[str] = set()

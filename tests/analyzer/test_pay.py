@@ -471,3 +471,41 @@ def test_a_sum_in_the_duties_is_not_the_pay_a_pay_part_states() -> None:
     pay = analyze(ad, lang="pl").conditions.pay
     assert pay is not None
     assert (pay.min, pay.max, pay.period, pay.gross) == (27.5, 27.5, "hour", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a sum in the customers' story comes before the pay the ad states as pay or in its offer
+        (
+            "Claims Advisor\n\nCallers ask what the $75 call-out fee covers.\n\nWhat we offer\n- $19.25 an hour\n",
+            "en",
+            (19.25, 19.25, "USD", "hour"),
+        ),
+        (
+            "Konsultant\n\nKlient pyta, skąd dopłata 640 zł w rozliczeniu ciepła.\n\n"
+            "Oferujemy:\n- 5 200–5 900 zł brutto\n",
+            "pl",
+            (5200, 5900, "PLN", "month"),
+        ),
+        (
+            "Оператор\n\nПассажир пишет, что с карты списали 1200 рублей дважды.\n\n"
+            "Условия:\n- доход от 58 000 до 66 000 ₽ в месяц\n",
+            "ru",
+            (58000, 66000, "RUB", "month"),
+        ),
+        # ... but a salary range on the ad's first line stays the pay before an allowance in the offer
+        (
+            "Planner | Remote | £36,000 – £40,000\n\nWhat we offer\n- £25 a month towards your broadband\n",
+            "en",
+            (36000, 40000, "GBP", "year"),
+        ),
+        # Singapore and Hong Kong dollars
+        ("Customer Service Officer\n\nMonthly salary of SGD 2,900 – 3,300\n", "en", (2900, 3300, "SGD", "month")),
+        ("Hotline Officer\n\nPay: HK$17,500 per month\n", "en", (17500, 17500, "HKD", "month")),
+    ],
+)
+def test_the_pay_the_ad_states_as_pay(text: str, lang: str, expected: tuple[object, ...]) -> None:
+    pay = analyze(text, lang=lang).conditions.pay
+    assert pay is not None
+    assert (pay.min, pay.max, pay.currency, pay.period) == expected
