@@ -16,6 +16,7 @@ from callboard.profile import Duty, Span
 _APPLY = (
     r"resume|résumé|резюме|aplikuj|apply|отклик|rekrutac|recruit|rodo|gdpr"
     r"|zadanie próbne|rozmowa kwalifikacyjna|собеседовани|job interview|walk-in applications|walk-in interview"
+    r"|about yourself|kilka słów o sobie|kilka zdań o sobie|расскажите о себе|пару слов о себе"
 )
 # "Пиши в Telegram", "звоните Ольге", "napisz na WhatsApp": how to apply, not a channel of the job (for the
 # direction these are the job's own words too: "вы сами звоните абонентам")

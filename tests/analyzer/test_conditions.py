@@ -561,3 +561,8 @@ def test_shifts_of_the_team_planned_for_are_not_the_jobs(text: str, lang: str, s
 def test_a_job_based_at_a_named_office_is_onsite() -> None:
     text = "Reservations Assistant\n\nConditions:\n- Based at the Picton terminal office, 3-4 shifts a week\n"
     assert analyze(text, lang="en").conditions.work_mode == "onsite"
+
+
+def test_one_day_a_week_from_home_named_by_its_weekday_is_hybrid() -> None:
+    p = analyze("Konsultant\n\nOferujemy:\n- pełny etat, pon.–pt. 9:00–17:00, w piątki praca z domu\n", lang="pl")
+    assert p.conditions.work_mode == "hybrid"

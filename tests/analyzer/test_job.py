@@ -894,3 +894,41 @@ def test_what_will_be_yours_opens_the_duties() -> None:
         "i umawiasz wizytę serwisanta.\n"
     )
     assert {"complaints", "appointment_setting"} <= set(analyze(ad, lang="pl").goals)
+
+
+def test_calls_to_former_members_in_a_russian_prose_ad_are_an_outbound_job() -> None:
+    p = analyze(
+        "Звонки бывшим клиентам бассейна — подработка\n\n"
+        "У нас есть список тех, у кого закончился абонемент. Каждому нужно позвонить и предложить продление.\n",
+        lang="ru",
+    )
+    assert p.direction == "outbound"
+    assert p.role.id == "outbound_agent"
+
+
+def test_prospecting_companies_in_polish_is_outbound() -> None:
+    p = analyze(
+        "Inside Sales – biura serwisowane\n\nJak wygląda Twoja praca\n"
+        "- szukasz firm, które otwierają oddział w Gdańsku\n- docierasz do osób, które decydują, telefonicznie i mailowo\n",
+        lang="pl",
+    )
+    assert p.direction == "outbound"
+    assert p.role.id == "outbound_agent"
+
+
+def test_a_ticket_window_is_face_to_face_but_a_window_seat_is_not() -> None:
+    assert "in_person" in analyze(
+        "Кассир билетной кассы\n\nЧто делать: оформлять билеты пассажирам у окна кассы.\n", lang="ru"
+    ).channels
+    assert "in_person" not in analyze(
+        "Оператор бронирования\n\nОбязанности:\n- принимать звонки\n- предлагать место у окна и багаж\n", lang="ru"
+    ).channels
+
+
+def test_an_email_address_to_apply_to_is_no_email_channel() -> None:
+    p = analyze(
+        "Follow-up caller\n\nWe need someone to ring web enquiries back the same day.\n"
+        "Email jobs@example.co.uk with a few lines about yourself.\n",
+        lang="en",
+    )
+    assert "email" not in p.channels
