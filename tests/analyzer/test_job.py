@@ -909,7 +909,8 @@ def test_calls_to_former_members_in_a_russian_prose_ad_are_an_outbound_job() -> 
 def test_prospecting_companies_in_polish_is_outbound() -> None:
     p = analyze(
         "Inside Sales – biura serwisowane\n\nJak wygląda Twoja praca\n"
-        "- szukasz firm, które otwierają oddział w Gdańsku\n- docierasz do osób, które decydują, telefonicznie i mailowo\n",
+        "- szukasz firm, które otwierają oddział w Gdańsku\n"
+        "- docierasz do osób, które decydują, telefonicznie i mailowo\n",
         lang="pl",
     )
     assert p.direction == "outbound"
