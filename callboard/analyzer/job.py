@@ -520,13 +520,10 @@ def kpis(ctx: Context) -> tuple[str, ...]:
     # everyday words for a measure ("satisfaction surveys", "customers rate each chat") only where the ad says how
     # the work is measured: elsewhere they are the survey calls of the job or the checker's duty (and inside a
     # KPI phrase, "customer satisfaction survey results", they are that phrase)
-    kpi_spans = [m.span for m in ctx.get("kpis", negated=None)]
-    measured = [
-        m
-        for m in ctx.get("measured")
-        if (ctx.section_at(m.start) == "targets" or on_targets_line(m))
-        and not any(lo < m.end and m.start < hi for lo, hi in kpi_spans)
-    ]
+    measured = [m for m in ctx.get("measured") if ctx.section_at(m.start) == "targets" or on_targets_line(m)]
+    if measured:  # (rare: the KPI phrases' spans only then)
+        kpi_spans = [m.span for m in ctx.get("kpis", negated=None)]
+        measured = [m for m in measured if not any(lo < m.end and m.start < hi for lo, hi in kpi_spans)]
     for m in sorted([*ctx.get("kpis", sections=JOB_SECTIONS), *measured], key=lambda m: m.start):
         add(m)
     for m in ctx.get("kpis"):

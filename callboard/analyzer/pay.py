@@ -534,9 +534,10 @@ def _figures(ctx: Context) -> list[_Figure]:
         is_bonus = bool(bonus_words) and (
             not salary_words or max(m.start for m in bonus_words) > max(m.start for m in salary_words)
         )
+        pay_word_just_before = _pay_word_before(pay_word_ends, start)
         # "2500 zł nagrody", "$1,600 a year for reimbursement": a benefit word right after the figure,
         # in the same clause, says what the amount is (unless a pay word just before says it is the pay)
-        if not is_bonus and not _pay_word_before(pay_word_ends, start):
+        if not is_bonus and not pay_word_just_before:
             # (a capital starts the next item of a run-together list: "od 6000 zł do 9000 zł Nagrody uznaniowe")
             is_bonus = any(
                 end <= m.start <= end + 25
@@ -553,8 +554,8 @@ def _figures(ctx: Context) -> list[_Figure]:
             variable=variable,
             upper_bound_only=upper_only,
         )
-        cued = stated_period is not None or gross is not None or bool(salary_words)
-        figures.append(_Figure(pay, (start, end), is_bonus, cued or _pay_word_before(pay_word_ends, start)))
+        cued = stated_period is not None or gross is not None or bool(salary_words) or pay_word_just_before
+        figures.append(_Figure(pay, (start, end), is_bonus, cued))
     return figures
 
 
