@@ -71,6 +71,7 @@ OUTBOUND_SERVICE_GOALS = tuple(g for g in SERVICE_GOALS if g not in ("order_proc
 # How far after a booking word a meeting place or format is the booked visit's, not the agent's channel
 BOOKED_REACH = 60
 _BOOKED_CHANNELS = frozenset({"in_person", "video"})
+_RATING_KPIS = frozenset({"csat", "nps"})  # a customer's rating of the contact, often asked for by text message
 _MEETING = re.compile(r"spotkani|wizyt|meeting|appointment|встреч|консультац|при[её]м", re.I)
 _DASH_BETWEEN = re.compile(r"[–—]|\s-\s")
 _BY_MEANS = re.compile(r"\b(?:przez|via|over)\s+$", re.I)
@@ -81,6 +82,7 @@ def channels(ctx: Context) -> tuple[str, ...]:
     applicants = _applicant_words(ctx, contact_us=True)
     bookings = [g for g in ctx.get("goals") if g.key == "appointment_setting"]
     bookings += verb_and_object(ctx, "booking", JOB_SECTIONS, OBJECT_REACH)  # "book face-to-face meetings"
+    ratings: list[Match] | None = None  # (gathered only when a text message is named)
     for m in ctx.get("channels"):
         section = ctx.section_at(m.start)
         # requirements speak of past jobs ("experience at a counter"), the company part of other teams
@@ -90,10 +92,20 @@ def channels(ctx: Context) -> tuple[str, ...]:
             continue
         if m.key in _BOOKED_CHANNELS and _booked(ctx, m, bookings):
             continue
+        if m.key == "sms":
+            if ratings is None:
+                ratings = [r for f in ("kpis", "measured") for r in ctx.get(f) if r.key in _RATING_KPIS]
+            if _in_sentence_with(ctx, m, ratings):
+                continue  # "po rozmowie klient dostaje SMS z prośbą o ocenę": the survey's means, not a channel
         if m.key not in out:
             out[m.key] = None
         ctx.note(f"channels.{m.key}", [m])
     return tuple(out)
+
+
+def _in_sentence_with(ctx: Context, m: Match, others: list[Match]) -> bool:
+    lo, hi = sentence_bounds(ctx.text, m.span)
+    return any(lo <= o.start and o.end <= hi for o in others)
 
 
 def _booked(ctx: Context, m: Match, bookings: list[Match]) -> bool:

@@ -508,6 +508,13 @@ def test_you_call_in_a_duty_is_the_jobs_direction_though_it_reads_like_call_us()
         # a channel the ad rules out
         ("Support Specialist\n\nDuties\n- answer emails\nYou won't be making phone calls.\n", "en", ("email",)),
         ("Reklamacje\n\nOdpisujesz na maile klientów. Telefonów nie ma.\n", "pl", ("email",)),
+        # a text message asking the customer to rate the call: the survey's means
+        ("Konsultant infolinii\n\nOdbierasz telefony od klientów sklepu. Po rozmowie klient dostaje SMS z prośbą o "
+         "ocenę w skali 1–5.\n", "pl", ("phone",)),
+        ("Оператор горячей линии\n\nПринимаете звонки жильцов. После звонка приходит смс с просьбой оценить "
+         "разговор, средняя оценка влияет на премию.\n", "ru", ("phone",)),
+        ("Guest line advisor\n\nAnswer calls from guests. Every caller gets a text asking them to rate the call "
+         "from 1 to 5.\n", "en", ("phone",)),
     ],
 )
 def test_words_that_name_no_channel_of_the_job(ad: str, lang: str, channels: tuple[str, ...]) -> None:
