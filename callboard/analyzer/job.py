@@ -17,6 +17,9 @@ _APPLY = (
     r"resume|résumé|резюме|aplikuj|apply|отклик|rekrutac|recruit|rodo|gdpr"
     r"|zadanie próbne|rozmowa kwalifikacyjna|собеседовани|job interview|walk-in applications|walk-in interview"
     r"|about yourself|kilka słów o sobie|kilka zdań o sobie|расскажите о себе|пару слов о себе"
+    # the recruiter's answer: "Odezwiemy się do wybranych osób", "we will contact shortlisted candidates"
+    r"|odezwiemy się|wybranych osób|wybranymi osobami|wybranych kandydat|wybranymi kandydat|shortlisted"
+    r"|selected candidates|свяжемся с вами|перезвоним вам"
 )
 # "Пиши в Telegram", "звоните Ольге", "napisz na WhatsApp": how to apply, not a channel of the job (for the
 # direction these are the job's own words too: "вы сами звоните абонентам")

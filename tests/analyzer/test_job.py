@@ -479,6 +479,15 @@ def test_targets_in_everyday_words(duty: str, lang: str, kpi: str) -> None:
     assert kpi in analyze(head + duty + "\n", lang=lang).kpis
 
 
+def test_the_recruiters_answer_is_no_direction_of_the_job() -> None:
+    p = analyze(
+        "Konsultant Biura Obsługi Abonenta\n\nObowiązki:\n- przyjmowanie zgłoszeń od abonentów przez telefon.\n\n"
+        "Aplikuj przez formularz. Odezwiemy się do wybranych osób.\n",
+        lang="pl",
+    )
+    assert p.direction == "inbound"
+
+
 def test_the_recruiters_call_back_is_no_direction_of_the_job() -> None:
     p = analyze(
         "Оператор чата поддержки\n\nОбязанности:\n- отвечать клиентам в чате приложения.\n\n"
@@ -760,6 +769,14 @@ def test_channel_words(lang: str, ad: str, present: str | None, absent: str | No
         ("pl", "klient dzwoni, że brakuje gazu,\n- przy telemetrii nie czekasz, aż się odezwą.", "both"),
         ("pl", "rolnicy zamawiają u nas telefonicznie,\n- wpisujesz zamówienia do programu.", "inbound"),
         ("ru", "абонент пишет в чат на сайте,\n- на следующий день после визита сами ему набираете.", "both"),
+        # round s36: the callers' "telefonują do nas" (the agent's "telefonujesz do" is exact), people who ring in,
+        # a call that confirms tomorrow's visit, whom the agent phones to arrange a survey
+        ("pl", "cały dzień telefonują do nas przychodnie i szpitale,\n- wpisujesz zlecenia do grafiku.", "inbound"),
+        ("pl", "wpisujesz zlecenia do grafiku,\n- telefonujesz do firm z naszej bazy.", "outbound"),
+        ("en", "members ring us when a payment looks wrong and you put it right.", "inbound"),
+        ("en", "answer calls and emails from residents about our works,\n- phone the landowner to arrange a survey.",
+         "both"),
+        ("ru", "отвечать на сообщения пациентов в Telegram;\n- подтверждать визиты коротким звонком пациенту.", "both"),
     ],
 )
 def test_direction_words(lang: str, duties: str, direction: str) -> None:
