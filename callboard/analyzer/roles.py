@@ -136,8 +136,9 @@ def classify(
     title_words = [m for m in ctx.get("contact_title") + ctx.get("level") if m.start < ctx.title_end]
     if not in_title and title_words and not any(m.key in RANKS for m in title_words):
         # an agent's title ("Агент поддержки клиентов", no rank word such as "kierownik" or "supervisor"):
-        # the leaders the body names are whom the agent reports to
-        ranked = [r for r in ranked if r not in LEADING_ROLES]
+        # the leaders the body names are whom the agent reports to, the dealership's service advisers ("мастера-
+        # приёмщики") whom it books customers with
+        ranked = [r for r in ranked if r not in LEADING_ROLES and r != "service_advisor"]
     default_level: str | None = None  # the level when the title has no level word; None: the role's own
     # the role the job's shape names (channels, goals, direction), for the steps below that let it decide
     inbound_first = _inbound_first(ctx, direction)
@@ -150,9 +151,14 @@ def classify(
         # the body's "Instagram" and "comments" in an ad whose work starts on the phone or by e-mail: one channel of
         # several, not a social media desk; the job's shape names the role
         ranked = _put_first(shape, ranked[1:]) if shape else ranked[1:]
-    if not in_title and ranked[:1] == ["outbound_agent"] and scores["outbound_agent"] < 2 and inbound_first:
+    if (
+        not in_title
+        and ranked[:1] == ["outbound_agent"]
+        and scores["outbound_agent"] < 2
+        and (inbound_first or (direction == "both" and channel_keys[:1] != ("phone",)))
+    ):
         # one call made in the body ("dzwonisz do klienta", when a case gets tangled) of a desk whose work comes in
-        # first: the job's shape names the role
+        # first, or that works in writing or face to face first: the job's shape names the role
         ranked = _put_first(shape, ranked) if shape else ranked
     if ranked and not in_title and not set(CONTACT) & set(channel_keys) and not _contact_work(ctx):
         # body cues alone ("szkolenia", "obsługa klienta" in a field sales rep's ad) make no contact job of
@@ -337,7 +343,9 @@ def _fallback(
 ) -> str | None:
     """A role from the job's shape when no role is named: only for ads that clearly are contact work."""
     contact = set(CONTACT) & set(channel_keys)
-    if not contact or not goal_keys:
+    # (a brand's profiles alone make a contact job only here, where the title or the first duty already says the
+    # job is contact work: a marketing ad names Instagram too)
+    if not goal_keys or not (contact or channel_keys[:1] == ("social_media",)):
         return None
     # the channel named first is the job's main one ("czat, e-mail, czasem telefon")
     by_phone = channel_keys[0] == "phone" or (direction is not None and "phone" in contact)

@@ -887,6 +887,10 @@ def test_a_student_caller_of_a_calling_program_calls_out() -> None:
         ("Специалист по возврату просроченных займов — Шымкент", "ru", "debt_collection_agent"),
         ("Przyjęcia serwisowe – serwis rowerów elektrycznych", "pl", "service_advisor"),
         ("Lider / Liderka nocnej zmiany – centrum alarmowe infolinii assistance", "pl", "team_leader"),
+        # round s36: a hospital's switchboard, a title that names the field of debt collection
+        ("Switchboard Operator (Grade III) – Permanent", "en", "inbound_agent"),
+        ("Telefonistka w centrali szpitala", "pl", "inbound_agent"),
+        ("Windykacja – wypożyczalnia aut na minuty, praca zdalna", "pl", "debt_collection_agent"),
     ],
 )
 def test_titles_that_name_the_contact_job_in_other_words(title: str, lang: str, rid: str) -> None:
@@ -912,3 +916,37 @@ def test_a_team_part_describes_the_job() -> None:
         "Zakres obowiązków\n• wyjaśnianie klientom harmonogramów rat,\n• rozpatrywanie reklamacji dotyczących faktur.\n"
     )
     assert set(analyze(ad, lang="pl").channels) == {"phone", "email"}
+
+
+def test_a_social_media_desk_named_by_its_title_is_the_social_media_support() -> None:
+    # no phone, e-mail or chat: the brand's profiles are the whole job, and the title says it is contact work
+    ad = (
+        "Specjalista ds. kontaktu z pasażerami w mediach społecznościowych\n\nTwoje zadania:\n"
+        "▪ odpowiadanie na komentarze pod postami na Facebooku o rozkłady i objazdy,\n"
+        "▪ przyjmowanie skarg pasażerów i przekazywanie ich do działu jakości.\n"
+    )
+    p = analyze(ad, lang="pl")
+    assert (p.role.id, p.role.in_category) == ("social_media_support", True)
+
+
+def test_one_call_made_by_a_desk_that_works_in_writing_first_is_no_telesales() -> None:
+    ad = (
+        "Obsługa klientów wypożyczalni kamperów\n\nCo będziesz robić:\n"
+        "📩 odpisywać na wiadomości z WhatsAppa i maila – o wolne terminy i ceny\n"
+        "📞 dzień przed odbiorem dzwonić do klienta i ustalać godzinę wydania auta\n"
+        "🛠️ odbierać telefony od klientów w trasie, kiedy coś przestanie działać\n"
+    )
+    p = analyze(ad, lang="pl")
+    assert p.direction == "both"
+    assert p.role.id != "outbound_agent"
+
+
+def test_the_service_advisers_an_operator_books_with_are_not_the_job() -> None:
+    ad = (
+        "Оператор записи на сервис\n\nДилерский центр. Все звонки и сообщения клиентов сервиса собирает группа записи."
+        "\n\nВаши задачи\n— записывать владельцев автомобилей на ТО, подбирая время у мастеров-приёмщиков;\n"
+        "— накануне визита напоминать клиенту о записи.\n"
+    )
+    p = analyze(ad, lang="ru")
+    assert p.direction == "both"
+    assert p.role.id == "inbound_agent"
