@@ -760,3 +760,15 @@ def test_week_and_suits_headers_open_duties_and_requirements() -> None:
     )
     assert "sales" not in p.goals  # (the sales of the candidate's past, not the job)
     assert "duties" in p.evidence
+
+
+def test_round_s36_duty_and_target_headers_and_refunds_as_transactions() -> None:
+    p = analyze(
+        "Customer Happiness Crew\n\nWhat you'll get up to\n- refund visits that didn't take place\n"
+        "- tag every conversation in Zendesk\n\nHow we know you're smashing it\n"
+        "- the thumbs up customers give at the end of each chat\n\nWhat you'll get\n- $31.20 an hour\n",
+        lang="en",
+    )
+    assert "order_processing" in p.goals
+    assert "complaints" not in p.goals
+    assert "documentation" in p.goals

@@ -538,3 +538,20 @@ def test_round_s35_goals(duty: str, goal: str) -> None:
 
 def test_a_respondent_invited_to_a_study_books_no_visit() -> None:  # (a guard on the invitation verbs above)
     assert "appointment_setting" not in goals_of("pl", "zapraszasz wylosowane osoby do udziału w badaniu opinii")
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal", "absent"),
+    [
+        # round s36: a refund of an overpayment is a transaction, not a complaint; a charge taken twice is put right;
+        # the platform's commission explained sells nothing; an Advent calendar is no appointment
+        ("przyjmujesz reklamację i przygotowujesz zwrot nadpłaty", "order_processing", None),
+        ("gdy pobrano opłatę dwa razy, sprawdzasz transakcje w panelu", "problem_resolution", None),
+        ("tłumaczysz regulamin i wysokość prowizji", "information", "sales"),
+        ("odpowiadasz na pytania, kiedy wróci wyprzedany kalendarz adwentowy", "information", "appointment_setting"),
+    ],
+)
+def test_round_s36_goals(duty: str, goal: str, absent: str | None) -> None:
+    goals = goals_of("pl", duty)
+    assert goal in goals
+    assert absent is None or absent not in goals

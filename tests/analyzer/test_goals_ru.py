@@ -573,3 +573,9 @@ def test_extra_days_added_to_the_yearly_leave() -> None:
 )
 def test_round_s35_goals(duty: str, goal: str) -> None:
     assert goal in goals_of(duty)
+
+
+def test_help_setting_up_a_router_is_technical_support() -> None:  # (round s36)
+    goals = goals_of("помощь в настройке роутеров и Wi-Fi")
+    assert "technical_support" in goals
+    assert "problem_resolution" not in goals
