@@ -64,6 +64,15 @@ def sentence_bounds(text: str, span: Span) -> tuple[int, int]:
     return lo, hi if end < 0 else end
 
 
+def sentence_holds(text: str, span: Span, starts: list[int]) -> bool:
+    """Whether one of the positions (sorted) stands in the sentence around a span."""
+    if not starts:
+        return False
+    lo, hi = sentence_bounds(text, span)
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
 @dataclass
 class Context:
     text: str

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 
-from callboard.analyzer.context import BULLETS, JOB_SECTIONS, Context, keep_matches, line_bounds, sentence_bounds
+from callboard.analyzer.context import (
+    BULLETS,
+    JOB_SECTIONS,
+    Context,
+    keep_matches,
+    line_bounds,
+    sentence_bounds,
+    sentence_holds,
+)
 from callboard.analyzer.matcher import Match
 from callboard.analyzer.roles import role_defs
 from callboard.profile import Duty, Span
@@ -85,7 +92,7 @@ def channels(ctx: Context) -> tuple[str, ...]:
     applicants = _applicant_words(ctx, contact_us=True)
     bookings = [g for g in ctx.get("goals") if g.key == "appointment_setting"]
     bookings += verb_and_object(ctx, "booking", JOB_SECTIONS, OBJECT_REACH)  # "book face-to-face meetings"
-    ratings: list[Match] | None = None  # (gathered only when a text message is named)
+    ratings: list[int] | None = None  # where CSAT/NPS phrases start (gathered only when a text message is named)
     for m in ctx.get("channels"):
         section = ctx.section_at(m.start)
         # requirements speak of past jobs ("experience at a counter"), the company part of other teams
@@ -97,18 +104,13 @@ def channels(ctx: Context) -> tuple[str, ...]:
             continue
         if m.key == "sms":
             if ratings is None:
-                ratings = [r for f in ("kpis", "measured") for r in ctx.get(f) if r.key in _RATING_KPIS]
-            if _in_sentence_with(ctx, m, ratings):
+                ratings = sorted(r.start for f in ("kpis", "measured") for r in ctx.get(f) if r.key in _RATING_KPIS)
+            if sentence_holds(ctx.text, m.span, ratings):
                 continue  # "po rozmowie klient dostaje SMS z prośbą o ocenę": the survey's means, not a channel
         if m.key not in out:
             out[m.key] = None
         ctx.note(f"channels.{m.key}", [m])
     return tuple(out)
-
-
-def _in_sentence_with(ctx: Context, m: Match, others: list[Match]) -> bool:
-    lo, hi = sentence_bounds(ctx.text, m.span)
-    return any(lo <= o.start and o.end <= hi for o in others)
 
 
 def _booked(ctx: Context, m: Match, bookings: list[Match]) -> bool:
@@ -156,11 +158,7 @@ def _past_experience(ctx: Context, m: Match) -> bool:
 
 def _said_to_applicants(ctx: Context, span: Span, applicant_words: list[int]) -> bool:
     """Whether the sentence of a span holds one of the applicant words."""
-    if not applicant_words:
-        return False
-    lo, hi = sentence_bounds(ctx.text, span)
-    i = bisect.bisect_left(applicant_words, lo)
-    return i < len(applicant_words) and applicant_words[i] < hi
+    return sentence_holds(ctx.text, span, applicant_words)
 
 
 TITLE_ECHO = 20  # characters a line shares with the title's start to be the title said again

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from callboard.analyzer.context import BULLETS, Context, sentence_bounds
+from callboard.analyzer.context import BULLETS, Context, sentence_holds
 from callboard.analyzer.lexicon import data_dir, load_yaml
 from callboard.analyzer.matcher import Match
 from callboard.errors import DataError
@@ -284,12 +284,9 @@ def _prose_contact_work(ctx: Context) -> bool:
     chans = [m for m in ctx.get("channels") if m.key in CONTACT and ctx.section_at(m.start) == "intro"]
     if not chans:
         return False
-    incoming = [m for m in ctx.get("direction") if m.key == "inbound" and ctx.section_at(m.start) == "intro"]
-    for ch in chans:
-        lo, hi = sentence_bounds(ctx.text, ch.span)
-        if any(lo <= d.start < hi for d in incoming):
-            return True
-    return False
+    # (in text order, as sentence_holds needs)
+    incoming = [m.start for m in ctx.get("direction") if m.key == "inbound" and ctx.section_at(m.start) == "intro"]
+    return any(sentence_holds(ctx.text, ch.span, incoming) for ch in chans)
 
 
 def _main_channel(ctx: Context, channel_keys: tuple[str, ...]) -> str | None:
