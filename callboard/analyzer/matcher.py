@@ -151,6 +151,7 @@ def find(lex: Lexicon, toks: Tokens) -> list[Match]:
     neg_before: dict[int, int] = {}  # last token of a "before" cue -> its first token
     neg_after: set[int] = set()  # first token of an "after" cue
     breakers: set[int] = set()  # tokens that reset negation scope ("nie tylko", "а", "but")
+    listed: set[int] = set()  # tokens in the list a "list_head" cue negates
     kept: list[tuple[Entry, int, int]] = []
     # Within one field, a phrase inside a longer one is dropped ("umowa o pracę tymczasową"): the raw
     # matches come in token order and the longest first at each token, so one pass keeps the right ones.
@@ -168,6 +169,8 @@ def find(lex: Lexicon, toks: Tokens) -> list[Match]:
             neg_after.add(a)
         elif e.key == "breaker":
             breakers.update(range(a, b + 1))
+        elif e.key == "list_head":
+            listed.update(_list_after(toks, b))
     out: list[Match] = []
     starts, ends = toks.starts, toks.ends
     for e, a, b in kept:
@@ -176,11 +179,26 @@ def find(lex: Lexicon, toks: Tokens) -> list[Match]:
             # a phrase that opens with a negation word of its own ("не приходит код") carries it: a cue before
             # it ("приложение не открывает машину или не приходит код") is another clause's
             own_cue = a in neg_before and neg_before[a] == a
-            negated = bool(neg_before and not own_cue and _negated_before(toks, a, neg_before, breakers)) or bool(
-                neg_after and _negated_after(toks, b, neg_after)
+            negated = (
+                bool(neg_before and not own_cue and _negated_before(toks, a, neg_before, breakers))
+                or bool(neg_after and _negated_after(toks, b, neg_after))
+                or a in listed
             )
         out.append(_new_tuple(Match, (e.field, e.key, a, b, starts[a], ends[b], negated, e.source)))
     return out  # in token order, so by start, and at one start the longest first
+
+
+def _list_after(toks: Tokens, last: int) -> range:
+    """The words a list head negates: across a colon right after it ("НЕ РАССМАТРИВАЕМ: ..."), then over commas
+    and "and" to the end of the clause ("не рассматривает аутсорсинг, фриланс и удаленную работу")."""
+    n = len(toks.starts)
+    j = last
+    if j + 1 < n and not toks.clause_next[j] and toks.text[toks.ends[j] : toks.starts[j + 1]].strip() == ":":
+        j += 1
+    first = last + 1
+    while j + 1 < n and toks.clause_next[j] and toks.lowers[j + 1] not in CONTRASTS:
+        j += 1
+    return range(first, j + 1)
 
 
 def _negated_before(toks: Tokens, first: int, cues: dict[int, int], breakers: set[int]) -> bool:

@@ -62,3 +62,30 @@ def test_a_phrase_with_its_own_negation_word_is_not_negated_again() -> None:
     # "не ждало ответа дольше" names the target with its own "не"; "ни одно" before it is no denial
     ad = "Специалист поддержки\n\nОбязанности:\n- следить, чтобы ни одно обращение не ждало ответа дольше 2 часов\n"
     assert "response_time" in analyze(ad, lang="ru").kpis
+
+
+def test_a_list_head_negates_every_item_of_its_list() -> None:
+    # the items stand after a colon and behind commas, out of reach of a plain "не" or "not"
+    ruled_out = [
+        ("Оператор колл-центра. НЕ РАССМАТРИВАЕМ: подработку, фриланс, удаленную работу. Только офис.", "ru"),
+        ("Оператор колл-центра. Компания не рассматривает фриланс, аутсорсинг и удаленную работу.", "ru"),
+        ("Konsultant infolinii. Nie oferujemy: umowy B2B, pracy zdalnej ani pracy w nocy.", "pl"),
+        ("Call centre agent. We do not offer sponsorship, relocation or remote work.", "en"),
+    ]
+    for text, lang in ruled_out:
+        assert analyze(text, lang=lang).conditions.work_mode != "remote", text
+    # the list ends with its sentence: what follows is stated
+    stated = analyze("Оператор. Не рассматриваем студентов, совместителей. Работа удаленная, из дома.", lang="ru")
+    assert stated.conditions.work_mode == "remote"
+
+
+def test_remote_work_that_is_not_possible_is_no_remote_job() -> None:
+    for text, lang in [
+        ("Konsultant. Praca zdalna nie jest możliwa.", "pl"),
+        ("Call centre agent. Remote work is not possible.", "en"),
+        ("Оператор. Удаленная работа невозможна.", "ru"),
+    ]:
+        assert analyze(text, lang=lang).conditions.work_mode != "remote", text
+    # a remote user supported is no remote work
+    helpdesk = "Специалист поддержки. Обеспечение бесперебойной работы удаленных пользователей."
+    assert analyze(helpdesk, lang="ru").conditions.work_mode is None
