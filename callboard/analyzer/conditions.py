@@ -225,6 +225,15 @@ def _schedule(ctx: Context) -> Schedule:
                 "гибк",
                 "дня",
                 "day",
+                # "Удалённо, 5/2", "Работа 5/2", "Praca zdalna, 5/2": the work's own words beside it
+                "работ",
+                "prac",
+                "удал",
+                "zdal",
+                "офис",
+                "biur",
+                "office",
+                "remote",
             )
         ) or _HOURS_AFTER_PATTERN.match(text, m.end()):
             # "• 5/2 с 9 до 18", "2/2 8:00–20:00": a working window right after it makes it a schedule
@@ -459,7 +468,14 @@ def _rota_of_other_work(ctx: Context, m: Match) -> bool:
     # rota"); "shifts on a rota, weekends included" is shift work
     lo = max(line_bounds(ctx.text, m.start)[0], m.start - WEEKEND_ROTA_REACH)
     sentence = ctx.text.rfind(".", lo, m.start) + 1 or lo
-    return bool(_WEEKEND_DAY.search(ctx.text, sentence, m.start))
+    # ("Monday to Saturday on a rota": the end of the week's days, not a weekend rota)
+    return any(
+        not _DAY_RANGE_BEFORE.search(ctx.text, max(0, d.start() - 12), d.start())
+        for d in _WEEKEND_DAY.finditer(ctx.text, sentence, m.start)
+    )
+
+
+_DAY_RANGE_BEFORE = re.compile(r"(?:day|fri)\s?(?:to|through|thru|[-–—])\s?$", re.I)
 
 
 # the shifts of the people a planner or a coordinator plans for ("графики смен операторов", "140 операторов в две

@@ -164,6 +164,10 @@ def classify(
         # body cues alone ("szkolenia", "obsługa klienta" in a field sales rep's ad) make no contact job of
         # an ad whose title names none and that speaks of no phone, e-mail, chat or messenger work
         ranked = []
+    if not in_title and ranked[:1] and ranked[0] in NARROW_ROLES and scores[ranked[0]] < 2 and _contact_title(ctx):
+        # a contact title that names no role ("Customer Support Advisor") and one passing word of the body for a
+        # narrow trade ("Quoting prices", "data recovery", "a survey after each call"): the job's shape names it
+        ranked = _put_first(shape, ranked) if shape else ranked
     if not in_title and len(ranked) > 1 and scores[ranked[0]] == scores[ranked[1]]:
         # the body names two roles as often ("na infolinii" and "back office"): the job's shape settles it
         tied = [r for r in ranked if scores[r] == scores[ranked[0]]]
@@ -221,6 +225,14 @@ def classify(
     own_cue = [m for m in in_title if m.key == best.id]
     level = _level(ctx, best, experience, own_cue, default_level or best.level)
     return Role(best.id, best.isco08, level, True, secondary, best.names.get(ctx.lex_lang), best.kzis, consistent)
+
+
+# roles one word of the body may name in passing ("quoting", "recovery", "survey", "warranty claims")
+NARROW_ROLES = frozenset({"sales_support_specialist", "debt_collection_agent", "survey_interviewer", "service_advisor"})
+
+
+def _contact_title(ctx: Context) -> bool:
+    return any(m.start < ctx.title_end for m in ctx.get("contact_title"))
 
 
 def _put_first(role: str, ranked: list[str]) -> list[str]:

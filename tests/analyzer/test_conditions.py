@@ -566,3 +566,16 @@ def test_a_job_based_at_a_named_office_is_onsite() -> None:
 def test_one_day_a_week_from_home_named_by_its_weekday_is_hybrid() -> None:
     p = analyze("Konsultant\n\nOferujemy:\n- pełny etat, pon.–pt. 9:00–17:00, w piątki praca z domu\n", lang="pl")
     assert p.conditions.work_mode == "hybrid"
+
+
+def test_a_bare_five_two_beside_the_work_mode_is_the_week() -> None:  # (round s37)
+    for text, lang in [("Оператор чата. Удалённо, 5/2.", "ru"), ("Konsultant. Praca zdalna, 5/2.", "pl")]:
+        assert analyze(text, lang=lang).conditions.schedule.pattern == "5/2", text
+
+
+def test_a_rota_over_monday_to_saturday_is_shift_work() -> None:  # (round s37)
+    week = analyze("Advisor. Monday to Saturday on a rota between 8am and 8pm.", lang="en")
+    assert week.conditions.schedule.shifts is True
+    # a rota of Saturdays alone is weekend work, not shifts
+    saturdays = analyze("Advisor. A Saturday morning rota in the busy season.", lang="en")
+    assert saturdays.conditions.schedule.shifts is None

@@ -772,3 +772,28 @@ def test_round_s36_duty_and_target_headers_and_refunds_as_transactions() -> None
     assert "order_processing" in p.goals
     assert "complaints" not in p.goals
     assert "documentation" in p.goals
+
+
+def test_round_s37_goals_and_their_look_alikes() -> None:
+    p = analyze(
+        "Advisor\n\nWhat you'll be doing\n- ringing customers whose service is due and booking the engineer in\n"
+        "- getting a meter reading and correcting the account\n"
+        "- recording vulnerability details on the account\n"
+        "- passing anything you can't sort out – data recovery, a water-damaged handset – to the area manager\n",
+        lang="en",
+    )
+    assert {"appointment_setting", "problem_resolution", "documentation", "escalation"} <= set(p.goals)
+    assert "debt_collection" not in p.goals  # data recovery is no recovered debt
+    # what the hub cannot sort out is passed on, not resolved
+    passed = analyze("Advisor\n\nDuties\n- pass anything you can't sort out to the area manager\n", lang="en")
+    assert "problem_resolution" not in passed.goals
+
+
+def test_a_survey_booker_books_home_surveys() -> None:
+    p = analyze(
+        "Home Survey Booker\n\nKey Responsibilities\n- Phoning homeowners who asked for a quote\n"
+        "- Booking the survey into our surveyors' calendars\n",
+        lang="en",
+    )
+    assert p.role.id == "outbound_agent"
+    assert "appointment_setting" in p.goals and "surveys" not in p.goals

@@ -579,3 +579,19 @@ def test_help_setting_up_a_router_is_technical_support() -> None:  # (round s36)
     goals = goals_of("помощь в настройке роутеров и Wi-Fi")
     assert "technical_support" in goals
     assert "problem_resolution" not in goals
+
+
+def test_round_s37_goals() -> None:  # (round s37)
+    p = analyze(
+        "Поддержка водителей в чате\n\nВодители пишут нам в чат: не пришла выплата, приложение не даёт загрузить фото, "
+        "непонятно, откуда в отчёте взялась комиссия. Нужно разобраться и ответить, а что не решается, передать в "
+        "отдел выплат.",
+        lang="ru",
+    )
+    assert p.role.in_category is True  # the drivers are supported, not hired
+    assert "technical_support" in p.goals
+    assert "documentation" not in p.goals  # the driver's report is no record the job keeps
+    lead = analyze(
+        "Тимлид чата\n\nПомогать ребятам со сложными обращениями и забирать самые тяжёлые на себя.", lang="ru"
+    )
+    assert "escalation" in lead.goals

@@ -957,3 +957,8 @@ def test_an_email_address_to_apply_to_is_no_email_channel() -> None:
         lang="en",
     )
     assert "email" not in p.channels
+
+
+def test_a_proper_chat_with_a_customer_is_no_chat_channel() -> None:  # (round s37)
+    p = analyze("Caller\n\n- ringing customers up for renewal, having a proper chat with anyone cancelling", lang="en")
+    assert "chat" not in p.channels

@@ -327,3 +327,13 @@ def test_the_recruiters_call_back_under_a_targets_header_is_no_response_time() -
         lang="ru",
     ).kpis
     assert "response_time" not in kpis
+
+
+def test_a_service_level_the_desk_aims_at_is_a_target() -> None:  # (round s37)
+    p = analyze(
+        "IT Service Desk Analyst\n\nWorking pattern\nEarly and late shifts.\n\n"
+        "We aim to resolve three quarters of contacts at the first point of contact and to answer calls within "
+        "60 seconds.\n",
+        lang="en",
+    )
+    assert {"first_contact_resolution", "response_time"} <= set(p.kpis)

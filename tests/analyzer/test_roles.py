@@ -950,3 +950,23 @@ def test_the_service_advisers_an_operator_books_with_are_not_the_job() -> None:
     p = analyze(ad, lang="ru")
     assert p.direction == "both"
     assert p.role.id == "inbound_agent"
+
+
+def test_one_passing_word_of_a_narrow_trade_does_not_name_a_contact_titles_role() -> None:  # (round s37)
+    ad = (
+        "Customer Support Advisor – Phone Repair Chain\n\nA typical day on phone and email:\n"
+        "- Quoting prices and turnaround times for a cracked screen\n"
+        "- Telling customers where their repair is up to\n"
+        "- Passing anything you can't sort out, such as data recovery, to the area manager\n"
+    )
+    assert analyze(ad, lang="en").role.id not in ("sales_support_specialist", "debt_collection_agent")
+
+
+def test_a_baggage_services_desk_receives_passengers() -> None:  # (round s37)
+    ad = (
+        "Baggage Services Agent – Aberdeen Airport\n\nOur Baggage Services desk in the arrivals hall is the desk "
+        "passengers walk up to when their suitcase has not come round on the belt; they ring its number for updates."
+    )
+    p = analyze(ad, lang="en")
+    assert p.role.id == "customer_advisor"
+    assert "technical_support" not in p.goals and "in_person" in p.channels
