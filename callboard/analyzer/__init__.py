@@ -56,7 +56,7 @@ def analyze(
 
     channels = job.channels(ctx)
     goals = job.goals(ctx)
-    direction, answers_only = job.direction(ctx)
+    direction, weak_inbound = job.direction(ctx)
     kpis = job.kpis(ctx)
     duties = job.duties(ctx)
     req = requirements(ctx)
@@ -69,7 +69,7 @@ def analyze(
         goals,
         role.id,
         out_of_category="role.out_of_category" in ctx.evidence,
-        answers_only=answers_only,
+        weak_inbound=weak_inbound,
     )
     mix, mix_cues = job.service_sales_mix(ctx, goals, kpis, role.id, direction)
     transparency = checks.transparency(ctx, role, channels, mix, direction, req, cond, emp)

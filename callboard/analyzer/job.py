@@ -173,9 +173,10 @@ def _repeats_title(text: str, pos: int, title: str) -> bool:
     return n > 0 and line[:n] == title[:n]
 
 
-def direction(ctx: Context) -> tuple[str | None, bool]:
-    """The direction the ad names, and whether its inbound side is only answering ("odpowiadasz na pytania"),
-    which an outbound caller does on the calls it makes too."""
+def direction(ctx: Context) -> tuple[str | None, str | None]:
+    """The direction the ad names, and how weak its inbound side is: "answers" when it is only answering
+    ("odpowiadasz na pytania"), "orders" when it is only that or taking orders ("przyjmowanie zamówień"), which an
+    outbound caller does on the calls it makes too; None when people are said to contact the job."""
     applicants = _applicant_words(ctx, contact_us=False)
 
     # the words of a title that name the job ("Supporter Engagement Caller"): the worker, not people calling in;
@@ -213,22 +214,22 @@ def direction(ctx: Context) -> tuple[str | None, bool]:
     if len(only) == 1:
         [(key, ms)] = only.items()
         ctx.note(f"direction.{key}", ms)
-        return key, False
+        return key, None
     for key, ms in only.items():  # (both said: read as the plain words)
         found.setdefault(key, []).extend(ms)
-    answers = found.pop("answers", [])
-    answers_only = bool(answers) and "inbound" not in found
-    if answers:
-        found.setdefault("inbound", []).extend(answers)
+    answers, orders = found.pop("answers", []), found.pop("orders_taken", [])
+    weak_inbound = None if "inbound" in found else "orders" if orders else "answers" if answers else None
+    if answers or orders:
+        found.setdefault("inbound", []).extend(answers + orders)
     for key, ms in found.items():
         ctx.note(f"direction.{key}", ms)
     if "inbound" in found and "outbound" in found:
-        if answers_only and any(in_title(m) for m in found["outbound"]):
+        if weak_inbound and any(in_title(m) for m in found["outbound"]):
             # "Konsultant telefoniczny – umawianie audytów" who also "odpowiadasz na pytania": the title's calls
             # made are the job, the questions answered come up on them
-            return "outbound", answers_only
-        return "both", answers_only
-    return next(iter(found), None), answers_only
+            return "outbound", weak_inbound
+        return "both", weak_inbound
+    return next(iter(found), None), weak_inbound
 
 
 def goals(ctx: Context) -> tuple[str, ...]:
@@ -337,17 +338,17 @@ def agent_job(
     role_id: str | None,
     *,
     out_of_category: bool,
-    answers_only: bool = False,
+    weak_inbound: str | None = None,
 ) -> tuple[tuple[str, ...], str | None, tuple[str, ...]]:
     """Channels, direction and goals as the job has them: none for an ad whose title is out of category
     (a driver who "calls customers before delivery" has no contact-center channel or goal)."""
     if out_of_category:
         return (), None, ()
-    return channels, agent_direction(direction, role_id, channels, answers_only), agent_goals(goal_keys, role_id)
+    return channels, agent_direction(direction, role_id, channels, weak_inbound), agent_goals(goal_keys, role_id)
 
 
 def agent_direction(
-    direction: str | None, role_id: str | None, channels: tuple[str, ...], answers_only: bool = False
+    direction: str | None, role_id: str | None, channels: tuple[str, ...], weak_inbound: str | None = None
 ) -> str | None:
     """The direction as the agent works: none for roles off the phones; the role's own when the ad names
     channels but no direction (a hotline agent answers); both when the ad names only the direction opposite
@@ -360,14 +361,14 @@ def agent_direction(
     if role_id in TWO_WAY_ROLES and (direction is not None or channels):
         return "both"
     default = role_defs()[role_id].raw.get("default_direction")
-    if direction == "both" and answers_only and default == "outbound":
+    if direction == "both" and weak_inbound and default == "outbound":
         return "outbound"
-    if channels == ("in_person",) and (direction is None or answers_only):
+    if channels == ("in_person",) and (direction is None or weak_inbound == "answers"):
         # a desk that only receives people ("консультант в салоне связи") takes no calls either way
         return None
     if direction is None:
         return default if channels else None
-    if direction == "inbound" and answers_only and default is None:
+    if direction == "inbound" and weak_inbound == "answers" and default is None:
         # an account manager or a sales support "answers distributors' questions": no line of its own
         return None
     if direction in ("inbound", "outbound") and default in ("inbound", "outbound") and direction != default:

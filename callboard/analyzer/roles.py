@@ -289,6 +289,9 @@ def _first_duty_names_contact(ctx: Context, idx: int) -> bool:
     return False
 
 
+INCOMING = ("inbound", "orders_taken")  # (orders taken come in, whoever takes them)
+
+
 def _prose_contact_work(ctx: Context) -> bool:
     """An ad told in prose, no duties header: contact work when one sentence of its intro names a contact channel
     and the contacts coming in together ("Przyjmowanie telefonicznych zleceń przewozu", "заявки покупателей ...
@@ -297,7 +300,9 @@ def _prose_contact_work(ctx: Context) -> bool:
     if not chans:
         return False
     # (in text order, as sentence_holds needs)
-    incoming = [m.start for m in ctx.get("direction") if m.key == "inbound" and ctx.section_at(m.start) == "intro"]
+    incoming = [
+        m.start for m in ctx.get("direction") if m.key in INCOMING and ctx.section_at(m.start) == "intro"
+    ]
     return any(sentence_holds(ctx.text, ch.span, incoming) for ch in chans)
 
 

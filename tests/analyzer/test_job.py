@@ -962,3 +962,25 @@ def test_an_email_address_to_apply_to_is_no_email_channel() -> None:
 def test_a_proper_chat_with_a_customer_is_no_chat_channel() -> None:  # (round s37)
     p = analyze("Caller\n\n- ringing customers up for renewal, having a proper chat with anyone cancelling", lang="en")
     assert "chat" not in p.channels
+
+
+def test_orders_a_telesales_caller_takes_on_its_own_calls_are_no_line_of_its_own() -> None:  # (round s37)
+    seller = analyze(
+        "Telesprzedawca / Telesprzedawczyni\n\nCo będziesz robić:\n- dzwonić do aptek z przydzielonej bazy\n"
+        "- przedstawiać promocje i sprzedawać suplementy\n- przyjmować zamówienia i wprowadzać je do systemu\n",
+        lang="pl",
+    )
+    assert seller.role.id == "outbound_agent"
+    assert seller.direction == "outbound"
+    # an order line takes its orders in
+    line = analyze(
+        "Konsultant infolinii zamówień\n\nObowiązki:\n- przyjmowanie zamówień telefonicznie i mailowo\n", lang="pl"
+    )
+    assert line.direction == "inbound"
+    # a desk that takes orders and calls its regulars before the season works both ways
+    desk = analyze(
+        "Специалист отдела продаж\n\nОбязанности:\n- прием заказов от постоянных клиентов по телефону и почте;\n"
+        "- перед сезоном обзванивать постоянных клиентов с предложением;\n",
+        lang="ru",
+    )
+    assert desk.direction == "both"
