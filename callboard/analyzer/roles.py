@@ -258,7 +258,7 @@ def _contact_work(ctx: Context) -> bool:
     """Whether the ad says contact work is the job itself: a contact word in the title (contact_title), no title
     at all, a contact channel (CONTACT: phone, e-mail, chat, messenger, video) in the first line of a duties part,
     or, in an ad told in prose, a channel and contacts coming in named in one sentence."""
-    if not ctx.title_end or any(m.start < ctx.title_end for m in ctx.get("contact_title")):
+    if not ctx.title_end or _contact_title(ctx):
         return True
     if "duties" not in ctx.section_names:
         return _prose_contact_work(ctx)
