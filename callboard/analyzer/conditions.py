@@ -468,14 +468,9 @@ def _rota_of_other_work(ctx: Context, m: Match) -> bool:
     # rota"); "shifts on a rota, weekends included" is shift work
     lo = max(line_bounds(ctx.text, m.start)[0], m.start - WEEKEND_ROTA_REACH)
     sentence = ctx.text.rfind(".", lo, m.start) + 1 or lo
-    # ("Monday to Saturday on a rota": the end of the week's days, not a weekend rota)
-    return any(
-        not _DAY_RANGE_BEFORE.search(ctx.text, max(0, d.start() - 12), d.start())
-        for d in _WEEKEND_DAY.finditer(ctx.text, sentence, m.start)
-    )
-
-
-_DAY_RANGE_BEFORE = re.compile(r"(?:day|fri)\s?(?:to|through|thru|[-–—])\s?$", re.I)
+    # ("Monday to Saturday on a rota": the end of a working week that takes in the day, not a weekend rota)
+    week_ends = {w.end() for w in _WEEK_WITH_WEEKEND.finditer(ctx.low, sentence, m.start)}
+    return any(d.start() + len("sat") not in week_ends for d in _WEEKEND_DAY.finditer(ctx.text, sentence, m.start))
 
 
 # the shifts of the people a planner or a coordinator plans for ("графики смен операторов", "140 операторов в две
