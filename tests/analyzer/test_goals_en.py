@@ -797,3 +797,18 @@ def test_a_survey_booker_books_home_surveys() -> None:
     )
     assert p.role.id == "outbound_agent"
     assert "appointment_setting" in p.goals and "surveys" not in p.goals
+
+
+@pytest.mark.parametrize(
+    ("duty", "absent"),
+    [
+        # a pair of hands pairs no device; a pet overdue for its jabs owes nothing; a camping pitch is no sales pitch;
+        # a garage's service desk is no IT service desk
+        ("we need an extra pair of hands in the bookings office", "technical_support"),
+        ("ring owners whose pets are overdue for vaccinations and book them in", "debt_collection"),
+        ("guests wanting to reserve a pitch or a static caravan", "sales"),
+        ("mornings are face to face at the service desk, booking cars in", "technical_support"),
+    ],
+)
+def test_look_alikes_of_other_goals(duty: str, absent: str) -> None:
+    assert absent not in goals_of(duty)

@@ -555,3 +555,23 @@ def test_round_s36_goals(duty: str, goal: str, absent: str | None) -> None:
     goals = goals_of("pl", duty)
     assert goal in goals
     assert absent is None or absent not in goals
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal", "absent"),
+    [
+        # a booking, a visit or an order typed into the system is that booking, not record-keeping; looking something
+        # up in the system keeps no record; working beside another department passes nothing on
+        ("wpisujesz rezerwacje do systemu i wysyłasz potwierdzenie", "order_processing", "documentation"),
+        ("zapraszasz na badanie i wpisujesz wizytę do kalendarza gabinetu", "appointment_setting", "documentation"),
+        ("każde zamówienie wpisujesz od razu do systemu", "order_processing", "documentation"),
+        ("wprowadzasz i zmieniasz rezerwacje w systemie hotelowym", "order_processing", "documentation"),
+        ("sprawdzasz w systemie, gdzie jest przesyłka, i mówisz, co dalej", "information", "documentation"),
+        ("korygowanie błędnych naliczeń we współpracy z działem rozliczeń", "problem_resolution", "escalation"),
+        ("wynik każdej rozmowy wpisujesz do CRM", "documentation", None),
+    ],
+)
+def test_entries_in_the_system_and_their_look_alikes(duty: str, goal: str, absent: str | None) -> None:
+    goals = goals_of("pl", duty)
+    assert goal in goals
+    assert absent is None or absent not in goals

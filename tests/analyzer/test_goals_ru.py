@@ -595,3 +595,9 @@ def test_round_s37_goals() -> None:  # (round s37)
         "Тимлид чата\n\nПомогать ребятам со сложными обращениями и забирать самые тяжёлые на себя.", lang="ru"
     )
     assert "escalation" in lead.goals
+
+
+def test_answers_ticked_in_the_survey_program_are_the_survey() -> None:
+    goals = goals_of("задавать вопросы по анкете и отмечать ответы в программе")
+    assert "surveys" in goals
+    assert "documentation" not in goals
