@@ -29,9 +29,10 @@ _APPLY = (
     r"|selected candidates|свяжемся с вами|перезвоним вам"
 )
 # "Пиши в Telegram", "звоните Ольге", "napisz na WhatsApp": how to apply, not a channel of the job (for the
-# direction these are the job's own words too: "вы сами звоните абонентам")
+# direction these are the job's own words too: "вы сами звоните абонентам"); "звоните вы", "звоните им" is the job
 _CONTACT_US = (
-    r"|напиши(?<!\wнапиши)|пиши(?<!\wпиши)|звоните|napisz|zadzwoń"  # (the look-behinds after the letters: see below)
+    # (the look-behinds after the letters: see below)
+    r"|напиши(?<!\wнапиши)|пиши(?<!\wпиши)|звоните(?!\s+(?:вы|им|ему|ей|сами)\b)|napisz|zadzwoń"
     # the team's own tools: "общаемся внутри команды в Telegram", "komunikacja wewnętrzna: Slack"
     r"|внутри команды|komunikacja wewnętrzna|wewnętrzna komunikacja|internal communication|chat internally"
 )

@@ -106,6 +106,8 @@ def classify(
     contact_first = [m for m in ctx.get("contact_title") if m.start < min((o.start for o in ooc_title), default=0)]
     if contact_first:
         ooc_title = []
+    # a contact phrase that holds the other trade's words ("Specjalistka ds. rekrutacji dzieci" holds the recruiter)
+    ooc_title = [o for o in ooc_title if not any(_covers(c, o) for c in ctx.get("contact_title"))]
     body: Counter[str] = Counter()  # what the ad's body alone says the job is
     for m in ctx.get("role_title"):
         if m.start >= ctx.title_end and ctx.section_at(m.start) not in NOT_THE_JOB:
@@ -229,6 +231,10 @@ def classify(
 
 # roles one word of the body may name in passing ("quoting", "recovery", "survey", "warranty claims")
 NARROW_ROLES = frozenset({"sales_support_specialist", "debt_collection_agent", "survey_interviewer", "service_advisor"})
+
+
+def _covers(outer: Match, inner: Match) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _contact_title(ctx: Context) -> bool:

@@ -984,3 +984,33 @@ def test_orders_a_telesales_caller_takes_on_its_own_calls_are_no_line_of_its_own
         lang="ru",
     )
     assert desk.direction == "both"
+
+
+def test_round_s38_directions() -> None:
+    # "а денег нет" is the borrower's state, not a negated duty; "звоните вы" is the collector's call, not how to apply
+    collector = analyze(
+        "Специалист по взысканию\n\nКогда срок прошёл, а денег нет, звоните вы: выясняете причину и договариваетесь "
+        "о дате оплаты.",
+        lang="ru",
+    )
+    assert collector.direction == "outbound" and "phone" in collector.channels
+    # "оператор на телефон" names a phone job; the calls of this one go out
+    caller = analyze(
+        "Оператор на обзвон клиентов\n\nНУЖНЫ 3 ОПЕРАТОРА НА ТЕЛЕФОН!\n\nЧТО ДЕЛАТЬ:\n— ЗВОНИТЬ КЛИЕНТАМ, У КОТОРЫХ "
+        "КОЛЁСА ЛЕЖАТ НА ХРАНЕНИИ\n",
+        lang="ru",
+    )
+    assert caller.direction == "outbound"
+    # a delay told to the customer, a quick call after the engineer's visit: the one outgoing line of a desk
+    desk = analyze(
+        "Специалист клиентского отдела\n\nЧто нужно делать:\n1. Принимать заявки на перевозку по телефону.\n"
+        "2. Если машина задерживается — сообщать клиенту новые сроки.\n",
+        lang="ru",
+    )
+    assert desk.direction == "both"
+    support = analyze(
+        "Broadband Support Advisor\n\nResponsibilities\n- Helping customers who call us when their internet drops\n"
+        "- A day after an engineer visit, giving the customer a quick call to make sure everything works\n",
+        lang="en",
+    )
+    assert support.direction == "both"

@@ -970,3 +970,41 @@ def test_a_baggage_services_desk_receives_passengers() -> None:  # (round s37)
     p = analyze(ad, lang="en")
     assert p.role.id == "customer_advisor"
     assert "technical_support" not in p.goals and "in_person" in p.channels
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang"),
+    [
+        # round s38: a title of another trade's people served ("kierowców", "odbiorców"), a recruiter's words that
+        # enrol children, a client department, a booking administrator working from home
+        (
+            "Team Leader zespołu Driver Care – obsługa kierowców aut służbowych\n\nPrzejmujesz od konsultantów "
+            "najtrudniejsze rozmowy z kierowcami i odpowiadasz mailowo na reklamacje firm.",
+            "pl",
+        ),
+        (
+            "Specjalistka ds. rekrutacji dzieci – kontakt z rodzicami\n\nZakres obowiązków:\n- kontakt telefoniczny "
+            "z rodzicami, którzy zostawili dane w formularzu,\n- umawianie rodziców na wizyty w przedszkolu.",
+            "pl",
+        ),
+        (
+            "Operator obsługi odbiorców – sieć automatów paczkowych\n\nPrzyjmujesz reklamacje odbiorców paczek.\n"
+            "Odpowiadasz na ich pytania przez telefon i czat.",
+            "pl",
+        ),
+        (
+            "Специалист клиентского отдела (транспортная компания)\n\nЧто нужно делать:\n1. Принимать заявки на "
+            "перевозку по телефону и почте.",
+            "ru",
+        ),
+        (
+            "Booking-администратор сети хостелов (удалённо)\n\nГости пишут нам в мессенджеры. Ваша задача — "
+            "забронировать койку или номер, поменять даты, подтвердить оплату.",
+            "ru",
+        ),
+    ],
+)
+def test_contact_titles_of_round_s38_stay_in_category(ad: str, lang: str) -> None:
+    p = analyze(ad, lang=lang)
+    assert p.role.in_category is True
+    assert p.role.id is not None
