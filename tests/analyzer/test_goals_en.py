@@ -812,3 +812,21 @@ def test_a_survey_booker_books_home_surveys() -> None:
 )
 def test_look_alikes_of_other_goals(duty: str, absent: str) -> None:
     assert absent not in goals_of(duty)
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal", "absent"),
+    [
+        # round s38: a product suggested sells, former customers won back are kept; accounts set up and closed for
+        # people moving are orders, not sales closed; a help desk tool, a vet's clinical opinion are no goals
+        ("suggesting our Wi-Fi booster where a big house has a weak signal", "sales", None),
+        ("calling landlords who left us last year to win them back", "retention", None),
+        ("setting up accounts for customers moving in, closing them for those moving out", "order_processing", "sales"),
+        ("tagging every conversation in our help desk", "documentation", "technical_support"),
+        ("sorting out claims; referring those needing a clinical opinion to our vet", "problem_resolution", "surveys"),
+    ],
+)
+def test_round_s38_goals(duty: str, goal: str, absent: str | None) -> None:
+    goals = goals_of(duty)
+    assert goal in goals
+    assert absent is None or absent not in goals

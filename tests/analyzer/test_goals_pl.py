@@ -575,3 +575,23 @@ def test_entries_in_the_system_and_their_look_alikes(duty: str, goal: str, absen
     goals = goals_of("pl", duty)
     assert goal in goals
     assert absent is None or absent not in goals
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal", "absent"),
+    [
+        # round s38: a payment that did not go through, one booked to another flat, a charge made by mistake are
+        # sorted out; overdue invoices reminded of are collections; a diet plan or delivery changed is an order;
+        # an invoice correction made for a return is the return's transaction, not a problem sorted out
+        ("wyjaśniasz, dlaczego płatność online nie przeszła", "problem_resolution", None),
+        ("gdy wpłata trafiła na konto innego lokalu, samodzielnie ją przeksięgować", "problem_resolution", None),
+        ("gdy naliczyliśmy coś przez pomyłkę, sam wystawiasz korektę", "problem_resolution", None),
+        ("PRZYPOMINASZ O ZALEGŁYCH FAKTURACH", "debt_collection", None),
+        ("zmieniać rodzaj diety i adres dostawy, wstrzymywać dostawy", "order_processing", None),
+        ("zlecanie zwrotów pieniędzy i wymian, wystawianie korekt faktur", "order_processing", "problem_resolution"),
+    ],
+)
+def test_round_s38_goals(duty: str, goal: str, absent: str | None) -> None:
+    goals = goals_of("pl", duty)
+    assert goal in goals
+    assert absent is None or absent not in goals

@@ -601,3 +601,18 @@ def test_answers_ticked_in_the_survey_program_are_the_survey() -> None:
     goals = goals_of("задавать вопросы по анкете и отмечать ответы в программе")
     assert "surveys" in goals
     assert "documentation" not in goals
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal", "absent"),
+    [
+        # round s38: a bill with a wrong sum corrected, a new time offered for a moved visit, a bed booked
+        ("исправлять счета с неверной суммой", "problem_resolution", None),
+        ("если осмотр сдвигается, обзванивать записанных и предлагать новое время", "appointment_setting", "sales"),
+        ("забронировать койку или номер, поменять даты", "order_processing", None),
+    ],
+)
+def test_round_s38_goals(duty: str, goal: str, absent: str | None) -> None:
+    goals = goals_of(duty)
+    assert goal in goals
+    assert absent is None or absent not in goals
