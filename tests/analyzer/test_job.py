@@ -1014,3 +1014,34 @@ def test_round_s38_directions() -> None:
         lang="en",
     )
     assert support.direction == "both"
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang"),
+    [
+        # a contract or policy about to run out is the desk's reason to call first: 48 dev ads name one, none of
+        # them inbound only
+        (
+            "Konsultant\n\nObowiązki:\n- odbierasz telefony i czaty od klientów\n"
+            "- kilka tygodni przed końcem umowy przedstawiasz klientowi warunki przedłużenia\n",
+            "pl",
+        ),
+        (
+            "Специалист\n\nОбязанности:\n- отвечать на звонки и письма клиентов\n"
+            "- перед окончанием договора предлагать клиенту продление\n",
+            "ru",
+        ),
+        (
+            "Advisor\n\nResponsibilities\n- answering calls and emails from customers\n"
+            "- talking to customers whose policies are coming up for renewal\n",
+            "en",
+        ),
+    ],
+)
+def test_a_contract_about_to_run_out_is_an_outgoing_line(ad: str, lang: str) -> None:
+    assert analyze(ad, lang=lang).direction == "both"
+
+
+def test_goods_about_to_expire_are_no_outgoing_line() -> None:
+    ad = "Оператор\n\nОбязанности:\n- принимать жалобы на товар с истекающим сроком и передавать их в отдел качества\n"
+    assert analyze(ad, lang="ru").direction != "both"
