@@ -124,7 +124,7 @@ def classify(
         # title or in an ad about a contact centre's lines; the other-trade word it covers ("тимлид", "kontroler
         # jakości") no longer rules the ad out, and the agents' words of the title ("infolinia",
         # "konsultantów") are the team led, not the job
-        ooc_title = [o for o in ooc_title if not any(s.start <= o.start and o.end <= s.end for s in shared)]
+        ooc_title = [o for o in ooc_title if not any(_covers(s, o) for s in shared)]
         if not ooc_title:  # another trade's own title ("Ассистент руководителя") still rules the ad out
             in_title = shared + [m for m in in_title if m.key in LEADING_ROLES]
     scores: Counter[str] = Counter()
