@@ -190,7 +190,7 @@ def direction(ctx: Context) -> tuple[str | None, str | None]:
     title_words = [t for t in ctx.get("contact_title") if in_title(t)]
 
     def the_jobs(m: Match) -> bool:  # not the recruiter's call back, not the candidate's past
-        if m.key == "inbound" and any(t.start <= m.start and m.end <= t.end for t in title_words):
+        if m.key == "inbound" and any(t.holds(m) for t in title_words):
             return False
         return not _said_to_applicants(ctx, m.span, applicants) and not _past_experience(ctx, m)
 

@@ -39,6 +39,10 @@ class Match(NamedTuple):
     def span(self) -> tuple[int, int]:
         return (self.start, self.end)
 
+    def holds(self, other: Match) -> bool:
+        """Whether the other match lies within this one's characters."""
+        return self.start <= other.start and other.end <= self.end
+
 
 def _phrase_at(entry: Entry, toks: Tokens, i: int) -> int:
     """Index of the last token of `entry` matched at token i, or -1."""

@@ -107,7 +107,7 @@ def classify(
     if contact_first:
         ooc_title = []
     # a contact phrase that holds the other trade's words ("Specjalistka ds. rekrutacji dzieci" holds the recruiter)
-    ooc_title = [o for o in ooc_title if not any(_covers(c, o) for c in ctx.get("contact_title"))]
+    ooc_title = [o for o in ooc_title if not any(c.holds(o) for c in ctx.get("contact_title"))]
     body: Counter[str] = Counter()  # what the ad's body alone says the job is
     for m in ctx.get("role_title"):
         if m.start >= ctx.title_end and ctx.section_at(m.start) not in NOT_THE_JOB:
@@ -124,7 +124,7 @@ def classify(
         # title or in an ad about a contact centre's lines; the other-trade word it covers ("тимлид", "kontroler
         # jakości") no longer rules the ad out, and the agents' words of the title ("infolinia",
         # "konsultantów") are the team led, not the job
-        ooc_title = [o for o in ooc_title if not any(_covers(s, o) for s in shared)]
+        ooc_title = [o for o in ooc_title if not any(s.holds(o) for s in shared)]
         if not ooc_title:  # another trade's own title ("Ассистент руководителя") still rules the ad out
             in_title = shared + [m for m in in_title if m.key in LEADING_ROLES]
     scores: Counter[str] = Counter()
@@ -231,10 +231,6 @@ def classify(
 
 # roles one word of the body may name in passing ("quoting", "recovery", "survey", "warranty claims")
 NARROW_ROLES = frozenset({"sales_support_specialist", "debt_collection_agent", "survey_interviewer", "service_advisor"})
-
-
-def _covers(outer: Match, inner: Match) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _contact_title(ctx: Context) -> bool:
@@ -409,7 +405,7 @@ def _level(ctx: Context, role: RoleDef, experience: Experience | None, own_cue: 
         m.key
         for m in ctx.get("level")
         if m.start < ctx.title_end
-        and not (m.key in RANKS and any(c.start <= m.start and m.end <= c.end for c in own_cue))
+        and not (m.key in RANKS and any(c.holds(m) for c in own_cue))
     ]
     if not words:
         # the title says nothing: an agent-level job is entry when no experience is needed and a
