@@ -830,3 +830,15 @@ def test_round_s38_goals(duty: str, goal: str, absent: str | None) -> None:
     goals = goals_of(duty)
     assert goal in goals
     assert absent is None or absent not in goals
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        # a fare or a bill taken twice is a case the agent puts right
+        "help riders whose fare was taken twice at the gate",
+        "a member was billed for twice by the card provider",
+    ],
+)
+def test_charges_taken_twice_are_sorted_out(duty: str) -> None:
+    assert "problem_resolution" in goals_of(duty)

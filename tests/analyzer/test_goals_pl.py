@@ -595,3 +595,19 @@ def test_round_s38_goals(duty: str, goal: str, absent: str | None) -> None:
     goals = goals_of("pl", duty)
     assert goal in goals
     assert absent is None or absent not in goals
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        # a charge taken twice, a bill on the wrong details or a wrong meter reading corrected is a case sorted out
+        "gdy za jeden postój opłata naliczyła się dwa razy, poprawiasz rachunek",
+        "sprawdzasz, dlaczego abonament został pobrany dwukrotnie",
+        "odbiorca widzi na fakturze dwa razy naliczoną opłatę przyłączeniową",
+        "faktura przyszła na złą firmę – poprawiasz dane",
+        "gdy odczyt wpisano błędnie, przygotujesz korektę faktury",
+        "korygowanie rozliczeń razem z działem bilingu",
+    ],
+)
+def test_charges_taken_twice_and_wrong_bills_are_sorted_out(duty: str) -> None:
+    assert "problem_resolution" in goals_of("pl", duty)
