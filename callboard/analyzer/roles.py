@@ -75,6 +75,14 @@ def role_defs() -> dict[str, RoleDef]:
     return out
 
 
+# languages whose ads may carry an English title
+TITLES_IN_ENGLISH = frozenset({"pl", "ru"})
+# the field their English title cues go to (the shared cues are read in the title only anyway)
+EN_FIELD = {"role_title": "role_title_en"}
+# the lexicon fields this module fills (no lexicon file of their own)
+FILLED_FIELDS = frozenset({*(f for f, _ in CUE_FIELDS), *EN_FIELD.values(), "out_of_category"})
+
+
 def role_rows(lang: str) -> list[tuple[str, str, str, str]]:
     """Lexicon rows (field, key, phrase, source) for the role cues and out-of-category titles."""
     rows: list[tuple[str, str, str, str]] = []
@@ -82,8 +90,18 @@ def role_rows(lang: str) -> list[tuple[str, str, str, str]]:
     if path.is_file():
         for rd in role_defs().values():
             for fld, key in CUE_FIELDS:
-                for phrase in (rd.raw.get(key) or {}).get(lang) or []:
-                    rows.append((fld, rd.id, str(phrase), f"roles.yaml ({rd.id}.{key}.{lang})"))
+                cues = rd.raw.get(key) or {}
+                own = [str(p) for p in cues.get(lang) or []]
+                rows += [(fld, rd.id, phrase, f"roles.yaml ({rd.id}.{key}.{lang})") for phrase in own]
+                if fld != "role_text" and lang in TITLES_IN_ENGLISH:
+                    # Polish and Russian boards often title a job in English ("Customer Care Specialist",
+                    # "Team Leader"): the English titles count in their titles, not in their bodies ("przekazujesz
+                    # do 2nd line" names whom the agent hands on to)
+                    rows += [
+                        (EN_FIELD.get(fld, fld), rd.id, str(phrase), f"roles.yaml ({rd.id}.{key}.en)")
+                        for phrase in cues.get("en") or []
+                        if str(phrase) not in own
+                    ]
     ooc = data_dir() / "out_of_category.yaml"
     if ooc.is_file():
         for phrase in (load_yaml(ooc, "out_of_category.yaml") or {}).get(lang) or []:
@@ -99,7 +117,7 @@ def classify(
     experience: Experience | None = None,
 ) -> Role:
     defs = role_defs()
-    in_title = [m for m in ctx.get("role_title") if m.start < ctx.title_end]
+    in_title = [m for m in ctx.get("role_title") + ctx.get("role_title_en") if m.start < ctx.title_end]
     ooc_title = [m for m in ctx.get("out_of_category") if m.start < ctx.title_end]
     # the title's head comes first: "Оператор службы поддержки курьеров" is an operator's job, "Kurier z
     # obsługą klienta" a courier's

@@ -1008,3 +1008,36 @@ def test_contact_titles_of_round_s38_stay_in_category(ad: str, lang: str) -> Non
     p = analyze(ad, lang=lang)
     assert p.role.in_category is True
     assert p.role.id is not None
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "role"),
+    [
+        (
+            "Customer Care Specialist (PL/EN) – operator komórkowy\n\nOdpisujesz na czacie w aplikacji i na maile, "
+            "czasem rozmawiasz przez telefon. Korygujesz błędnie naliczone opłaty i przyjmujesz zamówienia kart SIM.",
+            "pl",
+            "customer_service_specialist",
+        ),
+        (
+            "Customer Care Team Leader – страховая компания\n\nРуководить группой из 12 операторов, слушать звонки, "
+            "проводить планёрки и помогать с трудными клиентами.",
+            "ru",
+            "team_leader",
+        ),
+    ],
+)
+def test_english_titles_of_polish_and_russian_ads_name_the_role(ad: str, lang: str, role: str) -> None:
+    p = analyze(ad, lang=lang)
+    assert p.role.in_category is True
+    assert p.role.id == role
+
+
+def test_english_title_words_in_a_polish_body_name_no_role() -> None:
+    # "2nd line" is whom the agent hands on to, not the job
+    p = analyze(
+        "Konsultant obsługi klienta z językiem niemieckim\n\nOdpowiadasz klientom sklepu na czacie i mailowo, "
+        "a sprawy techniczne przekazujesz do 2nd line.",
+        lang="pl",
+    )
+    assert p.role.id != "technical_support_second_line"
