@@ -1045,3 +1045,46 @@ def test_a_contract_about_to_run_out_is_an_outgoing_line(ad: str, lang: str) -> 
 def test_goods_about_to_expire_are_no_outgoing_line() -> None:
     ad = "Оператор\n\nОбязанности:\n- принимать жалобы на товар с истекающим сроком и передавать их в отдел качества\n"
     assert analyze(ad, lang="ru").direction != "both"
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "direction"),
+    [
+        # round s39: customers who "ring our customer line" call in; a seasonal worker "called back every season"
+        # is rehired, nobody is called; callers wanted is the job's name; a delay told "by phone or text" and a
+        # reminder the agent writes first are the desk's outgoing line; farms rung from a list are called
+        (
+            "Customer Energy Advisor\n\nHouseholders reach us when they ring our customer line or open a chat.\n"
+            "Responsibilities\n- explaining bills to callers and taking meter readings\n",
+            "en",
+            "inbound",
+        ),
+        (
+            "Baggage Desk Agent\n\nA passenger walks up to the desk to report a missing bag.\n"
+            "We offer a seasonal contract: you're called back every season, April to October.\n",
+            "en",
+            "inbound",
+        ),
+        (
+            "Customer Relations Advisor\n\nKey Responsibilities\n- replying to customers' emails and calls\n"
+            "- letting customers know by phone or text when their car won't be ready\n",
+            "en",
+            "both",
+        ),
+        (
+            "SOLAR CALLERS WANTED\n\nWHAT YOU'LL DO:\n- RING FARMS AND SMALL FIRMS FROM OUR LISTS\n"
+            "- BOOK A FREE ROOF SURVEY\n",
+            "en",
+            "outbound",
+        ),
+        (
+            "Специалист поддержки водителей\n\nВодители пишут в чат приложения и звонят на линию.\n"
+            "Что делать:\n— отвечаете на вопросы про тарифы;\n"
+            "— тем, у кого заканчивается ОСАГО, сами пишете в чат напоминание.\n",
+            "ru",
+            "both",
+        ),
+    ],
+)
+def test_round_s39_directions(ad: str, lang: str, direction: str) -> None:
+    assert analyze(ad, lang=lang).direction == direction
