@@ -611,3 +611,20 @@ def test_round_s38_goals(duty: str, goal: str, absent: str | None) -> None:
 )
 def test_charges_taken_twice_and_wrong_bills_are_sorted_out(duty: str) -> None:
     assert "problem_resolution" in goals_of("pl", duty)
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal", "absent"),
+    [
+        # round s39: an error code cleared and a hearing aid paired again over the phone, a service package ending
+        # offered for renewal, a part of an order dropped is no customer lost
+        ("podpowiadasz przez telefon, jak skasować kod błędu na terminalu", "technical_support", None),
+        ("pomagasz, gdy aparat piszczy: wymiana baterii, ponowne sparowanie z telefonem", "technical_support", None),
+        ("tym, którym kończy się pakiet serwisowy, proponujesz jego przedłużenie", "retention", None),
+        ("zmiana adresu dostawy albo rezygnacja z części zamówienia", "order_processing", "retention"),
+    ],
+)
+def test_round_s39_goals(duty: str, goal: str, absent: str | None) -> None:
+    goals = goals_of("pl", duty)
+    assert goal in goals
+    assert absent is None or absent not in goals

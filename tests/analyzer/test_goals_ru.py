@@ -616,3 +616,19 @@ def test_round_s38_goals(duty: str, goal: str, absent: str | None) -> None:
     goals = goals_of(duty)
     assert goal in goals
     assert absent is None or absent not in goals
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s39: a viewing put in the manager's calendar, a customer booked for a meter sealing, a lapsed buyer
+        # won back with a promo code, delivery dates and the warranty told, a fault walked through step by step
+        ("приглашать на экскурсию по посёлку и ставить показ в календарь менеджера", "appointment_setting"),
+        ("записываете абонента на опломбировку счётчика", "appointment_setting"),
+        ("покупателей прошлой весны возвращать промокодом на корм", "retention"),
+        ("отвечаете, когда привезут заказ и какая на технику гарантия", "information"),
+        ("если машинка не сливает воду, проводите человека по простым шагам из базы знаний", "technical_support"),
+    ],
+)
+def test_round_s39_goals(duty: str, goal: str) -> None:
+    assert goal in goals_of(duty)
