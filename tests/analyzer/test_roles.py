@@ -1041,3 +1041,32 @@ def test_english_title_words_in_a_polish_body_name_no_role() -> None:
         lang="pl",
     )
     assert p.role.id != "technical_support_second_line"
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "role"),
+    [
+        # round s39: a help centre or a booking centre is a contact centre, so its shift leader leads agents and
+        # its quality specialist checks their calls; a landlord's resident services advisor answers its line
+        (
+            "Lider / Liderka zmiany nocnej w centrum pomocy assistance\n\nPrzejmujesz od konsultantów trudne "
+            "rozmowy na infolinii i pilnujesz, żeby każde zgłoszenie miało opiekuna.",
+            "pl",
+            "team_leader",
+        ),
+        (
+            "Специалист по контролю качества центра бронирования\n\nПрослушивать звонки операторов, проверять "
+            "переписку в чате, проводить калибровки со старшим оператором.",
+            "ru",
+            "quality_analyst",
+        ),
+        (
+            "Resident Services Advisor – Bristol\n\nYou answer residents' calls and chats about repairs, parcels "
+            "and parking, and log every request.",
+            "en",
+            "inbound_agent",
+        ),
+    ],
+)
+def test_round_s39_titles(ad: str, lang: str, role: str) -> None:
+    assert analyze(ad, lang=lang).role.id == role
