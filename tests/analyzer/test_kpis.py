@@ -337,3 +337,25 @@ def test_a_service_level_the_desk_aims_at_is_a_target() -> None:  # (round s37)
         lang="en",
     )
     assert {"first_contact_resolution", "response_time"} <= set(p.kpis)
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad", "kpi"),
+    [
+        # round s39: outcomes counted a month or a week under a targets header are the sales target; a score out of
+        # 5 is the customers' rating
+        ("pl", "Konsultantka zapisów\n\nCEL\n15 zarezerwowanych wyjść grupowych w miesiącu.\n", "sales_target"),
+        ("pl", "Konsultant\n\nJak mierzymy efekty\n25 nowych zapisów w miesiącu.\n", "sales_target"),
+        ("ru", "Оператор\n\nКак оценивается работа\n15 оформленных подписок в месяц.\n", "sales_target"),
+        ("en", "Caller\n\nHOW WE MEASURE IT\n8 BOOKED SURVEYS A WEEK.\n", "sales_target"),
+        ("en", "Advisor\n\nHow we'll measure you\nCustomers score each conversation out of 5 in a short survey.\n",
+         "csat"),
+    ],
+)
+def test_round_s39_everyday_measures(lang: str, ad: str, kpi: str) -> None:
+    assert kpi in analyze(ad, lang=lang).kpis
+
+
+def test_a_first_response_named_in_english_in_a_russian_ad_is_the_response_time() -> None:
+    ad = "Оператор поддержки\n\nОбязанности:\n— отвечать водителям в чате, first response — быстрее всех в городе;\n"
+    assert "response_time" in analyze(ad, lang="ru").kpis
