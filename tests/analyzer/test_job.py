@@ -1088,3 +1088,26 @@ def test_goods_about_to_expire_are_no_outgoing_line() -> None:
 )
 def test_round_s39_directions(ad: str, lang: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        # a delay told to the customer before they ask is the desk's outgoing line (six dev ads, all two-way)
+        "informowanie klientów o opóźnieniach i szukanie rozwiązań",
+        "informowanie gabinetów o terminach realizacji i ewentualnych opóźnieniach",
+        "samodzielne informowanie klientów o przesunięciach w produkcji",
+        "powiadamianie odbiorców z własnej inicjatywy o przesyłkach, których nie udało się doręczyć",
+    ],
+)
+def test_a_delay_told_first_is_an_outgoing_line(duty: str) -> None:
+    ad = f"Specjalista obsługi klienta\n\nObowiązki:\n- przyjmowanie zamówień telefonicznie i mailowo\n- {duty}\n"
+    assert analyze(ad, lang="pl").direction == "both"
+
+
+def test_data_about_delays_checked_is_no_outgoing_line() -> None:
+    ad = (
+        "Specjalista ds. reklamacji\n\nObowiązki:\n- przyjmowanie reklamacji pasażerów mailowo\n"
+        "- sprawdzasz dane o opóźnieniach i historię zakupu biletu\n"
+    )
+    assert analyze(ad, lang="pl").direction != "both"
