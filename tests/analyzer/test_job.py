@@ -1111,3 +1111,40 @@ def test_data_about_delays_checked_is_no_outgoing_line() -> None:
         "- sprawdzasz dane o opóźnieniach i historię zakupu biletu\n"
     )
     assert analyze(ad, lang="pl").direction != "both"
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "direction"),
+    [
+        # round s40: "telefon do placówki", an agency's "dzwoni do klientów" and a phone notice to booked patients
+        # are calls made; the pharmacies "z przypisanej bazy" are called, the orders taken "w trakcie rozmowy" come
+        # on those calls; owners who "звонят нам" call in, a memo "пишете хозяину" goes out
+        (
+            "Koordynator zamówień\n\nObowiązki:\n• przyjmowanie zamówień od placówek telefonicznie i mailowo,\n"
+            "• gdy technik zgłosi opóźnienie – telefon do placówki z nowym terminem odbioru,\n",
+            "pl",
+            "both",
+        ),
+        (
+            "Konsultant (agencja)\n\nOsoba na tym stanowisku przyjmuje rezerwacje, odpowiada na pytania klientów "
+            "i dzwoni do klientów z najmem długoterminowym, żeby umówić przegląd.\n",
+            "pl",
+            "both",
+        ),
+        (
+            "Telesprzedawca – hurtownia farmaceutyczna\n\nZakres obowiązków:\n"
+            "• codzienny kontakt telefoniczny z aptekami z przypisanej bazy,\n"
+            "• przyjmowanie zamówień w trakcie rozmowy i wprowadzanie ich do systemu,\n",
+            "pl",
+            "outbound",
+        ),
+        (
+            "Администратор call-центра ветклиник\n\nХозяева животных звонят нам и пишут в WhatsApp.\n"
+            "Обязанности:\n— записывать на приём;\n— накануне операции пишете хозяину памятку.\n",
+            "ru",
+            "both",
+        ),
+    ],
+)
+def test_round_s40_directions(ad: str, lang: str, direction: str) -> None:
+    assert analyze(ad, lang=lang).direction == direction
