@@ -628,3 +628,26 @@ def test_round_s39_goals(duty: str, goal: str, absent: str | None) -> None:
     goals = goals_of("pl", duty)
     assert goal in goals
     assert absent is None or absent not in goals
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal", "absent"),
+    [
+        # round s40: a ticket or a result that never reached the customer, sent again, a payment found and booked,
+        # a single invoice corrected are sorted out; a customer's remarks written down are a complaint; a restart of
+        # the app is technical support; "punkty handlowe" served sell nothing; a trial pupil who did not come is no
+        # lost parcel
+        ("pomoc fanom, do których po zakupie nie dotarł bilet", "problem_resolution", None),
+        ("gdy ktoś nie dostał biletu, sam(a) wysyłasz bilet ponownie", "problem_resolution", None),
+        ("sam(a) odnajdujesz wpłatę i księgujesz ją na koncie lokatora", "problem_resolution", None),
+        ("gdy klient ma rację, sam(a) wystawiasz fakturę korygującą", "problem_resolution", None),
+        ("klient niezadowolony z wizyty? spisujesz jego uwagi", "complaints", None),
+        ("restart aplikacji i Bluetooth, gdy auto się nie otwiera", "technical_support", None),
+        ("obsługa terminali w punktach handlowych przez telefon", None, "sales"),
+        ("dzwonisz do osób, które zapisały się na lekcję próbną, a potem nie przyszły", None, "problem_resolution"),
+    ],
+)
+def test_round_s40_goals(duty: str, goal: str | None, absent: str | None) -> None:
+    goals = goals_of("pl", duty)
+    assert goal is None or goal in goals
+    assert absent is None or absent not in goals

@@ -632,3 +632,18 @@ def test_round_s38_goals(duty: str, goal: str, absent: str | None) -> None:
 )
 def test_round_s39_goals(duty: str, goal: str) -> None:
     assert goal in goals_of(duty)
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s40: a restriction lifted, a set-top box walked through a reboot, a convenient time picked for the
+        # engineer, a repair request passed to the plumber on duty
+        ("проверяете операцию и снимаете ограничение с карты", "problem_resolution"),
+        ("проводить абонента через перезагрузку и автопоиск каналов", "technical_support"),
+        ("оформлять выезд мастера и подбирать абоненту удобное время в графике монтажников", "appointment_setting"),
+        ("передаёте заявку дежурному сантехнику или электрику", "incident_intake"),
+    ],
+)
+def test_round_s40_goals(duty: str, goal: str) -> None:
+    assert goal in goals_of(duty)
