@@ -1070,3 +1070,30 @@ def test_english_title_words_in_a_polish_body_name_no_role() -> None:
 )
 def test_round_s39_titles(ad: str, lang: str, role: str) -> None:
     assert analyze(ad, lang=lang).role.id == role
+
+
+def test_a_social_media_desk_named_with_the_people_it_serves() -> None:
+    p = analyze(
+        "Specjalistka ds. obsługi pasażerów w mediach społecznościowych\n\nOdpowiadasz na komentarze i wiadomości "
+        "prywatne pasażerów na Facebooku i Instagramie.",
+        lang="pl",
+    )
+    assert p.role.id == "social_media_support"
+
+
+def test_leads_from_an_ad_in_social_media_make_no_social_media_desk() -> None:
+    p = analyze(
+        "Konsultant ds. zapisów na kursy\n\nLudzie zostawiają pod reklamą w mediach społecznościowych prośbę o "
+        "kontakt. Obowiązki:\n- dzwonisz do nich i zapisujesz na lekcję próbną\n",
+        lang="pl",
+    )
+    assert p.role.id != "social_media_support"
+
+
+def test_a_gendered_shift_manager_title_is_a_supervisor() -> None:
+    p = analyze(
+        "Kierownik / Kierowniczka zmiany w centrum zamówień taxi\n\nProwadzisz zmianę 8 konsultantów call center "
+        "i przejmujesz trudne rozmowy.",
+        lang="pl",
+    )
+    assert p.role.level == "supervisory"
