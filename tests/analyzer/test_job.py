@@ -1148,3 +1148,63 @@ def test_data_about_delays_checked_is_no_outgoing_line() -> None:
 )
 def test_round_s40_directions(ad: str, lang: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "direction"),
+    [
+        # round s41: patients booked by phone call in; a visit confirmed by phone the day before, a reminder written
+        # to a quiet guest, passengers rung round after a cancelled sailing and an owner given a call are calls
+        # made; the bonus for "każdą firmę, która zamawia u nas" names no incoming order
+        (
+            "Konsultantka rejestracji\n\nZakres obowiązków:\n– zapisywanie pacjentów przez telefon i czat,\n"
+            "– oddzwanianie do pacjentów, których terapeuta zachorował, z propozycją innego terminu,\n",
+            "pl",
+            "both",
+        ),
+        (
+            "Konsultant infolinii\n\nZakres obowiązków:\n• odbieranie połączeń na infolinii,\n"
+            "• telefoniczne potwierdzanie z abonentami godziny przyjazdu instalatora,\n",
+            "pl",
+            "both",
+        ),
+        (
+            "Konsultant rezerwacji\n\nOdbierasz telefony i maile od gości, a gdy ktoś od dwóch dni milczy, "
+            "sam piszesz do niego z krótkim przypomnieniem.\n",
+            "pl",
+            "both",
+        ),
+        (
+            "Konsultant rezerwacji promowych\n\nObowiązki:\n• obsługa pasażerów, którzy dzwonią w sprawie rejsów,\n"
+            "• przy odwołanym rejsie obdzwonienie pasażerów z listy i przebukowanie ich,\n",
+            "pl",
+            "both",
+        ),
+        (
+            "Konsultant sprzedaży cateringu\n\n📞 dzwonisz do biur z naszej listy i umawiasz degustacje\n"
+            "💸 premia 400 zł za każdą firmę, która zamawia u nas przez miesiąc\n",
+            "pl",
+            "outbound",
+        ),
+        (
+            "Lost Property Assistant\n\nPeople come in or ring up describing what they've lost. Where there's a "
+            "number on a phone's lock screen, you give the owner a call to let them know it's safe.\n",
+            "en",
+            "both",
+        ),
+    ],
+)
+def test_round_s41_directions(ad: str, lang: str, direction: str) -> None:
+    assert analyze(ad, lang=lang).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [("Lost Property Assistant", "en"), ("Pracownik / pracowniczka biura zamówień – olej opałowy", "pl")],
+)
+def test_an_order_office_and_a_lost_property_desk_are_contact_jobs(title: str, lang: str) -> None:
+    body = {
+        "en": "People come in or ring up about what they've lost, and you search the log and give it back.",
+        "pl": "Przejmiesz telefon i skrzynkę mailową. Na co dzień przyjmujesz zamówienia i podajesz ceny.",
+    }[lang]
+    assert analyze(f"{title}\n\n{body}\n", lang=lang).role.in_category is True
