@@ -864,3 +864,20 @@ def test_round_s39_goals(duty: str, goal: str | None, absent: str | None) -> Non
     goals = goals_of(duty)
     assert goal is None or goal in goals
     assert absent is None or absent not in goals
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal", "absent"),
+    [
+        # round s41: a handover time agreed and a re-repair booked into the diary are bookings, a bill corrected and
+        # reissued is sorted out; a time agreed for a callback books nothing
+        ("call hirers to agree a time for their handover", "appointment_setting", None),
+        ("book warranty re-repairs into the store diary", "appointment_setting", None),
+        ("a bill based on a clearly mistaken reading is corrected and reissued by you", "problem_resolution", None),
+        ("then you agree a time and ring the customer back later", None, "appointment_setting"),
+    ],
+)
+def test_round_s41_goals(duty: str, goal: str | None, absent: str | None) -> None:
+    goals = goals_of(duty)
+    assert goal is None or goal in goals
+    assert absent is None or absent not in goals

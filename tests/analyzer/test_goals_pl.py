@@ -651,3 +651,23 @@ def test_round_s40_goals(duty: str, goal: str | None, absent: str | None) -> Non
     goals = goals_of("pl", duty)
     assert goal is None or goal in goals
     assert absent is None or absent not in goals
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s41: a transfer traced and booked, a card unblocked, a correction prepared, an app that charged more
+        # than it should are sorted out; a customer led step by step and a card authorised again are technical
+        # support; a massage put in the spa's schedule and an installer's arrival confirmed are bookings
+        ("odszukanie przelewu i zaksięgowanie go na właściwej pożyczce", "problem_resolution"),
+        ("gdy karta nie działa na stacji, odblokowujesz kartę od ręki", "problem_resolution"),
+        ("osoba na tym stanowisku sprawdza obmiar i przygotowuje korektę", "problem_resolution"),
+        ("aplikacja policzyła więcej za przejazd – sprawdzasz trasę", "problem_resolution"),
+        ("prowadzisz klienta krok po kroku przez wgrywanie pliku", "technical_support"),
+        ("zdalna ponowna autoryzacja karty dekodera", "technical_support"),
+        ("zapisujesz gości na masaże w grafiku SPA", "appointment_setting"),
+        ("telefoniczne potwierdzanie godziny przyjazdu instalatora", "appointment_setting"),
+    ],
+)
+def test_round_s41_goals(duty: str, goal: str) -> None:
+    assert goal in goals_of("pl", duty)
