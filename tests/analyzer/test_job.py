@@ -1084,38 +1084,6 @@ def test_goods_about_to_expire_are_no_outgoing_line() -> None:
             "ru",
             "both",
         ),
-    ],
-)
-def test_round_s39_directions(ad: str, lang: str, direction: str) -> None:
-    assert analyze(ad, lang=lang).direction == direction
-
-
-@pytest.mark.parametrize(
-    "duty",
-    [
-        # a delay told to the customer before they ask is the desk's outgoing line (six dev ads, all two-way)
-        "informowanie klientów o opóźnieniach i szukanie rozwiązań",
-        "informowanie gabinetów o terminach realizacji i ewentualnych opóźnieniach",
-        "samodzielne informowanie klientów o przesunięciach w produkcji",
-        "powiadamianie odbiorców z własnej inicjatywy o przesyłkach, których nie udało się doręczyć",
-    ],
-)
-def test_a_delay_told_first_is_an_outgoing_line(duty: str) -> None:
-    ad = f"Specjalista obsługi klienta\n\nObowiązki:\n- przyjmowanie zamówień telefonicznie i mailowo\n- {duty}\n"
-    assert analyze(ad, lang="pl").direction == "both"
-
-
-def test_data_about_delays_checked_is_no_outgoing_line() -> None:
-    ad = (
-        "Specjalista ds. reklamacji\n\nObowiązki:\n- przyjmowanie reklamacji pasażerów mailowo\n"
-        "- sprawdzasz dane o opóźnieniach i historię zakupu biletu\n"
-    )
-    assert analyze(ad, lang="pl").direction != "both"
-
-
-@pytest.mark.parametrize(
-    ("ad", "lang", "direction"),
-    [
         # round s40: "telefon do placówki", an agency's "dzwoni do klientów" and a phone notice to booked patients
         # are calls made; the pharmacies "z przypisanej bazy" are called, the orders taken "w trakcie rozmowy" come
         # on those calls; owners who "звонят нам" call in, a memo "пишете хозяину" goes out
@@ -1144,15 +1112,6 @@ def test_data_about_delays_checked_is_no_outgoing_line() -> None:
             "ru",
             "both",
         ),
-    ],
-)
-def test_round_s40_directions(ad: str, lang: str, direction: str) -> None:
-    assert analyze(ad, lang=lang).direction == direction
-
-
-@pytest.mark.parametrize(
-    ("ad", "lang", "direction"),
-    [
         # round s41: patients booked by phone call in; a visit confirmed by phone the day before, a reminder written
         # to a quiet guest, passengers rung round after a cancelled sailing and an owner given a call are calls
         # made; the bonus for "każdą firmę, która zamawia u nas" names no incoming order
@@ -1194,8 +1153,33 @@ def test_round_s40_directions(ad: str, lang: str, direction: str) -> None:
         ),
     ],
 )
-def test_round_s41_directions(ad: str, lang: str, direction: str) -> None:
+def test_directions_of_rounds_s39_to_s41(ad: str, lang: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        # a delay told to the customer before they ask is the desk's outgoing line (six dev ads, all two-way)
+        "informowanie klientów o opóźnieniach i szukanie rozwiązań",
+        "informowanie gabinetów o terminach realizacji i ewentualnych opóźnieniach",
+        "samodzielne informowanie klientów o przesunięciach w produkcji",
+        "powiadamianie odbiorców z własnej inicjatywy o przesyłkach, których nie udało się doręczyć",
+    ],
+)
+def test_a_delay_told_first_is_an_outgoing_line(duty: str) -> None:
+    ad = f"Specjalista obsługi klienta\n\nObowiązki:\n- przyjmowanie zamówień telefonicznie i mailowo\n- {duty}\n"
+    assert analyze(ad, lang="pl").direction == "both"
+
+
+def test_data_about_delays_checked_is_no_outgoing_line() -> None:
+    ad = (
+        "Specjalista ds. reklamacji\n\nObowiązki:\n- przyjmowanie reklamacji pasażerów mailowo\n"
+        "- sprawdzasz dane o opóźnieniach i historię zakupu biletu\n"
+    )
+    assert analyze(ad, lang="pl").direction != "both"
+
+
 
 
 @pytest.mark.parametrize(
