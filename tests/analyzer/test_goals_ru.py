@@ -628,15 +628,6 @@ def test_round_s38_goals(duty: str, goal: str, absent: str | None) -> None:
         ("покупателей прошлой весны возвращать промокодом на корм", "retention"),
         ("отвечаете, когда привезут заказ и какая на технику гарантия", "information"),
         ("если машинка не сливает воду, проводите человека по простым шагам из базы знаний", "technical_support"),
-    ],
-)
-def test_round_s39_goals(duty: str, goal: str) -> None:
-    assert goal in goals_of(duty)
-
-
-@pytest.mark.parametrize(
-    ("duty", "goal"),
-    [
         # round s40: a restriction lifted, a set-top box walked through a reboot, a convenient time picked for the
         # engineer, a repair request passed to the plumber on duty
         ("проверяете операцию и снимаете ограничение с карты", "problem_resolution"),
@@ -645,5 +636,5 @@ def test_round_s39_goals(duty: str, goal: str) -> None:
         ("передаёте заявку дежурному сантехнику или электрику", "incident_intake"),
     ],
 )
-def test_round_s40_goals(duty: str, goal: str) -> None:
+def test_goals_of_rounds_s39_and_s40(duty: str, goal: str) -> None:
     assert goal in goals_of(duty)
