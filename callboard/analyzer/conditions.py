@@ -455,6 +455,7 @@ _ROTA = re.compile(r"rota|roster", re.I)
 _WEEKEND_DAY = re.compile(r"saturday|sunday|weekend", re.I)
 _WEEK_OFF_AFTER = re.compile(r"\s?week", re.I)
 WEEKEND_ROTA_REACH = 60  # characters from a weekend day to the rota word after it
+DAY_STEM = len("sat")  # the letters of a weekend day _WEEK_WITH_WEEKEND ends on
 
 
 def _rota_of_other_work(ctx: Context, m: Match) -> bool:
@@ -469,8 +470,9 @@ def _rota_of_other_work(ctx: Context, m: Match) -> bool:
     lo = max(line_bounds(ctx.text, m.start)[0], m.start - WEEKEND_ROTA_REACH)
     sentence = ctx.text.rfind(".", lo, m.start) + 1 or lo
     # ("Monday to Saturday on a rota": the end of a working week that takes in the day, not a weekend rota)
+    # (the range ends after the day's stem, "sat" / "sun": where a weekend day it takes in starts that much earlier)
     week_ends = {w.end() for w in _WEEK_WITH_WEEKEND.finditer(ctx.low, sentence, m.start)}
-    return any(d.start() + len("sat") not in week_ends for d in _WEEKEND_DAY.finditer(ctx.text, sentence, m.start))
+    return any(d.start() + DAY_STEM not in week_ends for d in _WEEKEND_DAY.finditer(ctx.text, sentence, m.start))
 
 
 # the shifts of the people a planner or a coordinator plans for ("графики смен операторов", "140 операторов в две

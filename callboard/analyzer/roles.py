@@ -75,12 +75,12 @@ def role_defs() -> dict[str, RoleDef]:
     return out
 
 
-# languages whose ads may carry an English title
+# languages whose ads may carry an English title, and the title-only field their English title cues go to (the
+# shared cues stay in role_shared, which is read in the title only anyway)
 TITLES_IN_ENGLISH = frozenset({"pl", "ru"})
-# the field their English title cues go to (the shared cues are read in the title only anyway)
-EN_FIELD = {"role_title": "role_title_en"}
+EN_TITLE_FIELD = "role_title_en"
 # the lexicon fields this module fills (no lexicon file of their own)
-FILLED_FIELDS = frozenset({*(f for f, _ in CUE_FIELDS), *EN_FIELD.values(), "out_of_category"})
+FILLED_FIELDS = frozenset({*(f for f, _ in CUE_FIELDS), EN_TITLE_FIELD, "out_of_category"})
 
 
 def role_rows(lang: str) -> list[tuple[str, str, str, str]]:
@@ -97,8 +97,9 @@ def role_rows(lang: str) -> list[tuple[str, str, str, str]]:
                     # Polish and Russian boards often title a job in English ("Customer Care Specialist",
                     # "Team Leader"): the English titles count in their titles, not in their bodies ("przekazujesz
                     # do 2nd line" names whom the agent hands on to)
+                    en_field = EN_TITLE_FIELD if fld == "role_title" else fld
                     rows += [
-                        (EN_FIELD.get(fld, fld), rd.id, str(phrase), f"roles.yaml ({rd.id}.{key}.en)")
+                        (en_field, rd.id, str(phrase), f"roles.yaml ({rd.id}.{key}.en)")
                         for phrase in cues.get("en") or []
                         if str(phrase) not in own
                     ]
@@ -117,7 +118,7 @@ def classify(
     experience: Experience | None = None,
 ) -> Role:
     defs = role_defs()
-    in_title = [m for m in ctx.get("role_title") + ctx.get("role_title_en") if m.start < ctx.title_end]
+    in_title = [m for m in ctx.get("role_title") + ctx.get(EN_TITLE_FIELD) if m.start < ctx.title_end]
     ooc_title = [m for m in ctx.get("out_of_category") if m.start < ctx.title_end]
     # the title's head comes first: "Оператор службы поддержки курьеров" is an operator's job, "Kurier z
     # obsługą klienta" a courier's
