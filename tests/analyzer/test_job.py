@@ -1192,3 +1192,50 @@ def test_an_order_office_and_a_lost_property_desk_are_contact_jobs(title: str, l
         "pl": "Przejmiesz telefon i skrzynkę mailową. Na co dzień przyjmujesz zamówienia i podajesz ceny.",
     }[lang]
     assert analyze(f"{title}\n\n{body}\n", lang=lang).role.in_category is True
+
+
+TWO_WAY_HEADS = {
+    "pl": "Konsultant biura obsługi klienta\n\nZadania:\n"
+    "- odbieranie telefonów od klientów i odpowiadanie na maile,\n- ",
+    "ru": "Оператор службы поддержки\n\nОбязанности:\n- приём звонков от клиентов и ответы на письма;\n- ",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "duty"),
+    [
+        # a notice of a change, an invitation, a chase or a win-back always starts with the desk (probe lines written
+        # for the verbs, not taken from an ad)
+        ("pl", "Powiadamiasz pacjentów o odwołanych wizytach."),
+        ("pl", "Zawiadamiasz klientów o gotowym zamówieniu."),
+        ("pl", "Uprzedzasz mieszkańców o planowanych przerwach w dostawie wody."),
+        ("pl", "Dajesz znać klientowi, kiedy sprzęt jest gotowy do odbioru."),
+        ("pl", "Zapraszasz pacjentów na badania kontrolne."),
+        ("pl", "Monitujesz klientów w sprawie brakujących dokumentów."),
+        ("pl", "Odzyskujesz klientów, którzy zrezygnowali z usług."),
+        ("pl", "Wysyłasz oferty do klientów, którzy zapytali o cenę, i po dwóch dniach pytasz o decyzję."),
+        ("pl", "Upominasz się u klientów o brakujące dokumenty."),
+        ("pl", "Łapiesz kontakt z klientami, którzy porzucili koszyk."),
+        ("ru", "Уведомляете пациентов об отмене приёма."),
+        ("ru", "Предупреждаете жителей об отключении воды."),
+        ("ru", "Приглашаете пациентов на повторный осмотр."),
+        ("ru", "Возвращаете клиентов, которые отказались от услуг."),
+    ],
+)
+def test_a_notice_an_invitation_or_a_chase_is_the_desks_outgoing_line(lang: str, duty: str) -> None:
+    assert analyze(TWO_WAY_HEADS[lang] + duty + "\n", lang=lang).direction == "both"
+
+
+@pytest.mark.parametrize(
+    ("lang", "duty"),
+    [
+        # guards: the same verbs with no customer called, and money (not the customer) given back
+        ("pl", "Zapisujesz zgłoszenia w systemie i powiadamiasz serwisanta."),
+        ("pl", "Kontaktujesz się z kurierami w sprawie zaginionych paczek."),
+        ("pl", "Przyjmujesz reklamacje i informujesz o decyzji działu jakości."),
+        ("ru", "Возвращаете деньги клиентам за отменённые заказы."),
+        ("ru", "Принимаете жалобы и сообщаете клиенту о решении."),
+    ],
+)
+def test_the_same_verbs_without_a_customer_called_leave_the_desk_inbound(lang: str, duty: str) -> None:
+    assert analyze(TWO_WAY_HEADS[lang] + duty + "\n", lang=lang).direction == "inbound"
