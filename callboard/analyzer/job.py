@@ -218,6 +218,9 @@ def direction(ctx: Context) -> tuple[str | None, str | None]:
         return key, None
     for key, ms in only.items():  # (both said: read as the plain words)
         found.setdefault(key, []).extend(ms)
+    cold = found.pop("cold_calls", [])
+    if cold:
+        found.setdefault("outbound", []).extend(cold)
     answers, orders = found.pop("answers", []), found.pop("orders_taken", [])
     weak_inbound = None if "inbound" in found else "orders" if orders else "answers" if answers else None
     if answers or orders:
@@ -225,9 +228,9 @@ def direction(ctx: Context) -> tuple[str | None, str | None]:
     for key, ms in found.items():
         ctx.note(f"direction.{key}", ms)
     if "inbound" in found and "outbound" in found:
-        if weak_inbound and any(in_title(m) for m in found["outbound"]):
-            # "Konsultant telefoniczny – umawianie audytów" who also "odpowiadasz na pytania": the title's calls
-            # made are the job, the questions answered come up on them
+        if weak_inbound and (cold or any(in_title(m) for m in found["outbound"])):
+            # "Konsultant telefoniczny – umawianie audytów" or "ЗВОНИТЬ ПО ГОТОВОЙ БАЗЕ" who also "odpowiadasz na
+            # pytania": the title's calls made or the cold calls are the job, the questions answered come up on them
             return "outbound", weak_inbound
         return "both", weak_inbound
     return next(iter(found), None), weak_inbound

@@ -299,6 +299,14 @@ def _first_duty_names_contact(ctx: Context, idx: int) -> bool:
     for n, line in enumerate(ctx.text[start:end].split("\n")):
         # the header line counts only for what follows its colon ("Obowiązki: odbieranie telefonów")
         content = line.split(":", 1)[1] if n == 0 and ":" in line else ("" if n == 0 else line)
+        if n and content.rstrip().endswith(":"):
+            # a line that leads into the list ("Do jej zadań będzie należało:"): when it names no channel itself
+            # ("Жители звонят в диспетчерскую ... С чем к вам приходят:" does), the list's first item is the duty
+            lo = pos
+            if any(lo <= m.start < lo + len(line) and m.key in CONTACT for m in ctx.get("channels")):
+                return True
+            pos += len(line) + 1
+            continue
         if len(content.strip(" -–•*;.,")) >= 4:
             # its first item only: boards that run a list together ("Obowiązki: archiwizacja akt, obsługa
             # centrali telefonicznej, ...") put the whole list on one line; a bulleted line is one item
@@ -310,21 +318,23 @@ def _first_duty_names_contact(ctx: Context, idx: int) -> bool:
     return False
 
 
-INCOMING = ("inbound", "orders_taken")  # (orders taken come in, whoever takes them)
+# contacts coming in or made (orders taken come in, whoever takes them; "dzwonieniem do ich działów HR" are calls made)
+CONTACTS_NAMED = ("inbound", "orders_taken", "outbound")
 
 
 def _prose_contact_work(ctx: Context) -> bool:
     """An ad told in prose, no duties header: contact work when one sentence of its intro names a contact channel
-    and the contacts coming in together ("Przyjmowanie telefonicznych zleceń przewozu", "заявки покупателей ...
-    общаетесь с ними в чате"): a secretary's "odbieranie telefonów" among other tasks says only the first."""
+    and contacts coming in or made together ("Przyjmowanie telefonicznych zleceń przewozu", "заявки покупателей ...
+    общаетесь с ними в чате", "dzwonieniem do ich działów HR ... wysyłaniem oferty mailem"): a secretary's
+    "odbieranie telefonów" among other tasks says only the first."""
     chans = [m for m in ctx.get("channels") if m.key in CONTACT and ctx.section_at(m.start) == "intro"]
     if not chans:
         return False
     # (in text order, as sentence_holds needs)
-    incoming = [
-        m.start for m in ctx.get("direction") if m.key in INCOMING and ctx.section_at(m.start) == "intro"
+    contacts = [
+        m.start for m in ctx.get("direction") if m.key in CONTACTS_NAMED and ctx.section_at(m.start) == "intro"
     ]
-    return any(sentence_holds(ctx.text, ch.span, incoming) for ch in chans)
+    return any(sentence_holds(ctx.text, ch.span, contacts) for ch in chans)
 
 
 def _main_channel(ctx: Context, channel_keys: tuple[str, ...]) -> str | None:

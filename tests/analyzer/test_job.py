@@ -1239,3 +1239,45 @@ def test_a_notice_an_invitation_or_a_chase_is_the_desks_outgoing_line(lang: str,
 )
 def test_the_same_verbs_without_a_customer_called_leave_the_desk_inbound(lang: str, duty: str) -> None:
     assert analyze(TWO_WAY_HEADS[lang] + duty + "\n", lang=lang).direction == "inbound"
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "direction"),
+    [
+        # round s42: a telesales title, a first call to firms and a call back about an offer, a delay told in the
+        # instrumental, an agency's third-person "oddzwoni", cold calls whose questions come up on the same calls
+        (
+            "Specjalista ds. sprzedaży telefonicznej B2B\n\nTwoje zadania\n• wyszukiwanie firm w katalogach,\n"
+            "• pierwszy telefon do takich firm i wysłanie oferty,\n• odpowiadasz na pytania o ceny i transport,\n",
+            "pl",
+            "outbound",
+        ),
+        (
+            "Konsultant sklepu internetowego\n\nCzym się zajmiesz?\n• odpowiadaniem na maile, czat i telefony,\n"
+            "• uprzedzaniem klientów mailem albo telefonicznie, gdy dostawa się przesuwa,\n",
+            "pl",
+            "both",
+        ),
+        (
+            "Specjalista ds. rezerwacji\n\nOsoba na tym stanowisku będzie odbierać telefony od gości i odpowiadać na "
+            "maile. Od czasu do czasu oddzwoni również do firm, które poprosiły o ofertę na wyjazd integracyjny.\n",
+            "pl",
+            "both",
+        ),
+        (
+            "ОПЕРАТОР НА ТЕЛЕФОН\n\nЧТО ДЕЛАТЬ:\n- ЗВОНИТЬ ПО ГОТОВОЙ БАЗЕ ВЛАДЕЛЬЦЕВ КВАРТИР (ХОЛОДНЫЕ ЗВОНКИ)\n"
+            "- ОТВЕЧАТЬ НА ВОПРОСЫ ПО ЦЕНАМ И СРОКАМ\n- ЗАПИСЫВАТЬ НА ЗАМЕР\n",
+            "ru",
+            "outbound",
+        ),
+        # guard: cold calls ruled out leave the desk's answering inbound
+        (
+            "Оператор на телефон\n\nОбязанности:\n- отвечать на вопросы покупателей по ценам;\n"
+            "- оформлять заказы.\nХолодных звонков нет.\n",
+            "ru",
+            "inbound",
+        ),
+    ],
+)
+def test_directions_of_round_s42(ad: str, lang: str, direction: str) -> None:
+    assert analyze(ad, lang=lang).direction == direction

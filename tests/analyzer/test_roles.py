@@ -1097,3 +1097,25 @@ def test_a_gendered_shift_manager_title_is_a_supervisor() -> None:
         lang="pl",
     )
     assert p.role.level == "supervisory"
+
+
+def test_a_list_led_in_by_a_sentence_is_read_from_its_first_item() -> None:
+    # "Do jej zadań będzie należało:" leads into the list; the first item names the phone and e-mail work
+    ad = (
+        "Specjalista ds. obsługi gabinetów stomatologicznych\n\nZakres obowiązków\n"
+        "Osoba zatrudniona na tym stanowisku będzie odpowiadać za kontakt z gabinetami. Do jej zadań będzie należało:\n"
+        "- przyjmowanie zleceń telefonicznie i e-mailowo oraz wprowadzanie ich do systemu,\n"
+        "- odpowiadanie lekarzom na pytania o terminy i cennik.\n"
+    )
+    assert analyze(ad, lang="pl").role.in_category
+
+
+def test_a_prose_ad_whose_sentence_names_calls_made_and_a_channel_is_contact_work() -> None:
+    ad = (
+        "Rejsy firmowe – szukamy osoby do pozyskiwania klientów (praca z domu)\n\n"
+        "Agencja czarterowa szuka osoby, która zajmie się wyszukiwaniem firm organizujących wyjazdy, dzwonieniem do "
+        "ich działów HR z propozycją rejsu, wysyłaniem oferty mailem po rozmowie i wpisaniem rezerwacji do kalendarza. "
+        "Umowa zlecenie, 3 200 zł brutto.\n"
+    )
+    role = analyze(ad, lang="pl").role
+    assert role.in_category and role.id == "outbound_agent"
