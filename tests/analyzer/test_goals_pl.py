@@ -607,9 +607,14 @@ def test_entries_in_the_system_and_their_look_alikes(duty: str, goal: str, absen
         ("restart aplikacji i Bluetooth, gdy auto się nie otwiera", "technical_support", None),
         ("obsługa terminali w punktach handlowych przez telefon", None, "sales"),
         ("dzwonisz do osób, które zapisały się na lekcję próbną, a potem nie przyszły", None, "problem_resolution"),
+        # s42: a case followed until it is settled, a lost order printed again, a new payment link sent
+        ("zgłaszasz to kurierowi i pilnujesz sprawy, aż gra dotrze do klienta", "problem_resolution", None),
+        ("gdy paczka się nie znajdzie, zlecasz ponowny druk bez dopłaty", "problem_resolution", None),
+        ("płatność odrzucona: ustalasz przyczynę i wysyłasz nowy link do płatności", "problem_resolution", None),
+        ("gdy bilet nie dotarł, sama lub sam wysyłasz bilet jeszcze raz", "problem_resolution", None),
     ],
 )
-def test_goals_of_rounds_s38_to_s40(duty: str, goal: str | None, absent: str | None) -> None:
+def test_goals_of_rounds_s38_to_s42(duty: str, goal: str | None, absent: str | None) -> None:
     goals = goals_of("pl", duty)
     assert goal is None or goal in goals
     assert absent is None or absent not in goals

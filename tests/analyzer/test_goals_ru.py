@@ -634,7 +634,10 @@ def test_round_s38_goals(duty: str, goal: str, absent: str | None) -> None:
         ("проводить абонента через перезагрузку и автопоиск каналов", "technical_support"),
         ("оформлять выезд мастера и подбирать абоненту удобное время в графике монтажников", "appointment_setting"),
         ("передаёте заявку дежурному сантехнику или электрику", "incident_intake"),
+        # s42: a payout sent again after the details are put right, a hard case seen through to the end
+        ("исправляете реквизиты и отправляете выплату повторно сами", "problem_resolution"),
+        ("сложные случаи доводите до конца самостоятельно", "problem_resolution"),
     ],
 )
-def test_goals_of_rounds_s39_and_s40(duty: str, goal: str) -> None:
+def test_goals_of_rounds_s39_to_s42(duty: str, goal: str) -> None:
     assert goal in goals_of(duty)
