@@ -1216,6 +1216,9 @@ TWO_WAY_HEADS = {
         ("pl", "Wysyłasz oferty do klientów, którzy zapytali o cenę, i po dwóch dniach pytasz o decyzję."),
         ("pl", "Upominasz się u klientów o brakujące dokumenty."),
         ("pl", "Łapiesz kontakt z klientami, którzy porzucili koszyk."),
+        # an asking or confirming verb said with "telefonicznie" beside it is a call the agent makes
+        ("pl", "Zbierasz telefonicznie opinie klientów po zakończeniu usługi."),
+        ("pl", "Informujesz telefonicznie o gotowości zlecenia."),
         ("ru", "Уведомляете пациентов об отмене приёма."),
         ("ru", "Предупреждаете жителей об отключении воды."),
         ("ru", "Приглашаете пациентов на повторный осмотр."),
