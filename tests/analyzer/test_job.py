@@ -1273,6 +1273,20 @@ def test_the_same_verbs_without_a_customer_called_leave_the_desk_inbound(lang: s
             "ru",
             "outbound",
         ),
+        # round s43: an agency's third-person "перезванивает абоненту", shops found and then rung ("звонить им")
+        (
+            "Специалист первой линии\n\nЧем будет заниматься сотрудник. Абоненты звонят и пишут в чат, когда у них "
+            "что-то не работает. На следующий день после визита монтажника перезванивает абоненту и уточняет, всё ли "
+            "работает.\n",
+            "ru",
+            "both",
+        ),
+        (
+            "Менеджер по привлечению клиентов\n\nИщем человека, который будет находить магазины, звонить им, "
+            "предлагать нашу доставку и договариваться о встрече.\n",
+            "ru",
+            "outbound",
+        ),
         # guard: cold calls ruled out leave the desk's answering inbound
         (
             "Оператор на телефон\n\nОбязанности:\n- отвечать на вопросы покупателей по ценам;\n"
@@ -1282,5 +1296,5 @@ def test_the_same_verbs_without_a_customer_called_leave_the_desk_inbound(lang: s
         ),
     ],
 )
-def test_directions_of_round_s42(ad: str, lang: str, direction: str) -> None:
+def test_directions_of_rounds_s42_and_s43(ad: str, lang: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction

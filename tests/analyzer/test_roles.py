@@ -1119,3 +1119,23 @@ def test_a_prose_ad_whose_sentence_names_calls_made_and_a_channel_is_contact_wor
     )
     role = analyze(ad, lang="pl").role
     assert role.in_category and role.id == "outbound_agent"
+
+
+def test_early_arrears_in_the_title_is_a_collections_job() -> None:
+    ad = (
+        "Специалист по работе с ранней просрочкой (удалённо)\n\nЧто нужно делать:\n"
+        "- звонить клиентам, у которых платёж просрочен на 1–30 дней;\n- регистрировать жалобы клиентов.\n"
+    )
+    profile = analyze(ad, lang="ru")
+    assert profile.role.id == "debt_collection_agent"
+    assert profile.direction == "outbound"
+
+
+def test_a_list_of_what_lands_in_the_inbox_is_contact_work() -> None:
+    ad = (
+        "Resident Support Assistant – Resident Hub\n\nWe run four student halls.\n\n"
+        "What lands in your inbox – and on WhatsApp, in the app chat and sometimes on the phone:\n"
+        "🔧 A shower that's gone cold – you put it on the maintenance system\n"
+        "🏠 Questions about next year's rooms and prices – you answer them\n"
+    )
+    assert analyze(ad, lang="en").role.in_category
