@@ -841,9 +841,12 @@ def test_look_alikes_of_other_goals(duty: str, absent: str) -> None:
         ("book warranty re-repairs into the store diary", "appointment_setting", None),
         ("a bill based on a clearly mistaken reading is corrected and reissued by you", "problem_resolution", None),
         ("then you agree a time and ring the customer back later", None, "appointment_setting"),
+        # s43: a charge taken by mistake refunded, a Direct Debit that did not go through
+        ("refund anything we charged by mistake, up to £75 on your own say-so", "problem_resolution", None),
+        ("helping customers whose Direct Debit didn't go through and setting a new date", "problem_resolution", None),
     ],
 )
-def test_goals_of_rounds_s38_to_s41(duty: str, goal: str | None, absent: str | None) -> None:
+def test_goals_of_rounds_s38_to_s43(duty: str, goal: str | None, absent: str | None) -> None:
     goals = goals_of(duty)
     assert goal is None or goal in goals
     assert absent is None or absent not in goals

@@ -612,9 +612,13 @@ def test_entries_in_the_system_and_their_look_alikes(duty: str, goal: str, absen
         ("gdy paczka się nie znajdzie, zlecasz ponowny druk bez dopłaty", "problem_resolution", None),
         ("płatność odrzucona: ustalasz przyczynę i wysyłasz nowy link do płatności", "problem_resolution", None),
         ("gdy bilet nie dotarł, sama lub sam wysyłasz bilet jeszcze raz", "problem_resolution", None),
+        # s43: a correction issued for one wrong bill, an undue fee cancelled, a lost parcel replaced
+        ("porównujesz fakturę z dowodem dostawy i sam(a) wystawiasz korektę", "problem_resolution", None),
+        ("sprawdzasz historię przejazdu i sam(a) anulujesz nienależną opłatę", "problem_resolution", None),
+        ("jeśli paczka się nie znajdzie, od razu wysyłasz nową", "problem_resolution", None),
     ],
 )
-def test_goals_of_rounds_s38_to_s42(duty: str, goal: str | None, absent: str | None) -> None:
+def test_goals_of_rounds_s38_to_s43(duty: str, goal: str | None, absent: str | None) -> None:
     goals = goals_of("pl", duty)
     assert goal is None or goal in goals
     assert absent is None or absent not in goals

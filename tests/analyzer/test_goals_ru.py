@@ -637,7 +637,10 @@ def test_round_s38_goals(duty: str, goal: str, absent: str | None) -> None:
         # s42: a payout sent again after the details are put right, a hard case seen through to the end
         ("исправляете реквизиты и отправляете выплату повторно сами", "problem_resolution"),
         ("сложные случаи доводите до конца самостоятельно", "problem_resolution"),
+        # s43: a payment found and credited by hand, a fee charged twice
+        ("находит платёж по чеку, зачисляет его вручную и включает доступ", "problem_resolution"),
+        ("если дважды списали оплату, самому проверять всё по кассе и оформлять возврат", "problem_resolution"),
     ],
 )
-def test_goals_of_rounds_s39_to_s42(duty: str, goal: str) -> None:
+def test_goals_of_rounds_s39_to_s43(duty: str, goal: str) -> None:
     assert goal in goals_of(duty)
