@@ -302,8 +302,7 @@ def _first_duty_names_contact(ctx: Context, idx: int) -> bool:
         if n and content.rstrip().endswith(":"):
             # a line that leads into the list ("Do jej zadań będzie należało:"): when it names no channel itself
             # ("Жители звонят в диспетчерскую ... С чем к вам приходят:" does), the list's first item is the duty
-            lo = pos
-            if any(lo <= m.start < lo + len(line) and m.key in CONTACT for m in ctx.get("channels")):
+            if any(pos <= m.start < pos + len(line) and m.key in CONTACT for m in ctx.get("channels")):
                 return True
             pos += len(line) + 1
             continue
@@ -319,7 +318,7 @@ def _first_duty_names_contact(ctx: Context, idx: int) -> bool:
 
 
 # contacts coming in or made (orders taken come in, whoever takes them; "dzwonieniem do ich działów HR" are calls made)
-CONTACTS_NAMED = ("inbound", "orders_taken", "outbound")
+CONTACTS_NAMED = ("inbound", "orders_taken", "outbound", "cold_calls")
 
 
 def _prose_contact_work(ctx: Context) -> bool:
