@@ -295,6 +295,10 @@ DUTY_PARTS_READ = 2
 def _first_duty_names_contact(ctx: Context, idx: int) -> bool:
     start = ctx.section_starts[idx]
     end = ctx.section_starts[idx + 1] if idx + 1 < len(ctx.section_starts) else len(ctx.text)
+
+    def names_contact(lo: int, hi: int) -> bool:
+        return any(lo <= m.start < hi and m.key in CONTACT for m in ctx.get("channels"))
+
     pos = start
     for n, line in enumerate(ctx.text[start:end].split("\n")):
         # the header line counts only for what follows its colon ("Obowiązki: odbieranie telefonów")
@@ -302,17 +306,15 @@ def _first_duty_names_contact(ctx: Context, idx: int) -> bool:
         if n and content.rstrip().endswith(":"):
             # a line that leads into the list ("Do jej zadań będzie należało:"): when it names no channel itself
             # ("Жители звонят в диспетчерскую ... С чем к вам приходят:" does), the list's first item is the duty
-            if any(pos <= m.start < pos + len(line) and m.key in CONTACT for m in ctx.get("channels")):
+            if names_contact(pos, pos + len(line)):
                 return True
-            pos += len(line) + 1
-            continue
-        if len(content.strip(" -–•*;.,")) >= 4:
+        elif len(content.strip(" -–•*;.,")) >= 4:
             # its first item only: boards that run a list together ("Obowiązki: archiwizacja akt, obsługa
             # centrali telefonicznej, ...") put the whole list on one line; a bulleted line is one item
             # ("• przyjmowanie zgłoszeń przez portal, e-mail i telefon")
             lo = pos + len(line) - len(content)
             hi = lo + (len(content) if n and content.lstrip()[:1] in BULLETS else _first_item_len(content))
-            return any(lo <= m.start < hi and m.key in CONTACT for m in ctx.get("channels"))
+            return names_contact(lo, hi)
         pos += len(line) + 1
     return False
 
