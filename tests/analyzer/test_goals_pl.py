@@ -252,6 +252,10 @@ def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str 
         (HEAD + "odpowiadasz na czacie klientom platformy sprzedaży biletów", "sales"),
         # a remedy offered to an unhappy customer is no sale
         (HEAD + "proponujesz klientom rekompensatę, gdy paczka się spóźni", "sales"),
+        # "długi" is also the adjective "long": a longer contract or outage owes nobody anything
+        (HEAD + "proponujesz dłuższą umowę i przyjmujesz wnioski o bonifikatę za zbyt długi brak prądu",
+         "debt_collection"),
+        (HEAD + "przy dłuższych sprawach oddzwaniasz z odpowiedzią", "debt_collection"),
     ],
 )
 def test_polish_wording_names_no_goal(ad: str, absent: str) -> None:
@@ -616,6 +620,9 @@ def test_entries_in_the_system_and_their_look_alikes(duty: str, goal: str, absen
         ("porównujesz fakturę z dowodem dostawy i sam(a) wystawiasz korektę", "problem_resolution", None),
         ("sprawdzasz historię przejazdu i sam(a) anulujesz nienależną opłatę", "problem_resolution", None),
         ("jeśli paczka się nie znajdzie, od razu wysyłasz nową", "problem_resolution", None),
+        # debts by name, the noun's plural that reads like the adjective "long"
+        ("dzwonisz do lokatorów z długami za czynsz", "debt_collection", None),
+        ("rozmawiasz z klientami o tym, jak spłacić długi wobec spółdzielni", "debt_collection", None),
     ],
 )
 def test_goals_of_rounds_s38_to_s43(duty: str, goal: str | None, absent: str | None) -> None:
