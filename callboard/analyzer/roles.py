@@ -405,8 +405,10 @@ def _fallback(
         # counter is no help desk)
         return "customer_advisor"
     # a help desk helps with the product itself; a desk that also takes orders, complaints or bookings, with a
-    # log-in question among them, is a customer service desk
-    if "technical_support" in goal_keys and len(set(goal_keys) - HELPDESK_GOALS) <= 1:
+    # log-in question among them, is a customer service desk, and so is a chat and mail desk that changes orders
+    others = set(goal_keys) - HELPDESK_GOALS
+    written_orders = others == {"order_processing"} and set(channel_keys) <= WRITTEN
+    if "technical_support" in goal_keys and len(others) <= 1 and not written_orders:
         return "helpdesk_first_line"
     if "sales" in goal_keys and "phone" not in contact and "in_person" not in channel_keys:
         # advice that leads to a sale on video or in writing ("helping complete the basket"), no phone

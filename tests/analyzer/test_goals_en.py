@@ -844,9 +844,18 @@ def test_look_alikes_of_other_goals(duty: str, absent: str) -> None:
         # s43: a charge taken by mistake refunded, a Direct Debit that did not go through
         ("refund anything we charged by mistake, up to £75 on your own say-so", "problem_resolution", None),
         ("helping customers whose Direct Debit didn't go through and setting a new date", "problem_resolution", None),
+        # s44: an account rebilled, lost belongings returned, a change made to the cover, a fixed
+        # deal about to end, people who wanted time to think, a switch paid per deal; a fixed tariff explained keeps
+        # nobody
+        ("rebilling accounts when the meter reading was estimated", "problem_resolution", None),
+        ("reuniting guests with the phones and bags they left in their rooms", "problem_resolution", None),
+        ("add a new car or a named driver to their cover and update the policy", "order_processing", None),
+        ("call members whose fixed price deal is about to end", "retention", None),
+        ("ring those who wanted a few days to think about it", "sales", None),
+        ("explain when a fixed tariff comes to an end", None, "retention"),
     ],
 )
-def test_goals_of_rounds_s38_to_s43(duty: str, goal: str | None, absent: str | None) -> None:
+def test_goals_of_rounds_s38_to_s44(duty: str, goal: str | None, absent: str | None) -> None:
     goals = goals_of(duty)
     assert goal is None or goal in goals
     assert absent is None or absent not in goals

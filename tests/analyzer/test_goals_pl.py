@@ -623,9 +623,21 @@ def test_entries_in_the_system_and_their_look_alikes(duty: str, goal: str, absen
         # debts by name, the noun's plural that reads like the adjective "long"
         ("dzwonisz do lokatorów z długami za czynsz", "debt_collection", None),
         ("rozmawiasz z klientami o tym, jak spłacić długi wobec spółdzielni", "debt_collection", None),
+        # s44: a fee taken twice, a router restarted, a login that fails, a complaint as grumbling, a win-back, a
+        # technician sent out, an offer where it makes sense, people who want to think it over; a technician who
+        # installs the machine is no failure reported
+        ("gdy abonament pobrał się dwa razy, oddajesz różnicę", "problem_resolution", None),
+        ("sprawdzasz dekoder zdalnie i restartujesz go, gdy obraz się zawiesza", "technical_support", None),
+        ("pomagasz, gdy nie da się zalogować do konta", "technical_support", None),
+        ("odpowiadasz, gdy ktoś narzeka na hałas w sali", "complaints", None),
+        ("dzwonisz do byłych kursantów, by zachęcić ich do powrotu", "retention", None),
+        ("gdy pompa stanie, wysyłasz serwisanta na miejsce", "incident_intake", None),
+        ("proponujesz przedłużoną gwarancję, gdy ma to sens", "sales", None),
+        ("wracasz do osób, które chcą się jeszcze zastanowić", "sales", None),
+        ("umawiasz dzień, w którym ekspres zainstaluje nasz serwisant", None, "incident_intake"),
     ],
 )
-def test_goals_of_rounds_s38_to_s43(duty: str, goal: str | None, absent: str | None) -> None:
+def test_goals_of_rounds_s38_to_s44(duty: str, goal: str | None, absent: str | None) -> None:
     goals = goals_of("pl", duty)
     assert goal is None or goal in goals
     assert absent is None or absent not in goals

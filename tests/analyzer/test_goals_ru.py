@@ -640,7 +640,16 @@ def test_round_s38_goals(duty: str, goal: str, absent: str | None) -> None:
         # s43: a payment found and credited by hand, a fee charged twice
         ("находит платёж по чеку, зачисляет его вручную и включает доступ", "problem_resolution"),
         ("если дважды списали оплату, самому проверять всё по кассе и оформлять возврат", "problem_resolution"),
+        # s44: money taken for a service never ordered put back, a hard case seen through to its answer, discontent,
+        # a tariff change made, a device restarted remotely, an offer made only where it fits, a plot offered to book
+        ("если клиенту списали деньги за чужую подписку, возвращаете списанное на счёт", "problem_resolution"),
+        ("забираете сложные обращения у операторов и доводите их до решения", "problem_resolution"),
+        ("выслушиваете недовольство гостей", "complaints"),
+        ("оформляете смену тарифного плана по просьбе абонента", "order_processing"),
+        ("если терминал завис, перезагружаете его удалённо", "technical_support"),
+        ("рассказываете о тарифе «Плюс», если он ему подходит", "sales"),
+        ("после экскурсии предлагаете забронировать понравившийся дом", "sales"),
     ],
 )
-def test_goals_of_rounds_s39_to_s43(duty: str, goal: str) -> None:
+def test_goals_of_rounds_s39_to_s44(duty: str, goal: str) -> None:
     assert goal in goals_of(duty)

@@ -771,6 +771,19 @@ def test_a_log_in_question_among_orders_and_bookings_is_no_help_desk() -> None:
     assert analyze(helpdesk, lang="pl").role.id == "helpdesk_first_line"
 
 
+def test_a_chat_and_mail_desk_that_changes_orders_is_customer_service_with_a_log_in_question() -> None:
+    desk = (
+        "Obsługa czatu i poczty – księgarnia online\n\nZadania:\n- odpisujesz na czacie i mailach czytelnikom\n"
+        "- pomagasz, gdy nie mogą się zalogować do konta\n- zmieniasz zamówienia i adresy dostawy w panelu\n"
+    )
+    assert analyze(desk, lang="pl").role.id == "customer_service_specialist"
+    # the same desk on the phone, or with no orders, still helps with the product itself
+    phone = desk.replace("na czacie i mailach", "przez telefon")
+    assert analyze(phone, lang="pl").role.id == "helpdesk_first_line"
+    product = desk.replace("- zmieniasz zamówienia i adresy dostawy w panelu\n", "- resetujesz hasła\n")
+    assert analyze(product, lang="pl").role.id == "helpdesk_first_line"
+
+
 def test_renewals_on_a_consumer_line_make_no_account_manager() -> None:
     ad = (
         "Customer Care & Renewals Consultant\n\nWhat you'll do\n- answer customer calls about bills and meter reads\n"
