@@ -26,7 +26,7 @@ _APPLY = (
     r"|about yourself|kilka słów o sobie|kilka zdań o sobie|расскажите о себе|пару слов о себе"
     # the recruiter's answer: "Odezwiemy się do wybranych osób", "we will contact shortlisted candidates"
     r"|odezwiemy się|wybranych osób|wybranymi osobami|wybranych kandydat|wybranymi kandydat|shortlisted"
-    r"|selected candidates|свяжемся с вами|перезвоним вам"
+    r"|selected candidates|свяжемся с вами|перезвоним вам|every application|each application|your application"
 )
 # "Пиши в Telegram", "звоните Ольге", "napisz na WhatsApp": how to apply, not a channel of the job (for the
 # direction these are the job's own words too: "вы сами звоните абонентам"); "звоните вы", "звоните им" is the job
@@ -210,6 +210,12 @@ def direction(ctx: Context) -> tuple[str | None, str | None]:
         passed = [(h.start, h.end) for h in verb_and_object(ctx, "handover", JOB_SECTIONS, OBJECT_REACH)]
         if passed:
             keep_matches(found, "outbound", lambda m: not any(lo < m.start and m.end < hi for lo, hi in passed))
+    if "outbound" in found:
+        # "pick up the phone to them": the taking words inside a call the agent makes are that call's
+        made = [m.span for m in found["outbound"]]
+        for key in ("answers", "orders_taken"):
+            if key in found:
+                keep_matches(found, key, lambda m: not any(lo <= m.start and m.end <= hi for lo, hi in made))
     # "Линия только входящая", "Все звонки исходящие": the ad's word on all its calls settles the direction
     only = {key: found.pop(f"{key}_only") for key in ("inbound", "outbound") if f"{key}_only" in found}
     if len(only) == 1:

@@ -1285,7 +1285,53 @@ def test_a_notice_an_invitation_or_a_chase_is_the_desks_outgoing_line(lang: str,
             "ru",
             "inbound",
         ),
+        # round s44: "pick up the phone to them" and "a phone call from our booking team" are calls made, and the
+        # share "one call in five" is no call coming in; "field engineers" are sent out, not calls fielded; a
+        # quick ring after a visit; a cancelled sailing sent round to passengers; "звоните сами", "звонить первым"
+        (
+            "Switching Adviser\n\nPeople start a quote on our site. Your job is to pick up the phone to them and "
+            "help them finish it. About one call in four ends with a switch.\n",
+            "en",
+            "outbound",
+        ),
+        (
+            "Booking Agent\n\nEvery visit starts with a phone call from our booking team. You will book the "
+            "visit and note the outcome.\n",
+            "en",
+            "outbound",
+        ),
+        (
+            "Support Advisor\n\nDuties:\n- Answer customer calls about faults\n- Pass faults outside the home to "
+            "our field engineers and book their visit\n- Give customers a quick ring after the engineer has been\n",
+            "en",
+            "both",
+        ),
+        (
+            "Konsultant rezerwacji\n\nZadania:\n- odpowiadasz na pytania podróżnych przez telefon i czat\n"
+            "- gdy rejs zostanie odwołany, rozsyłasz pasażerom SMS-y z nowym terminem\n",
+            "pl",
+            "both",
+        ),
+        (
+            "Менеджер по продаже участков\n\nНа звонки в офис отвечает секретарь, а вы звоните сами — тем, кто "
+            "оставил заявку на сайте.\n",
+            "ru",
+            "outbound",
+        ),
+        (
+            "Менеджер по работе с клиентами\n\nИщем человека, который не боится звонить первым и находить новых "
+            "заказчиков упаковки.\n",
+            "ru",
+            "outbound",
+        ),
+        # the recruiter's "we reply to every application" is no contact the job takes
+        (
+            "Outbound Caller\n\nYou will call our members to renew their cover.\n\nWe reply to every application "
+            "within ten working days.\n",
+            "en",
+            "outbound",
+        ),
     ],
 )
-def test_directions_of_rounds_s42_and_s43(ad: str, lang: str, direction: str) -> None:
+def test_directions_of_rounds_s42_to_s44(ad: str, lang: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
