@@ -332,9 +332,10 @@ def _prose_contact_work(ctx: Context) -> bool:
     if not chans:
         return False
     # (in text order, as sentence_holds needs)
-    contacts = [
-        m.start for m in ctx.get("direction") if m.key in CONTACTS_NAMED and ctx.section_at(m.start) == "intro"
-    ]
+    # ("to answer members' phone calls and emails": a taking verb said with the channels)
+    named = [m for m in ctx.get("direction") if m.key in CONTACTS_NAMED]
+    taken = [m for m in ctx.get("answering") if m.key == "verb"]
+    contacts = sorted(m.start for m in named + taken if ctx.section_at(m.start) == "intro")
     return any(sentence_holds(ctx.text, ch.span, contacts) for ch in chans)
 
 
