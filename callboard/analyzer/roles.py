@@ -331,11 +331,10 @@ def _prose_contact_work(ctx: Context) -> bool:
     chans = [m for m in ctx.get("channels") if m.key in CONTACT and ctx.section_at(m.start) == "intro"]
     if not chans:
         return False
-    # (in text order, as sentence_holds needs)
-    # ("to answer members' phone calls and emails": a taking verb said with the channels)
+    # a taking verb said with the channels names contacts coming in too ("to answer members' phone calls and emails")
     named = [m for m in ctx.get("direction") if m.key in CONTACTS_NAMED]
     taken = [m for m in ctx.get("answering") if m.key == "verb"]
-    contacts = sorted(m.start for m in named + taken if ctx.section_at(m.start) == "intro")
+    contacts = sorted(m.start for m in named + taken if ctx.section_at(m.start) == "intro")  # (sentence_holds' order)
     return any(sentence_holds(ctx.text, ch.span, contacts) for ch in chans)
 
 
