@@ -212,10 +212,10 @@ def direction(ctx: Context) -> tuple[str | None, str | None]:
             keep_matches(found, "outbound", lambda m: not any(lo < m.start and m.end < hi for lo, hi in passed))
     if "outbound" in found:
         # "pick up the phone to them": the taking words inside a call the agent makes are that call's
-        made = [m.span for m in found["outbound"]]
+        made = found["outbound"]
         for key in ("answers", "orders_taken"):
             if key in found:
-                keep_matches(found, key, lambda m: not any(lo <= m.start and m.end <= hi for lo, hi in made))
+                keep_matches(found, key, lambda m: not any(call.holds(m) for call in made))
     # "Линия только входящая", "Все звонки исходящие": the ad's word on all its calls settles the direction
     only = {key: found.pop(f"{key}_only") for key in ("inbound", "outbound") if f"{key}_only" in found}
     if len(only) == 1:
