@@ -534,6 +534,29 @@ def test_a_shared_title_in_an_ad_about_the_agents_work_names_the_leading_role() 
             "en",
             "inbound_agent",
         ),
+        # round s44: a one-paragraph ad whose sentence takes calls and e-mails with a taking verb
+        (
+            "Membership Assistant",
+            "Our members' office needs a friendly person three days a week to answer members' phone calls and "
+            "emails about cards and events. £12 an hour.",
+            "en",
+            "inbound_agent",
+        ),
+        # the matter of a split title names the job ("Specjalista / Specjalistka ds. ...")
+        (
+            "Specjalista / Specjalistka ds. monitoringu należności",
+            "Zadania:\n- przypominanie klientom o płatnościach telefonicznie\n- wysyłanie wezwań do zapłaty\n",
+            "pl",
+            "debt_collection_agent",
+        ),
+        # a phone desk named by its title, told in one paragraph
+        (
+            "Obsługa telefonu – wypożyczalnia rowerów",
+            "Wypożyczamy rowery do domów. Dzwonią do nas głównie rodziny: pytają o kaucję i dostawę na konkretny "
+            "dzień. Praca w biurze, pon.–pt.",
+            "pl",
+            "inbound_agent",
+        ),
     ],
 )
 def test_more_real_world_titles_name_their_roles(title: str, text: str, lang: str, rid: str) -> None:
@@ -1152,22 +1175,3 @@ def test_a_list_of_what_lands_in_the_inbox_is_contact_work() -> None:
         "🏠 Questions about next year's rooms and prices – you answer them\n"
     )
     assert analyze(ad, lang="en").role.in_category
-
-
-@pytest.mark.parametrize(
-    ("title", "text", "lang", "rid"),
-    [
-        # round s44: a one-paragraph ad whose sentence takes calls and e-mails with a taking verb
-        ("Membership Assistant", "Our members' office needs a friendly person three days a week to answer members' "
-         "phone calls and emails about cards and events. £12 an hour.", "en", "inbound_agent"),
-        # the matter of a split title names the job ("Specjalista / Specjalistka ds. ...")
-        ("Specjalista / Specjalistka ds. monitoringu należności", "Zadania:\n- przypominanie klientom o płatnościach "
-         "telefonicznie\n- wysyłanie wezwań do zapłaty\n", "pl", "debt_collection_agent"),
-        # a phone desk named by its title, told in one paragraph
-        ("Obsługa telefonu – wypożyczalnia rowerów", "Wypożyczamy rowery do domów. Dzwonią do nas głównie rodziny: "
-         "pytają o kaucję i dostawę na konkretny dzień. Praca w biurze, pon.–pt.", "pl", "inbound_agent"),
-    ],
-)  # fmt: skip
-def test_one_paragraph_ads_and_split_titles_of_round_s44(title: str, text: str, lang: str, rid: str) -> None:
-    role = analyze(f"{title}\n\n{text}\n", title=title, lang=lang).role
-    assert (role.id, role.in_category) == (rid, True)
