@@ -59,7 +59,8 @@ def sentence_bounds(text: str, span: Span) -> tuple[int, int]:
     after its duties)."""
     start, stop = span
     lo, hi = line_bounds(text, start)
-    lo = max(lo, text.rfind(". ", lo, start) + 2)
+    if (dot := text.rfind(". ", lo, start)) >= 0:
+        lo = dot + 2
     end = text.find(". ", stop, hi)
     return lo, hi if end < 0 else end
 

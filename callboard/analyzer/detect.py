@@ -23,6 +23,11 @@ def _stopwords() -> dict[str, frozenset[str]]:
     return {lang: frozenset(str(w).lower().replace("ё", "е") for w in words) for lang, words in raw.items()}
 
 
+def function_words(lang: str) -> frozenset[str]:
+    """The frequent function words of a language ("and", "za", "из"), lowercased."""
+    return _stopwords().get(lang, frozenset())
+
+
 def language_of(toks: Tokens) -> str:
     """'pl', 'ru', 'en', or 'other' (also for text with no words), read from the first SAMPLE characters of
     the words the analyzer has split anyway."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from callboard.analyzer.context import (
@@ -13,6 +14,7 @@ from callboard.analyzer.context import (
     sentence_bounds,
     sentence_holds,
 )
+from callboard.analyzer.detect import function_words
 from callboard.analyzer.matcher import Match
 from callboard.analyzer.roles import role_defs
 from callboard.profile import Duty, Span
@@ -553,11 +555,68 @@ def kpis(ctx: Context) -> tuple[str, ...]:
     for m in ctx.get("kpis"):
         if on_targets_line(m):
             add(m)
+    for key, span in _counted_targets(ctx, lines):
+        found.setdefault(key, []).append(span)
     if "response_time" not in found and (limit := _time_limit(ctx, lines)) is not None:
         found["response_time"] = [limit]
     for key, ms in found.items():
         ctx.note(f"kpis.{key}", ms)
     return tuple(found)
+
+
+def _counted_targets(ctx: Context, target_lines: list[Span]) -> list[tuple[str, Span]]:
+    """A figure of contacts or results per day, week, month or shift ("ok. 120 połączeń dziennie", "8 podpisanych umów
+    w miesiącu", "норма — 100 звонков за день"): the volume or the sales target it sets, with the figure and its noun
+    as the evidence. Under a targets header the figure alone sets it ("Cel: 15 nowych zamówień")."""
+    counted = ctx.keys("counted")
+    nouns = [m for key in ("volume", "sales_target") for m in counted.get(key, ())]
+    if not nouns:
+        return []
+    units = [u for u in ctx.get("time_unit") if u.key != "year"]
+    rates = sorted(m.start for m in [*counted.get("period", ()), *units])
+    breaks = {m.start for m in [*units, *counted.get("breaks", ())]}
+    number_words = {m.end: m for m in ctx.get("number") if m.key not in ("0.5", "1")}
+    kpi_phrases = ctx.get("kpis")
+    targets = ctx.section_spans("targets") + target_lines
+    out = []
+    for m in nouns:
+        on_targets = any(lo <= m.start < hi for lo, hi in targets)
+        if ctx.section_at(m.start) not in JOB_SECTIONS and not on_targets:
+            continue
+        if any(k.start < m.end and m.start < k.end for k in kpi_phrases):
+            continue  # a KPI phrase holding the noun says what it counts ("ЗАЯВКИ НА ПОДКЛЮЧЕНИЕ ЗА СМЕНУ")
+        figure = _figure_before(ctx, bisect.bisect_left(ctx.toks.starts, m.start), number_words, breaks)
+        if figure is not None and (on_targets or sentence_holds(ctx.text, m.span, rates)):
+            out.append((m.key, (figure, m.end)))
+    return out
+
+
+def _figure_before(ctx: Context, first: int, number_words: dict[int, Match], breaks: set[int]) -> int | None:
+    """Where the figure counting the word at token `first` starts: a number at most two words before it, with
+    nothing but spaces or dashes between and no function word ("60–70 połączeń", "8 COMPLETED SWITCHES", "ten booked
+    valuations", not "5 zł za każdą umowę"); None when there is none, or when it is a share ("9 na 10 połączeń",
+    "80% звонков"), a figure of thousands ("4,000 calls a day": the company's), a list item's number or a one
+    ("Priority 1 tickets")."""
+    toks = ctx.toks
+    stop = function_words(ctx.lex_lang)
+    for i in range(first - 1, max(-1, first - 4), -1):
+        if not toks.soft_next[i]:
+            return None
+        low = toks.lowers[i]
+        if low.isdigit():
+            before = toks.lowers[max(0, i - 3) : i]
+            grouped = i > 0 and before[-1].isdigit() and ctx.text[toks.ends[i - 1] : toks.starts[i]] in " .,\xa0"
+            share = i > 1 and (before[-1] in stop or toks.starts[i - 1] in breaks) and any(w.isdigit() for w in before)
+            numbered = ctx.text[toks.ends[i] : toks.ends[i] + 1] in (".", ")")  # "2. Przyjmowanie zgłoszeń"
+            if grouped or share or numbered or not 2 <= int(low) < 1000:
+                return None
+            ranged = i > 0 and before[-1].isdigit() and ctx.text[toks.ends[i - 1] : toks.starts[i]].strip() in "-–—"
+            return toks.starts[i - 1] if ranged else toks.starts[i]  # (the whole range: "60–70 połączeń")
+        if (word := number_words.get(toks.ends[i])) is not None:
+            return word.start
+        if len(low) < 3 or not low.isalpha() or low in stop or toks.starts[i] in breaks:
+            return None
+    return None
 
 
 def _time_limit(ctx: Context, target_lines: list[Span]) -> Span | None:

@@ -359,3 +359,58 @@ def test_round_s39_everyday_measures(lang: str, ad: str, kpi: str) -> None:
 def test_a_first_response_named_in_english_in_a_russian_ad_is_the_response_time() -> None:
     ad = "Оператор поддержки\n\nОбязанности:\n— отвечать водителям в чате, first response — быстрее всех в городе;\n"
     assert "response_time" in analyze(ad, lang="ru").kpis
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "kpi"),
+    [
+        # a figure of contacts handled per day, week or shift is the volume; of results won, the sales target
+        ("pl", "Dziennie wykonujesz średnio 60–70 połączeń.", "volume"),
+        ("pl", "Obsługujesz ok. 40 zgłoszeń na zmianę.", "volume"),
+        ("pl", "Na miesiąc zakładamy 12 podpisanych umów najmu.", "sales_target"),
+        ("pl", "Dobry dzień to 4 odzyskane polisy.", "sales_target"),
+        ("pl", "Co tydzień 15 umówionych prezentacji u klientów.", "sales_target"),
+        ("pl", "Liczymy też powroty: 30 powrotów w miesiącu to dobry wynik.", "sales_target"),
+        ("ru", "За смену обычно 90–110 звонков.", "volume"),
+        ("ru", "Не меньше 35 оценённых контактов в день.", "volume"),
+        ("ru", "Ориентир — 6 новых клиентов в месяц.", "sales_target"),
+        ("ru", "Каждый месяц — 12 состоявшихся встреч с директорами.", "sales_target"),
+        ("en", "Most advisers make about 90 dials each day.", "volume"),
+        ("en", "You'll complete around 30 evaluations every week.", "volume"),
+        ("en", "Expect 45–60 tickets resolved per day.", "volume"),
+        ("en", "Eight completed switches a day is a good day.", "sales_target"),
+        ("en", "Ten booked valuations a week.", "sales_target"),
+    ],
+)
+def test_a_figure_per_day_or_month_counts_the_contacts_or_the_results(lang: str, sentence: str, kpi: str) -> None:
+    ad = _ad(lang, "Konsultant" if lang == "pl" else "Оператор" if lang == "ru" else "Advisor", sentence)
+    p = analyze(ad, lang=lang)
+    assert p.kpis == (kpi,)
+    [(start, end)] = p.evidence[f"kpis.{kpi}"]  # the figure and what it counts
+    assert p.text[start:end].split()[0].lower() in ("eight", "ten") or p.text[start].isdigit()
+    assert not p.text[start - 1].isdigit() and p.text[start - 2 : start] not in ("0–", "0-")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("pl", "Zarabiasz 5 zł za każdą umowę podpisaną w miesiącu."),  # a rate paid
+        ("pl", "Odbieramy 9 na 10 telefonów w ciągu 30 sekund."),  # a share: the response time's, not a count
+        ("pl", "Masz 2 spotkania z mentorem w tygodniu."),  # meetings of the team, no results
+        ("pl", "Po 3 miesiącach umowa o pracę."),
+        ("pl", "Od 12 lat pracujemy z 40 tysiącami klientów rocznie."),
+        ("ru", "Две встречи с наставником в неделю."),
+        ("ru", "Оплата: 3 000 ₽ за каждый договор, подписанный за неделю."),
+        ("en", "Priority 1 tickets go to the engineers the same day."),
+        ("en", "$5 for every subscription you save each month."),
+        ("en", "We answer chats within 2 minutes and emails within a day."),
+    ],
+)
+def test_a_figure_that_counts_no_contacts_or_results_of_the_job_sets_no_target(lang: str, sentence: str) -> None:
+    title = "Konsultant" if lang == "pl" else "Оператор" if lang == "ru" else "Advisor"
+    assert not {"volume", "sales_target"} & set(analyze(_ad(lang, title, sentence), lang=lang).kpis)
+
+
+def test_a_numbered_duty_is_no_count_of_its_noun() -> None:
+    ad = "Konsultant\n\nObowiązki:\n1. Odbieranie telefonów od klientów.\n2. Zgłoszenia przez cały dzień w systemie.\n"
+    assert "volume" not in analyze(ad, lang="pl").kpis
