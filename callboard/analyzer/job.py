@@ -501,9 +501,15 @@ def _mix_of_share(sales_pct: int) -> str:
 _MEASURE = re.compile(r"\d\s?(?:%|\+)|\d+\s?(?:calls|połącze|звонк|rozm|dials|contacts|kontakt)", re.I)
 # a time limit with its figure ("90% within 10 seconds", "w ciągu jednego dnia roboczego", "не позднее 2 рабочих
 # часов"): in the part that says how the work is measured, the speed of the answer
-_TIME_LIMIT_WORDS = ("within", "w ciągu", "w przeciągu", "в течение", "не позднее", "не позже", "не дольше")
+_TIME_LIMIT_WORDS = (
+    "within", "w ciągu", "w przeciągu", "в течение", "не позднее", "не позже", "не дольше",
+    # "odpisujemy w maksymalnie 3 minuty", "najpóźniej następnego dnia roboczego", "poniżej 60 sekund", "не позже чем
+    # через 15 минут", "ответ в тот же рабочий день", "no later than", "reply the same day"
+    "najpóźniej", "maksymalnie", "dłużej niż", "poniżej", "no later than", "in under", "in less than", "by the next",
+    "the same", "same working", "в тот же", "менее чем за",
+)  # fmt: skip
 _TIME_UNIT = r"(?:sec|min|hour|hr|day|business day|working day|sekund|minut|godzin|dni|dnia|секунд|минут|час|дн|рабоч)"
-_TIME_LIMIT = re.compile(rf"(?:{'|'.join(_TIME_LIMIT_WORDS)})\s+(?:\S+\s+){{0,2}}?{_TIME_UNIT}", re.I)
+_TIME_LIMIT = re.compile(rf"(?:{'|'.join(_TIME_LIMIT_WORDS)})\s+(?:\S+\s+){{0,3}}?{_TIME_UNIT}\w*", re.I)
 # under a targets header a bare "up to" or "in" is a limit too ("Первый ответ в чате — до 5 минут", "do 90 sekund",
 # "доля рекламаций, закрытых за 10 рабочих дней")
 _TARGET_TIME_LIMIT = re.compile(
@@ -515,7 +521,9 @@ _RECRUITER_ANSWERS = re.compile(
     r"\bwe(?:'ll| will) (?:reply|respond|answer|get back|call|contact|be in touch)"
     r"|ответим|перезвоним|свяжемся|odpowiemy|odpiszemy|oddzwonimy|skontaktujemy"
 )
-_ANSWER_WORD = re.compile(r"repl(?:y|ies)|respon[ds]|answer|acknowledg|odpowi|odpisu|ответ|отвеча")
+_ANSWER_WORD = re.compile(
+    r"repl(?:y|ies)|respon[ds]|answer|acknowledg|odpowi|odpisu|ответ|отвеча|call(?:s|ing)? back|oddzwa|перезван"
+)
 
 
 def kpis(ctx: Context) -> tuple[str, ...]:

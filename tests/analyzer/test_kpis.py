@@ -414,3 +414,25 @@ def test_a_figure_that_counts_no_contacts_or_results_of_the_job_sets_no_target(l
 def test_a_numbered_duty_is_no_count_of_its_noun() -> None:
     ad = "Konsultant\n\nObowiązki:\n1. Odbieranie telefonów od klientów.\n2. Zgłoszenia przez cały dzień w systemie.\n"
     assert "volume" not in analyze(ad, lang="pl").kpis
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        # a limit on the answers in other words than "within": at the latest, at most, under, the same day
+        ("pl", "Na czacie i Messengerze odpisujemy w maksymalnie 3 minuty."),
+        ("pl", "Na maile odpowiadamy najpóźniej następnego dnia roboczego."),
+        ("pl", "First response na czacie poniżej 60 sekund, w mailach poniżej 4 godzin."),
+        ("ru", "Отвечать на первое сообщение не дольше чем за две минуты."),
+        ("ru", "На личное сообщение отвечаем не позже чем через 15 минут."),
+        ("ru", "На письмо покупателя — ответ в тот же рабочий день."),
+        ("en", "Call back within 15 minutes anyone who leaves a request on the website."),
+        ("en", "Emails answered by the next working day."),
+    ],
+)
+def test_a_limit_on_the_answers_in_everyday_words_is_the_response_time(lang: str, sentence: str) -> None:
+    title = "Konsultant" if lang == "pl" else "Оператор" if lang == "ru" else "Advisor"
+    p = analyze(_ad(lang, title, sentence), lang=lang)
+    assert "response_time" in p.kpis
+    [(_, end)] = p.evidence["kpis.response_time"]
+    assert p.text[end - 1].isalpha() and not p.text[end : end + 1].isalpha()  # the limit's unit, whole
