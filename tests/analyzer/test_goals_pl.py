@@ -290,6 +290,10 @@ def test_polish_wording_names_no_goal(ad: str, absent: str) -> None:
          "csat"),
         (HEAD + "dzwonisz do firm z ofertą\n\nOferujemy:\n- premia, plan na miesiąc ustalamy razem", "sales_target"),
         (HEAD + "przyjmujesz zgłoszenia szkód\n\nCele:\n- liczba przyjętych zgłoszeń w sezonie", "volume"),
+        # the service level with its figures, and the English words Polish desks use for it
+        (HEAD + "prowadzisz zespół infolinii\n- dbasz o utrzymanie poziomu obsługi 80/20", "response_time"),
+        (HEAD + "układasz grafiki tak, by realizować service level na infolinii", "response_time"),
+        (HEAD + "czat z klientami, first response do 2 minut", "response_time"),
     ],
 )
 def test_polish_kpi_wording(ad: str, kpi: str) -> None:
