@@ -498,6 +498,9 @@ def _mix_of_share(sales_pct: int) -> str:
     return "balanced" if sales_pct <= 60 else "mostly_sales"
 
 
+# a mean rating with its scale: "4,7/5", "4,8 na 5", "4,8 из 5", "4.3 out of 5", "8.5/10" (a decimal: "5/2" is a rota)
+_OUT_OF = r"\s?(?:/\s?|out of |na |z |из )"
+_RATING_SCALE = re.compile(rf"(?<![\d.,])(?:[1-4][.,]\d{{1,2}}{_OUT_OF}5|[5-9][.,]\d{_OUT_OF}10)(?![\d.,]\d)", re.I)
 _MEASURE = re.compile(r"\d\s?(?:%|\+)|\d+\s?(?:calls|połącze|звонк|rozm|dials|contacts|kontakt)", re.I)
 # a time limit with its figure ("90% within 10 seconds", "w ciągu jednego dnia roboczego", "не позднее 2 рабочих
 # часов"): in the part that says how the work is measured, the speed of the answer
@@ -565,6 +568,13 @@ def kpis(ctx: Context) -> tuple[str, ...]:
             add(m)
     for key, span in _counted_targets(ctx, lines):
         found.setdefault(key, []).append(span)
+    if "csat" not in found and ("/" in ctx.text or " 5" in ctx.text or " 10" in ctx.text):
+        # "średnio 4,8 na 5", "не ниже 4,7 из 5", "4.3 out of 5": a mean rating out of 5 (or 10) is the customers',
+        # wherever the ad says it ("Na czym nam zależy" reads as requirements); not the company's app-store stars
+        for rating in _RATING_SCALE.finditer(ctx.text):
+            if ctx.section_at(rating.start()) not in ("company", "apply"):
+                found["csat"] = [rating.span()]
+                break
     if "response_time" not in found and (limit := _time_limit(ctx, lines)) is not None:
         found["response_time"] = [limit]
     for key, ms in found.items():

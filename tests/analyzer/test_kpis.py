@@ -436,3 +436,30 @@ def test_a_limit_on_the_answers_in_everyday_words_is_the_response_time(lang: str
     assert "response_time" in p.kpis
     [(_, end)] = p.evidence["kpis.response_time"]
     assert p.text[end - 1].isalpha() and not p.text[end : end + 1].isalpha()  # the limit's unit, whole
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        # a mean rating with its scale is the customers' satisfaction, in whatever words the rating is named
+        ("pl", "Po rozmowie prosimy o gwiazdki – średnia zespołu to 4,8 na 5."),
+        ("pl", "Rating po rozmowie co najmniej 4,5/5."),
+        ("ru", "Держим среднюю не ниже 4,7 из 5 по итогам месяца."),
+        ("en", "An average member rating of 4.3 out of 5 or higher."),
+        ("en", "Keep the team's average at 8.5/10 or better."),
+    ],
+)
+def test_a_mean_rating_out_of_five_is_the_customers_satisfaction(lang: str, sentence: str) -> None:
+    title = "Konsultant" if lang == "pl" else "Оператор" if lang == "ru" else "Advisor"
+    assert "csat" in analyze(_ad(lang, title, sentence), lang=lang).kpis
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Konsultant\n\nZakres obowiązków:\n- praca w systemie 5/2\n- 1,5 etatu do podziału na 2 osoby\n"),
+        ("en", "Advisor\n\nAbout us\nOur app is rated 4.8/5 by its users.\n\nResponsibilities\n- answer calls\n"),
+    ],
+)
+def test_a_rota_or_the_companys_own_stars_is_no_rating_target(lang: str, text: str) -> None:
+    assert "csat" not in analyze(text, lang=lang).kpis
