@@ -463,3 +463,22 @@ def test_a_mean_rating_out_of_five_is_the_customers_satisfaction(lang: str, sent
 )
 def test_a_rota_or_the_companys_own_stars_is_no_rating_target(lang: str, text: str) -> None:
     assert "csat" not in analyze(text, lang=lang).kpis
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        # the share of cases settled at once, said as the case not coming back
+        ("pl", "Liczymy, jaki odsetek spraw jest rozwiązanych w pierwszej rozmowie."),
+        ("pl", "Mierzymy, ile spraw kończy się na pierwszej rozmowie."),
+        ("pl", "Ważne, żeby sprawa z fakturą nie wraca do nas drugi raz."),
+        ("ru", "Смотрим, сколько обращений решено с первого раза."),
+        ("ru", "Не больше 10% курьеров пишут повторно по тому же вопросу."),
+        ("en", "We count how many faults you fix first time."),
+        ("en", "How many customers have their issue sorted on the first contact."),
+        ("en", "We look at whether the customer has to ring us a second time."),
+    ],
+)
+def test_a_case_that_does_not_come_back_is_first_contact_resolution(lang: str, sentence: str) -> None:
+    title = "Konsultant" if lang == "pl" else "Оператор" if lang == "ru" else "Advisor"
+    assert "first_contact_resolution" in analyze(_ad(lang, title, sentence), lang=lang).kpis
