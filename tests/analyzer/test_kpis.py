@@ -482,3 +482,25 @@ def test_a_rota_or_the_companys_own_stars_is_no_rating_target(lang: str, text: s
 def test_a_case_that_does_not_come_back_is_first_contact_resolution(lang: str, sentence: str) -> None:
     title = "Konsultant" if lang == "pl" else "Оператор" if lang == "ru" else "Advisor"
     assert "first_contact_resolution" in analyze(_ad(lang, title, sentence), lang=lang).kpis
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        # the customers' grade after a contact, in everyday words
+        ("en", "Customers give a thumbs up or down after each conversation."),
+        ("en", "We ask customers to rate us by text after each call."),
+        ("en", "We look at the passenger's rating after the chat."),
+        ("pl", "Liczy się ocena po rozmowie."),
+        ("ru", "Смотрим на оценки, которые пассажиры ставят после переписки."),
+        ("ru", "Смотрим, как абоненты оценивают разговор в SMS-опросе."),
+    ],
+)
+def test_the_customers_grade_after_a_contact_is_their_satisfaction(lang: str, sentence: str) -> None:
+    title = "Konsultant" if lang == "pl" else "Оператор" if lang == "ru" else "Advisor"
+    assert "csat" in analyze(_ad(lang, title, sentence), lang=lang).kpis
+
+
+def test_a_checker_grading_conversations_is_no_customers_grade() -> None:
+    ad = _ad("ru", "Специалист контроля качества", "участвовать в калибровках, чтобы все оценивали разговоры одинаково")
+    assert "csat" not in analyze(ad, lang="ru").kpis
