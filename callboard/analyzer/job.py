@@ -621,14 +621,16 @@ def _figure_before(ctx: Context, first: int, number_words: dict[int, Match], bre
         if not toks.soft_next[i]:
             return None
         low = toks.lowers[i]
-        if low.isdigit():
+        if low.isdecimal():
             before = toks.lowers[max(0, i - 3) : i]
-            grouped = i > 0 and before[-1].isdigit() and ctx.text[toks.ends[i - 1] : toks.starts[i]] in " .,\xa0"
-            share = i > 1 and (before[-1] in stop or toks.starts[i - 1] in breaks) and any(w.isdigit() for w in before)
+            gap = ctx.text[toks.ends[i - 1] : toks.starts[i]] if i > 0 else ""
+            grouped = i > 0 and before[-1].isdecimal() and gap in (" ", ".", ",", "\xa0")
+            # "9 na 10 połączeń", "8 из 10 звонков", "9 out of 10 calls": a share
+            share = i > 1 and (before[-1] in stop or toks.starts[i - 1] in breaks) and any(map(str.isdecimal, before))
             numbered = ctx.text[toks.ends[i] : toks.ends[i] + 1] in (".", ")")  # "2. Przyjmowanie zgłoszeń"
-            if grouped or share or numbered or not 2 <= int(low) < 1000:
+            if grouped or share or numbered or len(low) > 3 or int(low) < 2:
                 return None
-            ranged = i > 0 and before[-1].isdigit() and ctx.text[toks.ends[i - 1] : toks.starts[i]].strip() in "-–—"
+            ranged = i > 0 and before[-1].isdecimal() and gap.strip() in ("-", "–", "—")
             return toks.starts[i - 1] if ranged else toks.starts[i]  # (the whole range: "60–70 połączeń")
         if (word := number_words.get(toks.ends[i])) is not None:
             return word.start

@@ -399,6 +399,8 @@ def test_a_figure_per_day_or_month_counts_the_contacts_or_the_results(lang: str,
         ("pl", "Masz 2 spotkania z mentorem w tygodniu."),  # meetings of the team, no results
         ("pl", "Po 3 miesiącach umowa o pracę."),
         ("pl", "Od 12 lat pracujemy z 40 tysiącami klientów rocznie."),
+        ("pl", "Obsługujesz ²³ zgłoszeń na zmianę."),  # digits int() does not read
+        ("pl", "Obsługujesz " + "9" * 5000 + " zgłoszeń na zmianę."),  # longer than int() converts
         ("ru", "Две встречи с наставником в неделю."),
         ("ru", "Оплата: 3 000 ₽ за каждый договор, подписанный за неделю."),
         ("en", "Priority 1 tickets go to the engineers the same day."),
