@@ -498,9 +498,12 @@ def _mix_of_share(sales_pct: int) -> str:
     return "balanced" if sales_pct <= 60 else "mostly_sales"
 
 
-# a mean rating with its scale: "4,7/5", "4,8 na 5", "4,8 из 5", "4.3 out of 5", "8.5/10" (a decimal: "5/2" is a rota)
+# a mean rating with its scale: "4,7/5", "4,8 na 5", "4,8 из 5", "4.3 out of 5", "8.5/10" (a decimal: "5/2" is a rota);
+# led by its first digit, the look-behinds after it, so the engine skips to the digits
 _OUT_OF = r"\s?(?:/\s?|out of |na |z |из )"
-_RATING_SCALE = re.compile(rf"(?<![\d.,])(?:[1-4][.,]\d{{1,2}}{_OUT_OF}5|[5-9][.,]\d{_OUT_OF}10)(?![\d.,]\d)", re.I)
+_RATING_SCALE = re.compile(
+    rf"[1-9](?<![\d.,][1-9])[.,]\d(?:(?<=[1-4][.,]\d)\d?{_OUT_OF}5|(?<=[5-9][.,]\d){_OUT_OF}10)(?![\d.,]\d)", re.I
+)
 _MEASURE = re.compile(r"\d\s?(?:%|\+)|\d+\s?(?:calls|połącze|звонк|rozm|dials|contacts|kontakt)", re.I)
 # a time limit with its figure ("90% within 10 seconds", "w ciągu jednego dnia roboczego", "не позднее 2 рабочих
 # часов"): in the part that says how the work is measured, the speed of the answer
@@ -568,7 +571,7 @@ def kpis(ctx: Context) -> tuple[str, ...]:
             add(m)
     for key, span in _counted_targets(ctx, lines):
         found.setdefault(key, []).append(span)
-    if "csat" not in found and ("/" in ctx.text or " 5" in ctx.text or " 10" in ctx.text):
+    if "csat" not in found:
         # "średnio 4,8 na 5", "не ниже 4,7 из 5", "4.3 out of 5": a mean rating out of 5 (or 10) is the customers',
         # wherever the ad says it ("Na czym nam zależy" reads as requirements); not the company's app-store stars
         for rating in _RATING_SCALE.finditer(ctx.text):
