@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from callboard.analyzer.context import (
     BULLETS,
@@ -557,10 +558,13 @@ def kpis(ctx: Context) -> tuple[str, ...]:
     def on_targets_line(m: Match) -> bool:
         return any(lo <= m.start < hi for lo, hi in lines)
 
+    def said_as_target(m: Match) -> bool:  # where the ad says how the work is measured
+        return ctx.section_at(m.start) == "targets" or on_targets_line(m)
+
     # everyday words for a measure ("satisfaction surveys", "customers rate each chat") only where the ad says how
     # the work is measured: elsewhere they are the survey calls of the job or the checker's duty (and inside a
     # KPI phrase, "customer satisfaction survey results", they are that phrase)
-    measured = [m for m in ctx.get("measured") if ctx.section_at(m.start) == "targets" or on_targets_line(m)]
+    measured = [m for m in ctx.get("measured") if said_as_target(m)]
     if measured:  # (rare: the KPI phrases' spans only then)
         kpi_spans = [m.span for m in ctx.get("kpis", negated=None)]
         measured = [m for m in measured if not any(lo < m.end and m.start < hi for lo, hi in kpi_spans)]
@@ -569,7 +573,7 @@ def kpis(ctx: Context) -> tuple[str, ...]:
     for m in ctx.get("kpis"):
         if on_targets_line(m):
             add(m)
-    for key, span in _counted_targets(ctx, lines):
+    for key, span in _counted_targets(ctx, said_as_target):
         found.setdefault(key, []).append(span)
     if "csat" not in found:
         # "średnio 4,8 na 5", "не ниже 4,7 из 5", "4.3 out of 5": a mean rating out of 5 (or 10) is the customers',
@@ -585,7 +589,7 @@ def kpis(ctx: Context) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _counted_targets(ctx: Context, target_lines: list[Span]) -> list[tuple[str, Span]]:
+def _counted_targets(ctx: Context, said_as_target: Callable[[Match], bool]) -> list[tuple[str, Span]]:
     """A figure of contacts or results per day, week, month or shift ("ok. 120 połączeń dziennie", "8 podpisanych umów
     w miesiącu", "норма — 100 звонков за день"): the volume or the sales target it sets, with the figure and its noun
     as the evidence. Under a targets header the figure alone sets it ("Cel: 15 nowych zamówień")."""
@@ -598,10 +602,9 @@ def _counted_targets(ctx: Context, target_lines: list[Span]) -> list[tuple[str, 
     breaks = {m.start for m in [*units, *counted.get("breaks", ())]}
     number_words = {m.end: m for m in ctx.get("number") if m.key not in ("0.5", "1")}
     kpi_phrases = ctx.get("kpis")
-    targets = ctx.section_spans("targets") + target_lines
     out = []
     for m in nouns:
-        on_targets = any(lo <= m.start < hi for lo, hi in targets)
+        on_targets = said_as_target(m)
         if ctx.section_at(m.start) not in JOB_SECTIONS and not on_targets:
             continue
         if any(k.start < m.end and m.start < k.end for k in kpi_phrases):
