@@ -767,7 +767,7 @@ def conditions(ctx: Context) -> Conditions:
         market = ctx.get("b2b_market")
         listed = [
             m for m in ctx.get("contracts", sections=REQUIREMENT_SECTIONS)
-            if not any(x.start < m.end and m.start < x.end for x in market)
+            if not any(x.overlaps(m) for x in market)
         ]  # fmt: skip
         # ... and so do the contracts after it on that line ("B2B lub umowa zlecenie")
         offer_lines = {line_bounds(ctx.text, m.start)[0] for m in listed if _opens_line(ctx.text, m)}

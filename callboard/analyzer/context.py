@@ -188,7 +188,7 @@ class Context:
         """The affirmed keys of a field, evidence noted under path.key; matches overlapping `outside` are dropped."""
         found: dict[str, list[Match]] = {}
         for m in self.get(fld, sections=sections):
-            if outside and any(x.start < m.end and m.start < x.end for x in outside):
+            if outside and any(x.overlaps(m) for x in outside):
                 continue
             found.setdefault(m.key, []).append(m)
         for key, ms in found.items():

@@ -263,7 +263,7 @@ def affirmed_goals(ctx: Context) -> list[Match]:
     found = ctx.get("goals", sections=sections) + _verb_and_object_goals(ctx, sections)
     if "duties" not in ctx.section_names:  # the intro is read: the firm's word on its own business is no duty
         own = ctx.get("company_voice")
-        found = [m for m in found if not any(v.start < m.end and m.start < v.end for v in own)]
+        found = [m for m in found if not any(v.overlaps(m) for v in own)]
     tech_lines = {line_bounds(ctx.text, m.start) for m in found if m.key == "technical_support"}
     if not tech_lines:
         return found
@@ -566,8 +566,8 @@ def kpis(ctx: Context) -> tuple[str, ...]:
     # KPI phrase, "customer satisfaction survey results", they are that phrase)
     measured = [m for m in ctx.get("measured") if said_as_target(m)]
     if measured:  # (rare: the KPI phrases' spans only then)
-        kpi_spans = [m.span for m in ctx.get("kpis", negated=None)]
-        measured = [m for m in measured if not any(lo < m.end and m.start < hi for lo, hi in kpi_spans)]
+        kpi_phrases = ctx.get("kpis", negated=None)
+        measured = [m for m in measured if not any(k.overlaps(m) for k in kpi_phrases)]
     for m in sorted([*ctx.get("kpis", sections=JOB_SECTIONS), *measured], key=lambda m: m.start):
         add(m)
     for m in ctx.get("kpis"):
@@ -607,7 +607,7 @@ def _counted_targets(ctx: Context, said_as_target: Callable[[Match], bool]) -> l
         on_targets = said_as_target(m)
         if ctx.section_at(m.start) not in JOB_SECTIONS and not on_targets:
             continue
-        if any(k.start < m.end and m.start < k.end for k in kpi_phrases):
+        if any(k.overlaps(m) for k in kpi_phrases):
             continue  # a KPI phrase holding the noun says what it counts ("ЗАЯВКИ НА ПОДКЛЮЧЕНИЕ ЗА СМЕНУ")
         figure = _figure_before(ctx, bisect.bisect_left(ctx.toks.starts, m.start), number_words, breaks)
         if figure is not None and (on_targets or sentence_holds(ctx.text, m.span, rates)):

@@ -43,6 +43,10 @@ class Match(NamedTuple):
         """Whether the other match lies within this one's characters."""
         return self.start <= other.start and other.end <= self.end
 
+    def overlaps(self, other: Match) -> bool:
+        """Whether the two matches share a character."""
+        return self.start < other.end and other.start < self.end
+
 
 def _phrase_at(entry: Entry, toks: Tokens, i: int) -> int:
     """Index of the last token of `entry` matched at token i, or -1."""

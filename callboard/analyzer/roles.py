@@ -271,7 +271,7 @@ def _shared_title_cues(ctx: Context, in_title: list[Match], agents_work: bool) -
     return [
         m
         for m in ctx.get("role_shared")
-        if m.start < title_end and not any(c.start < m.end and m.start < c.end for c in in_title)
+        if m.start < title_end and not any(c.overlaps(m) for c in in_title)
     ]
 
 
