@@ -517,6 +517,7 @@ _TIME_LIMIT_WORDS = (
 )  # fmt: skip
 _TIME_UNIT = r"(?:sec|min|hour|hr|day|business day|working day|sekund|minut|godzin|dni|dnia|секунд|минут|час|дн|рабоч)"
 _TIME_LIMIT = re.compile(rf"(?:{'|'.join(_TIME_LIMIT_WORDS)})\s+(?:\S+\s+){{0,3}}?{_TIME_UNIT}\w*", re.I)
+_TIME_LIMIT_FOLDED = re.compile(_TIME_LIMIT.pattern)  # (all lowercase: for ctx.folded, without re.I, ten times faster)
 # under a targets header a bare "up to" or "in" is a limit too ("Первый ответ в чате — до 5 минут", "do 90 sekund",
 # "доля рекламаций, закрытых за 10 рабочих дней")
 _TARGET_TIME_LIMIT = re.compile(
@@ -661,7 +662,8 @@ def _time_limit(ctx: Context, target_lines: list[Span]) -> Span | None:
     if not any(w in ctx.low for w in _TIME_LIMIT_WORDS) or not _ANSWER_WORD.search(ctx.low):
         return None
     applicants = _applicant_words(ctx, contact_us=False)
-    for limit in _TIME_LIMIT.finditer(ctx.text):
+    folded = ctx.folded
+    for limit in _TIME_LIMIT_FOLDED.finditer(folded) if folded is not None else _TIME_LIMIT.finditer(ctx.text):
         # the answers come before the limit, in its clause
         lo = max(
             sentence_bounds(ctx.text, limit.span())[0],
