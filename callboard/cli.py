@@ -214,6 +214,23 @@ def eval_cmd(
         sys.exit(1)
 
 
+
+@main.command("agreement")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("second", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--misses", is_flag=True, help="List every value the two readers read differently, ad by ad.")
+def agreement_cmd(directory: Path, second: Path, misses: bool) -> None:
+    """Compare a second reader's annotations (SECOND) with the corpus's (DIRECTORY), and the analyzer with both."""
+    from callboard.evaluation import agreement, load_corpus, load_readings, render_agreement
+
+    try:
+        result = agreement(load_corpus(directory), load_readings(second))
+    except CallboardError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(render_agreement(result))
+    if misses:
+        click.echo("\nthe readers differ (first -> second):\n" + "\n".join(f"  {m}" for m in result.readers.misses))
+
 @main.command()
 def demo() -> None:
     """Analyze the bundled demo ads and print their profiles (the board itself comes with the web app)."""

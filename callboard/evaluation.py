@@ -321,56 +321,67 @@ def _score_set(exp: set[Any], got: set[Any]) -> Tally:
     return Tally(tp=len(exp & got), fp=len(got - exp), fn=len(exp - got))
 
 
-def score_ad(ad: Ad, p: Profile) -> dict[str, tuple[Tally, Any, Any]]:
-    """Per scored field: (tally, expected, predicted)."""
-    exp = ad.expected
+def as_annotation(p: Profile) -> dict[str, Any]:
+    """The profile in the form of an annotation's `expected` (every key of it), so the analyzer and a second
+    reader are scored the same way."""
+    out: dict[str, Any] = {key: list(PREDICT[key](p)) for key in LIST_FIELDS}
+    out.update({key: PREDICT[key](p) for key in SCALAR_FIELDS})
+    out["languages"] = [{"lang": x.lang, "level": x.level} for x in p.requirements.languages]
+    d = p.requirements.experience
+    out["experience"] = {"none_required": d.none_required, "min_years": d.min_years}
+    out["pay"] = p.conditions.pay.__dict__ if p.conditions.pay else None
+    out["schedule"] = {k: getattr(p.conditions.schedule, k) for k in SCHEDULE_KEYS}
+    out["training"] = {k: getattr(p.conditions.training, k) for k in TRAINING_KEYS}
+    return out
+
+
+def score_expected(exp: dict[str, Any], got: dict[str, Any]) -> dict[str, tuple[Tally, Any, Any]]:
+    """Per field the annotation scores: (tally, expected, got); `got` is an annotation's `expected` too (the
+    analyzer's through as_annotation, or a second reader's). A key `got` lacks counts as unstated."""
     out: dict[str, tuple[Tally, Any, Any]] = {}
     for key in LIST_FIELDS:
         if key in exp:
-            es, gs = set(exp[key] or []), set(PREDICT[key](p))
+            es, gs = set(exp[key] or []), set(got.get(key) or [])
             out[key] = (_score_set(es, gs), sorted(es), sorted(gs))
     for key in SCALAR_FIELDS:
         if key in exp:
-            e, g = exp[key], PREDICT[key](p)
+            e, g = exp[key], got.get(key)
             if key == "risky" and e is None:
                 continue
             out[key] = (_score_scalar(e, g), e, g)
     if "languages" in exp:
         el = {(x["lang"], x.get("level")) for x in exp["languages"] or []}
-        gl = {(x.lang, x.level) for x in p.requirements.languages}
+        gl = {(x["lang"], x.get("level")) for x in got.get("languages") or []}
         out["languages"] = (_score_set(el, gl), sorted(el, key=str), sorted(gl, key=str))
     if "experience" in exp:
-        d = p.requirements.experience
-        ge = _exp_tuple({"none_required": d.none_required, "min_years": d.min_years})
-        ee = _exp_tuple(exp["experience"])
+        ee, ge = _exp_tuple(exp["experience"]), _exp_tuple(got.get("experience"))
         out["experience"] = (_score_scalar(ee, ge), ee, ge)
     if "pay" in exp:
-        pay = p.conditions.pay
-        gp = _pay_tuple(pay.__dict__ if pay else None)
-        ep = _pay_tuple(exp["pay"])
+        ep, gp = _pay_tuple(exp["pay"]), _pay_tuple(got.get("pay"))
         out["pay"] = (_score_scalar(ep, gp), ep, gp)
-    if "schedule" in exp:
-        sched = exp["schedule"] or {}
-        for k in SCHEDULE_KEYS:
-            e = sched.get(k)
-            g = getattr(p.conditions.schedule, k)
-            if k == "shift_hours" and e is not None:
-                e = float(e)
-            out[f"schedule.{k}"] = (_score_scalar(e, g), e, g)
-    if "training" in exp:
-        tr = exp["training"] or {}
-        for k in TRAINING_KEYS:
-            e = tr.get(k)
-            g = getattr(p.conditions.training, k)
-            out[f"training.{k}"] = (_score_scalar(e, g), e, g)
+    for part, keys in (("schedule", SCHEDULE_KEYS), ("training", TRAINING_KEYS)):
+        if part not in exp:
+            continue
+        stated, read = exp[part] or {}, got.get(part) or {}
+        for k in keys:
+            e, g = stated.get(k), read.get(k)
+            if k == "shift_hours":  # 8 and 8.0 are one length
+                e, g = (None if x is None else float(x) for x in (e, g))
+            out[f"{part}.{k}"] = (_score_scalar(e, g), e, g)
     return out
 
 
-def evaluate(ads: list[Ad]) -> Result:
+def score_ad(ad: Ad, p: Profile) -> dict[str, tuple[Tally, Any, Any]]:
+    """Per scored field: (tally, expected, predicted)."""
+    return score_expected(ad.expected, as_annotation(p))
+
+
+def evaluate(ads: list[Ad], reader: Callable[[Ad], dict[str, Any]] | None = None) -> Result:
+    """Score the analyzer on the ads, or another reader: a function giving an ad's annotation (`expected`)."""
     result = Result(ads=len(ads))
     for ad in ads:
-        profile = analyze(ad.text, title=ad.title)
-        for fname, (tally, e, g) in score_ad(ad, profile).items():
+        got = reader(ad) if reader else as_annotation(analyze(ad.text, title=ad.title))
+        for fname, (tally, e, g) in score_expected(ad.expected, got).items():
             result.by_field[fname].add(tally)
             result.by_lang_field[(ad.lang, fname)].add(tally)
             if fname in ENUM_FIELDS and (e is not None or g is not None):
@@ -381,6 +392,98 @@ def evaluate(ads: list[Ad]) -> Result:
             if tally.fp or tally.fn:
                 result.misses.append(f"{ad.id}: {fname}: expected {e!r}, got {g!r}")
     return result
+
+
+# ------------------------------------------------------------------------------------------ second readers
+def load_readings(directory: Path) -> dict[str, dict[str, Any]]:
+    """A second reader's annotations (`<id>.json` anywhere under the directory, the corpus's format without the
+    ads' texts), by ad id; a malformed one is an error listing all problems."""
+    readings: dict[str, dict[str, Any]] = {}
+    problems: list[str] = []
+    for ann in sorted(directory.rglob("*.json")):
+        try:
+            exp = json.loads(ann.read_text(encoding="utf-8")).get("expected")
+        except (json.JSONDecodeError, AttributeError) as exc:
+            problems.append(f"{ann}: not an annotation ({exc})")
+            continue
+        _validate(ann.stem, exp, problems)
+        readings[ann.stem] = exp if isinstance(exp, dict) else {}
+    if problems:
+        raise DataError(problems)
+    if not readings:
+        raise DataError([f"{directory}: no annotations (*.json) found"])
+    return readings
+
+
+SET_SCORED = (*LIST_FIELDS, "languages")  # scored item by item; every other field is one item per ad
+
+
+def _where_readers_agree(a: dict[str, Any], b: dict[str, Any], got: dict[str, Any]) -> dict[str, Tally]:
+    """The analyzer scored only on what both readers read alike: a list's items both stated or both left out
+    (an item one reader stated and the other did not counts for nothing), a field both gave the same value."""
+    between, against_a = score_expected(a, b), score_expected(a, got)
+    out: dict[str, Tally] = {}
+    for fname, (_, ea, eb) in between.items():
+        if fname not in against_a:
+            continue
+        if fname in SET_SCORED:
+            disputed = set(ea) ^ set(eb)
+            out[fname] = _score_set(set(ea) & set(eb), set(against_a[fname][2]) - disputed)
+        elif ea == eb:
+            out[fname] = against_a[fname][0]
+    return out
+
+
+@dataclass
+class Agreement:
+    """Two readers of the same ads, and the analyzer against each: how far the readers agree bounds how far any
+    analyzer can agree with one of them."""
+
+    ads: int
+    readers: Result  # the second reader scored against the first (the corpus's annotation)
+    analyzer_first: Result
+    analyzer_second: Result
+    analyzer_agreed: Result  # on what both readers read alike
+
+
+def agreement(ads: list[Ad], second: dict[str, dict[str, Any]]) -> Agreement:
+    """Compare a second reading with the corpus's annotation and the analyzer with both, on the ads both read."""
+    both = [ad for ad in ads if ad.id in second]
+    if not both:
+        raise DataError(["no ad of the corpus has a second reading (the files are matched by ad id)"])
+    read = {ad.id: as_annotation(analyze(ad.text, title=ad.title)) for ad in both}
+    seconds = [Ad(ad.id, ad.lang, ad.path, ad.text, ad.title, second[ad.id]) for ad in both]
+    agreed = Result(ads=len(both))
+    for ad in both:
+        for fname, tally in _where_readers_agree(ad.expected, second[ad.id], read[ad.id]).items():
+            agreed.by_field[fname].add(tally)
+            agreed.by_lang_field[(ad.lang, fname)].add(tally)
+    return Agreement(
+        ads=len(both),
+        readers=evaluate(both, reader=lambda ad: second[ad.id]),
+        analyzer_first=evaluate(both, reader=lambda ad: read[ad.id]),
+        analyzer_second=evaluate(seconds, reader=lambda ad: read[ad.id]),
+        analyzer_agreed=agreed,
+    )
+
+
+def render_agreement(ag: Agreement) -> str:
+    """Micro-F1 per field group and per field, four columns: the readers with each other, the analyzer with each
+    reader, and the analyzer on what the readers agree on."""
+    columns = (ag.readers, ag.analyzer_first, ag.analyzer_second, ag.analyzer_agreed)
+    head = f"{'':28s} {'readers':>8s} {'an./1st':>8s} {'an./2nd':>8s} {'an./both':>8s}"
+    lines = [
+        f"{ag.ads} ads read by both readers",
+        "F1 of the second reader against the first (the corpus's annotation), of the analyzer against each,",
+        "and of the analyzer on what both readers read alike",
+        "",
+        head.replace(" " * 28, f"{'field group':28s}", 1),
+    ]
+    lines += [f"{g:28s} " + " ".join(f"{r.group(g).f1:8.3f}" for r in columns) for g in GROUPS]
+    lines += ["", head.replace(" " * 28, f"{'field':28s}", 1)]
+    for fname in sorted(ag.readers.by_field):
+        lines.append(f"{fname:28s} " + " ".join(f"{r.by_field[fname].f1:8.3f}" for r in columns))
+    return "\n".join(lines)
 
 
 def _tally_head(label: str, width: int) -> str:
