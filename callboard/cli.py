@@ -218,7 +218,11 @@ def eval_cmd(
 @main.command("agreement")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("second", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--misses", is_flag=True, help="List every value the two readers read differently, ad by ad.")
+@click.option(
+    "--misses",
+    is_flag=True,
+    help="List, ad by ad, what the two readers read differently and what the analyzer misses where they agree.",
+)
 def agreement_cmd(directory: Path, second: Path, misses: bool) -> None:
     """Compare a second reader's annotations (SECOND) with the corpus's (DIRECTORY), and the analyzer with both."""
     from callboard.evaluation import agreement, load_corpus, load_readings, render_agreement
@@ -229,7 +233,11 @@ def agreement_cmd(directory: Path, second: Path, misses: bool) -> None:
         raise click.ClickException(str(exc)) from None
     click.echo(render_agreement(result))
     if misses:
-        click.echo("\nthe readers differ (first -> second):\n" + "\n".join(f"  {m}" for m in result.readers.misses))
+        for head, found in (
+            ("the readers differ (first -> second)", result.readers.misses),
+            ("the analyzer where both readers agree", result.analyzer_agreed.misses),
+        ):
+            click.echo(f"\n{head}:\n" + "\n".join(f"  {m}" for m in found))
 
 @main.command()
 def demo() -> None:

@@ -418,19 +418,22 @@ def load_readings(directory: Path) -> dict[str, dict[str, Any]]:
 SET_SCORED = (*LIST_FIELDS, "languages")  # scored item by item; every other field is one item per ad
 
 
-def _where_readers_agree(a: dict[str, Any], b: dict[str, Any], got: dict[str, Any]) -> dict[str, Tally]:
+def _where_readers_agree(
+    a: dict[str, Any], b: dict[str, Any], got: dict[str, Any]
+) -> dict[str, tuple[Tally, Any, Any]]:
     """The analyzer scored only on what both readers read alike: a list's items both stated or both left out
     (an item one reader stated and the other did not counts for nothing), a field both gave the same value."""
     between, against_a = score_expected(a, b), score_expected(a, got)
-    out: dict[str, Tally] = {}
+    out: dict[str, tuple[Tally, Any, Any]] = {}
     for fname, (_, ea, eb) in between.items():
         if fname not in against_a:
             continue
         if fname in SET_SCORED:
             disputed = set(ea) ^ set(eb)
-            out[fname] = _score_set(set(ea) & set(eb), set(against_a[fname][2]) - disputed)
+            agreed, read = set(ea) & set(eb), set(against_a[fname][2]) - disputed
+            out[fname] = (_score_set(agreed, read), sorted(agreed, key=str), sorted(read, key=str))
         elif ea == eb:
-            out[fname] = against_a[fname][0]
+            out[fname] = against_a[fname]
     return out
 
 
@@ -455,9 +458,11 @@ def agreement(ads: list[Ad], second: dict[str, dict[str, Any]]) -> Agreement:
     seconds = [Ad(ad.id, ad.lang, ad.path, ad.text, ad.title, second[ad.id]) for ad in both]
     agreed = Result(ads=len(both))
     for ad in both:
-        for fname, tally in _where_readers_agree(ad.expected, second[ad.id], read[ad.id]).items():
+        for fname, (tally, e, g) in _where_readers_agree(ad.expected, second[ad.id], read[ad.id]).items():
             agreed.by_field[fname].add(tally)
             agreed.by_lang_field[(ad.lang, fname)].add(tally)
+            if tally.fp or tally.fn:
+                agreed.misses.append(f"{ad.id}: {fname}: both readers {e!r}, analyzer {g!r}")
     return Agreement(
         ads=len(both),
         readers=evaluate(both, reader=lambda ad: second[ad.id]),

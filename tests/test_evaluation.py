@@ -42,16 +42,17 @@ def test_a_reading_scored_against_itself_is_all_right() -> None:
 
 @pytest.fixture
 def two_readings(tmp_path: Path) -> tuple[Path, Path, dict[str, Any]]:
-    """One ad: the first reader reads it as the analyzer does; the second drops one of its goals, adds a survey,
-    and reads the direction the other way."""
+    """One ad: the first reader reads it as the analyzer does, but for the work mode; the second drops one of its
+    goals, adds a survey, reads the direction the other way and the work mode as the first does."""
     read = as_annotation(analyze(AD))
     goals = read["goals"]
-    assert len(goals) >= 2 and "surveys" not in goals  # (the shape the test needs)
-    first = {"goals": goals, "direction": read["direction"], "channels": read["channels"]}
+    assert len(goals) >= 2 and "surveys" not in goals and read["work_mode"] == "onsite"  # (the shape the test needs)
+    first = {"goals": goals, "direction": read["direction"], "channels": read["channels"], "work_mode": "remote"}
     second = {
         "goals": [*goals[1:], "surveys"],
         "direction": "outbound" if read["direction"] != "outbound" else "inbound",
         "channels": read["channels"],
+        "work_mode": "remote",
     }
     _write(tmp_path / "corpus" / "en", "en-advisor", first, AD)
     _write(tmp_path / "second" / "en", "en-advisor", second)
@@ -77,6 +78,9 @@ def test_agreement_scores_the_readers_and_the_analyzer_against_each(
     assert "direction" not in ag.analyzer_agreed.by_field
     assert ag.analyzer_agreed.by_field["channels"].f1 == 1.0
     assert ag.readers.by_field["direction"].f1 == 0.0
+    # a value both readers agree on and the analyzer reads otherwise is the analyzer's miss
+    assert ag.analyzer_agreed.by_field["work_mode"].f1 == 0.0
+    assert ag.analyzer_agreed.misses == ["en-advisor: work_mode: both readers 'remote', analyzer 'onsite'"]
 
 
 def test_a_second_reading_of_no_corpus_ad_is_an_error(tmp_path: Path) -> None:
@@ -107,4 +111,6 @@ def test_the_agreement_command_prints_the_four_columns(two_readings: tuple[Path,
     n = len(read["goals"])
     readers_f1 = round(2 * (n - 1) / (2 * (n - 1) + 2), 3)
     assert goals_row[1:] == [f"{readers_f1:.3f}", "1.000", f"{readers_f1:.3f}", "1.000"]
-    assert "en-advisor: direction: expected" in out
+    readers_differ, analyzer_misses = out.split("the readers differ")[1].split("the analyzer where both readers agree")
+    assert "en-advisor: direction: expected" in readers_differ and "work_mode" not in readers_differ
+    assert analyzer_misses.strip(": \n") == "en-advisor: work_mode: both readers 'remote', analyzer 'onsite'"
