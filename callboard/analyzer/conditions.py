@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from callboard.analyzer.context import Context, keep_matches, line_bounds
+from callboard.analyzer.context import Context, keep_matches, line_bounds, verb_and_object
 from callboard.analyzer.matcher import Match
 from callboard.analyzer.pay import extract_pay
 from callboard.profile import Conditions, Schedule, Training
@@ -42,6 +42,9 @@ _BARE_WEEKEND = re.compile(r"(?:суббот\w*|воскресень\w*|сб|в�
 _INTERVIEWS = re.compile(r"interview|rozmow\w* kwalifikac|rekrutac|собеседован")
 _DAY_ON_DAYS_OFF = re.compile(r"сутки через (двое|трое)")
 DAY_AND_NIGHT = 24  # hours of a shift that runs round the clock
+# words from a choosing verb to the shifts or hours chosen ("choose 3 to 5 evening shifts"), and from the hours to a
+# choosing verb after them ("grafik na tydzień ustalasz sam")
+CHOICE_REACH, CHOICE_BEFORE = 5, 4
 _DAYS_WORKING = re.compile(r"\b([5-6]) days working\b|\b(6) (?:working days|days a week)\b")
 # "6 dni w tygodniu", "шесть дней в неделю": a five- or six-day week (English ads' "5 days a week" often only
 # counts the days of a rota: the writers split on it)
@@ -283,6 +286,13 @@ def _schedule(ctx: Context) -> Schedule:
         ctx.note("conditions.schedule.shift_hours", [day_hours.span()])
     else:
         day_len = None
+    # "pick at least three shifts a week", "dni wybierasz sam", "в неделю выбираете от 4 до 6 смен": the worker sets
+    # the hours (a planner's "układanie grafików konsultantów" is no choosing verb of the second person)
+    if "flexible" not in found:
+        chosen = verb_and_object(ctx, "own_schedule", None, CHOICE_REACH, before=CHOICE_BEFORE)
+        if chosen:
+            found["flexible"] = chosen
+            ctx.note("conditions.schedule.flexible", chosen)
     # "начало дня с 8:00 до 11:00 на выбор", "start anytime between 7 and 9": a window of at most 3 hours
     # for the start of the day is a flexible start
     starts = "flexible" not in found and any(w in low for w in ("начал", "старт", "rozpocz", "start"))

@@ -194,3 +194,49 @@ class Context:
         for key, ms in found.items():
             self.note(f"{path}.{key}", ms)
         return tuple(found)
+
+
+# a dash between two words starts another statement ("Phone receptionist – Corrib Lane Medical Practice")
+_DASH_BETWEEN = re.compile(r"[–—]|\s-\s")
+
+
+def verb_and_object(
+    ctx: Context,
+    fld: str,
+    sections: frozenset[str] | None,
+    reach: int,
+    *,
+    across_commas: bool = True,
+    before: int = 0,
+) -> list[Match]:
+    """Each `verb` match of a field in `sections` followed, at most `reach` words on in the same clause, by a
+    `target` match with no `stop` word between ("call customers back", not "calls from customers"), nor a
+    comma unless `across_commas`; with `before`, a target at most that many words before the verb counts too
+    ("godziny wybierasz sam"). The match spans both."""
+    targets = [t for t in ctx.get(fld) if t.key == "target"]
+    if not targets:
+        return []
+    stops = [s.first for s in ctx.get(fld) if s.key == "stop"]
+    nouns = {n.last for n in ctx.get(fld, negated=None) if n.key == "noun_before"}
+    clause = ctx.toks.clause_next
+
+    def joined(a: Match, b: Match) -> bool:  # a ends before b starts, in one clause, nothing between them breaks it
+        return (
+            all(clause[a.last : b.first])
+            and not any(a.last < s < b.first for s in stops)
+            and (across_commas or "," not in ctx.text[a.end : b.start])
+            and not _DASH_BETWEEN.search(ctx.text, a.end, b.start)
+        )
+
+    out = []
+    for verb in ctx.get(fld, sections=sections):
+        if verb.key != "verb" or verb.first - 1 in nouns:
+            continue
+        for t in targets:
+            if 0 < t.first - verb.last <= reach and joined(verb, t):
+                out.append(verb._replace(last=t.last, end=t.end))
+                break
+            if 0 < verb.first - t.last <= before and joined(t, verb):
+                out.append(verb._replace(first=t.first, start=t.start))
+                break
+    return out

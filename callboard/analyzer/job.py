@@ -14,6 +14,7 @@ from callboard.analyzer.context import (
     line_bounds,
     sentence_bounds,
     sentence_holds,
+    verb_and_object,
 )
 from callboard.analyzer.detect import function_words
 from callboard.analyzer.matcher import Match
@@ -87,7 +88,6 @@ BOOKED_REACH = 60
 _BOOKED_CHANNELS = frozenset({"in_person", "video"})
 _RATING_KPIS = frozenset({"csat", "nps"})  # a customer's rating of the contact, often asked for by text message
 _MEETING = re.compile(r"spotkani|wizyt|meeting|appointment|встреч|консультац|при[её]м", re.I)
-_DASH_BETWEEN = re.compile(r"[–—]|\s-\s")
 _BY_MEANS = re.compile(r"\b(?:przez|via|over)\s+$", re.I)
 
 
@@ -297,36 +297,6 @@ def _verb_and_object_goals(ctx: Context, sections: frozenset[str]) -> list[Match
     if out:  # "Резюме направляйте ... в отдел кадров": how to apply, no case passed on
         applicants = _applicant_words(ctx, contact_us=False)
         out = [m for m in out if not _said_to_applicants(ctx, m.span, applicants)]
-    return out
-
-
-def verb_and_object(
-    ctx: Context, fld: str, sections: frozenset[str], reach: int, *, across_commas: bool = True
-) -> list[Match]:
-    """Each `verb` match of a field in `sections` followed, at most `reach` words on in the same clause, by a
-    `target` match with no `stop` word between ("call customers back", not "calls from customers"), nor a
-    comma unless `across_commas`; the match spans both."""
-    targets = [t for t in ctx.get(fld) if t.key == "target"]
-    if not targets:
-        return []
-    stops = [s.first for s in ctx.get(fld) if s.key == "stop"]
-    nouns = {n.last for n in ctx.get(fld, negated=None) if n.key == "noun_before"}
-    clause = ctx.toks.clause_next
-    out = []
-    for verb in ctx.get(fld, sections=sections):
-        if verb.key != "verb" or verb.first - 1 in nouns:
-            continue
-        for t in targets:
-            if (
-                0 < t.first - verb.last <= reach
-                and all(clause[verb.last : t.first])
-                and not any(verb.last < s < t.first for s in stops)
-                and (across_commas or "," not in ctx.text[verb.end : t.start])
-                # "Phone receptionist – Corrib Lane Medical Practice": a dash starts another statement
-                and not _DASH_BETWEEN.search(ctx.text, verb.end, t.start)
-            ):
-                out.append(verb._replace(last=t.last, end=t.end))
-                break
     return out
 
 

@@ -171,10 +171,33 @@ def test_a_fixed_term_employment_contract_is_an_employment_contract_of_fixed_len
         ("Oferujemy: sam ustalasz godziny pracy, umowa zlecenie.", "pl"),
         ("Oferujemy: godziny pracy do wyboru.", "pl"),
         ("What we offer: you set your own schedule.", "en"),
+        # a choosing verb and, a few words after or before it, the shifts, days or hours chosen
+        ("Oferujemy: zmiany 7:00–15:00 lub 13:00–21:00, dni wybierasz sam/a.", "pl"),
+        ("Warunki: praca od 16:00 do 20:00, godziny w tym przedziale ustalasz sama.", "pl"),
+        ("Oferujemy: grafik na kolejny tydzień układasz pod siebie.", "pl"),
+        ("Условия: смены по 4 часа, в неделю выбираете от 3 до 5 смен.", "ru"),
+        ("Условия: график на следующий месяц составляете сами.", "ru"),
+        ("What we offer: pick at least two evening shifts a week from the rota.", "en"),
+        ("What we offer: you choose the hours you work between 8am and 8pm.", "en"),
     ],
 )
 def test_hours_the_worker_sets_are_flexible(text: str, lang: str) -> None:
     assert analyze(text, lang=lang).conditions.schedule.flexible is True
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a team leader sets the team's rota; a customer's delivery day is agreed with them
+        ("Zakres obowiązków:\n- razem z planistą układasz grafik zespołu,\n- prowadzisz odsłuchy.", "pl"),
+        ("Zakres obowiązków:\n- gdy kurier nie zastał klienta, ustalasz nowy dzień doręczenia.", "pl"),
+        ("Обязанности:\n- составляете график смен операторов и следите за нагрузкой.", "ru"),
+        ("Duties:\n- write clear notes so the next shift can pick up the case.", "en"),
+        ("Duties:\n- help customers choose the delivery days that suit them.", "en"),
+    ],
+)
+def test_a_rota_set_for_others_or_a_customer_s_day_is_no_flexible_schedule(text: str, lang: str) -> None:
+    assert analyze(text, lang=lang).conditions.schedule.flexible is None
 
 
 def test_a_five_day_week_in_a_fixed_window_has_its_span_as_the_day() -> None:
