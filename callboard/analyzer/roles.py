@@ -163,7 +163,8 @@ def classify(
     default_level: str | None = None  # the level when the title has no level word; None: the role's own
     # the role the job's shape names (channels, goals, direction), for the steps below that let it decide
     inbound_first = _inbound_first(ctx, direction)
-    shape = _fallback(channel_keys, goal_keys, direction, inbound_first)
+    title = ctx.low[: ctx.title_end]
+    shape = _fallback(channel_keys, goal_keys, direction, inbound_first, any(w in title for w in SPECIALIST_TITLE))
     if (
         not in_title
         and ranked[:1] == ["social_media_support"]
@@ -385,7 +386,11 @@ def _inbound_first(ctx: Context, direction: str | None) -> bool:
 
 
 def _fallback(
-    channel_keys: tuple[str, ...], goal_keys: tuple[str, ...], direction: str | None, inbound_first: bool = False
+    channel_keys: tuple[str, ...],
+    goal_keys: tuple[str, ...],
+    direction: str | None,
+    inbound_first: bool = False,
+    specialist_title: bool = False,
 ) -> str | None:
     """A role from the job's shape when no role is named: only for ads that clearly are contact work."""
     contact = set(CONTACT) & set(channel_keys)
@@ -416,9 +421,11 @@ def _fallback(
     if channel_keys[0] == "social_media" and set(channel_keys) <= {"social_media", "messenger"}:
         # answering comments, reviews and direct messages on the brand's profiles, nothing else
         return "social_media_support"
-    # a desk of letters and e-mails, or one where people also come after the phone or the written channels, is the
-    # customer service specialist's
-    desk = "in_person" in channel_keys or len(WRITTEN & set(channel_keys)) >= 2
+    # a desk of letters and e-mails, or one where people also come, is the customer service specialist's; with the
+    # phone named first it is an agent's line that also writes or receives (a clinic's registration, a booking
+    # line), unless the title calls the job a specialist's ("Specjalista ds. obsługi najemców")
+    several = "in_person" in channel_keys or len(WRITTEN & set(channel_keys)) >= 2
+    desk = several and (channel_keys[0] != "phone" or specialist_title)
     # an agent when the phone is the job's main channel: named first, or not preceded by e-mail or chat
     main_phone = channel_keys[0] == "phone" or (channel_keys[0] not in WRITTEN and (direction == "inbound" or by_phone))
     if not desk and main_phone:
@@ -426,6 +433,8 @@ def _fallback(
     return "customer_service_specialist"
 
 
+# the title words that name a customer service specialist's desk rather than an agent's line
+SPECIALIST_TITLE = ("specjalist", "specialist", "специалист")
 OUTBOUND_GOALS = frozenset({"sales", "retention", "surveys", "debt_collection", "appointment_setting"})
 SPECIALIST_YEARS = 2  # experience asked that makes an agent's job a specialist's
 

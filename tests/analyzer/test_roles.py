@@ -185,6 +185,31 @@ def test_the_phone_keeps_an_agent_an_inbound_agent() -> None:
 
 
 @pytest.mark.parametrize(
+    ("ad", "rid"),
+    [
+        # the phone named first is the job's main channel, whatever else comes after it
+        (
+            "Rejestratorka / rejestrator\nOdbierasz telefony od pacjentów i zapisujesz ich na wizyty, odpisujesz na"
+            " czacie i na maile, a czasem obsłużysz kogoś, kto przyjdzie do recepcji.",
+            "inbound_agent",
+        ),
+        (
+            "Консультант по бронированию\nПринимаете звонки гостей и бронируете номера, отвечаете в чате и на"
+            " письма.",
+            "inbound_agent",
+        ),
+        # the written channels or the counter first: a desk
+        (
+            "Customer Care Advisor\nYou reply to customers by e-mail and on live chat, and now and then by phone.",
+            "customer_service_specialist",
+        ),
+    ],
+)
+def test_the_channel_named_first_tells_an_agent_from_a_desk(ad: str, rid: str) -> None:
+    assert analyze(ad).role.id == rid
+
+
+@pytest.mark.parametrize(
     ("experience", "level"),
     [
         ("Doświadczenie nie jest wymagane.", "entry"),
