@@ -97,6 +97,9 @@ def channels(ctx: Context) -> tuple[str, ...]:
     bookings = [g for g in ctx.get("goals") if g.key == "appointment_setting"]
     bookings += verb_and_object(ctx, "booking", JOB_SECTIONS, OBJECT_REACH)  # "book face-to-face meetings"
     ratings: list[int] | None = None  # where CSAT/NPS phrases start (gathered only when a text message is named)
+    # "przy ladzie obsługuje druga osoba": another person's counter ("our front desk looks after the people who walk
+    # in; this job is the phone and email side": the phone and e-mail of the same sentence stay the job's)
+    others = [o.start for o in ctx.get("others")]
     for m in ctx.get("channels"):
         section = ctx.section_at(m.start)
         # requirements speak of past jobs ("experience at a counter"), the company part of other teams
@@ -105,6 +108,8 @@ def channels(ctx: Context) -> tuple[str, ...]:
         if _said_to_applicants(ctx, m.span, applicants):
             continue
         if m.key in _BOOKED_CHANNELS and _booked(ctx, m, bookings):
+            continue
+        if m.key == "in_person" and others and sentence_holds(ctx.text, m.span, others):
             continue
         if m.key == "sms":
             if ratings is None:

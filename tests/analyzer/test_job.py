@@ -743,8 +743,18 @@ def test_goal_words(lang: str, duty: str, present: str | None, absent: str | Non
         ("en", DUTY_HEADS["en"] + "answer chats\n- join the weekend on-call rota", "chat", "phone"),
         # subscribing by post is no e-mail
         ("ru", DUTY_HEADS["ru"] + "звонить читателям, которые давно нас выписывают по почте", "phone", "email"),
+        # the counter another person keeps is not the job's
+        ("pl", DUTY_HEADS["pl"] + "odbierasz telefony pacjentów; pacjentów przy ladzie obsługuje inna osoba", "phone",
+         "in_person"),
+        ("ru", DUTY_HEADS["ru"] + "принимаете звонки; на ресепшене работает другой администратор", "phone",
+         "in_person"),
+        ("en", DUTY_HEADS["en"] + "answer the phones.\n\nOur front desk team handles the walk-in patients.", "phone",
+         "in_person"),
+        # a customer's ticket passed to another person leaves the counter the job's
+        ("pl", DUTY_HEADS["pl"] + "obsługa gości w punkcie przy bramie, przepisanie biletu na inną osobę", "in_person",
+         None),
     ],
-)
+)  # fmt: skip
 def test_channel_words(lang: str, ad: str, present: str | None, absent: str | None) -> None:
     channels = analyze(ad + "\n", lang=lang).channels
     assert present is None or present in channels
