@@ -234,6 +234,11 @@ HEAD = DUTY_HEADS["pl"]
         # the date of a funeral or a cremation agreed with the family
         ("uzgadniasz z rodziną i zakładem pogrzebowym termin ceremonii", "appointment_setting", None),
         ("ustalanie terminów kremacji dla domów pogrzebowych", "appointment_setting", None),
+        # what people ask about, and the advice the agent gives
+        ("dzwonią do nas głównie działkowcy: pytają o ceny nasion i terminy dostaw", "information", None),
+        ("gdy ktoś pyta, kiedy wróci jego rower z serwisu, sprawdzasz to w systemie", "information", None),
+        ("podpowiadasz, który bilet okresowy wybrać", "information", None),
+        ("pytasz klienta o numer zamówienia i przyjmujesz zwrot", None, "information"),
     ],
 )
 def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str | None) -> None:

@@ -205,6 +205,9 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("согласовывать возвраты с продавцами от имени покупателя", "problem_resolution"),
         ("встречи заранее согласовывать по телефону", "appointment_setting"),
         ("согласование с клиентом дополнительных работ по телефону", "sales"),
+        # how things work, where to find them
+        ("рассказывать, как устроена подписка и сколько стоит доставка", "information"),
+        ("подсказывать, где найти квитанцию в личном кабинете", "information"),
     ],
 )
 def test_goal_families_in_russian(duty: str, goal: str) -> None:
