@@ -265,7 +265,7 @@ def affirmed_goals(ctx: Context) -> list[Match]:
     technical support ("resolve first-line issues: password resets" is the technical support itself) and
     the firm's word on its own business when the intro is read ("Sprzedajemy rowery")."""
     sections = goal_sections(ctx)
-    found = ctx.get("goals", sections=sections) + _verb_and_object_goals(ctx, sections)
+    found = ctx.get("goals", sections=sections) + _verb_and_object_goals(ctx, sections) + _dispatched(ctx, sections)
     if "duties" not in ctx.section_names:  # the intro is read: the firm's word on its own business is no duty
         own = ctx.get("company_voice")
         found = [m for m in found if not any(v.overlaps(m) for v in own)]
@@ -291,6 +291,16 @@ TAKEN_REACH = 4  # words from a taking verb to what comes in ("take written comp
 # Direction read from a verb and its object: lexicon field -> (direction key, reach). Contacts taken are "answers",
 # the weak inbound side an outbound caller has on its own calls too.
 VERB_OBJECT_DIRECTIONS = {"calling": ("outbound", CALLED_REACH), "answering": ("answers", TAKEN_REACH)}
+
+
+def _dispatched(ctx: Context, sections: frozenset[str]) -> list[Match]:
+    """A fault with the crew sent to it in its sentence ("gdy koncentrator przestanie działać – wysyłasz serwisanta",
+    "get a technician out to a furnace with no heat"): incident intake, read on the fault."""
+    faults = [m for m in ctx.get("dispatch", sections=sections) if m.key == "fault"]
+    if not faults:
+        return []
+    crews = sorted(m.start for m in ctx.get("dispatch") if m.key == "crew")
+    return [f._replace(field="goals", key="incident_intake") for f in faults if sentence_holds(ctx.text, f.span, crews)]
 
 
 def _verb_and_object_goals(ctx: Context, sections: frozenset[str]) -> list[Match]:

@@ -152,6 +152,9 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("keep donor preferences up to date on our database", "documentation"),
         ("sort out incorrect orders sent from the warehouse", "problem_resolution"),
         ("move the booking when a customer can no longer make it", "appointment_setting"),
+        # a fault and the crew sent out to it
+        ("when a boiler stops working, get one of our engineers out the same day", "incident_intake"),
+        ("pass lifts that have broken down to the on-call technicians", "incident_intake"),
     ],
 )
 def test_english_goal_families(duty: str, goal: str) -> None:
@@ -236,6 +239,8 @@ def test_english_goal_families(duty: str, goal: str) -> None:
         # a remedy offered to an unhappy customer is no sale
         ("agree remedies and offer compensation within your delegated limit", "sales"),
         ("offer a refund or a goodwill credit when a delivery is late", "sales"),
+        # a fault with no crew sent, a technician who is no one's dispatch
+        ("walk customers through resetting a router that has stopped working", "incident_intake"),
     ],
 )
 def test_english_look_alikes_that_name_no_goal(duty: str, goal: str) -> None:

@@ -239,6 +239,9 @@ HEAD = DUTY_HEADS["pl"]
         ("gdy ktoś pyta, kiedy wróci jego rower z serwisu, sprawdzasz to w systemie", "information", None),
         ("podpowiadasz, który bilet okresowy wybrać", "information", None),
         ("pytasz klienta o numer zamówienia i przyjmujesz zwrot", None, "information"),
+        # a fault and the crew sent to it
+        ("gdy zepsuty jest sterownik pompy, wysyłasz do klienta serwisanta", "incident_intake", None),
+        ("nieodebrane odpady wpisujesz do systemu, a brygadzista wysyła załogę", "incident_intake", None),
     ],
 )
 def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str | None) -> None:

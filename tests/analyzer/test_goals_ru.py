@@ -208,6 +208,7 @@ def goals_of(duty: str) -> tuple[str, ...]:
         # how things work, where to find them
         ("рассказывать, как устроена подписка и сколько стоит доставка", "information"),
         ("подсказывать, где найти квитанцию в личном кабинете", "information"),
+        ("если кондиционер перестал работать, вызывать мастера на дом", "incident_intake"),
     ],
 )
 def test_goal_families_in_russian(duty: str, goal: str) -> None:
