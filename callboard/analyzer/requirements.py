@@ -177,15 +177,8 @@ def experience(ctx: Context) -> Experience:
     # "doświadczenie w telesprzedaży będzie atutem": welcome experience is not required experience
     # (but "от 2 лет, желательно в логистике" only welcomes the industry: the remark after a comma)
     cues = [m for m in none if m.key in ("cue", "required") and not m.negated and not _welcome(ctx, m)]
-    if explicit_none:
-        ctx.note("requirements.experience", explicit_none)
-        return Experience(none_required=True, min_years=None)
-    # "No previous customer service experience needed": the "no" stands too far before the word for a negation
-    no_exp = _NO_EXPERIENCE.search(ctx.low) if ctx.folded is not None and "experience" in ctx.low else None
-    if no_exp:
-        ctx.note("requirements.experience", [no_exp.span()])
-        return Experience(none_required=True, min_years=None)
-    # stated years outweigh a negated mention: "от 3 лет ... если нет опыта с Movicon, научим";
+    # stated years outweigh a negated mention: "от 3 лет ... если нет опыта с Movicon, научим", and a promise to
+    # teach the rest ("min. rok doświadczenia ... wiedza o kotłach nie jest konieczna, nauczymy Cię wszystkiego");
     # years said of the company or in what it offers are not asked of the candidate
     # a list of experiences asked ("от 2 лет в разработке; React от 1 года") asks the most years of them all;
     # in one clause the first years stated count ("2 lata jako trener lub 3 lata jako konsultant": either)
@@ -196,13 +189,21 @@ def experience(ctx: Context) -> Experience:
         if ctx.section_at(cue.start) in ("company", "offer"):
             continue
         years = _years_near(ctx, cue)
-        if years is not None:
+        if years:  # (a floor of none, "Experience: 0–2 yrs", asks nothing)
             lo = _clause_bounds(ctx.text, cue.start, cue.end)[0]
             (either if _OR.search(ctx.text, lo, cue.start) else per_clause).setdefault(lo, (years, cue))
     if per_clause or either:
         years, cue = max((per_clause or either).values(), key=lambda x: x[0])
         ctx.note("requirements.experience", [cue])
         return Experience(none_required=False, min_years=years)
+    if explicit_none:
+        ctx.note("requirements.experience", explicit_none)
+        return Experience(none_required=True, min_years=None)
+    # "No previous customer service experience needed": the "no" stands too far before the word for a negation
+    no_exp = _NO_EXPERIENCE.search(ctx.low) if ctx.folded is not None and "experience" in ctx.low else None
+    if no_exp:
+        ctx.note("requirements.experience", [no_exp.span()])
+        return Experience(none_required=True, min_years=None)
     # "experience in sales helps but isn't essential", "będzie atutem, ale nie jest warunkiem": waived, when
     # every experience the ad names is ("опыт с Qt не обязателен" in a list of other experiences asks them)
     words = [m for m in none if m.key == "waived" and not m.negated]
@@ -230,7 +231,7 @@ def experience(ctx: Context) -> Experience:
             or doing
             or in_field
             # "1 year or more in a customer-facing job"
-            or re.match(r"\W*(?:or more\s+)?(?:in|as|of|w|doświadcz|опыт|experience)\b", after)
+            or re.match(r"\W*(?:or more\s+)?(?:in|as|of|w|doświadcz\w*|опыт\w*|experience)\b", after)
         ):
             ctx.note("requirements.experience", [unit])
             return Experience(none_required=False, min_years=years)
@@ -262,6 +263,9 @@ def _welcome(ctx: Context, m: Match, stop: re.Pattern[str] = _SUBCLAUSE) -> bool
     return bool(_in_range(ctx.get("optional"), lo, cut.start() if cut else hi))
 
 
+# "min. rok", "не меньше года", "at least a year": the unit word alone, after a floor, is one
+_AT_LEAST = re.compile(r"(?:min\.?|minimum|от|od|at least|co najmniej|не менее|не меньше|хотя бы)\s*(?:a\s+)?$", re.I)
+_BRACKETED_FIGURE = re.compile(r"\s*\(\d{1,2}\)\s*$")
 YEARS_BEFORE_REACH = 60  # "At least 6 MONTHS outbound / telesales / appointment setting experience"
 
 
@@ -277,6 +281,10 @@ def _years_near(ctx: Context, cue: Match) -> float | None:
     for n in ctx.get("number"):
         if lo <= n.start and n.end <= hi and float(n.key) == 0.5:
             return 0.5
+        # "z dwuletnim doświadczeniem", "rocznego doświadczenia": the number word is the length itself (not the
+        # article of "an experienced advisor")
+        if n.end <= cue.start and not ctx.text[n.end : cue.start].strip() and n.start >= lo and n.end - n.start > 2:
+            return float(n.key)
     return None
 
 
@@ -288,7 +296,12 @@ def _number_before(ctx: Context, unit: Match, lo: int = 0) -> float | None:
     nums = _YEARS_BEFORE.findall(before)
     if nums:
         return round(float(nums[0].replace(",", ".")) * factor, 2)
-    words = [n for n in ctx.get("number") if n.end <= unit.start and unit.start - n.end <= 3 and n.start >= lo]
+    # "one (1) year": the figure in brackets repeats the word
+    bracketed = _BRACKETED_FIGURE.search(before)
+    gap = len(bracketed.group()) if bracketed else 0
+    words = [
+        n for n in ctx.get("number") if n.end <= unit.start and unit.start - gap - n.end <= 3 and n.start >= lo
+    ]
     if words:
         return round(float(words[-1].key) * factor, 2)
     # "pół roku", "sześć miesięcy": a number phrase that holds the unit is already in years
@@ -300,7 +313,8 @@ def _number_before(ctx: Context, unit: Match, lo: int = 0) -> float | None:
     line_start = ctx.text.rfind("\n", 0, unit.start) + 1
     opens = re.fullmatch(r"[\s•·*–—-]*|.*\(\s*", ctx.text[max(line_start, unit.start - 40) : unit.start])
     if unit.key == "year" and (
-        opens or re.search(r"(?:min\.?|minimum|от|od|at least|co najmniej|не менее)\s*(?:a\s+)?$", before, re.I)
+        opens
+        or _AT_LEAST.search(before)
     ):
         return 1.0
     return None

@@ -280,8 +280,19 @@ def test_education_as_employers_write_it(text: str, lang: str, expected: str | N
         ("You don't need previous contact centre experience – we train you.", "en", (True, None)),
         ("Pay: $22–26/hr depending on experience, health & dental after 3 months.", "en", (None, None)),
         ("Wynagrodzenie 5000–6000 zł w zależności od doświadczenia.", "pl", (None, None)),
+        # a floor in capitals, a years adjective, a year with no experience word, a figure in brackets
+        ("WYMAGANIA:\n- MIN. ROK DOŚWIADCZENIA NA INFOLINII (BRANŻA MEDYCZNA BĘDZIE PLUSEM)", "pl", (False, 1.0)),
+        ("Wymagania:\n- co najmniej dwuletnie doświadczenie w obsłudze klienta", "pl", (False, 2.0)),
+        ("Требования:\n- не меньше года в контакт-центре оператором", "ru", (False, 1.0)),
+        ("Requirements:\n- Minimum two (2) years of customer service experience", "en", (False, 2.0)),
+        # "an experienced advisor": the article is no year
+        ("We are looking for an experienced advisor to join our team.", "en", (False, None)),
+        # years asked outweigh a promise to teach the rest; a floor of none asks nothing
+        ("Wymagania:\n- min. rok doświadczenia w biurze obsługi\n- nie znasz branży? Nauczymy Cię wszystkiego", "pl",
+         (False, 1.0)),
+        ("Experience: 0–2 yrs (freshers with good English can also apply)", "en", (True, None)),
     ],
-)
+)  # fmt: skip
 def test_experience_as_employers_write_it(text: str, lang: str, expected: tuple[object, object]) -> None:
     e = analyze("Agent\n" + text, lang=lang).requirements.experience
     assert (e.none_required, e.min_years) == expected
