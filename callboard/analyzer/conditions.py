@@ -99,7 +99,10 @@ _HOURS_CUE = re.compile(
 )
 _LIST_GAP = re.compile(r"\s*(?:[,/;|]|lub|albo|or|или)?\s*", re.I)
 NEXT_RANGE_REACH = 30  # characters from one working window to the next of a list ("6–14, 14–22, 22–6")
-_FRACTION = re.compile(r"([1-9])(?<![\d/][1-9])\s?/\s?([2-8])\s?(?:etatu|etat|ставки|ставка|fte)", re.I)
+_FRACTION = re.compile(
+    r"(?:([1-9])(?<![\d/][1-9])\s?/\s?([2-8])|([½¼¾⅓⅔]))\s?(?:etatu|etat|ставки|ставка|fte)", re.I
+)
+_VULGAR_FRACTIONS = {"½": "1/2", "¼": "1/4", "¾": "3/4", "⅓": "1/3", "⅔": "2/3"}  # "na ½ etatu"
 _WEEKLY_HOURS = re.compile(
     r"(\d(?<![\d.,]\d)\d?(?:[.,]5)?)\s?(?:h|godz\w*|hours?|hrs?|час\w*)\s?(?:/|per|a|w|в|tygodniowo|weekly)\s?"
     r"(?:tydz\w*|week|недел\w*|tygodniowo)?",
@@ -568,7 +571,10 @@ def _working_time(ctx: Context) -> tuple[str | None, str | None, float | None]:
         found.setdefault(m.key, []).append(m)
     low = ctx.low
     fraction_m = _FRACTION.search(ctx.text) if ("eta" in low or "ставк" in low or "fte" in low) else None
-    fraction = f"{fraction_m.group(1)}/{fraction_m.group(2)}" if fraction_m else None
+    fraction = None
+    if fraction_m:
+        a, b, vulgar = fraction_m.groups()
+        fraction = _VULGAR_FRACTIONS[vulgar] if vulgar else f"{a}/{b}"
     weekly_m = (
         _WEEKLY_HOURS.search(ctx.text)
         if any(w in low for w in ("week", "tydz", "tygodn", "недел", "/w", "/tydz"))

@@ -35,6 +35,14 @@ def test_part_time_fraction() -> None:
     assert p.conditions.schedule.pattern is None
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "fraction"), [("Umowa o pracę na ½ etatu.", "pl", "1/2"), ("Работа на ¾ ставки.", "ru", "3/4")]
+)
+def test_a_fraction_written_as_one_character_is_part_time(text: str, lang: str, fraction: str) -> None:
+    c = analyze(text, lang=lang).conditions
+    assert (c.working_time, c.part_time_fraction) == ("part_time", fraction)
+
+
 def test_remote_with_own_equipment() -> None:
     p = analyze(
         "Fully remote (UK only). You need your own laptop and a stable internet connection. Paid training.", lang="en"
