@@ -670,9 +670,21 @@ def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
     if named and not ctx.negated_keys("work_mode"):
         ctx.note("conditions.work_mode", named[:1])
         return "onsite", days
+    # "our central office in Tempe", "busy print shop in Collingwood", "biuro we Wrześni": a workplace and its town
+    for m in _WORKPLACE_IN_TOWN.finditer(ctx.text) if not ctx.negated_keys("work_mode") else ():
+        if ctx.section_at(m.start()) in ("title", "intro", "duties", "offer") and (
+            ctx.feed_start < 0 or m.start() < ctx.feed_start
+        ):
+            ctx.note("conditions.work_mode", [m.span()])
+            return "onsite", days
     return None, days
 
 
+_WORKPLACE_IN_TOWN = re.compile(
+    r"\b(?i:office|shop|store|branch|clinic|centre|center|depot|warehouse|showroom|biur(?:o|ze)|sklep(?:ie)?|oddzia(?:le|ł)"
+    r"|salon(?:ie)?|офис(?:е)?|магазин(?:е)?|филиал(?:е)?|салон(?:е)?)\s+(?i:in|at|w|we|в|во)\s+"
+    r"[A-ZŁŚŻŹĆ\u0410-\u042f][\w-]+"
+)
 _CONNECTION = re.compile(
     r"internet|broadband|connection|łącz|интернет|подключ|place|space|room|workspace|miejsc|pomieszcz|мест|помещ", re.I
 )

@@ -610,3 +610,18 @@ def test_a_rota_over_monday_to_saturday_is_shift_work() -> None:  # (round s37)
     # a rota of Saturdays alone is weekend work, not shifts
     saturdays = analyze("Advisor. A Saturday morning rota in the busy season.", lang="en")
     assert saturdays.conditions.schedule.shifts is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mode"),
+    [
+        # a workplace and its town, though the town is in no list of places
+        ("Scheduling Rep\nJoin the team at our central office in Tempe.\nYou answer patients' calls.", "en", "onsite"),
+        ("Konsultant\nNasze biuro we Wrześni szuka osoby do obsługi telefonów.", "pl", "onsite"),
+        ("Продавец-консультант\nМагазин в ТЦ «Меридиан» ищет консультанта.", "ru", "onsite"),
+        # an office named beside remote work leaves the job remote
+        ("Support Agent\nFully remote; our head office in Leeds runs the payroll.", "en", "remote"),
+    ],
+)
+def test_a_workplace_in_a_town_is_where_the_job_is_done(text: str, lang: str, mode: str) -> None:
+    assert analyze(text, lang=lang).conditions.work_mode == mode
