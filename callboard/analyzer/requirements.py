@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from callboard.analyzer.context import Context
+from callboard.analyzer.context import Context, sentence_bounds
 from callboard.analyzer.matcher import Match
 from callboard.profile import Experience, LanguageRequirement, Requirements
 
@@ -12,6 +12,12 @@ _CEFR = re.compile(r"\b([ABC][12])\b")
 _YEARS = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]5)?)\s?(?:\+|-|–)?\s?(?:(\d{1,2})\s?)?", re.U)
 _COORDINATED = re.compile(r"\s*(?:,|/|and|or|i|lub|albo|bądź|oraz|и|или|либо|,\s*and)\s*", re.I)
 _SUBCLAUSE = re.compile(r"[,(]")
+_SUBCLAUSE_OR_DASH = re.compile(r"[,(–—]|\s-\s")
+# a dash after the phrase, at most two words on ("Высшее техническое [образование] — преимущество")
+_CLAUSE_END = re.compile(r"[^\S\n]*(?:[,.;!)]|\n|$)")
+_DASH_AFTER = re.compile(r"(?:[^\S\n]+[^\W\d_]+){0,2}[^\S\n]*(?:[–—]|-(?=\s))[^\S\n]*")
+# words that ask something of the candidate ("Wymagamy", "You need:", "Must be", "Требуется")
+_ASKED = re.compile(r"wymag|oczekuj|must\b|you need|you'll need|required|требу|нужн|необходим", re.I)
 _LEVEL_GAP = re.compile(r"[\s\-–]*(?:level|poziom\w*|уровн\w*)?[\s\-–]*", re.I)  # "native-level German"
 _CEFR_RIGHT_BEFORE = re.compile(r"\b([ABC][12])[\s\-–]*(?:level|poziom\w*|уровн\w*)?[\s\-–]*$", re.I)
 # the number right before a time unit: "2+", "1,5", "3-х" (a Russian case ending), "2-3", "2 do 4", "2 и более"
@@ -256,6 +262,17 @@ def _cues_before(ctx: Context, m: Match, found: list[Match]) -> list[Match]:
     return [c for c in found if c.key in ("cue", "required") and lo <= c.start and 0 <= m.start - c.end <= WAIVED_REACH]
 
 
+def _welcome_after_dash(ctx: Context, m: Match) -> bool:
+    """A "nice to have" cue right after a dash that follows m: "Высшее техническое образование — преимущество"."""
+    dash = _DASH_AFTER.match(ctx.text, m.end)
+    if not dash or dash.end() == m.end:
+        return False
+    # ... ending the clause: "wykształcenie wyższe – mile widziane prawo" welcomes the field named after it
+    return any(
+        o.start == dash.end() and _CLAUSE_END.match(ctx.text, o.end) for o in ctx.get("optional")
+    )
+
+
 def _welcome(ctx: Context, m: Match, stop: re.Pattern[str] = _SUBCLAUSE) -> bool:
     """A "nice to have" cue in the same clause as m, before the first `stop` after it (comma or bracket)."""
     lo, hi = _clause_bounds(ctx.text, m.start, m.end)
@@ -321,12 +338,19 @@ def _number_before(ctx: Context, unit: Match, lo: int = 0) -> float | None:
 
 
 def education(ctx: Context) -> str | None:
-    found = ctx.get("education", sections=frozenset({"requirements", "intro", "title"}))
+    # the requirements, and a sentence elsewhere that asks for it ("Wymagamy wykształcenia średniego" in a paragraph
+    # of duties, "You need: KCSE certificate", "Must be 18+ with a high school diploma")
+    def asked(m: Match) -> bool:
+        section = ctx.section_at(m.start)
+        if section in ("requirements", "intro", "title"):
+            return True
+        return section in ("duties", "offer") and bool(_ASKED.search(ctx.text, *sentence_bounds(ctx.text, m.span)))
 
+    found = [m for m in ctx.get("education") if asked(m)]
     # "higher education is welcome" asks for nothing: a degree in the same clause as "nice to have" is dropped
-    # ("wykształcenie wyższe (mile widziane techniczne)", "высшее образование, MBA — плюс": a remark after a bracket
-    # or a comma is about something else, not the degree)
-    found = [m for m in found if not _welcome(ctx, m)]
+    # ("wykształcenie wyższe (mile widziane techniczne)", "высшее образование, MBA — плюс": a remark after a bracket,
+    # a comma or a dash is about something else, not the degree: "wykształcenie średnie – technik mile widziany")
+    found = [m for m in found if not _welcome(ctx, m, _SUBCLAUSE_OR_DASH) and not _welcome_after_dash(ctx, m)]
     keys = [m.key for m in found if m.key != "student"]
     # "высшее или среднее специальное", "a degree or a Leaving Certificate": either will do, so the lower one
     either = [

@@ -253,6 +253,13 @@ def test_languages_as_employers_write_them(text: str, lang: str, expected: set[t
         ("Requirements:\n- At least two years of college", "en", "higher"),
         ("Requirements:\n- Third-level qualification in business", "en", "higher"),
         ("Requirements:\n- a diploma in hospitality", "en", None),
+        ("Who we need:\n- HS grad / K-12 graduate – college level is a plus", "en", "secondary"),
+        # asked in a sentence outside the requirements
+        ("Zakres obowiązków:\n- obsługa kasy.\nWymagamy wykształcenia średniego i uprzejmości.", "pl", "secondary"),
+        ("What you'll do:\n- take calls. Must be 18+ with a high school diploma or GED.", "en", "secondary"),
+        # a remark after a dash welcomes what it names; a welcome that ends the clause, the degree itself
+        ("Wymagania:\n- wykształcenie średnie – mile widziane techniczne,", "pl", "secondary"),
+        ("Требования:\n- высшее техническое образование — преимущество, но не требование.", "ru", None),
     ],
 )
 def test_education_as_employers_write_it(text: str, lang: str, expected: str | None) -> None:
