@@ -187,6 +187,9 @@ def test_a_fixed_term_employment_contract_is_an_employment_contract_of_fixed_len
         ("Условия: график на следующий месяц составляете сами.", "ru"),
         ("What we offer: pick at least two evening shifts a week from the rota.", "en"),
         ("What we offer: you choose the hours you work between 8am and 8pm.", "en"),
+        ("Условия: 5/2, начало дня плавающее — с 8 до 11 по Москве.", "ru"),
+        ("Условия: смены по 4, 6 или 8 часов — выбираете сами в личном кабинете.", "ru"),
+        ("Oferujemy: grafik układany z uwzględnieniem zajęć na uczelni.", "pl"),
     ],
 )
 def test_hours_the_worker_sets_are_flexible(text: str, lang: str) -> None:
