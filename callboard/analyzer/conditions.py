@@ -52,6 +52,7 @@ _DAYS_A_WEEK = re.compile(
     r"(?<!\w)(5|6|pięć|sześć|пять|шесть)\s(?:dni|дней)\s(?:w|в)\s(?:tygodniu|неделю)"
     r"(?!\s(?:w biurze|z domu|zdaln|в офисе|из дома|удал))"
 )
+_CLOCK_TIME = re.compile(r"\d[:.][0-5]\d")
 _OFFICE_SPLIT = re.compile(
     r"(?:дн\w*|dni|dzień|days?)\s(?:\w+\s){0,2}?"
     r"(?:в офисе|из дома|удал\w*|w biurze|z domu|zdaln\w*|in the office|from home)",
@@ -82,7 +83,8 @@ _SHIFT_LEN = (
 _HOURS = re.compile(
     # the start hour, [01]?\d or 2[0-3], written digit first
     r"(\d(?<![\d:.,/]\d)(?:(?<=[01])\d|(?<=2)[0-3])?)(?:[:.]([0-5]\d))?\s?(?:-|–|—|do|до|to|until)\s?([01]?\d|2[0-4])(?:[:.]([0-5]\d))?"
-    r"(?![\d:/]|\s?(?:zł|pln|lat|%|тыс|tys|руб|k\b|godzin|hours|час|dni|days|дн|mies|месяц|month|min|osób|чел))",
+    r"(?![\d:/]|\s?(?:zł|pln|lat|%|тыс|tys|руб|k\b|godzin|hours|час|dni|days|дн|mies|месяц|month|min|osób|чел|клас|klas"
+    r"|grade))",
     re.I,
 )
 # "9am–5:30pm", "10pm-7am": start hour, minutes, meridiem, end hour, minutes, meridiem
@@ -210,8 +212,10 @@ def _schedule(ctx: Context) -> Schedule:
         around = text[max(0, m.start() - 40) : m.end() + 30].lower()
         if cand == "1/2" and "etat" in around:
             continue
-        # "формат 2/3: два дня в офисе, три из дома": a hybrid split, not a shift pattern
-        if _OFFICE_SPLIT.search(text, m.end(), m.end() + 40):
+        # "формат 2/3: два дня в офисе, три из дома": a hybrid split, not a shift pattern ("5/2, с 9:00 до 18:00; три
+        # дня в офисе" has the working day between: the split is another statement)
+        split = _OFFICE_SPLIT.search(text, m.end(), m.end() + 40)
+        if split and not _CLOCK_TIME.search(text, m.end(), split.start()):
             continue
         if any(
             w in around
@@ -526,7 +530,7 @@ _PATTERN_BEFORE = re.compile(
 )
 PATTERN_BEFORE_REACH = 20  # characters before a window where its pattern may stand
 SHIFT_WINDOW_REACH = 12  # characters between a shift word and the window that is that shift
-_SHIFT_WORD = re.compile(r"zmian|shift|смен|grafik|график|godz|prac|pon|пн|будн|понедельн", re.I)
+_SHIFT_WORD = re.compile(r"zmian|shift|смен|grafik|график|godz|prac|pon|\bpn\b|пн|будн|понедельн", re.I)
 # "rdzeń 10:00–14:00", "core hours 10–3": the hours everyone overlaps in a flexible day, no working day
 _CORE_HOURS = re.compile(r"(?:rdze\w*|core(?:\shours)?|ядро|обязательн\w*\sчас\w*)\W{0,3}$", re.I)
 

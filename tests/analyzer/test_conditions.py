@@ -628,3 +628,20 @@ def test_a_rota_over_monday_to_saturday_is_shift_work() -> None:  # (round s37)
 )
 def test_a_workplace_in_a_town_is_where_the_job_is_done(text: str, lang: str, mode: str) -> None:
     assert analyze(text, lang=lang).conditions.work_mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pattern", "hours"),
+    [
+        # the office days said after the working day are no hybrid split of the week's pattern
+        ("Условия:\n- 5/2, с 9:00 до 18:00; три дня в офисе, два — из дома.", "ru", "5/2", 9.0),
+        ("Условия:\n- формат 2/3: два дня в офисе, три из дома.", "ru", None, None),
+        # "PN–PT" beside the window makes it the working day
+        ("Oferujemy:\nPN–PT 8:00–16:00. PODSTAWA + PROWIZJA.", "pl", None, 8.0),
+        # school grades are no working window
+        ("Школа для учеников 5–11 классов.\n\nУсловия:\n- 5/2, с 10:00 до 19:00 по Москве.", "ru", "5/2", 9.0),
+    ],
+)
+def test_the_working_day_beside_other_numbers(text: str, lang: str, pattern: str | None, hours: float | None) -> None:
+    s = analyze("Konsultant\n\n" + text, lang=lang).conditions.schedule
+    assert (s.pattern, s.shift_hours) == (pattern, hours)
