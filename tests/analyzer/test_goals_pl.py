@@ -242,6 +242,12 @@ HEAD = DUTY_HEADS["pl"]
         # a fault and the crew sent to it
         ("gdy zepsuty jest sterownik pompy, wysyłasz do klienta serwisanta", "incident_intake", None),
         ("nieodebrane odpady wpisujesz do systemu, a brygadzista wysyła załogę", "incident_intake", None),
+        # a forgotten password, pairing a remote, adjusting a product: help with the product itself
+        ("pomagasz przy odbiorze wyników online (zapomniane hasło, logowanie)", "technical_support", None),
+        ("sprawdzasz z klientem baterie i parowanie pilota", "technical_support", None),
+        ("podpowiadasz, jak wyregulować docisk skrzydła okna", "technical_support", None),
+        # steaming manholes reported to a heating plant are no pairing
+        ("przyjmujesz zgłoszenia o parujących studzienkach", None, "technical_support"),
     ],
 )
 def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str | None) -> None:
