@@ -155,6 +155,7 @@ def goals_of(duty: str) -> tuple[str, ...]:
         # a fault and the crew sent out to it
         ("when a boiler stops working, get one of our engineers out the same day", "incident_intake"),
         ("pass lifts that have broken down to the on-call technicians", "incident_intake"),
+        ("register residents for swimming lessons and process the fees", "order_processing"),
     ],
 )
 def test_english_goal_families(duty: str, goal: str) -> None:

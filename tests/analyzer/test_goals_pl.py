@@ -246,6 +246,10 @@ HEAD = DUTY_HEADS["pl"]
         ("pomagasz przy odbiorze wyników online (zapomniane hasło, logowanie)", "technical_support", None),
         ("sprawdzasz z klientem baterie i parowanie pilota", "technical_support", None),
         ("podpowiadasz, jak wyregulować docisk skrzydła okna", "technical_support", None),
+        # a pick-up date, a sales meeting booked in the office's English, a class signed up for
+        ("ustalanie terminów odbioru gabarytów z mieszkańcami", "appointment_setting", None),
+        ("bookujesz meetingi dla naszych handlowców", "appointment_setting", None),
+        ("zapisujesz klubowiczów na zajęcia grupowe", "appointment_setting", None),
         # steaming manholes reported to a heating plant are no pairing
         ("przyjmujesz zgłoszenia o parujących studzienkach", None, "technical_support"),
     ],
