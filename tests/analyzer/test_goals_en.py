@@ -242,6 +242,8 @@ def test_english_goal_families(duty: str, goal: str) -> None:
         ("offer a refund or a goodwill credit when a delivery is late", "sales"),
         # a fault with no crew sent, a technician who is no one's dispatch
         ("walk customers through resetting a router that has stopped working", "incident_intake"),
+        # the admin office is a place, not paperwork
+        ("answer patients' calls from our admin office in Belmont", "documentation"),
     ],
 )
 def test_english_look_alikes_that_name_no_goal(duty: str, goal: str) -> None:
