@@ -156,6 +156,7 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("when a boiler stops working, get one of our engineers out the same day", "incident_intake"),
         ("pass lifts that have broken down to the on-call technicians", "incident_intake"),
         ("register residents for swimming lessons and process the fees", "order_processing"),
+        ("help sellers whose payout hasn't arrived and chase missing payouts", "problem_resolution"),
     ],
 )
 def test_english_goal_families(duty: str, goal: str) -> None:
