@@ -674,11 +674,11 @@ def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
     if named and not ctx.negated_keys("work_mode"):
         ctx.note("conditions.work_mode", named[:1])
         return "onsite", days
+    if ctx.negated_keys("work_mode"):
+        return None, days
     # "our central office in Tempe", "busy print shop in Collingwood", "biuro we Wrześni": a workplace and its town
-    for m in _WORKPLACE_IN_TOWN.finditer(ctx.text) if not ctx.negated_keys("work_mode") else ():
-        if ctx.section_at(m.start()) in ("title", "intro", "duties", "offer") and (
-            ctx.feed_start < 0 or m.start() < ctx.feed_start
-        ):
+    for m in _WORKPLACE_IN_TOWN.finditer(ctx.text, 0, ctx.feed_start if ctx.feed_start >= 0 else len(ctx.text)):
+        if ctx.section_at(m.start()) in ("title", "intro", "duties", "offer"):
             ctx.note("conditions.work_mode", [m.span()])
             return "onsite", days
     return None, days

@@ -13,8 +13,8 @@ _YEARS = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]5)?)\s?(?:\+|-|–)?\s?(?:(\d{1,
 _COORDINATED = re.compile(r"\s*(?:,|/|and|or|i|lub|albo|bądź|oraz|и|или|либо|,\s*and)\s*", re.I)
 _SUBCLAUSE = re.compile(r"[,(]")
 _SUBCLAUSE_OR_DASH = re.compile(r"[,(–—]|\s-\s")
-# a dash after the phrase, at most two words on ("Высшее техническое [образование] — преимущество")
 _CLAUSE_END = re.compile(r"[^\S\n]*(?:[,.;!)]|\n|$)")
+# a dash after the phrase, at most two words on ("Высшее техническое [образование] — преимущество")
 _DASH_AFTER = re.compile(r"(?:[^\S\n]+[^\W\d_]+){0,2}[^\S\n]*(?:[–—]|-(?=\s))[^\S\n]*")
 # words that ask something of the candidate ("Wymagamy", "You need:", "Must be", "Требуется")
 _ASKED = re.compile(r"wymag|oczekuj|must\b|you need|you'll need|required|требу|нужн|необходим", re.I)
@@ -268,9 +268,7 @@ def _welcome_after_dash(ctx: Context, m: Match) -> bool:
     if not dash or dash.end() == m.end:
         return False
     # ... ending the clause: "wykształcenie wyższe – mile widziane prawo" welcomes the field named after it
-    return any(
-        o.start == dash.end() and _CLAUSE_END.match(ctx.text, o.end) for o in ctx.get("optional")
-    )
+    return any(o.start == dash.end() and _CLAUSE_END.match(ctx.text, o.end) for o in ctx.get("optional"))
 
 
 def _welcome(ctx: Context, m: Match, stop: re.Pattern[str] = _SUBCLAUSE) -> bool:
