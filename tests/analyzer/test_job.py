@@ -750,6 +750,8 @@ def test_goal_words(lang: str, duty: str, present: str | None, absent: str | Non
          "in_person"),
         ("en", DUTY_HEADS["en"] + "answer the phones.\n\nOur front desk team handles the walk-in patients.", "phone",
          "in_person"),
+        # a caller is on the phone
+        ("en", DUTY_HEADS["en"] + "when a sailing is cancelled, explain to callers what happens next", "phone", None),
         # a customer's ticket passed to another person leaves the counter the job's
         ("pl", DUTY_HEADS["pl"] + "obsługa gości w punkcie przy bramie, przepisanie biletu na inną osobę", "in_person",
          None),

@@ -1200,3 +1200,14 @@ def test_a_list_of_what_lands_in_the_inbox_is_contact_work() -> None:
         "🏠 Questions about next year's rooms and prices – you answer them\n"
     )
     assert analyze(ad, lang="en").role.in_category
+
+
+def test_a_round_the_clock_fault_line_in_the_title_is_contact_work() -> None:
+    ad = (
+        "Serwis dźwigów osobowych z Radomia – WINDTECH Sp. z o.o. – zatrudni osobę do obsługi nocnego numeru.\n\n"
+        "Do nas dzwonią zarządcy budynków i portierzy, kiedy winda stanęła albo ktoś utknął w kabinie. Twoja rola:"
+        " spisać adres i numer windy, wpisać zgłoszenie do systemu i wysłać konserwatora z dyżuru.\n\n"
+        "Warunki: umowa o pracę / zmiany po 12 h / 5 200 zł brutto"
+    )
+    role = analyze(ad, title="Pracownik całodobowej linii zgłoszeń awarii wind", lang="pl").role
+    assert (role.id, role.in_category) == ("inbound_agent", True)
