@@ -237,6 +237,10 @@ def test_body_cues_alone_make_no_contact_job_of_an_office_ad() -> None:
     [
         ("Account Manager – SaaS", "You look after 80 business customers by phone and renew plans.", "specialist"),
         ("Customer Service Advisor", "You answer customers on live chat and by e-mail. No phone calls.", "entry"),
+        # a coordinator of orders or cases is a specialist, not a team's supervisor (a coordinator who leads people
+        # is a team leader by role)
+        ("Koordynator / koordynatorka zamówień", "Przyjmujesz zamówienia hurtowni przez telefon.", "specialist"),
+        ("Координатор сервисных заявок", "Принимаете заявки клиентов по телефону и назначаете выезды.", "specialist"),
     ],
 )
 def test_the_level_of_a_role_named_by_its_title(title: str, body: str, level: str) -> None:
