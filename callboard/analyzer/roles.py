@@ -401,10 +401,12 @@ def _fallback(
     # the channel named first is the job's main one ("czat, e-mail, czasem telefon")
     by_phone = channel_keys[0] == "phone" or (direction is not None and "phone" in contact)
     sells = "sales" in goal_keys and direction != "inbound" and not inbound_first and by_phone
+    # a collector calls out too: the debts named first make the job a collector's (the reminder of an overdue
+    # instalment at the end of a list is a side task)
+    if goal_keys[0] == "debt_collection":
+        return "debt_collection_agent"
     if "phone" in contact and channel_keys[0] not in WRITTEN and (direction == "outbound" or sells):
         return "outbound_agent"  # (selling in writing is told apart below, by the other goals)
-    if goal_keys[0] == "debt_collection":  # (the reminder of an overdue instalment at the end of a list is a side task)
-        return "debt_collection_agent"
     if channel_keys[0] == "in_person":
         # a desk that receives people first of all, whatever it helps them with (a reset app log-in at a branch
         # counter is no help desk)

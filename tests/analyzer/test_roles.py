@@ -1215,3 +1215,13 @@ def test_a_round_the_clock_fault_line_in_the_title_is_contact_work() -> None:
     )
     role = analyze(ad, title="Pracownik całodobowej linii zgłoszeń awarii wind", lang="pl").role
     assert (role.id, role.in_category) == ("inbound_agent", True)
+
+
+def test_a_desk_that_calls_about_overdue_instalments_first_is_a_collectors() -> None:
+    ad = (
+        "Sklep meblowy sprzedaje także na raty z własnego finansowania. Co miesiąc część klientów się spóźnia i do"
+        " nich będziesz dzwonić: przypominać o zaległej racie, ustalić termin wpłaty albo rozłożenie zaległości na"
+        " części. Każde ustalenie wpisujesz do programu. Oferujemy umowę o pracę i pracę w biurze przy sklepie."
+    )
+    role = analyze(ad, title="Pracownik działu rozliczeń z klientami (zaległe raty)", lang="pl").role
+    assert role.id == "debt_collection_agent"
