@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from callboard.analyzer.lexicon import IGNORE
-from callboard.analyzer.matcher import Match
+from callboard.analyzer.matcher import DASH, Match
 from callboard.analyzer.tokens import Tokens
 from callboard.profile import Span
 
@@ -196,10 +196,6 @@ class Context:
         return tuple(found)
 
 
-# a dash between two words starts another statement ("Phone receptionist – Corrib Lane Medical Practice")
-_DASH_BETWEEN = re.compile(r"[–—]|\s-\s")
-
-
 def verb_and_object(
     ctx: Context,
     fld: str,
@@ -225,7 +221,7 @@ def verb_and_object(
             all(clause[a.last : b.first])
             and not any(a.last < s < b.first for s in stops)
             and (across_commas or "," not in ctx.text[a.end : b.start])
-            and not _DASH_BETWEEN.search(ctx.text, a.end, b.start)
+            and not DASH.search(ctx.text, a.end, b.start)
         )
 
     out = []

@@ -17,7 +17,8 @@ from callboard.analyzer.lexicon import Entry, Lexicon, Starters
 from callboard.analyzer.tokens import Tokens
 
 NEGATION_WINDOW = 3
-_DASH = re.compile(r"–|—|\s-\s")
+# a dash between two words, which starts another statement ("Phone receptionist – Corrib Lane Medical Practice")
+DASH = re.compile(r"[–—]|\s-\s")
 AFTER_WINDOW = 7  # "doświadczenie w obsłudze klienta nie jest wymagane"
 CONTRASTS = frozenset({"but", "however", "ale", "lecz", "jednak", "но", "а", "однако"})
 COORDINATORS = frozenset({"and", "or", "nor", "i", "lub", "ani", "albo", "oraz", "и", "или", "ни"})
@@ -215,7 +216,7 @@ def _negated_before(toks: Tokens, first: int, cues: dict[int, int], breakers: se
     while j >= 0 and steps < NEGATION_WINDOW and toks.clause_next[j]:
         gap = toks.text[toks.ends[j] : toks.starts[j + 1]]
         # "not essential – full training given": a dash starts a new statement for what follows it
-        if ("–" in gap or "—" in gap or "-" in gap) and _DASH.search(gap):
+        if ("–" in gap or "—" in gap or "-" in gap) and DASH.search(gap):
             return False
         # "опыт не нужен, свободный график", "braków w dostawach, rozpatrywanie reklamacji": a comma
         # starts the next item, unless the cue stands right before it ("bez, ...") or it goes on a list

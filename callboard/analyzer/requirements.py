@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 
 from callboard.analyzer.context import Context, sentence_bounds
-from callboard.analyzer.matcher import Match
+from callboard.analyzer.matcher import DASH, Match
 from callboard.profile import Experience, LanguageRequirement, Requirements
 
 _CEFR = re.compile(r"\b([ABC][12])\b")
 _YEARS = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]5)?)\s?(?:\+|-|–)?\s?(?:(\d{1,2})\s?)?", re.U)
 _COORDINATED = re.compile(r"\s*(?:,|/|and|or|i|lub|albo|bądź|oraz|и|или|либо|,\s*and)\s*", re.I)
 _SUBCLAUSE = re.compile(r"[,(]")
-_SUBCLAUSE_OR_DASH = re.compile(r"[,(–—]|\s-\s")
+_SUBCLAUSE_OR_DASH = re.compile(rf"[,(]|{DASH.pattern}")
 _CLAUSE_END = re.compile(r"[^\S\n]*(?:[,.;!)]|\n|$)")
 # a dash after the phrase, at most two words on ("Высшее техническое [образование] — преимущество")
 _DASH_AFTER = re.compile(r"(?:[^\S\n]+[^\W\d_]+){0,2}[^\S\n]*(?:[–—]|-(?=\s))[^\S\n]*")
