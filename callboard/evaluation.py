@@ -243,6 +243,21 @@ def _probe_ads(path: Path, problems: list[str]) -> list[Ad]:
     return ads
 
 
+def _read_annotation(ann: Path, problems: list[str]) -> dict[str, Any] | None:
+    """One annotation file, its `expected` checked against the allowed values; None (and the problem noted) when it
+    is no JSON object."""
+    try:
+        data = json.loads(ann.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        problems.append(f"{ann}:{exc.lineno}: not valid JSON ({exc.msg})")
+        return None
+    if not isinstance(data, dict):
+        problems.append(f"{ann}: not an annotation (a JSON object with 'expected')")
+        return None
+    _validate(ann.stem, data.get("expected"), problems)
+    return data
+
+
 def load_corpus(directory: Path) -> list[Ad]:
     """Every annotated ad under a directory, and every duty line of its probe files (`*.tsv`); a malformed
     annotation is an error listing all problems."""
@@ -256,12 +271,9 @@ def load_corpus(directory: Path) -> list[Ad]:
         if text_path is None:
             problems.append(f"{ann}: no {ad_id}.txt or {ad_id}.html beside it")
             continue
-        try:
-            data = json.loads(ann.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as exc:
-            problems.append(f"{ann}:{exc.lineno}: not valid JSON ({exc.msg})")
+        data = _read_annotation(ann, problems)
+        if data is None:
             continue
-        _validate(ad_id, data.get("expected"), problems)
         exp = data.get("expected") or {}
         lang = exp.get("language") or ann.parent.name
         ads.append(Ad(ad_id, str(lang), text_path, text_path.read_text(encoding="utf-8"), data.get("title"), exp))
@@ -371,11 +383,6 @@ def score_expected(exp: dict[str, Any], got: dict[str, Any]) -> dict[str, tuple[
     return out
 
 
-def score_ad(ad: Ad, p: Profile) -> dict[str, tuple[Tally, Any, Any]]:
-    """Per scored field: (tally, expected, predicted)."""
-    return score_expected(ad.expected, as_annotation(p))
-
-
 def evaluate(ads: list[Ad], reader: Callable[[Ad], dict[str, Any]] | None = None) -> Result:
     """Score the analyzer on the ads, or another reader: a function giving an ad's annotation (`expected`)."""
     result = Result(ads=len(ads))
@@ -401,13 +408,10 @@ def load_readings(directory: Path) -> dict[str, dict[str, Any]]:
     readings: dict[str, dict[str, Any]] = {}
     problems: list[str] = []
     for ann in sorted(directory.rglob("*.json")):
-        try:
-            exp = json.loads(ann.read_text(encoding="utf-8")).get("expected")
-        except (json.JSONDecodeError, AttributeError) as exc:
-            problems.append(f"{ann}: not an annotation ({exc})")
-            continue
-        _validate(ann.stem, exp, problems)
-        readings[ann.stem] = exp if isinstance(exp, dict) else {}
+        data = _read_annotation(ann, problems)
+        if data is not None:
+            exp = data.get("expected")
+            readings[ann.stem] = exp if isinstance(exp, dict) else {}
     if problems:
         raise DataError(problems)
     if not readings:
@@ -476,18 +480,23 @@ def render_agreement(ag: Agreement) -> str:
     """Micro-F1 per field group and per field, four columns: the readers with each other, the analyzer with each
     reader, and the analyzer on what the readers agree on."""
     columns = (ag.readers, ag.analyzer_first, ag.analyzer_second, ag.analyzer_agreed)
-    head = f"{'':28s} {'readers':>8s} {'an./1st':>8s} {'an./2nd':>8s} {'an./both':>8s}"
+
+    def head(label: str) -> str:
+        return f"{label:28s} {'readers':>8s} {'an./1st':>8s} {'an./2nd':>8s} {'an./both':>8s}"
+
+    def row(label: str, tallies: list[Tally]) -> str:
+        return f"{label:28s} " + " ".join(f"{t.f1:8.3f}" for t in tallies)
+
     lines = [
         f"{ag.ads} ads read by both readers",
         "F1 of the second reader against the first (the corpus's annotation), of the analyzer against each,",
         "and of the analyzer on what both readers read alike",
         "",
-        head.replace(" " * 28, f"{'field group':28s}", 1),
+        head("field group"),
     ]
-    lines += [f"{g:28s} " + " ".join(f"{r.group(g).f1:8.3f}" for r in columns) for g in GROUPS]
-    lines += ["", head.replace(" " * 28, f"{'field':28s}", 1)]
-    for fname in sorted(ag.readers.by_field):
-        lines.append(f"{fname:28s} " + " ".join(f"{r.by_field[fname].f1:8.3f}" for r in columns))
+    lines += [row(g, [r.group(g) for r in columns]) for g in GROUPS]
+    lines += ["", head("field")]
+    lines += [row(f, [r.by_field[f] for r in columns]) for f in sorted(ag.readers.by_field)]
     return "\n".join(lines)
 
 

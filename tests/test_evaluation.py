@@ -114,3 +114,13 @@ def test_the_agreement_command_prints_the_four_columns(two_readings: tuple[Path,
     readers_differ, analyzer_misses = out.split("the readers differ")[1].split("the analyzer where both readers agree")
     assert "en-advisor: direction: expected" in readers_differ and "work_mode" not in readers_differ
     assert analyzer_misses.strip(": \n") == "en-advisor: work_mode: both readers 'remote', analyzer 'onsite'"
+
+
+def test_an_annotation_that_is_no_json_object_is_named(tmp_path: Path) -> None:
+    for folder in ("corpus", "second"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "en-advisor.json").write_text('["goals"]', encoding="utf-8")
+        (tmp_path / folder / "en-advisor.txt").write_text(AD, encoding="utf-8")
+    for load, folder in ((load_corpus, "corpus"), (load_readings, "second")):
+        with pytest.raises(DataError, match=r"en-advisor.json: not an annotation \(a JSON object with 'expected'\)"):
+            load(tmp_path / folder)
