@@ -677,18 +677,18 @@ def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
     if ctx.negated_keys("work_mode"):
         return None, days
     # "our central office in Tempe", "busy print shop in Collingwood", "biuro we Wrześni": a workplace and its town
-    for m in _WORKPLACE_IN_TOWN.finditer(ctx.text, 0, ctx.feed_start if ctx.feed_start >= 0 else len(ctx.text)):
-        if ctx.section_at(m.start()) in ("title", "intro", "duties", "offer"):
-            ctx.note("conditions.work_mode", [m.span()])
+    for m in ctx.get("workplace"):
+        if ctx.feed_start >= 0 and m.start >= ctx.feed_start:
+            break
+        if ctx.section_at(m.start) in ("title", "intro", "duties", "offer") and (
+            town := _TOWN_AFTER.match(ctx.text, m.end)
+        ):
+            ctx.note("conditions.work_mode", [(m.start, town.end())])
             return "onsite", days
     return None, days
 
 
-_WORKPLACE_IN_TOWN = re.compile(
-    r"\b(?i:office|shop|store|branch|clinic|centre|center|depot|warehouse|showroom|biur(?:o|ze)|sklep(?:ie)?|oddzia(?:le|ł)"
-    r"|salon(?:ie)?|офис(?:е)?|магазин(?:е)?|филиал(?:е)?|салон(?:е)?)\s+(?i:in|at|w|we|в|во)\s+"
-    r"[A-ZŁŚŻŹĆ\u0410-\u042f][\w-]+"
-)
+_TOWN_AFTER = re.compile(r"\s+[A-ZŁŚŻŹĆ\u0410-\u042f][\w-]+")  # a capitalised word: the town of a workplace
 _CONNECTION = re.compile(
     r"internet|broadband|connection|łącz|интернет|подключ|place|space|room|workspace|miejsc|pomieszcz|мест|помещ", re.I
 )

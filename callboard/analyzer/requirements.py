@@ -16,8 +16,6 @@ _SUBCLAUSE_OR_DASH = re.compile(rf"[,(]|{DASH.pattern}")
 _CLAUSE_END = re.compile(r"[^\S\n]*(?:[,.;!)]|\n|$)")
 # a dash after the phrase, at most two words on ("Высшее техническое [образование] — преимущество")
 _DASH_AFTER = re.compile(r"(?:[^\S\n]+[^\W\d_]+){0,2}[^\S\n]*(?:[–—]|-(?=\s))[^\S\n]*")
-# words that ask something of the candidate ("Wymagamy", "You need:", "Must be", "Требуется")
-_ASKED = re.compile(r"wymag|oczekuj|must\b|you need|you'll need|required|требу|нужн|необходим", re.I)
 _LEVEL_GAP = re.compile(r"[\s\-–]*(?:level|poziom\w*|уровн\w*)?[\s\-–]*", re.I)  # "native-level German"
 _CEFR_RIGHT_BEFORE = re.compile(r"\b([ABC][12])[\s\-–]*(?:level|poziom\w*|уровн\w*)?[\s\-–]*$", re.I)
 # the number right before a time unit: "2+", "1,5", "3-х" (a Russian case ending), "2-3", "2 do 4", "2 и более"
@@ -342,7 +340,10 @@ def education(ctx: Context) -> str | None:
         section = ctx.section_at(m.start)
         if section in ("requirements", "intro", "title"):
             return True
-        return section in ("duties", "offer") and bool(_ASKED.search(ctx.text, *sentence_bounds(ctx.text, m.span)))
+        if section not in ("duties", "offer"):
+            return False
+        lo, hi = sentence_bounds(ctx.text, m.span)
+        return any(lo <= a.start < hi for a in ctx.get("asking"))
 
     found = [m for m in ctx.get("education") if asked(m)]
     # "higher education is welcome" asks for nothing: a degree in the same clause as "nice to have" is dropped

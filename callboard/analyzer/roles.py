@@ -163,8 +163,8 @@ def classify(
     default_level: str | None = None  # the level when the title has no level word; None: the role's own
     # the role the job's shape names (channels, goals, direction), for the steps below that let it decide
     inbound_first = _inbound_first(ctx, direction)
-    title = ctx.low[: ctx.title_end]
-    shape = _fallback(channel_keys, goal_keys, direction, inbound_first, any(w in title for w in SPECIALIST_TITLE))
+    specialist_title = any(m.start < ctx.title_end for m in ctx.get("desk_title"))
+    shape = _fallback(channel_keys, goal_keys, direction, inbound_first, specialist_title)
     if (
         not in_title
         and ranked[:1] == ["social_media_support"]
@@ -435,8 +435,6 @@ def _fallback(
     return "customer_service_specialist"
 
 
-# the title words that name a customer service specialist's desk rather than an agent's line
-SPECIALIST_TITLE = ("specjalist", "specialist", "специалист")
 OUTBOUND_GOALS = frozenset({"sales", "retention", "surveys", "debt_collection", "appointment_setting"})
 SPECIALIST_YEARS = 2  # experience asked that makes an agent's job a specialist's
 
