@@ -31,12 +31,14 @@ _APPLY = (
     # the recruiter's answer: "Odezwiemy się do wybranych osób", "we will contact shortlisted candidates"
     r"|odezwiemy się|wybranych osób|wybranymi osobami|wybranych kandydat|wybranymi kandydat|shortlisted"
     r"|selected candidates|свяжемся с вами|перезвоним вам|every application|each application|your application"
+    # "WALK-IN DRIVE MON TO SAT" of a BPO's hiring, a US ad's equal-opportunity statement
+    r"|walk-in drive|contact hr\b|reasonable accommodation|equal opportunity employer"
 )
 # "Пиши в Telegram", "звоните Ольге", "napisz na WhatsApp": how to apply, not a channel of the job (for the
 # direction these are the job's own words too: "вы сами звоните абонентам"); "звоните вы", "звоните им" is the job
 _CONTACT_US = (
     # (the look-behinds after the letters: see below)
-    r"|напиши(?<!\wнапиши)|пиши(?<!\wпиши)|звоните(?!\s+(?:вы|им|ему|ей|сами)\b)|napisz|zadzwoń"
+    r"|напиши(?<!\wнапиши)|пиши(?<!\wпиши)|звоните(?!\s+(?:вы|им|ему|ей|сами)\b)|napisz|zadzwoń|pisz(?<!\wpisz)\b"
     # the team's own tools: "общаемся внутри команды в Telegram", "komunikacja wewnętrzna: Slack"
     r"|внутри команды|komunikacja wewnętrzna|wewnętrzna komunikacja|internal communication|chat internally"
 )
@@ -48,7 +50,8 @@ _APPLICANTS = re.compile(r"\bcvs?\b|" + _APPLY, re.I)
 _APPLICANTS_FOLDED = re.compile(r"cvs?\b(?<!\wcv)(?<!\wcvs)|" + _APPLY)
 # what the candidate did before; not a department called "Customer Experience"
 _EXPERIENCE = re.compile(
-    r"doświadcz|(?<!customer )(?<!member )(?<!patient )(?<!guest )(?<!player )experience|опыт", re.I
+    r"doświadcz|(?<!customer )(?<!member )(?<!patient )(?<!guest )(?<!player )experience(?!d)"
+    r"|(?<!клиентский )(?<!клиентского )опыт", re.I
 )
 _BULLET = re.compile(rf"^[\s{re.escape(BULLETS)}\ufe0f]*(?:\d{{1,2}}[.)]\s)?")
 SERVICE_GOALS = (
@@ -105,7 +108,7 @@ def channels(ctx: Context) -> tuple[str, ...]:
         # requirements speak of past jobs ("experience at a counter"), the company part of other teams
         if section in ("company", "apply", "requirements", "nice_to_have"):
             continue
-        if _said_to_applicants(ctx, m.span, applicants):
+        if _said_to_applicants(ctx, m.span, applicants) or _past_experience(ctx, m):
             continue
         if m.key in _BOOKED_CHANNELS and _booked(ctx, m, bookings):
             continue

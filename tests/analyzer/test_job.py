@@ -524,6 +524,20 @@ def test_you_call_in_a_duty_is_the_jobs_direction_though_it_reads_like_call_us()
          "разговор, средняя оценка влияет на премию.\n", "ru", ("phone",)),
         ("Guest line advisor\n\nAnswer calls from guests. Every caller gets a text asking them to rate the call "
          "from 1 to 5.\n", "en", ("phone",)),
+        # how to apply: a BPO's walk-in drive, its HR on the phone or WhatsApp, "pisz na Telegram", an EEO statement
+        ("Voice process\n\n- make outbound calls to leads\n\nWALK-IN DRIVE TUE TO FRI, 10 AM\n", "en", ("phone",)),
+        ("Voice process\n\n- make outbound calls to leads\n\nContact HR: 90000 11111 (WhatsApp)\n", "en", ("phone",)),
+        ("Operator czatu\n\nOdpisujesz klientom na czacie.\n\nPisz na Telegram: @nabor_czat\n", "pl", ("chat",)),
+        ("Care advisor\n\nYou'll take calls from members.\n\nWe are an equal opportunity employer; to request a "
+         "reasonable accommodation, email jobs@example.com.\n", "en", ("phone",)),
+        # a voice that is the brand's, a phone that is the worker's device, a training video
+        ("Community advocate\n\nYou'll be the voice of the studio across Discord and Reddit.\n", "en",
+         ("social_media",)),
+        ("Operator czatu\n\nPraca zdalna z telefonu lub laptopa. Odpisujesz klientom na czacie.\n", "pl", ("chat",)),
+        ("Telemarketer\n\nDzwonisz do firm z bazy. Na start dostajesz szkolenie wideo.\n", "pl", ("phone",)),
+        # the candidate's past: a desk worked before, not the job's
+        ("Dyspozytor\n\nOdbierasz telefony od zarządców budynków. Doświadczenie na podobnym stanowisku (call center, "
+         "recepcja) mile widziane.\n", "pl", ("phone",)),
     ],
 )
 def test_words_that_name_no_channel_of_the_job(ad: str, lang: str, channels: tuple[str, ...]) -> None:
@@ -1347,3 +1361,15 @@ def test_a_notice_an_invitation_or_a_chase_is_the_desks_outgoing_line(lang: str,
 )
 def test_directions_of_rounds_s42_to_s44(ad: str, lang: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "channel"),
+    [
+        # "experienced" describes the worker wanted, "клиентский опыт" the customers': the channel is the job's
+        ("Service advisor\n\nWe are looking for an experienced advisor for our front desk.\n", "en", "in_person"),
+        ("Специалист поддержки\n\nВы будете создавать клиентский опыт через электронную почту и чат.\n", "ru", "chat"),
+    ],
+)
+def test_an_experience_word_that_is_no_past_job_keeps_the_channel(ad: str, lang: str, channel: str) -> None:
+    assert channel in analyze(ad, lang=lang).channels
