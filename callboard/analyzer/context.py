@@ -123,8 +123,11 @@ class Context:
             header_like = after.lstrip().startswith(":") or len(after.strip()) <= 3
             # run-together headers of some boards: "...ofertyZakres obowiązków: ..."
             glued = m.start > 0 and text[m.start - 1].islower() is False and after.lstrip().startswith(":")
-            if glued and m.key == "apply" and text[max(0, m.start - 3) : m.start].rstrip(" ")[-1:].islower():
-                glued = False  # a word of the sentence: "przejmować trudniejsze zgłoszenia: błędy e-recept"
+            if glued and text[max(0, m.start - 3) : m.start].rstrip(" ")[-1:].islower():
+                # a word of the sentence: "przejmować trudniejsze zgłoszenia: błędy e-recept", and, lowercase on a
+                # list item, "• подбор индивидуальных условий: скидка, смена тарифа"
+                lead = before.lstrip()[:1]
+                glued = m.key != "apply" and not (text[m.start].islower() and lead != "" and lead in BULLETS)
             # "Pay: £11.50 an hour", "Target: 3 bookings a shift" state a fact; they open no section ("Показатели, по
             # которым считается премия:" ends its line with a colon: a header; so does a targets header followed by
             # words with no figure, "Показатели группы, за которые вы отвечаете")

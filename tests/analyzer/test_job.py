@@ -936,6 +936,28 @@ def test_a_word_of_a_duty_before_a_colon_opens_no_section() -> None:
     assert "phone" in p.channels
 
 
+@pytest.mark.parametrize(
+    ("ad", "lang", "goal"),
+    [
+        # "условий:" (a header word: "Условия:") lowercase on a list item is the duty's own word; the duties go on
+        ("Специалист удержания\n\nОбязанности:\n• подбор индивидуальных условий: скидка, бонусные месяцы;\n"
+         "• оформление смены тарифа в биллинге.\n", "ru", "order_processing"),
+        ("Konsultant\n\nZakres obowiązków:\n• sprawdzasz wymagania: czy klient ma komplet dokumentów,\n"
+         "• proponujesz klientom dodatkowe ubezpieczenie sprzętu.\n", "pl", "sales"),
+    ],
+)
+def test_a_header_word_lowercase_on_a_list_item_opens_no_section(ad: str, lang: str, goal: str) -> None:
+    assert goal in analyze(ad, lang=lang).goals
+
+
+def test_the_client_offers_opens_the_offer_of_an_agency_ad() -> None:
+    p = analyze(
+        "Оператор\n\nОбязанности:\n• звонки абонентам.\n\nЗаказчик предлагает:\n• ДМС после испытательного срока;\n",
+        lang="ru",
+    )
+    assert "medical" in p.conditions.benefits
+
+
 def test_what_will_be_yours_opens_the_duties() -> None:
     # "Co będzie należało do Ciebie" after an "about us" part: without it the duties read as the company's story
     ad = (
