@@ -55,9 +55,10 @@ _DAYS_A_WEEK = re.compile(
 _CLOCK_TIME = re.compile(r"\d[:.][0-5]\d")
 _OFFICE_SPLIT = re.compile(
     r"(?:дн\w*|dni|dzień|days?)\s(?:\w+\s){0,2}?"
-    r"(?:в офисе|из дома|удал\w*|w biurze|z domu|zdaln\w*|in the office|from home)",
+    r"(?:в офисе|из дома|удал\w*|w biurze|biuro|z domu|home office|zdaln\w*|in the office|from home)",
     re.I,
 )
+_HYBRID_BEFORE = re.compile(r"(?:hybryd\w*|hybrid\w*|гибрид\w*)[\s:–-]*$", re.I)
 _PATTERN_OK = {"2/2", "5/2", "3/3", "4/3", "4/4", "6/1", "1/3", "2/3", "3/2", "4/2", "6/3", "7/7", "1/2", "15/15"}
 # The length of a shift, three ways (the first found in the text counts; at one place, in this order):
 _SHIFT_LEN = (
@@ -217,6 +218,8 @@ def _schedule(ctx: Context) -> Schedule:
         split = _OFFICE_SPLIT.search(text, m.end(), m.end() + 40)
         if split and not _CLOCK_TIME.search(text, m.end(), split.start()):
             continue
+        if _HYBRID_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "hybryda 3/2", "hybrid 2/3", "гибрид 3/2": days at the office and at home
         if any(
             w in around
             for w in (

@@ -645,3 +645,20 @@ def test_a_workplace_in_a_town_is_where_the_job_is_done(text: str, lang: str, mo
 def test_the_working_day_beside_other_numbers(text: str, lang: str, pattern: str | None, hours: float | None) -> None:
     s = analyze("Konsultant\n\n" + text, lang=lang).conditions.schedule
     assert (s.pattern, s.shift_hours) == (pattern, hours)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hybryda 3/2 (3 dni biuro, 2 dni home office), godziny 8:00–16:00.",
+        "Model pracy: 3/2 – 3 dni biuro, 2 dni z domu.",
+        "Hybrid 2/3, office in the city centre.",
+    ],
+)
+def test_an_office_and_home_split_is_no_shift_pattern(line: str) -> None:
+    assert analyze("Specjalista back office\n\n" + line, lang="pl").conditions.schedule.pattern is None
+
+
+def test_a_home_office_allowance_is_a_remote_allowance() -> None:
+    p = analyze("Specjalista\n\nOferujemy:\n- dodatek home office 150 zł/mies.\n", lang="pl")
+    assert "remote_allowance" in p.conditions.benefits

@@ -880,3 +880,7 @@ def test_goals_of_rounds_s38_to_s44(duty: str, goal: str | None, absent: str | N
 )
 def test_charges_taken_twice_are_sorted_out(duty: str) -> None:
     assert "problem_resolution" in goals_of(duty)
+
+
+def test_a_call_disposition_updated_is_documentation() -> None:
+    assert "documentation" in goals_of("update the disposition in the dialer after every call")

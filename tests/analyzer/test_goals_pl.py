@@ -699,3 +699,21 @@ def test_charges_taken_twice_and_wrong_bills_are_sorted_out(duty: str) -> None:
 )
 def test_round_s41_goals(duty: str, goal: str) -> None:
     assert goal in goals_of("pl", duty)
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s45: a back office's contract transfers and early terminations, a ticket history kept
+        ("cesje i przedterminowe zakończenia umów leasingu", "order_processing"),
+        ("prowadzenie historii zgłoszeń w Freshdesku", "documentation"),
+    ],
+)
+def test_back_office_dispositions_and_a_ticket_history(duty: str, goal: str) -> None:
+    assert goal in goals_of("pl", duty)
+
+
+def test_a_shared_mailbox_handled_is_an_incoming_email_channel() -> None:
+    p = analyze(HEAD + "obsługa skrzynki back office (zapytania dealerów i klientów)\n", lang="pl")
+    assert p.channels == ("email",)
+    assert p.direction == "inbound"
