@@ -54,14 +54,32 @@ def line_bounds(text: str, pos: int, end: int | None = None, reach: int = 300) -
     return (lo + 1 if lo >= 0 else max(0, pos - reach)), (hi if hi >= 0 else min(len(text), end + reach))
 
 
+# words shortened with a dot inside a sentence ("np. TV", "ok. 30%", "e.g. refunds", "т.е. звонки")
+ABBREVIATIONS = frozenset(
+    {"np", "ok", "tj", "itp", "itd", "m.in", "godz", "tel", "ul", "e.g", "i.e", "approx", "incl", "т.е", "т.к",
+     "т.д", "т.п", "напр", "ок", "тел", "ул", "вкл", "мин", "макс"}
+)
+
+
+def _ends_sentence(text: str, dot: int) -> bool:
+    """Whether the ". " at dot ends a sentence: not after a shortened word."""
+    word = text[max(0, dot - 6) : dot].rsplit(None, 1)[-1:] or [""]
+    return word[0].lower().lstrip("(") not in ABBREVIATIONS
+
+
 def sentence_bounds(text: str, span: Span) -> tuple[int, int]:
     """The bounds of the sentence around a span: its line, cut at ". " (a one-line ad ends with "CV na adres ..."
-    after its duties)."""
+    after its duties), not after a shortened word ("Sprzedaż (np. TV) to ok. 30% pracy")."""
     start, stop = span
     lo, hi = line_bounds(text, start)
-    if (dot := text.rfind(". ", lo, start)) >= 0:
+    dot = text.rfind(". ", lo, start)
+    while dot >= 0 and not _ends_sentence(text, dot):
+        dot = text.rfind(". ", lo, dot)
+    if dot >= 0:
         lo = dot + 2
     end = text.find(". ", stop, hi)
+    while end >= 0 and not _ends_sentence(text, end):
+        end = text.find(". ", end + 2, hi)
     return lo, hi if end < 0 else end
 
 

@@ -50,7 +50,7 @@ _APPLICANTS = re.compile(r"\bcvs?\b|" + _APPLY, re.I)
 _APPLICANTS_FOLDED = re.compile(r"cvs?\b(?<!\wcv)(?<!\wcvs)|" + _APPLY)
 # what the candidate did before; not a department called "Customer Experience"
 _EXPERIENCE = re.compile(
-    r"doświadcz|(?<!customer )(?<!member )(?<!patient )(?<!guest )(?<!player )experience(?!d)"
+    r"doświadcz(?!\w*\s+(?:klient|pacjent|użytkownik))|(?<!customer )(?<!member )(?<!patient )(?<!guest )(?<!player )experience(?!d)"
     r"|(?<!клиентский )(?<!клиентского )опыт", re.I
 )
 _BULLET = re.compile(rf"^[\s{re.escape(BULLETS)}\ufe0f]*(?:\d{{1,2}}[.)]\s)?")
@@ -450,6 +450,12 @@ _SHARE_STOP = re.compile(
 )
 # between the work and its percentage after it only a verb of measure: "продажи составляют около 10%",
 # "sprzedaż – 30%", "sales make up about 30%" ("Support team is proud of a 94%" names no share)
+# what a percentage is a share of: the work itself ("30% Twojej pracy", "20% of your time", "10% рабочего времени")
+_OF_THE_WORK = re.compile(
+    r"\s(?:(?:twojej|twego|swojej|całej|twojego|of\s+(?:your|the)|вашей|вашего|всей)\s+)?"
+    r"(?:pracy|czasu|time|work|working\s+day|работы|рабочего\s+времени|времени)\b",
+    re.I,
+)
 _SHARE_THEN = re.compile(
     r"[\s:–—-]*(?:(?:составля\w*|занима\w*|stanowi\w*|zajmuj\w*|to|is|are|make\sup|makes\sup|takes?|около|примерно|это|где-то"
     r"|około|ok|ca|about|around|roughly|approx|approximately)\.?[\s:–—-]*)*",
@@ -470,6 +476,12 @@ def _stated_share(ctx: Context) -> tuple[int, Match, tuple[int, int]] | None:
         if pct is None:
             after = _PERCENT.search(text, m.end, m.end + SHARE_GAP)
             pct = after if after is not None and _SHARE_THEN.fullmatch(text, m.end, after.start()) else None
+        if pct is None:
+            # "Sprzedaż nowych usług (np. TV, drugi numer) to ok. 30% Twojej pracy": further on in the sentence, a
+            # percentage that says it is a share of the work
+            _, end = sentence_bounds(text, m.span)
+            later = _PERCENT.search(text, m.end, end)
+            pct = later if later is not None and _OF_THE_WORK.match(text, later.end()) else None
         if pct is None or int(pct.group(1)) > 100:
             continue
         value = int(pct.group(1))

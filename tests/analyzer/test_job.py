@@ -1395,3 +1395,23 @@ def test_directions_of_rounds_s42_to_s44(ad: str, lang: str, direction: str) -> 
 )
 def test_an_experience_word_that_is_no_past_job_keeps_the_channel(ad: str, lang: str, channel: str) -> None:
     assert channel in analyze(ad, lang=lang).channels
+
+
+def test_a_share_of_the_work_said_after_an_aside_sets_the_mix() -> None:
+    p = analyze(
+        "Konsultant retencji\n\nZakres obowiązków:\n- odbierasz telefony od klientów, którzy chcą odejść,\n"
+        "- wyjaśniasz faktury i pomagasz rozwiązać problemy.\n\nSprzedaż nowych usług (np. TV, drugi numer) to ok. "
+        "30% Twojej pracy.\n",
+        lang="pl",
+    )
+    assert p.service_sales_mix == "mostly_service"
+
+
+def test_polish_calls_said_in_english_are_phone_calls_taken_and_made() -> None:
+    p = analyze(
+        "Retention Specialist\n\nYour daily business:\n- odbierasz calle od klientów, którzy chcą wypowiedzieć umowę,\n"
+        "- robisz win-back calle do osób, które odeszły.\n",
+        lang="pl",
+    )
+    assert p.channels == ("phone",)
+    assert p.direction == "both"
