@@ -50,7 +50,8 @@ _APPLICANTS = re.compile(r"\bcvs?\b|" + _APPLY, re.I)
 _APPLICANTS_FOLDED = re.compile(r"cvs?\b(?<!\wcv)(?<!\wcvs)|" + _APPLY)
 # what the candidate did before; not a department called "Customer Experience"
 _EXPERIENCE = re.compile(
-    r"doświadcz(?!\w*\s+(?:klient|pacjent|użytkownik))|(?<!customer )(?<!member )(?<!patient )(?<!guest )(?<!player )experience(?!d)"
+    r"doświadcz(?!\w*\s+(?:klient|pacjent|użytkownik))"
+    r"|(?<!customer )(?<!member )(?<!patient )(?<!guest )(?<!player )experience(?!d)"
     r"|(?<!клиентский )(?<!клиентского )опыт", re.I
 )
 _BULLET = re.compile(rf"^[\s{re.escape(BULLETS)}\ufe0f]*(?:\d{{1,2}}[.)]\s)?")
