@@ -1225,3 +1225,21 @@ def test_a_desk_that_calls_about_overdue_instalments_first_is_a_collectors() -> 
     )
     role = analyze(ad, title="Pracownik działu rozliczeń z klientami (zaległe raty)", lang="pl").role
     assert role.id == "debt_collection_agent"
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "level"),
+    [
+        # English titles of Polish and Russian ads: "Specialist" a specialist, unless it is the first line's
+        ("Retention Specialist (k/m) – Retention Desk", "pl", "specialist"),
+        ("Hotline Specialist (входящая линия)", "ru", "specialist"),
+        ("1st Line Support Specialist – oprogramowanie dla biur", "pl", "entry"),
+    ],
+)
+def test_an_english_title_word_gives_the_level_of_a_local_ad(title: str, lang: str, level: str) -> None:
+    body = {
+        "pl": "Zakres obowiązków:\n- odbierasz telefony od klientów, którzy chcą wypowiedzieć umowę.\n",
+        "ru": "Обязанности:\n- принимать входящие звонки клиентов.\n",
+    }[lang]
+    p = analyze(body, title=title, lang=lang)
+    assert p.role.level == level
