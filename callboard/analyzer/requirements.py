@@ -200,6 +200,11 @@ def experience(ctx: Context) -> Experience:
         years, cue = max((per_clause or either).values(), key=lambda x: x[0])
         ctx.note("requirements.experience", [cue])
         return Experience(none_required=False, min_years=years)
+    # "рассмотрим кандидатов без опыта работы с Oracle", "опыт в финансах не требуется" beside "опыт разработки
+    # коммерческого ПО" in the requirements: a tool or a field the candidate may lack, the experience asked stands
+    required = [c for c in cues if ctx.section_at(c.start) == "requirements"]
+    explicit_none = [m for m in explicit_none if not (required and _OBJECT_AFTER.match(ctx.text, m.end))]
+    negated_cue = [m for m in negated_cue if not (required and _OBJECT_AFTER.match(ctx.text, m.end))]
     if explicit_none:
         ctx.note("requirements.experience", explicit_none)
         return Experience(none_required=True, min_years=None)
@@ -248,6 +253,8 @@ def experience(ctx: Context) -> Experience:
     return Experience(none_required=False, min_years=None)
 
 
+# a tool or a field right after "no experience": "без опыта работы с Oracle", "bez doświadczenia w SAP"
+_OBJECT_AFTER = re.compile(r"\s+(?:работы\s+|pracy\s+)?(?:с|со|в|во|with|in|z|ze|w|we)\s+\w", re.I)
 _NO_EXPERIENCE = re.compile(
     r"\bno\s(?:(?:previous|prior|formal)\s)?(?:[\w-]+\s){0,3}experience\s(?:is\s)?(?:needed|required|necessary)\b"
 )

@@ -303,3 +303,17 @@ def test_education_as_employers_write_it(text: str, lang: str, expected: str | N
 def test_experience_as_employers_write_it(text: str, lang: str, expected: tuple[object, object]) -> None:
     e = analyze("Agent\n" + text, lang=lang).requirements.experience
     assert (e.none_required, e.min_years) == expected
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang"),
+    [
+        ("Programista\n\nWymagania:\n- doświadczenie w tworzeniu aplikacji webowych,\n"
+         "- przyjmiemy też osoby bez doświadczenia w SAP (nauczymy).\n", "pl"),
+        ("Разработчик\n\nТребования:\n• опыт разработки коммерческих систем;\n"
+         "• рассмотрим кандидатов без опыта работы с Oracle.\n", "ru"),
+        ("Developer\n\nRequirements:\n- experience building web services\n- no experience with Kafka required\n", "en"),
+    ],
+)
+def test_a_tool_the_candidate_may_lack_leaves_the_experience_asked(ad: str, lang: str) -> None:
+    assert analyze(ad, lang=lang).requirements.experience.none_required is False
