@@ -190,7 +190,8 @@ def experience(ctx: Context) -> Experience:
     per_clause: dict[int, tuple[float, Match]] = {}
     either: dict[int, tuple[float, Match]] = {}
     for cue in cues:
-        if ctx.section_at(cue.start) in ("company", "offer"):
+        # (years under the pay are a pay tier: "EXPERIENCED (MIN 6 MONTHS): UPTO 32K IN HAND")
+        if ctx.section_at(cue.start) in ("company", "offer", "pay"):
             continue
         years = _years_near(ctx, cue)
         if years:  # (a floor of none, "Experience: 0–2 yrs", asks nothing)
@@ -258,7 +259,7 @@ _OBJECT_AFTER = re.compile(r"\s+(?:работы\s+|pracy\s+)?(?:с|со|в|во|
 _NO_EXPERIENCE = re.compile(
     r"\bno\s(?:(?:previous|prior|formal)\s)?(?:[\w-]+\s){0,3}experience\s(?:is\s)?(?:needed|required|necessary)\b"
 )
-WAIVED_REACH = 80  # how far after the experience word a "not essential" still speaks of it
+WAIVED_REACH = 120  # how far after the experience word a "not essential" still speaks of it
 
 
 def _cues_before(ctx: Context, m: Match, found: list[Match]) -> list[Match]:

@@ -1415,3 +1415,24 @@ def test_polish_calls_said_in_english_are_phone_calls_taken_and_made() -> None:
     )
     assert p.channels == ("phone",)
     assert p.direction == "both"
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang"),
+    [
+        ("TELESPRZEDAWCA – ENERGIA DLA FIRM\n\nCO BĘDZIESZ ROBIĆ?\n- DZWONISZ DO FIRM Z NASZEJ BAZY\n"
+         "- KLIENCI CZĘSTO ODDZWANIAJĄ PO TWOJEJ OFERCIE – TE ROZMOWY TEŻ TRAFIAJĄ DO CIEBIE\n", "pl"),
+        ("Renewals Advisor – Outbound\n\nThe role:\n- warm outbound calls to customers near the end of their "
+         "contract\n- customers returning your missed calls\n", "en"),
+    ],
+)
+def test_an_outbound_job_that_takes_the_calls_rung_back_works_both_ways(ad: str, lang: str) -> None:
+    p = analyze(ad, lang=lang)
+    assert p.direction == "both"
+    assert p.role.id == "outbound_agent"
+
+
+def test_calling_back_yourself_is_still_a_call_made() -> None:
+    ad = "Konsultantka rezerwacji\n\nZakres obowiązków:\n• oddzwanianiem do gości, którzy zostawili zapytanie,\n"
+    p = analyze(ad, lang="pl")
+    assert p.direction == "outbound"

@@ -317,3 +317,18 @@ def test_experience_as_employers_write_it(text: str, lang: str, expected: tuple[
 )
 def test_a_tool_the_candidate_may_lack_leaves_the_experience_asked(ad: str, lang: str) -> None:
     assert analyze(ad, lang=lang).requirements.experience.none_required is False
+
+
+@pytest.mark.parametrize(
+    "ad",
+    [
+        # a long list of fields between the experience word and "not essential"
+        "Collections Agent\n\nRequirements:\n- Previous experience in collections, credit control or a call centre "
+        "environment is an advantage but not essential\n",
+        # freshers welcome; the years under the pay are a pay tier, not a requirement
+        "VOICE PROCESS\n\nELIGIBILITY:\n- FRESHERS AND EXPERIENCED BOTH CAN APPLY!!\n\nSALARY:\n"
+        "- FRESHERS: UPTO 22K IN HAND\n- EXPERIENCED (MIN 6 MONTHS VOICE): UPTO 30K IN HAND\n",
+    ],
+)
+def test_experience_welcome_but_not_asked(ad: str) -> None:
+    assert analyze(ad, lang="en").requirements.experience.none_required is True
