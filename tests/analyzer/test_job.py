@@ -1436,3 +1436,25 @@ def test_calling_back_yourself_is_still_a_call_made() -> None:
     ad = "Konsultantka rezerwacji\n\nZakres obowiązków:\n• oddzwanianiem do gości, którzy zostawili zapytanie,\n"
     p = analyze(ad, lang="pl")
     assert p.direction == "outbound"
+
+
+@pytest.mark.parametrize(
+    ("ad", "direction"),
+    [
+        # an English header of a Polish ad opens the duties
+        ("Team Leader – infolinia\n\nKim jesteśmy?\nDostarczamy obsługę klienta dla marek.\n\nYour mission:\n"
+         "• przejmowanie eskalowanych rozmów od konsultantów,\n"
+         "• coaching 1:1.\n", "inbound"),
+        # "Twój zakres odpowiedzialności" opens the duties after the company part
+        ("Specjalista ds. szkód\n\nO nas\nUbezpieczamy samochody.\n\nTwój zakres odpowiedzialności\n"
+         "• przyjmowanie telefonicznych zgłoszeń szkód,\n• od czasu do czasu telefon do klienta, gdy brakuje zdjęć.\n",
+         "both"),
+        # a confirming call the day before, patients calling back after a missed call
+        ("Rejestratorka\n\nObowiązki:\n• odbieranie połączeń od pacjentów,\n• dzień przed wizytą krótki telefon "
+         "potwierdzający do pacjentów.\n", "both"),
+        ("Koordynatorka wizyt\n\nObowiązki:\n• dzwonisz do pacjentów, którzy przerwali leczenie,\n"
+         "• pacjenci, którzy oddzwonią po nieodebranym połączeniu, również trafiają do Ciebie.\n", "both"),
+    ],
+)
+def test_polish_direction_of_round_s46(ad: str, direction: str) -> None:
+    assert analyze(ad, lang="pl").direction == direction
