@@ -104,6 +104,9 @@ def channels(ctx: Context) -> tuple[str, ...]:
     # "przy ladzie obsługuje druga osoba": another person's counter ("our front desk looks after the people who walk
     # in; this job is the phone and email side": the phone and e-mail of the same sentence stay the job's)
     others = [o.start for o in ctx.get("others")]
+    # "We make sofas and sell them online and through our 11 showrooms": where the firm sells, not the job's channel
+    # (read only when the ad lists duties of its own)
+    own_business = sorted(v.start for v in ctx.get("company_voice")) if "duties" in ctx.section_names else []
     for m in ctx.get("channels"):
         section = ctx.section_at(m.start)
         # requirements speak of past jobs ("experience at a counter"), the company part of other teams
@@ -114,6 +117,8 @@ def channels(ctx: Context) -> tuple[str, ...]:
         if m.key in _BOOKED_CHANNELS and _booked(ctx, m, bookings):
             continue
         if m.key == "in_person" and others and sentence_holds(ctx.text, m.span, others):
+            continue
+        if own_business and sentence_holds(ctx.text, m.span, own_business):
             continue
         if m.key == "sms":
             if ratings is None:

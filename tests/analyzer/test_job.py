@@ -1458,3 +1458,26 @@ def test_calling_back_yourself_is_still_a_call_made() -> None:
 )
 def test_polish_direction_of_round_s46(ad: str, direction: str) -> None:
     assert analyze(ad, lang="pl").direction == direction
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "channels"),
+    [
+        # where the firm sells, and a counter another team keeps, are not the job's channels
+        ("Delivery Booking Coordinator\n\nWe make beds to order and sell them online and through our 11 showrooms.\n\n"
+         "What you'll do:\n- call customers to book a delivery day\n- answer emails about delivery dates\n"
+         "There's no selling involved – our showroom team does that part.\n", "en", ("phone", "email")),
+    ],
+)
+def test_the_firms_own_outlets_are_no_channel_of_the_job(ad: str, lang: str, channels: tuple[str, ...]) -> None:
+    assert analyze(ad, lang=lang).channels == channels
+
+
+def test_customers_returning_missed_calls_make_no_complaint() -> None:
+    ad = "Collections Agent\n\nDuties:\n- taking inbound calls from customers who are returning our missed calls\n"
+    assert "complaints" not in analyze(ad, lang="en").goals
+
+
+def test_a_dispatchers_interview_by_procedure_is_no_survey() -> None:
+    ad = "Dyspozytor pogotowia gazowego\n\nObowiązki:\n• przeprowadzanie ze zgłaszającym wywiadu według procedury,\n"
+    assert "surveys" not in analyze(ad, lang="pl").goals

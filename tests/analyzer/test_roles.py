@@ -1243,3 +1243,13 @@ def test_an_english_title_word_gives_the_level_of_a_local_ad(title: str, lang: s
     }[lang]
     p = analyze(body, title=title, lang=lang)
     assert p.role.level == level
+
+
+def test_an_english_sales_manager_title_of_a_russian_phone_sales_ad_is_an_outbound_agent() -> None:
+    body = (
+        "Холодных звонков нет, только тёплая база.\n\nЧем ты будешь заниматься:\n- созваниваться с родителями, "
+        "которые оставили заявку на сайте;\n- брать входящие звонки от тех, кто перезванивает сам;\n"
+        "- закрывать на оплату.\n"
+    )
+    p = analyze(body, title="Sales manager в онлайн-школу программирования (remote)", lang="ru")
+    assert p.role.id == "outbound_agent"
