@@ -717,3 +717,7 @@ def test_a_shared_mailbox_handled_is_an_incoming_email_channel() -> None:
     p = analyze(HEAD + "obsługa skrzynki back office (zapytania dealerów i klientów)\n", lang="pl")
     assert p.channels == ("email",)
     assert p.direction == "inbound"
+
+
+def test_cases_written_down_are_documentation() -> None:
+    assert "documentation" in goals_of("pl", "odbierasz telefony od pasażerów i zapisujesz zgłoszenia")

@@ -657,3 +657,7 @@ def test_round_s38_goals(duty: str, goal: str, absent: str | None) -> None:
 )
 def test_goals_of_rounds_s39_to_s44(duty: str, goal: str) -> None:
     assert goal in goals_of(duty)
+
+
+def test_hard_cases_sent_to_the_2nd_line_are_escalated() -> None:
+    assert "escalation" in goals_of("сложные случаи — на 2-ю линию")
