@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from callboard.analyzer.context import Context, keep_matches, line_bounds, verb_and_object
+from callboard.analyzer.context import Context, keep_matches, line_bounds, sentence_holds, verb_and_object
 from callboard.analyzer.matcher import Match
 from callboard.analyzer.pay import extract_pay
 from callboard.profile import Conditions, Schedule, Training
@@ -793,8 +793,14 @@ def _duration(ctx: Context, contracts: tuple[str, ...]) -> str | None:
 def conditions(ctx: Context) -> Conditions:
     # "experience in B2B sales" under the requirements speaks of the candidate, not of the offer;
     # "sprzedaż B2B" is a market, not a contract
+    # ... nor is the contract a data-protection clause names ("w celu zawarcia umowy o pracę lub umowy zlecenia")
+    privacy = sorted(m.start for m in ctx.get("privacy"))
     contracts = ctx.collect(
-        "contracts", "conditions.contracts", sections=CONTRACT_SECTIONS, outside=ctx.get("b2b_market")
+        "contracts",
+        "conditions.contracts",
+        sections=CONTRACT_SECTIONS,
+        outside=ctx.get("b2b_market"),
+        keep=lambda m: not sentence_holds(ctx.text, m.span, privacy),
     )
     # "Wymagamy: prawa jazdy kat. B.\nUmowa o pracę, pon–pt 7–15": a line that opens with the contract states the
     # offer, whatever header ran on above it

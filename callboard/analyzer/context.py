@@ -204,12 +204,21 @@ class Context:
             self.evidence[path].append(s.span if isinstance(s, Match) else s)
 
     def collect(
-        self, fld: str, path: str, *, sections: frozenset[str] | None = None, outside: list[Match] | None = None
+        self,
+        fld: str,
+        path: str,
+        *,
+        sections: frozenset[str] | None = None,
+        outside: list[Match] | None = None,
+        keep: Callable[[Match], bool] | None = None,
     ) -> tuple[str, ...]:
-        """The affirmed keys of a field, evidence noted under path.key; matches overlapping `outside` are dropped."""
+        """The affirmed keys of a field, evidence noted under path.key; matches overlapping `outside`, and those
+        `keep` refuses, are dropped."""
         found: dict[str, list[Match]] = {}
         for m in self.get(fld, sections=sections):
             if outside and any(x.overlaps(m) for x in outside):
+                continue
+            if keep is not None and not keep(m):
                 continue
             found.setdefault(m.key, []).append(m)
         for key, ms in found.items():

@@ -83,6 +83,7 @@ class _Vocab:
     weak_currencies: frozenset[str]  # also a unit of something else ("lift up to 10 pounds")
     # the dollar a bare "$" is, by the places (keys of the places lexicon) and the words of its country
     local_dollars: dict[str, tuple[frozenset[str], re.Pattern[str]]]
+    local_roubles: dict[str, tuple[frozenset[str], re.Pattern[str]]]  # the same for bare roubles ("1 100 руб.")
     us_places: re.Pattern[str]  # a US state named: a bare "$" stays the US dollar
 
 
@@ -128,14 +129,16 @@ def _vocab() -> _Vocab:
     factors = {str(f).lower(): 1000.0 for f in raw.get("thousand_currencies", [])}
     factors |= {str(f).lower(): 1_000_000.0 for f in raw.get("million_currencies", [])}
     weak = frozenset(str(f).lower() for f in raw.get("weak_currencies", []))
-    local = {
-        str(code): (
-            frozenset(str(p) for p in spec.get("places", [])),
-            # case as written ("NS" after a town's comma is Nova Scotia, "ns" is nothing), on word edges
-            re.compile("|".join(_on_word_edges(str(w)) for w in spec.get("words", []))),
-        )
-        for code, spec in raw.get("local_dollars", {}).items()
-    }
+    def local_currencies(key: str) -> dict[str, tuple[frozenset[str], re.Pattern[str]]]:
+        return {
+            str(code): (
+                frozenset(str(p) for p in spec.get("places", [])),
+                # case as written ("NS" after a town's comma is Nova Scotia, "ns" is nothing), on word edges
+                re.compile("|".join(_on_word_edges(str(w)) for w in spec.get("words", []))),
+            )
+            for code, spec in raw.get(key, {}).items()
+        }
+
     us_places = re.compile("|".join(_on_word_edges(str(w)) for w in raw.get("us_places", [])) or "(?!)")
     return _Vocab(
         currency,
@@ -148,7 +151,8 @@ def _vocab() -> _Vocab:
         per_key,
         factors,
         weak,
-        local,
+        local_currencies("local_dollars"),
+        local_currencies("local_roubles"),
         us_places,
     )
 
@@ -483,6 +487,8 @@ def _figures(ctx: Context) -> list[_Figure]:
             ):
                 continue
             currency = default_currency
+        if currency == "RUB" and (local := _local_rouble(ctx)):
+            currency = local  # before the period is guessed: "1 100 руб." in Grodno is a month's pay
         weak = cur_span is not None and text[cur_span[0] : cur_span[1]].lower() in _vocab().weak_currencies
         if cur_span is not None:
             start, end = min(start, cur_span[0]), max(end, cur_span[1])
@@ -706,6 +712,17 @@ def _local_dollar(ctx: Context) -> str | None:
         return None
     places = {m.key for m in ctx.get("places")}
     for code, (names, words) in _vocab().local_dollars.items():
+        if places & names or words.search(ctx.text):
+            return code
+    return None
+
+
+def _local_rouble(ctx: Context) -> str | None:
+    """BYN when the ad's roubles are bare ("1 100 руб.") and it works in Belarus."""
+    if "₽" in ctx.text or "rub" in ctx.low or "росси" in ctx.low:
+        return None
+    places = {m.key for m in ctx.get("places")}
+    for code, (names, words) in _vocab().local_roubles.items():
         if places & names or words.search(ctx.text):
             return code
     return None

@@ -662,3 +662,19 @@ def test_an_office_and_home_split_is_no_shift_pattern(line: str) -> None:
 def test_a_home_office_allowance_is_a_remote_allowance() -> None:
     p = analyze("Specjalista\n\nOferujemy:\n- dodatek home office 150 zł/mies.\n", lang="pl")
     assert "remote_allowance" in p.conditions.benefits
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "contracts"),
+    [
+        # the contracts a data-protection clause names are the law's wording, not the offer
+        ("Rejestratorka\n\nOferujemy:\n• umowę o pracę na czas nieokreślony.\n\nDane przetwarzamy w celu "
+         "przeprowadzenia rekrutacji i ewentualnego zawarcia umowy o pracę lub umowy cywilnoprawnej (RODO).\n",
+         "pl", ("employment_contract",)),
+        ("Consultant\n\nWe offer a permanent contract.\n\nWe process your personal data to enter into an employment "
+         "or a freelance contract with you.\n", "en", ("employment_contract",)),
+        ("Оператор\n\nМы предлагаем работу по контракту, полный день.\n", "ru", ("employment_contract",)),
+    ],
+)
+def test_contracts_of_the_offer_not_of_the_privacy_clause(ad: str, lang: str, contracts: tuple[str, ...]) -> None:
+    assert analyze(ad, lang=lang).conditions.contracts == contracts

@@ -509,3 +509,22 @@ def test_the_pay_the_ad_states_as_pay(text: str, lang: str, expected: tuple[obje
     pay = analyze(text, lang=lang).conditions.pay
     assert pay is not None
     assert (pay.min, pay.max, pay.currency, pay.period) == expected
+
+
+@pytest.mark.parametrize(
+    "ad",
+    [
+        "Специалист по обращениям\n\nГродно. Заработная плата от 1 100 руб. до удержания налогов.",
+        "Оператор\n\nРабота в Минске. Зарплата 1 300 рублей, оформление по контракту.",
+        "Оператор\n\nРеспублика Беларусь, г. Лида. Оклад 1 200 руб.",
+    ],
+)
+def test_bare_roubles_in_belarus_are_a_months_byn(ad: str) -> None:
+    pay = analyze(ad, lang="ru").conditions.pay
+    assert pay is not None
+    assert (pay.currency, pay.period) == ("BYN", "month")
+
+
+def test_roubles_with_the_russian_sign_stay_russian_in_minsk_too() -> None:
+    pay = analyze("Оператор\n\nОфис в Минске, оплата 45 000 ₽ в месяц.", lang="ru").conditions.pay
+    assert pay is not None and pay.currency == "RUB"
