@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -1253,3 +1254,11 @@ def test_an_english_sales_manager_title_of_a_russian_phone_sales_ad_is_an_outbou
     )
     p = analyze(body, title="Sales manager в онлайн-школу программирования (remote)", lang="ru")
     assert p.role.id == "outbound_agent"
+
+
+
+def test_a_team_lead_of_a_scheduling_center_leads_a_contact_team() -> None:
+    # round s46's ad: "Centralized Scheduling Center" in the title is the contact team the lead runs
+    ad = Path(__file__).parents[1] / "corpus" / "dev" / "en" / "en-s46-d-us-patient-scheduling-lead.txt"
+    p = analyze(ad.read_text(encoding="utf-8"), title="Patient Services Team Lead – Centralized Scheduling Center")
+    assert p.role.id == "team_leader"
