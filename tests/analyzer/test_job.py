@@ -1481,3 +1481,25 @@ def test_customers_returning_missed_calls_make_no_complaint() -> None:
 def test_a_dispatchers_interview_by_procedure_is_no_survey() -> None:
     ad = "Dyspozytor pogotowia gazowego\n\nObowiązki:\n• przeprowadzanie ze zgłaszającym wywiadu według procedury,\n"
     assert "surveys" not in analyze(ad, lang="pl").goals
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "direction"),
+    [
+        # a customer who "zadzwoni" rings in; the agency's worker who "oddzwoni również do firm" calls out
+        ("Konsultantka sklepu\n\nObowiązki:\n• odbierasz telefony i maile; raz napisze klientka z Grazu, kiedy indziej "
+         "zadzwoni klient z Monachium.\n", "pl", "inbound"),
+        ("Recepcjonistka\n\nOsoba na tym stanowisku będzie odbierać telefony od gości. Od czasu do czasu oddzwoni "
+         "również do firm, które poprosiły o ofertę.\n", "pl", "both"),
+        # a resident who "звонит по" the same leak rings in
+        ("Старший смены\n\nОбязанности:\n• принимаете жалобы жителей; когда житель третий раз звонит по одной и той "
+         "же протечке, берёте разговор на себя.\n", "ru", "inbound"),
+        # the post-call survey is the customers' rating, not a call made; "you ring back the people" is
+        ("Team Leader\n\nWhat you'll do:\n- manage results against QA score and the post-call customer survey\n"
+         "- take escalated calls from customers\n", "en", "inbound"),
+        ("Save Team Advisor\n\nYour day:\n- take calls from members who want to cancel\n- first thing in the morning "
+         "you ring back the people who hit cancel in the app overnight\n", "en", "both"),
+    ],
+)
+def test_direction_of_round_s47(ad: str, lang: str, direction: str) -> None:
+    assert analyze(ad, lang=lang).direction == direction
