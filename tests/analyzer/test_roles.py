@@ -1262,3 +1262,14 @@ def test_a_team_lead_of_a_scheduling_center_leads_a_contact_team() -> None:
     ad = Path(__file__).parents[1] / "corpus" / "dev" / "en" / "en-s46-d-us-patient-scheduling-lead.txt"
     p = analyze(ad.read_text(encoding="utf-8"), title="Patient Services Team Lead – Centralized Scheduling Center")
     assert p.role.id == "team_leader"
+
+
+def test_a_helpdesk_named_in_a_polish_case_is_a_helpdesk() -> None:
+    body = (
+        "Miejsce pracy: Gdańsk, biuro Klienta\n\nJak wygląda Twoja zmiana?\nDzwonią właściciele sklepów, których "
+        "terminal nie łączy się z hostem: sprawdzasz zdalnie konfigurację urządzenia. Trudniejsze sprawy "
+        "przekazujesz do II linii.\n"
+    )
+    p = analyze(body, title="Konsultant / Konsultantka Helpdesku (k/m)", lang="pl")
+    assert p.role.id == "helpdesk_first_line"
+    assert p.goals  # "Jak wygląda Twoja zmiana?" opens the duties
