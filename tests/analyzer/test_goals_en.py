@@ -884,3 +884,12 @@ def test_charges_taken_twice_are_sorted_out(duty: str) -> None:
 
 def test_a_call_disposition_updated_is_documentation() -> None:
     assert "documentation" in goals_of("update the disposition in the dialer after every call")
+
+
+def test_what_youll_be_sorting_out_opens_the_duties() -> None:
+    ad = (
+        "Customer Care Advisor\n\nHours: 37.5 per week, full time\n\nWhat you'll be sorting out\n"
+        "- a parcel that never arrived: you chase the courier and arrange a refund\n"
+    )
+    goals = analyze(ad, lang="en").goals
+    assert "problem_resolution" in goals or "order_processing" in goals

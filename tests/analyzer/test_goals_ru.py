@@ -661,3 +661,13 @@ def test_goals_of_rounds_s39_to_s44(duty: str, goal: str) -> None:
 
 def test_hard_cases_sent_to_the_2nd_line_are_escalated() -> None:
     assert "escalation" in goals_of("сложные случаи — на 2-ю линию")
+
+
+def test_round_s47_a_coordinators_day_told_as_cases() -> None:
+    ad = (
+        "Координатор доставки\n\nКак выглядит обычный день\n— Производитель просит поменять адрес доставки — вы "
+        "создаёте заявку.\n— Сложные вопросы — подключаете коллег.\nПродажи — не ваша задача.\n"
+    )
+    goals = analyze(ad, lang="ru").goals
+    assert {"order_processing", "escalation"} <= set(goals)
+    assert "sales" not in goals
