@@ -710,19 +710,20 @@ def _local_dollar(ctx: Context) -> str | None:
     says_usd = any(w in low for w in ("usd", "us$", "u.s.", "canada")) and _USD_WORDS.search(ctx.text)
     if says_usd or _vocab().us_places.search(ctx.text):
         return None
-    places = {m.key for m in ctx.get("places")}
-    for code, (names, words) in _vocab().local_dollars.items():
-        if places & names or words.search(ctx.text):
-            return code
-    return None
+    return _country_currency(ctx, _vocab().local_dollars)
 
 
 def _local_rouble(ctx: Context) -> str | None:
     """BYN when the ad's roubles are bare ("1 100 руб.") and it works in Belarus."""
     if "₽" in ctx.text or "rub" in ctx.low or "росси" in ctx.low:
         return None
+    return _country_currency(ctx, _vocab().local_roubles)
+
+
+def _country_currency(ctx: Context, local: dict[str, tuple[frozenset[str], re.Pattern[str]]]) -> str | None:
+    """The currency of the country the ad names, by its places (keys of the places lexicon) or its words."""
     places = {m.key for m in ctx.get("places")}
-    for code, (names, words) in _vocab().local_roubles.items():
+    for code, (names, words) in local.items():
         if places & names or words.search(ctx.text):
             return code
     return None
