@@ -721,3 +721,15 @@ def test_a_shared_mailbox_handled_is_an_incoming_email_channel() -> None:
 
 def test_cases_written_down_are_documentation() -> None:
     assert "documentation" in goals_of("pl", "odbierasz telefony od pasażerów i zapisujesz zgłoszenia")
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s47: a case passed to the courier branch, a customer walked through opening a locker
+        ("„Kurier zostawił awizo” – przekażesz sprawę do oddziału kurierskiego, który ją wyjaśni", "escalation"),
+        ("„Skrytka się nie otwiera” – przeprowadzisz klienta krok po kroku przez odbiór", "technical_support"),
+    ],
+)
+def test_round_s47_cases_told_as_the_customers_words(duty: str, goal: str) -> None:
+    assert goal in goals_of("pl", duty)
