@@ -212,6 +212,11 @@ def classify(
     # cases, no sale) keeps its title: the agent takes calls and also makes some
     if swapped == "outbound_agent" and in_title and goal_keys and not set(goal_keys) & OUTBOUND_GOALS:
         swapped = None
+    # ... and the calls out of a desk whose first goal is collecting ("напоминания о платежах", "Collections" in the
+    # title's brackets) are a collector's calls
+    calls_out = ranked[0] == "outbound_agent" or swapped == "outbound_agent"
+    if not in_title and shape == "debt_collection_agent" and calls_out:
+        swapped = shape
     # an "agent" answering in writing (chat, e-mail, messengers named first, the phone at most after them:
     # "czat, e-mail, czasem telefon") is the back-office / written-channel specialist of the taxonomy,
     # whatever the title calls the job

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -1273,3 +1274,14 @@ def test_a_helpdesk_named_in_a_polish_case_is_a_helpdesk() -> None:
     p = analyze(body, title="Konsultant / Konsultantka Helpdesku (k/m)", lang="pl")
     assert p.role.id == "helpdesk_first_line"
     assert p.goals  # "Jak wygląda Twoja zmiana?" opens the duties
+
+
+
+@pytest.mark.parametrize(
+    "ad_id", ["ru/ru-s8b-mfo-myagkie-napominaniya", "en/en-s27-nairobi-solar-paygo-collections"]
+)
+def test_an_outbound_desk_whose_first_goal_is_collecting_is_a_collectors(ad_id: str) -> None:
+    # two dev ads both readers read as collectors': reminders of overdue payments, "Collections" in brackets
+    path = Path(__file__).parents[1] / "corpus" / "dev" / f"{ad_id}.txt"
+    title = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["title"]
+    assert analyze(path.read_text(encoding="utf-8"), title=title).role.id == "debt_collection_agent"
