@@ -1509,3 +1509,11 @@ def test_a_dispatchers_interview_by_procedure_is_no_survey() -> None:
 )
 def test_direction_of_round_s47(ad: str, lang: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
+
+
+def test_web_leads_answered_by_an_outbound_seller_keep_the_job_outbound() -> None:
+    ad = (
+        "Менеджер по продаже ОСАГО (исходящие звонки, тёплая база)\n\nОбязанности:\n— звонить автовладельцам, "
+        "у которых заканчивается полис;\n— отвечать на входящие заявки с сайта в течение 15 минут;\n"
+    )
+    assert analyze(ad, lang="ru").direction == "outbound"
