@@ -136,6 +136,8 @@ def _booked(ctx: Context, m: Match, bookings: list[Match]) -> bool:
     oddziale lub na wideorozmowę", "schedule video consults with our vets"), in the same clause; a place
     only after the meeting's word ("rejestracja pacjentów przy okienku" is the agent's own window)."""
     for b in bookings:
+        if b.start <= m.start < b.end:
+            return True  # "Umawianie spotkań z klientami": the meeting is the booking's own object
         if b.start <= m.start and m.start - b.end <= BOOKED_REACH:
             if any(ch in ctx.text[b.end : m.start] for ch in ".;\n–—"):  # "na wizyty – przy ladzie": the desk
                 continue

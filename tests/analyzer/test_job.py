@@ -1517,3 +1517,18 @@ def test_web_leads_answered_by_an_outbound_seller_keep_the_job_outbound() -> Non
         "у которых заканчивается полис;\n— отвечать на входящие заявки с сайта в течение 15 минут;\n"
     )
     assert analyze(ad, lang="ru").direction == "outbound"
+
+
+@pytest.mark.parametrize(
+    ("ad", "channels"),
+    [
+        # the meetings booked are the booking's own object; a trade-fair stand is where the leads came from
+        ("Umawianie spotkań z klientami – pompy ciepła\n\nZadania:\n- dzwonisz do osób, które zostawiły numer na "
+         "stoisku targowym,\n", ("phone",)),
+        # phones sent for repair are devices, not calls
+        ("Doradca klienta w salonie\n\nZadania:\n- obsługa klientów odwiedzających salon,\n- przyjmowanie reklamacji "
+         "oraz telefonów do serwisu.\n", ("in_person",)),
+    ],
+)
+def test_polish_look_alikes_of_round_s48(ad: str, channels: tuple[str, ...]) -> None:
+    assert analyze(ad, lang="pl").channels == channels
