@@ -127,6 +127,9 @@ def classify(
         ooc_title = []
     # a contact phrase that holds the other trade's words ("Specjalistka ds. rekrutacji dzieci" holds the recruiter)
     ooc_title = [o for o in ooc_title if not any(c.holds(o) for c in ctx.get("contact_title"))]
+    # ... and the other trade's phrase that holds a role's word names the other trade ("Ankieter terenowy" holds the
+    # interviewer, who goes door to door)
+    in_title = [m for m in in_title if not any(o.holds(m) for o in ooc_title)]
     body: Counter[str] = Counter()  # what the ad's body alone says the job is
     for m in ctx.get("role_title"):
         if m.start >= ctx.title_end and ctx.section_at(m.start) not in NOT_THE_JOB:

@@ -1532,3 +1532,11 @@ def test_web_leads_answered_by_an_outbound_seller_keep_the_job_outbound() -> Non
 )
 def test_polish_look_alikes_of_round_s48(ad: str, channels: tuple[str, ...]) -> None:
     assert analyze(ad, lang="pl").channels == channels
+
+
+def test_tenge_written_as_tg_is_no_telegram() -> None:
+    ad = (
+        "Диспетчер доставки\n\nОбязанности:\n- принимать звонки клиентов.\n\nУсловия:\n"
+        "- зарплата 250 000 – 300 000 тг;\n"
+    )
+    assert analyze(ad, lang="ru").channels == ("phone",)

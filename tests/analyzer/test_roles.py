@@ -1285,3 +1285,12 @@ def test_an_outbound_desk_whose_first_goal_is_collecting_is_a_collectors(ad_id: 
     path = Path(__file__).parents[1] / "corpus" / "dev" / f"{ad_id}.txt"
     title = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["title"]
     assert analyze(path.read_text(encoding="utf-8"), title=title).role.id == "debt_collection_agent"
+
+
+def test_a_field_interviewer_who_goes_door_to_door_is_another_trade() -> None:
+    body = (
+        "Zadania:\n- przeprowadzanie wywiadów z mieszkańcami w ich domach na tablecie (CAPI),\n"
+        "- 10 wywiadów dziennie.\n"
+    )
+    p = analyze(body, title="Ankieter / Ankieterka terenowy (CAPI) – Olsztyn", lang="pl")
+    assert p.role.in_category is False
