@@ -409,6 +409,7 @@ def _figures(ctx: Context) -> list[_Figure]:
     # "Na początek 4300 brutto": a figure with the gross or net word right after it
     tax_word_starts = sorted(m.start for m in ctx.by_field.get("pay_terms", ()) if m.key in ("gross", "net"))
     piece_words = [m for m in ctx.by_field.get("pay_terms", ()) if m.key == "piece"]
+    local_rouble = cache(lambda: _local_rouble(ctx))  # the ad's country, looked up once, at its first rouble figure
     figures: list[_Figure] = []
     i = 0
     while i < len(amounts) and len(figures) < MAX_FIGURES:
@@ -487,7 +488,7 @@ def _figures(ctx: Context) -> list[_Figure]:
             ):
                 continue
             currency = default_currency
-        if currency == "RUB" and (local := _local_rouble(ctx)):
+        if currency == "RUB" and (local := local_rouble()):
             currency = local  # before the period is guessed: "1 100 руб." in Grodno is a month's pay
         weak = cur_span is not None and text[cur_span[0] : cur_span[1]].lower() in _vocab().weak_currencies
         if cur_span is not None:
