@@ -21,33 +21,6 @@ from callboard.analyzer.matcher import Match
 from callboard.analyzer.roles import role_defs
 from callboard.profile import Duty, Span
 
-# Words of a sentence that speaks to applicants: its phone or e-mail is how to apply, its "we'll call you
-# back" the recruiter's ("CV na adres...", "наш рекрутер перезвонит вам"); "how to apply" inside a sentence is
-# a topic the job answers on ("questions about fees and how to apply, by phone and chat")
-_APPLY = (
-    r"resume|résumé|резюме|aplikuj|apply|отклик|rekrutac|recruit|rodo|gdpr"
-    r"|zadanie próbne|rozmowa kwalifikacyjna|собеседовани|job interview|walk-in applications|walk-in interview"
-    r"|about yourself|kilka słów o sobie|kilka zdań o sobie|расскажите о себе|пару слов о себе"
-    # the recruiter's answer: "Odezwiemy się do wybranych osób", "we will contact shortlisted candidates"
-    r"|odezwiemy się|wybranych osób|wybranymi osobami|wybranych kandydat|wybranymi kandydat|shortlisted"
-    r"|selected candidates|свяжемся с вами|перезвоним вам|every application|each application|your application"
-    # "WALK-IN DRIVE MON TO SAT" of a BPO's hiring, a US ad's equal-opportunity statement
-    r"|walk-in drive|contact hr\b|reasonable accommodation|equal opportunity employer"
-)
-# "Пиши в Telegram", "звоните Ольге", "napisz na WhatsApp": how to apply, not a channel of the job (for the
-# direction these are the job's own words too: "вы сами звоните абонентам"); "звоните вы", "звоните им" is the job
-_CONTACT_US = (
-    # (the look-behinds after the letters: see below)
-    r"|напиши(?<!\wнапиши)|пиши(?<!\wпиши)|звоните(?!\s+(?:вы|им|ему|ей|сами)\b)|napisz|zadzwoń|pisz(?<!\wpisz)\b"
-    # the team's own tools: "общаемся внутри команды в Telegram", "komunikacja wewnętrzna: Slack"
-    r"|внутри команды|komunikacja wewnętrzna|wewnętrzna komunikacja|internal communication|chat internally"
-)
-_APPLY_LINE = re.compile(r"\bcvs?\b|" + _APPLY + _CONTACT_US, re.I)
-# the same for ctx.folded, without re.I and led by letters ("\bcv" as "cv" not after a word character),
-# so the engine skips to the letters that can start a match
-_APPLY_LINE_FOLDED = re.compile(r"cvs?\b(?<!\wcv)(?<!\wcvs)|" + _APPLY + _CONTACT_US)
-_APPLICANTS = re.compile(r"\bcvs?\b|" + _APPLY, re.I)
-_APPLICANTS_FOLDED = re.compile(r"cvs?\b(?<!\wcv)(?<!\wcvs)|" + _APPLY)
 # what the candidate did before; not a department called "Customer Experience"
 _EXPERIENCE = re.compile(
     r"doświadcz(?!\w*\s+(?:klient|pacjent|użytkownik))"
@@ -152,21 +125,10 @@ def _booked(ctx: Context, m: Match, bookings: list[Match]) -> bool:
 
 
 def _applicant_words(ctx: Context, *, contact_us: bool) -> list[int]:
-    """Where the ad speaks to applicants (one scan of the ad); with contact_us, also "звоните Ольге" and the
-    like, which for the direction are the job's own words. Scanned once an ad: direction, goals and KPIs read it."""
-    name = "apply_line" if contact_us else "applicants"
-    if name in ctx.scans:
-        return ctx.scans[name]
-    folded = ctx.folded
-    if folded is not None:
-        pattern = _APPLY_LINE_FOLDED if contact_us else _APPLICANTS_FOLDED
-        found = [w.start() for w in pattern.finditer(folded)]
-    else:
-        found = [w.start() for w in (_APPLY_LINE if contact_us else _APPLICANTS).finditer(ctx.text)]
-    if "how to apply" in ctx.low:  # (a topic, see _APPLY)
-        found = [i for i in found if ctx.low[max(0, i - 7) : i] != "how to "]
-    ctx.scans[name] = found
-    return found
+    """Where the ad speaks to applicants (the `applying` lexicon: "CV", "rozmowa kwalifikacyjna", "свяжемся с вами");
+    with contact_us, also "звоните Ольге", "napisz na WhatsApp" and the team's own tools, which for the direction
+    are the job's own words. Read by channels, direction, goals and KPIs."""
+    return [m.start for m in ctx.get("applying") if contact_us or m.key == "applicant"]
 
 
 def _past_experience(ctx: Context, m: Match) -> bool:

@@ -541,6 +541,11 @@ def test_you_call_in_a_duty_is_the_jobs_direction_though_it_reads_like_call_us()
          ("chat", "email")),
         ("Telesales\n\nRinging small businesses whose contracts are up for renewal.\nRing Dean on 01632 960418 or "
          "just pop in for a chat.\n", "en", ("phone",)),
+        # the recruiter's answer to applicants, an equal-opportunities statement (the `applying` lexicon)
+        ("Konsultant czatu\n\nOdpisujesz klientom na czacie.\n\nZgłoszenia na adres praca@example.pl, odpowiemy "
+         "wybranym osobom.\n", "pl", ("chat",)),
+        ("Care advisor\n\nYou'll answer live chat.\n\nWe are an equal opportunities employer: email "
+         "jobs@example.com.\n", "en", ("chat",)),
         # the candidate's past: a desk worked before, not the job's
         ("Dyspozytor\n\nOdbierasz telefony od zarządców budynków. Doświadczenie na podobnym stanowisku (call center, "
          "recepcja) mile widziane.\n", "pl", ("phone",)),
@@ -548,6 +553,15 @@ def test_you_call_in_a_duty_is_the_jobs_direction_though_it_reads_like_call_us()
 )
 def test_words_that_name_no_channel_of_the_job(ad: str, lang: str, channels: tuple[str, ...]) -> None:
     assert analyze(ad, lang=lang).channels == channels
+
+
+def test_a_word_to_applicants_is_a_whole_word() -> None:
+    # "ogrodowymi" holds the letters of "RODO" and is no data-protection clause: the duty keeps its channels
+    p = analyze(
+        "Doradca klienta\n\nOdbierasz telefony od klientów sklepu z meblami ogrodowymi i odpisujesz na maile.\n",
+        lang="pl",
+    )
+    assert p.channels == ("phone", "email")
 
 
 def test_you_will_opens_the_duties() -> None:
