@@ -608,12 +608,6 @@ def _joined_by_either(text: str, x: Match, y: Match) -> bool:
 
 # "diagnoza usterek zdalnie", "удалённо настраивать рабочие места": a task done on a distant device, not remote work
 _REMOTE_ADVERB = re.compile(r"zdalnie|удал[её]нно|remotely", re.I)
-_DEVICE_TASK = re.compile(
-    r"pulpit|konfigur|usterk|diagnoz|instal|naprawi|urządze|komputer|terminal|настра|подключ|устан|компьютер"
-    r"|рабочи\w*\sмест|оборудован|диагност|неисправ|troubleshoot|configur|install|diagnos|device|desktop|fault"
-    r"|restart|reset|panel|wtycz|ładowar|router|роутер|перезагруз|charger",
-    re.I,
-)
 
 
 def _device_task(ctx: Context, m: Match) -> bool:
@@ -621,7 +615,7 @@ def _device_task(ctx: Context, m: Match) -> bool:
     if not _REMOTE_ADVERB.fullmatch(ctx.text, m.start, m.end) or ctx.section_at(m.start) != "duties":
         return False
     lo, hi = line_bounds(ctx.text, m.start, m.end)
-    return _DEVICE_TASK.search(ctx.text, lo, hi) is not None
+    return any(lo <= d.start < hi for d in ctx.get("devices"))
 
 
 _LOCATION_LABEL = re.compile(r"(?:location|lokalizacja|локация)\s?:", re.I)
