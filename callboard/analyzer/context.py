@@ -20,6 +20,7 @@ from callboard.profile import Span
 
 # Sections where the ad speaks of what the job *is*; "requirements" and "company" speak of the
 # candidate and the firm ("experience in sales" is not a sales duty).
+LABEL = "label"  # a header of the sections lexicon that names one field of the offer ("Miejsce pracy", "Hours")
 JOB_SECTIONS = frozenset({"intro", "duties", "title", "offer", "pay", "targets"})
 
 # No real ad names one field hundreds of times; the cap keeps extractors that pair matches
@@ -164,7 +165,13 @@ class Context:
                 continue  # "• Your targets: NPS", "premia po KPI: jakość" are items of the list they stand in
             if (at_line_start and (header_like or (len(after) < 40 and not bulleted))) or glued:
                 self.section_starts.append(m.start)
-                self.section_names.append(m.key)
+                self.section_names.append("offer" if m.key == LABEL else m.key)
+                value = after.lstrip()[1:].strip() if after.lstrip().startswith(":") else ""
+                if m.key == LABEL and len(value) > 3 and line_end < len(text) and len(self.section_names) == 1:
+                    # "Miejsce pracy: Łódź, ul. Wólczańska" under the intro: a field of the offer on its line, the
+                    # lines after it the intro's again (after other parts, the offer's lines often run on below it)
+                    self.section_starts.append(line_end + 1)
+                    self.section_names.append("intro")
 
     def section_spans(self, name: str) -> list[Span]:
         """Where the sections of one kind stand: from their header to the next header."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from callboard import analyze
 from callboard.analyzer.context import sentence_bounds
 
 
@@ -18,3 +19,27 @@ def test_a_shortened_word_ends_no_sentence(text: str, inside: str) -> None:
     lo, hi = sentence_bounds(text, (0, 4))
     assert inside in text[lo:hi]
     assert "Reszta" not in text[lo:hi] and "Then" not in text[lo:hi]
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "goal"),
+    [
+        (
+            "Konsultant infolinii\n\nMiejsce pracy: Łódź, ul. Długa 5\n\nZ czym dzwonią do nas klienci?\n\n"
+            "• zgubiona karta – blokujesz ją i zamawiasz nową,\n• pytania o rachunek – wyjaśniasz naliczenia.\n\n"
+            "Co oferujemy?\n\n• umowę o pracę\n",
+            "pl",
+            "information",
+        ),
+        (
+            "Care advisor\n\nHours: 37.5 a week, Monday to Friday\n\nA day on our line\n\n"
+            "• customers ring about deliveries and you rebook them,\n• you log every call.\n",
+            "en",
+            "documentation",
+        ),
+    ],
+)
+def test_a_label_and_its_value_under_the_intro_open_no_offer_below_it(ad: str, lang: str, goal: str) -> None:
+    # the duties under a header the lexicon does not know stay the intro's, where goals are read
+    p = analyze(ad, lang=lang)
+    assert goal in p.goals
