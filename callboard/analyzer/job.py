@@ -294,11 +294,14 @@ def goal_sections(ctx: Context) -> frozenset[str]:
 
 def agent_goals(goal_keys: tuple[str, ...], role_id: str | None) -> tuple[str, ...]:
     """Goals are the agent's: a manager's, trainer's or planner's ad describes the team's, not theirs;
-    a team leader's own contact with customers is the escalated call and the complaint."""
+    a team leader's own contact with customers is the escalated call and the complaint; a collector sells nothing."""
     if role_id in NON_AGENT_ROLES:
         return ()
     if role_id == "team_leader":
         return tuple(g for g in goal_keys if g in TEAM_LEADER_GOALS)
+    if role_id == "debt_collection_agent":
+        # the repayment plans and settlements a collector offers are the collection itself, no sale
+        return tuple(g for g in goal_keys if g != "sales")
     return goal_keys
 
 

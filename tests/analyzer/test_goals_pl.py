@@ -14,6 +14,8 @@ HEAD = DUTY_HEADS["pl"]
 @pytest.mark.parametrize(
     ("duty", "present", "absent"),
     [
+        # people behind with their payments, said with a verb (round s49)
+        ("telefoniczny kontakt z abonentami, którzy zalegają z opłatami", "debt_collection", None),
         # renewals, buy-outs and raised gifts (round s14)
         ("namawiasz klientów do przedłużenia umowy na nowych warunkach", "retention", None),
         ("propozycja wykupu auta na koniec leasingu", "sales", None),

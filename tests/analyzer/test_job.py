@@ -1554,3 +1554,13 @@ def test_tenge_written_as_tg_is_no_telegram() -> None:
         "- зарплата 250 000 – 300 000 тг;\n"
     )
     assert analyze(ad, lang="ru").channels == ("phone",)
+
+
+def test_a_collector_offering_repayment_options_sells_nothing() -> None:
+    p = analyze(
+        "Collections Executive\n\nResponsibilities:\n- Calling customers whose loan EMI is overdue\n"
+        "- Offering the options the bank allows: part-payment or a settlement\n",
+        lang="en",
+    )
+    assert p.role is not None and p.role.id == "debt_collection_agent"
+    assert p.goals == ("debt_collection",)
