@@ -173,6 +173,9 @@ def direction(ctx: Context) -> tuple[str | None, str | None]:
     def the_jobs(m: Match) -> bool:  # not the recruiter's call back, not the candidate's past
         if m.key == "inbound" and any(t.holds(m) for t in title_words):
             return False
+        if m.key == "outbound" and ctx.section_at(m.start) in ("offer", "pay"):
+            # "премия по итогам опросов удовлетворённости клиентов": what the offer pays for, no calls the job makes
+            return False
         return not _said_to_applicants(ctx, m.span, applicants) and not _past_experience(ctx, m)
 
     found: dict[str, list[Match]] = {}

@@ -466,6 +466,10 @@ def test_applicants_phoned_are_an_outbound_side() -> None:
     assert _direction_of("phone applicants whose forms are incomplete") == "both"
 
 
+def test_news_told_before_the_customer_chases_is_an_outbound_side() -> None:
+    assert _direction_of("when a course is moved, tell the student before they have to chase us") == "both"
+
+
 @pytest.mark.parametrize(
     "duty",
     [

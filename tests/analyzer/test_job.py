@@ -1564,3 +1564,13 @@ def test_a_collector_offering_repayment_options_sells_nothing() -> None:
     )
     assert p.role is not None and p.role.id == "debt_collection_agent"
     assert p.goals == ("debt_collection",)
+
+
+def test_surveys_a_bonus_is_paid_on_are_no_calls_made() -> None:
+    p = analyze(
+        "Оператор входящей линии банка\n\nОбязанности:\n- отвечать на звонки клиентов о картах и переводах;\n"
+        "- фиксировать обращения в CRM.\n\nУсловия:\n- премия до 20% оклада по итогам опросов удовлетворённости "
+        "клиентов;\n- график 2/2.\n",
+        lang="ru",
+    )
+    assert p.direction == "inbound"
