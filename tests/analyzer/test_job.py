@@ -535,6 +535,7 @@ def test_you_call_in_a_duty_is_the_jobs_direction_though_it_reads_like_call_us()
          ("social_media",)),
         ("Operator czatu\n\nPraca zdalna z telefonu lub laptopa. Odpisujesz klientom na czacie.\n", "pl", ("chat",)),
         ("Telemarketer\n\nDzwonisz do firm z bazy. Na start dostajesz szkolenie wideo.\n", "pl", ("phone",)),
+        ("Obsługa czatu\n\nOdpisujesz na czacie.\n\nOferujemy wdrożenie przez wideorozmowę.\n", "pl", ("chat",)),
         # a hiring step and an invitation to drop by are no channels of the job
         ("Care Advisor\n\nYou'll answer live chat and email.\n\nHow we hire\n1. Send us your CV 2. A 20-minute video "
          "call with our Care Lead 3. A short written task: replying to three customer emails\n", "en",
