@@ -245,6 +245,8 @@ def test_english_goal_families(duty: str, goal: str) -> None:
         ("walk customers through resetting a router that has stopped working", "incident_intake"),
         # the admin office is a place, not paperwork
         ("answer patients' calls from our admin office in Belmont", "documentation"),
+        # round s49: the books closed at year end are no deal closed
+        ("investigate stock that doesn't tally after year-end closing", "sales"),
     ],
 )
 def test_english_look_alikes_that_name_no_goal(duty: str, goal: str) -> None:
@@ -897,3 +899,12 @@ def test_what_youll_be_sorting_out_opens_the_duties() -> None:
     )
     goals = analyze(ad, lang="en").goals
     assert "problem_resolution" in goals or "order_processing" in goals
+
+
+def test_the_firm_that_sells_is_no_sales_duty_of_an_ad_without_duties() -> None:
+    p = analyze(
+        "Customer Care Advisor\n\nHarbourside Home sells sofas and beds online. You will answer customers' emails "
+        "about deliveries and returns.\n",
+        lang="en",
+    )
+    assert "sales" not in p.goals

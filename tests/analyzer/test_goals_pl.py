@@ -276,6 +276,8 @@ def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str 
         (HEAD + "proponujesz dłuższą umowę i przyjmujesz wnioski o bonifikatę za zbyt długi brak prądu",
          "debt_collection"),
         (HEAD + "przy dłuższych sprawach oddzwaniasz z odpowiedzią", "debt_collection"),
+        # round s49: the firm's sales offices sell, this job does not
+        (HEAD + "odpowiadasz na pytania o wycieczki kupione w naszych biurach sprzedaży", "sales"),
     ],
 )
 def test_polish_wording_names_no_goal(ad: str, absent: str) -> None:

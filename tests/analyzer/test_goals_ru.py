@@ -271,6 +271,8 @@ def test_goal_families_in_russian(duty: str, goal: str) -> None:
         ("оформлять заявки на возврат, если товар не подошёл", "complaints"),
         ("если причина — плохая связь, оформлять заявку на проверку качества сети", "order_processing"),
         ("приглашать покупателей в офис продаж", "sales"),
+        # round s49: a sales report read to find a seller's payout is no sale
+        ("проверять отчёт о продажах и находить, где застряла выплата", "sales"),
     ],
 )
 def test_look_alikes_in_russian(duty: str, goal: str) -> None:
