@@ -302,6 +302,9 @@ def agent_goals(goal_keys: tuple[str, ...], role_id: str | None) -> tuple[str, .
         return ()
     if role_id == "team_leader":
         return tuple(g for g in goal_keys if g in TEAM_LEADER_GOALS)
+    if role_id == "technical_support_second_line" and "technical_support" in goal_keys:
+        # a second line's answers and fixes are the technical support itself (see TECH_SUBSUMED)
+        return tuple(g for g in goal_keys if g not in TECH_SUBSUMED)
     if role_id == "debt_collection_agent":
         # the repayment plans and settlements a collector offers are the collection itself, no sale
         return tuple(g for g in goal_keys if g != "sales")

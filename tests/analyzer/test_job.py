@@ -1575,3 +1575,14 @@ def test_surveys_a_bonus_is_paid_on_are_no_calls_made() -> None:
         lang="ru",
     )
     assert p.direction == "inbound"
+
+
+def test_a_second_lines_answers_and_fixes_are_its_technical_support() -> None:
+    p = analyze(
+        "Technical Support Engineer (L2)\n\nWhat you'll do:\n- troubleshoot integration errors escalated by L1\n"
+        "- fix data issues in customer databases with SQL\n- answer questions about API limits\n",
+        lang="en",
+    )
+    assert p.role is not None and p.role.id == "technical_support_second_line"
+    assert "technical_support" in p.goals
+    assert "problem_resolution" not in p.goals and "information" not in p.goals
