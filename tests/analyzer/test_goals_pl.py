@@ -316,6 +316,11 @@ def test_polish_wording_names_no_goal(ad: str, absent: str) -> None:
         (HEAD + "prowadzisz zespół infolinii\n- dbasz o utrzymanie poziomu obsługi 80/20", "response_time"),
         (HEAD + "układasz grafiki tak, by realizować service level na infolinii", "response_time"),
         (HEAD + "czat z klientami, first response do 2 minut", "response_time"),
+        # round s49: cases closed at the first line, the rating a user gives, under "Po czym poznajemy dobrą pracę"
+        (HEAD + "helpdesk\n\nPo czym poznajemy dobrą pracę:\n- sprawy zamknięte na pierwszej linii, bez przekazywania "
+         "dalej", "first_contact_resolution"),
+        (HEAD + "helpdesk\n\nPo czym poznajemy dobrą pracę:\n- ocena w krótkiej ankiecie po zamknięciu zgłoszenia",
+         "csat"),
     ],
 )
 def test_polish_kpi_wording(ad: str, kpi: str) -> None:

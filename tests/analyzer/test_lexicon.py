@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from callboard.analyzer import lexicon as lx
 from callboard.analyzer.lexicon import LANGS, field_specs, load_lexicon, parse_phrase, read_lexicon_files
@@ -18,6 +19,15 @@ def test_every_lexicon_loads_without_problems(lang: str) -> None:
     assert problems == []
     assert len(rows) > 500
     assert load_lexicon(lang).entries
+
+
+def test_every_data_file_is_plain_yaml_for_the_pure_python_loader() -> None:
+    # the loader takes libyaml's parser when PyYAML has it and the pure-Python one when not; the second is stricter
+    # ("zmiana?," in a flow list), so a file only libyaml reads would fail to load on such a machine
+    files = sorted(lx.data_dir().rglob("*.yaml"))
+    assert len(files) > 100
+    for path in files:
+        yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
 
 
 @pytest.mark.parametrize("lang", LANGS)
