@@ -11,7 +11,7 @@ from __future__ import annotations
 import operator
 import re
 
-from callboard.analyzer.context import Context
+from callboard.analyzer.context import Context, sentence_holds
 from callboard.profile import Check, Conditions, Duty, Employer, Pay, Requirements, Risk, RiskFlag, Role, Transparency
 
 _DIGIT = re.compile(r"\d")
@@ -46,6 +46,8 @@ RISK_WEIGHTS = {
     "vague_duties": 0.1,
     "urgency": 0.1,
 }
+# Flags of what a scam asks the applicant to hand over: read only in a sentence that asks for it (requesting lexicon).
+_ASKED_OF_APPLICANT = frozenset({"upfront_fee", "id_request", "bank_data"})
 # Monthly pay above which an entry-level contact-center job is implausible (a scam lure), per currency.
 MARKET_CEILING_MONTH = {"PLN": 14000, "RUB": 250000, "USD": 8000, "GBP": 5000, "EUR": 5000, "UAH": 60000, "KZT": 900000}
 PERIOD_TO_MONTH = {"hour": 168, "shift": 21, "day": 21, "week": 4.33, "month": 1, "year": 1 / 12}
@@ -251,7 +253,18 @@ def risk(ctx: Context, role: Role, duties: tuple[Duty, ...], cond: Conditions, e
     def add(fid: str, reason: str, spans: list[tuple[int, int]]) -> None:
         flags.append(RiskFlag(fid, RISK_WEIGHTS[fid], reason, tuple(spans)))
 
+    requests = sorted(m.start for f in ("requesting", "asking", "applying") for m in ctx.get(f))
     for key, ms in ctx.keys("risk").items():
+        if key in _ASKED_OF_APPLICANT:
+            # a deposit, a card or an ID is a signal only when the ad asks the applicant for it ("send a photo of your
+            # ID", "podaj numer konta do wypłat"); "take deposits over the phone" is the customers' money
+            ms = [
+                m
+                for m in ms
+                if ctx.section_at(m.start) in ("apply", "requirements") or sentence_holds(ctx.text, m.span, requests)
+            ]
+            if not ms:
+                continue
         add(key, f"the ad says: {ctx.text[ms[0].start : ms[0].end]}", [m.span for m in ms])
     if not emp.name and not emp.identifiers:
         add("no_employer", "the employer is not named", [])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from callboard import analyze
 
 
@@ -19,3 +21,32 @@ def test_the_customers_deposits_and_pinning_down_a_fault_are_no_scam() -> None:
     )
     flags = {f.id for f in analyze(ad, lang="en").risk.flags}
     assert not flags & {"upfront_fee", "bank_data"}
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang"),
+    [
+        ("Reservations agent\n\nYou will:\n- take deposits and balance payments over the phone\n- explain deposits "
+         "and fuel policy\n", "en"),
+        ("Pet insurance care advisor\n\n- update addresses and bank details on policies\n- fix failed card payments "
+         "and update card details\n", "en"),
+        ("Konsultant wypożyczalni aut\n\nZadania:\n- odpowiadasz na pytania o kaucję i ubezpieczenie,\n- rozliczasz "
+         "kaucje po zwrocie auta i oddajesz je klientom na konto,\n- sprawdzasz płatności BLIK, które nie przeszły.\n",
+         "pl"),
+    ],
+)
+def test_the_customers_cards_and_deposits_in_the_duties_are_no_scam(ad: str, lang: str) -> None:
+    flags = {f.id for f in analyze(ad, lang=lang).risk.flags}
+    assert not flags & {"upfront_fee", "bank_data", "id_request"}
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "flag"),
+    [
+        ("Operator czatu\n\nNapisz na Telegramie i podaj imię, PESEL i numer konta do wypłat.\n", "pl", "bank_data"),
+        ("Chat agent\n\nTo get verified, send a photo of your ID card to our recruiter.\n", "en", "id_request"),
+        ("Konsultant\n\nAby rozpocząć, wpłać kaucję 200 zł za dostęp do platformy.\n", "pl", "upfront_fee"),
+    ],
+)
+def test_a_card_an_id_or_a_deposit_asked_of_the_applicant_is_flagged(ad: str, lang: str, flag: str) -> None:
+    assert flag in {f.id for f in analyze(ad, lang=lang).risk.flags}
