@@ -18,10 +18,13 @@ from callboard.analyzer.lexicon import data_dir, load_yaml
 from callboard.analyzer.matcher import Match
 from callboard.profile import Pay, Span
 
-# A number: thousands groups ("5 000", "1,500", "12.000") or plain digits, optional decimals.
-# Bounded repetitions and a look-behind keep it linear on long digit runs. The first digit leads (the
-# look-behind follows it), so the regex engine skips to digits instead of trying every position.
-_NUMBER = r"\d(?<![\d.,]\d)(?:\d{0,2}(?:[ \xa0\u202f.,’']\d{3}){1,3}|\d{0,6})(?:[.,]\d{1,2})?(?![\d])"
+# A number: thousands groups ("5 000", "1,500", "12.000"), Indian lakh groups ("6,00,000", "12,50,000") or plain
+# digits, optional decimals. Bounded repetitions and a look-behind keep it linear on long digit runs. The first digit
+# leads (the look-behind follows it), so the regex engine skips to digits instead of trying every position.
+_NUMBER = (
+    r"\d(?<![\d.,]\d)(?:\d?(?:,\d{2}){1,3},\d{3}|\d{0,2}(?:[ \xa0\u202f.,’']\d{3}){1,3}|\d{0,6})"
+    r"(?:[.,]\d{1,2})?(?![\d])"
+)
 _RANGE_JOIN = r"\s{0,3}(?:-|–|—|−|÷|to|do|до|and|and up to|i|a)\s{0,3}"
 _RANGE_JOIN_RX = re.compile(_RANGE_JOIN, re.I)
 _WIDE_RANGE_BEFORE = re.compile(r"\b(?:between|minimum(?: \w+)? of|min\.?(?: \w+)? of)\s*\S{0,4}\s*$", re.I)

@@ -26,6 +26,9 @@ CASES = [
     ("Basic pay R14 500 – R16 000 gross per month plus incentives", "en", (14500, 16000, "ZAR", "month", True)),
     ("Package: ₹3.8–4.6 LPA with night-shift allowance", "en", (380000, 460000, "INR", "year", None)),
     ("Salary ₹2.4 lakh per annum", "en", (240000, 240000, "INR", "year", None)),
+    # lakhs written with the Indian grouping of digits
+    ("Pune | 2–5 Yrs | ₹6,00,000 – 9,00,000 P.A.", "en", (600000, 900000, "INR", "year", None)),
+    ("CTC: 3,50,000 INR per year", "en", (350000, 350000, "INR", "year", None)),
     ("Salary: 2.4 - 3.0 Lacs P.A. + monthly incentives", "en", (240000, 300000, "INR", "year", None)),  # no ₹: rupees
     # pay for a shift whose length is said with it
     ("Оплата: 1 200 ₽ за 4-часовую смену.", "ru", (1200, 1200, "RUB", "shift", None)),
