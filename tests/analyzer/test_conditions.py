@@ -337,6 +337,8 @@ def test_schedule_as_employers_write_it(text: str, lang: str, expected: tuple[ob
         ),
         ("Обязанности:\n- удалённо подключаться к кассам и устранять неисправности;\nОфис в Туле.", "ru", "onsite"),
         ("Responsibilities:\n- troubleshoot customer devices remotely\nBased in our Derby office.", "en", "onsite"),
+        # a remote session on the customer's machine is a tool of the job (round s49)
+        ("Pune (Baner)\n\n- call the customer and take a remote session to see the error\n", "en", "onsite"),
         # ... but remote work stays remote
         ("Praca zdalnie, z dowolnego miejsca w Polsce.", "pl", "remote"),
         # days at home in a week are hybrid
