@@ -27,6 +27,12 @@ def test_one_whole_post_of_a_public_notice_is_full_time() -> None:
     assert analyze("Praca na 1/2 etatu.", lang="pl").conditions.working_time == "part_time"
 
 
+def test_an_australian_casual_job_is_paid_by_the_hour() -> None:
+    # no guaranteed hours and a loading on the hourly rate, like a UK zero-hours contract
+    ad = "Telephone Interviewer\n\n$33.19 an hour including the 25% casual loading. Choose your shifts each fortnight."
+    assert analyze(ad, lang="en").conditions.working_time == "hourly"
+
+
 def test_part_time_fraction() -> None:
     p = analyze("Praca na 1/2 etatu, od poniedziałku do piątku.", lang="pl")
     assert p.conditions.working_time == "part_time"
