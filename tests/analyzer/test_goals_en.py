@@ -157,6 +157,7 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("pass lifts that have broken down to the on-call technicians", "incident_intake"),
         ("register residents for swimming lessons and process the fees", "order_processing"),
         ("help sellers whose payout hasn't arrived and chase missing payouts", "problem_resolution"),
+        ("line up loaner cars and shuttle rides for customers", "order_processing"),
     ],
 )
 def test_english_goal_families(duty: str, goal: str) -> None:

@@ -14,6 +14,9 @@ HEAD = DUTY_HEADS["pl"]
 @pytest.mark.parametrize(
     ("duty", "present", "absent"),
     [
+        # changes to a delivery or a policy (round s49)
+        ("zmieniasz dzień lub adres doręczenia i przekierowujesz paczki do punktów odbioru", "order_processing", None),
+        ("dopisujesz do polisy nowe pojazdy i wyrejestrowujesz sprzedane", "order_processing", None),
         # people behind with their payments, said with a verb (round s49)
         ("telefoniczny kontakt z abonentami, którzy zalegają z opłatami", "debt_collection", None),
         # renewals, buy-outs and raised gifts (round s14)

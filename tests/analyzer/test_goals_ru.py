@@ -209,6 +209,9 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("рассказывать, как устроена подписка и сколько стоит доставка", "information"),
         ("подсказывать, где найти квитанцию в личном кабинете", "information"),
         ("если кондиционер перестал работать, вызывать мастера на дом", "incident_intake"),
+        # round s49: a card blocked and reissued at the client's request, meter readings taken
+        ("блокировать карту по просьбе клиента и оформлять перевыпуск", "order_processing"),
+        ("принимать показания счётчиков по телефону", "order_processing"),
     ],
 )
 def test_goal_families_in_russian(duty: str, goal: str) -> None:
