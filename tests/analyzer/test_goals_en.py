@@ -158,6 +158,8 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("register residents for swimming lessons and process the fees", "order_processing"),
         ("help sellers whose payout hasn't arrived and chase missing payouts", "problem_resolution"),
         ("line up loaner cars and shuttle rides for customers", "order_processing"),
+        ("handle the occasional frustrated customer and bring in the manager", "complaints"),
+        ("register claims for damaged pallets and see each one through to a credit note", "complaints"),
     ],
 )
 def test_english_goal_families(duty: str, goal: str) -> None:

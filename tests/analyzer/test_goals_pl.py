@@ -14,6 +14,8 @@ HEAD = DUTY_HEADS["pl"]
 @pytest.mark.parametrize(
     ("duty", "present", "absent"),
     [
+        # a broken item told as the customer says it (round s49)
+        ("sprawy w stylu „słoik przyszedł pęknięty” – prosisz o zdjęcie i wysyłasz nową sztukę", "complaints", None),
         # changes to a delivery or a policy (round s49)
         ("zmieniasz dzień lub adres doręczenia i przekierowujesz paczki do punktów odbioru", "order_processing", None),
         ("dopisujesz do polisy nowe pojazdy i wyrejestrowujesz sprzedane", "order_processing", None),
