@@ -309,6 +309,11 @@ def _first_duty_names_contact(ctx: Context, idx: int) -> bool:
         return any(lo <= m.start < hi and m.key in CONTACT for m in ctx.get("channels"))
 
     pos = start
+    header_end = ctx.text.find("\n", start)
+    header_end = end if header_end < 0 else min(header_end, end)
+    if any(start <= m.start < header_end for m in ctx.get("direction")) or names_contact(start, header_end):
+        # a header that tells the contacts coming in ("Z czym dzwonią i piszą klienci", "С чем к вам обращаются")
+        return True
     for n, line in enumerate(ctx.text[start:end].split("\n")):
         # the header line counts only for what follows its colon ("Obowiązki: odbieranie telefonów")
         content = line.split(":", 1)[1] if n == 0 and ":" in line else ("" if n == 0 else line)

@@ -43,3 +43,28 @@ def test_a_label_and_its_value_under_the_intro_open_no_offer_below_it(ad: str, l
     # the duties under a header the lexicon does not know stay the intro's, where goals are read
     p = analyze(ad, lang=lang)
     assert goal in p.goals
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "goal"),
+    [
+        (
+            "Member Contact Center Representative\n\nAbout us\nA credit union with 11 branches.\n\nA few of the calls "
+            "you'll take in a normal week\n- a member whose card was declined: you find out why and fix it\n"
+            "- a charge she doesn't know: you lock the card and order a new one\n",
+            "en",
+            "order_processing",
+        ),
+        (
+            "Оператор контакт-центра банка\n\nО компании\nБанк с 40 отделениями.\n\nС чем к вам обращаются клиенты\n"
+            "• карта заблокирована — вы блокируете её по просьбе клиента и оформляете перевыпуск;\n",
+            "ru",
+            "order_processing",
+        ),
+    ],
+)
+def test_a_header_of_the_customers_cases_opens_the_duties(ad: str, lang: str, goal: str) -> None:
+    # under "About us" the cases would be the company's words; their own header makes them the job's
+    p = analyze(ad, lang=lang)
+    assert goal in p.goals
+    assert p.role.in_category

@@ -1294,3 +1294,16 @@ def test_a_field_interviewer_who_goes_door_to_door_is_another_trade() -> None:
     )
     p = analyze(body, title="Ankieter / Ankieterka terenowy (CAPI) – Olsztyn", lang="pl")
     assert p.role.in_category is False
+
+
+def test_a_duties_header_telling_the_contacts_that_come_in_makes_a_contact_job() -> None:
+    # no role word in the title and no channel in the first item: "Z czym dzwonią i piszą klienci" says the job
+    # is taking those calls and messages
+    ad = (
+        "Serwis AGD szuka osoby do przyjmowania zgłoszeń – Poznań\n\nNaprawiamy pralki i lodówki od 19 lat.\n\n"
+        "Z czym dzwonią i piszą klienci – i co wtedy robisz:\n\n📞 Pralka nie wiruje – ustalasz model i umawiasz "
+        "serwisanta,\n💬 Lodówka cieknie – prosisz o zdjęcie i wpisujesz zgłoszenie.\n\n"
+        "Kogo szukamy:\n- osoby spokojnej\n"
+    )
+    role = analyze(ad, lang="pl").role
+    assert role.in_category and role.id == "inbound_agent"
