@@ -524,6 +524,8 @@ def test_you_call_in_a_duty_is_the_jobs_direction_though_it_reads_like_call_us()
          "разговор, средняя оценка влияет на премию.\n", "ru", ("phone",)),
         ("Guest line advisor\n\nAnswer calls from guests. Every caller gets a text asking them to rate the call "
          "from 1 to 5.\n", "en", ("phone",)),
+        ("Repairs advisor\n\nAnswer tenants' calls. We look at what tenants say in the short text survey they get "
+         "after speaking to us.\n", "en", ("phone",)),
         # how to apply: a BPO's walk-in drive, its HR on the phone or WhatsApp, "pisz na Telegram", an EEO statement
         ("Voice process\n\n- make outbound calls to leads\n\nWALK-IN DRIVE TUE TO FRI, 10 AM\n", "en", ("phone",)),
         ("Voice process\n\n- make outbound calls to leads\n\nContact HR: 90000 11111 (WhatsApp)\n", "en", ("phone",)),
@@ -542,6 +544,15 @@ def test_you_call_in_a_duty_is_the_jobs_direction_though_it_reads_like_call_us()
          ("chat", "email")),
         ("Telesales\n\nRinging small businesses whose contracts are up for renewal.\nRing Dean on 01632 960418 or "
          "just pop in for a chat.\n", "en", ("phone",)),
+        # a customer's story: a cabin bag, a phone left in a taxi, a queue at the pharmacy counter (round s50)
+        ("Агент контакт-центра авиакомпании\n\nОтвечаете на звонки: «Можно ли взять в салон коляску?»\n", "ru",
+         ("phone",)),
+        ("Оператор чата поддержки\n\nОтвечаете в чате: пассажир забыл в машине телефон и его нужно вернуть.\n", "ru",
+         ("chat",)),
+        ("Helpdesk\n\nFarmaceuta dzwoni do nas, a za ladą czeka kolejka pacjentów – odbierasz telefon.\n", "pl",
+         ("phone",)),
+        ("Receptionist\n\nAnswer the phones and greet patients at the desk.\nScanning hospital letters into records.\n",
+         "en", ("phone", "in_person")),
         # the recruiter's answer to applicants, an equal-opportunities statement (the `applying` lexicon)
         ("Konsultant czatu\n\nOdpisujesz klientom na czacie.\n\nZgłoszenia na adres praca@example.pl, odpowiemy "
          "wybranym osobom.\n", "pl", ("chat",)),
