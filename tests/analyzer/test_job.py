@@ -1597,3 +1597,12 @@ def test_a_second_lines_answers_and_fixes_are_its_technical_support() -> None:
     assert p.role is not None and p.role.id == "technical_support_second_line"
     assert "technical_support" in p.goals
     assert "problem_resolution" not in p.goals and "information" not in p.goals
+
+
+def test_the_call_an_applicant_may_make_for_an_informal_chat_is_no_call_the_job_makes() -> None:
+    p = analyze(
+        "Customer Services Advisor\n\nYou will:\n- answer residents' calls about council tax and bins\n\n"
+        "For an informal chat, call the Customer Services Manager on 01632 960772. Closing date: 12 March.\n",
+        lang="en",
+    )
+    assert p.direction == "inbound"

@@ -1307,3 +1307,14 @@ def test_a_duties_header_telling_the_contacts_that_come_in_makes_a_contact_job()
     )
     role = analyze(ad, lang="pl").role
     assert role.in_category and role.id == "inbound_agent"
+
+
+def test_a_quality_officer_of_a_contact_centre_is_its_quality_analyst() -> None:
+    ad = (
+        "Quality & Improvement Officer – Customer Contact Centre\n\nAbout the role\n- Listening to recorded calls "
+        "and reading webchat transcripts, scoring them against our quality framework\n- Giving advisors feedback\n\n"
+        "For an informal chat, call the Customer Services Manager on 01632 960772. Closing date: 12 March.\n"
+    )
+    p = analyze(ad, lang="en")
+    assert p.role.id == "quality_analyst"
+    assert p.direction is None  # the call suggested to applicants is no call the job makes
