@@ -1318,3 +1318,14 @@ def test_a_quality_officer_of_a_contact_centre_is_its_quality_analyst() -> None:
     p = analyze(ad, lang="en")
     assert p.role.id == "quality_analyst"
     assert p.direction is None  # the call suggested to applicants is no call the job makes
+
+
+def test_a_utilitys_subscriber_office_that_receives_people_first_is_a_customer_advisors() -> None:
+    ad = (
+        "Специалист абонентского отдела\n\nОбязанности:\n- приём абонентов в центре обслуживания: переоформление "
+        "лицевого счёта, заявления о перерасчёте;\n- консультирование по начислениям, в том числе по телефону;\n"
+        "- обзвон абонентов, у которых истекает срок поверки счётчика.\n"
+    )
+    p = analyze(ad, lang="ru")
+    assert p.role.id == "customer_advisor"
+    assert p.channels[0] == "in_person" and p.direction == "both"
