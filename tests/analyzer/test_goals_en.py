@@ -158,6 +158,9 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("register residents for swimming lessons and process the fees", "order_processing"),
         ("help sellers whose payout hasn't arrived and chase missing payouts", "problem_resolution"),
         ("line up loaner cars and shuttle rides for customers", "order_processing"),
+        # round s50: a dealer's service desk
+        ("booking services and repairs for customers who phone in", "appointment_setting"),
+        ("keeping customers' service history and contact details up to date on the DMS", "documentation"),
         ("handle the occasional frustrated customer and bring in the manager", "complaints"),
         ("register claims for damaged pallets and see each one through to a credit note", "complaints"),
     ],
