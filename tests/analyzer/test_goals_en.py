@@ -161,6 +161,10 @@ def goals_of(duty: str) -> tuple[str, ...]:
         # round s50: a dealer's service desk
         ("booking services and repairs for customers who phone in", "appointment_setting"),
         ("keeping customers' service history and contact details up to date on the DMS", "documentation"),
+        # round s50: an insurer's claims desk
+        ("set up a loss adjuster's visit for the bigger losses", "appointment_setting"),
+        ("keep the claim file complete and up to date in ClaimCenter", "documentation"),
+        ("go through the policy with the member: what is covered and what their excess will be", "information"),
         ("handle the occasional frustrated customer and bring in the manager", "complaints"),
         ("register claims for damaged pallets and see each one through to a credit note", "complaints"),
     ],
@@ -251,6 +255,8 @@ def test_english_goal_families(duty: str, goal: str) -> None:
         ("walk customers through resetting a router that has stopped working", "incident_intake"),
         # the admin office is a place, not paperwork
         ("answer patients' calls from our admin office in Belmont", "documentation"),
+        # round s50: a remote session set up is the support itself, no visit booked
+        ("phone the school back or set up a remote session when it is quicker", "appointment_setting"),
         # round s49: the books closed at year end are no deal closed
         ("investigate stock that doesn't tally after year-end closing", "sales"),
     ],
