@@ -1329,3 +1329,14 @@ def test_a_utilitys_subscriber_office_that_receives_people_first_is_a_customer_a
     p = analyze(ad, lang="ru")
     assert p.role.id == "customer_advisor"
     assert p.channels[0] == "in_person" and p.direction == "both"
+
+
+def test_a_maintenance_coordinator_of_a_tenant_line_is_a_customer_service_coordinator() -> None:
+    ad = (
+        "Maintenance Coordinator – Tenant Line\n\nWhat you'll be doing\n• Picking up the tenant line and the "
+        "maintenance inbox and getting the right plumber on the way\n• Phoning tenants to line up a time that works "
+        "for them and the tradie\n"
+    )
+    p = analyze(ad, lang="en")
+    assert p.role.id == "customer_service_coordinator"
+    assert "appointment_setting" in p.goals
