@@ -306,8 +306,9 @@ def agent_goals(goal_keys: tuple[str, ...], role_id: str | None) -> tuple[str, .
         # a second line's answers and fixes are the technical support itself (see TECH_SUBSUMED)
         return tuple(g for g in goal_keys if g not in TECH_SUBSUMED)
     if role_id == "debt_collection_agent":
-        # the repayment plans and settlements a collector offers are the collection itself, no sale
-        return tuple(g for g in goal_keys if g != "sales")
+        # the repayment plans and settlements a collector offers are the collection itself, no sale, and the
+        # customers it keeps on good terms no retention
+        return tuple(g for g in goal_keys if g not in SALES_GOALS)
     return goal_keys
 
 

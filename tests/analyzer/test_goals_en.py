@@ -255,6 +255,9 @@ def test_english_goal_families(duty: str, goal: str) -> None:
         ("walk customers through resetting a router that has stopped working", "incident_intake"),
         # the admin office is a place, not paperwork
         ("answer patients' calls from our admin office in Belmont", "documentation"),
+        # round s50: patients overdue for a check-up owe nothing; a self-referral is no sale
+        ("ring round our recall list to get overdue patients booked back in", "debt_collection"),
+        ("send patients to the self-referral physio service", "sales"),
         # round s50: a remote session set up is the support itself, no visit booked
         ("phone the school back or set up a remote session when it is quicker", "appointment_setting"),
         # round s49: the books closed at year end are no deal closed

@@ -1571,11 +1571,21 @@ def test_tenge_written_as_tg_is_no_telegram() -> None:
 def test_a_collector_offering_repayment_options_sells_nothing() -> None:
     p = analyze(
         "Collections Executive\n\nResponsibilities:\n- Calling customers whose loan EMI is overdue\n"
-        "- Offering the options the bank allows: part-payment or a settlement\n",
+        "- Offering the options the bank allows: part-payment or a settlement\n"
+        "- Collecting in a way that keeps them coming back to us\n",
         lang="en",
     )
     assert p.role is not None and p.role.id == "debt_collection_agent"
     assert p.goals == ("debt_collection",)
+
+
+def test_a_customer_following_up_with_their_bank_is_no_call_the_job_makes() -> None:
+    p = analyze(
+        "Chat Support Associate\n\nWhat customers write to us about\n• a refund not received: you check where it "
+        "is and share the reference number so they can follow up with their bank\n",
+        lang="en",
+    )
+    assert p.direction == "inbound"
 
 
 def test_surveys_a_bonus_is_paid_on_are_no_calls_made() -> None:
