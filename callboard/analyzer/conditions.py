@@ -172,10 +172,26 @@ def _opens_line(text: str, m: Match) -> bool:
     return not any(ch.isalpha() for ch in text[line_bounds(text, m.start)[0] : m.start])
 
 
+def _customers_night(ctx: Context, m: Match) -> bool:
+    """A night or a shift in a duty line with no figure: the customers' case ("a nurse coming off a night shift whose
+    card was declined", "last night's recorded game won't play"), not the job's hours, which come with times."""
+    if ctx.section_at(m.start) != "duties":
+        return False
+    lo, hi = line_bounds(ctx.text, m.start)
+    return not any(ch.isdigit() for ch in ctx.text[lo:hi])
+
+
 def _schedule(ctx: Context) -> Schedule:
     text = ctx.text
     found = ctx.keys("schedule")
-    negated = ctx.negated_keys("schedule")
+    for key in ("nights", "shifts"):
+        if key in found:
+            keep_matches(found, key, lambda m: not _customers_night(ctx, m))
+    negated = {
+        m.key
+        for m in ctx.get("schedule", negated=True)
+        if m.key not in ("nights", "shifts") or not _customers_night(ctx, m)
+    }
     for key, ms in found.items():
         ctx.note(f"conditions.schedule.{key}", ms)
 

@@ -686,3 +686,22 @@ def test_a_home_office_allowance_is_a_remote_allowance() -> None:
 )
 def test_contracts_of_the_offer_not_of_the_privacy_clause(ad: str, lang: str, contracts: tuple[str, ...]) -> None:
     assert analyze(ad, lang=lang).conditions.contracts == contracts
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang"),
+    [
+        ("Member Line Representative\n\nThe calls you'll take\n- a nurse coming off a night shift whose debit card was "
+         "declined at the pump\n- a retiree locked out of the app\n", "en"),
+        ("Support advisor\n\nWhat you'll do\n- the TV box won't play last night's recorded game: you walk them "
+         "through a reset\n", "en"),
+    ],
+)
+def test_a_night_in_a_customers_case_is_no_night_work(ad: str, lang: str) -> None:
+    s = analyze(ad, lang=lang).conditions.schedule
+    assert s.nights is None and s.shifts is None
+
+
+def test_shifts_stated_with_their_hours_among_the_duties_stay_the_jobs() -> None:
+    ad = "Advisor\n\nYou will:\n- answer calls\n- work shifts between 8am and 8pm, Monday to Saturday\n"
+    assert analyze(ad, lang="en").conditions.schedule.shifts is True
