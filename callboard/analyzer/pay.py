@@ -564,7 +564,11 @@ def _figures(ctx: Context) -> list[_Figure]:
             variable=variable,
             upper_bound_only=upper_only,
         )
-        cued = stated_period is not None or gross is not None or bool(salary_words) or pay_word_just_before
+        # "£24,000 basic + commission": the fixed-pay word right after the figure says it too
+        fixed_after = any(end <= m.start <= end + 2 for m in terms.get("fixed", ()))
+        cued = (
+            stated_period is not None or gross is not None or bool(salary_words) or pay_word_just_before or fixed_after
+        )
         figures.append(_Figure(pay, (start, end), is_bonus, cued))
     return figures
 

@@ -531,3 +531,13 @@ def test_bare_roubles_in_belarus_are_a_months_byn(ad: str) -> None:
 def test_roubles_with_the_russian_sign_stay_russian_in_minsk_too() -> None:
     pay = analyze("Оператор\n\nОфис в Минске, оплата 45 000 ₽ в месяц.", lang="ru").conditions.pay
     assert pay is not None and pay.currency == "RUB"
+
+
+def test_the_basic_pay_on_the_first_line_before_what_the_best_earned() -> None:
+    # a board's title line under the ad's own title: "basic" right after the figure states it as pay
+    text = (
+        "TRAVEL SALES CONSULTANT | MANCHESTER | £24,000 BASIC + UNCAPPED COMMISSION\n\nTARGETS\nOur top "
+        "consultants earned over £45,000 last year.\n"
+    )
+    pay = analyze(text, title="Travel Sales Consultant", lang="en").conditions.pay
+    assert pay is not None and (pay.min, pay.currency, pay.period) == (24000, "GBP", "year")
