@@ -106,8 +106,6 @@ class Context:
     section_names: list[str] = field(default_factory=list)
     evidence: dict[str, list[Span]] = field(default_factory=lambda: defaultdict(list))
     by_field: dict[str, list[Match]] = field(default_factory=lambda: defaultdict(list))
-    # positions a scan of the whole text found, kept for the extractors that read the same scan (by scan name)
-    scans: dict[str, list[int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for m in self.matches:
