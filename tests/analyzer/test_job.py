@@ -1616,3 +1616,17 @@ def test_the_call_an_applicant_may_make_for_an_informal_chat_is_no_call_the_job_
         lang="en",
     )
     assert p.direction == "inbound"
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang"),
+    [
+        ("Специалист второй линии\n\nОбязанности:\n- принимать переведённые звонки с первой линии и решать то, что "
+         "она не решила\n", "ru"),
+        ("Second Line Analyst\n\nWhat you'll do\n- pick up calls transferred from the first line and fix what they "
+         "could not\n", "en"),
+    ],
+)
+def test_calls_passed_up_from_the_first_line_are_calls_taken(ad: str, lang: str) -> None:
+    p = analyze(ad, lang=lang)
+    assert p.channels == ("phone",) and p.direction == "inbound"

@@ -1340,3 +1340,20 @@ def test_a_maintenance_coordinator_of_a_tenant_line_is_a_customer_service_coordi
     p = analyze(ad, lang="en")
     assert p.role.id == "customer_service_coordinator"
     assert "appointment_setting" in p.goals
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "role"),
+    [
+        # a marketplace's sellers are its customers: no shop-floor seller's job
+        ("Opiekun / Opiekunka kont sprzedawców\n\nTwoja praca\n• odpowiadasz na maile i telefony sklepów z Twojego "
+         "portfela\n• dzwonisz do nowych sprzedawców i przeprowadzasz ich przez pierwsze kroki\n", "pl",
+         "account_manager"),
+        # a power supplier's customer office, which receives people first
+        ("Специалист клиентского офиса\n\nОбязанности:\n- принимать посетителей в клиентском офисе: переоформлять "
+         "договоры;\n- отвечать на звонки на телефон офиса.\n", "ru", "customer_advisor"),
+    ],
+)
+def test_titles_that_name_whom_the_desk_serves(ad: str, lang: str, role: str) -> None:
+    p = analyze(ad, lang=lang)
+    assert p.role.in_category and p.role.id == role
