@@ -553,6 +553,13 @@ def test_you_call_in_a_duty_is_the_jobs_direction_though_it_reads_like_call_us()
          ("phone",)),
         ("Receptionist\n\nAnswer the phones and greet patients at the desk.\nScanning hospital letters into records.\n",
          "en", ("phone", "in_person")),
+        # a phone switched or an e-mail account set up is the customer's device, a branch the card is picked up at
+        # (round s51)
+        ("Czat w aplikacji\n\nOdpisujesz na czacie: ktoś zmienił telefon i nie może się zalogować.\n", "pl",
+         ("chat",)),
+        ("Player support\n\nYou answer live chat: a player locked out after switching phones.\n", "en", ("chat",)),
+        ("Konsultant infolinii\n\nOdbierasz telefony: zastrzegasz kartę i zamawiasz nową do odbioru w oddziale.\n",
+         "pl", ("phone",)),
         # the recruiter's answer to applicants, an equal-opportunities statement (the `applying` lexicon)
         ("Konsultant czatu\n\nOdpisujesz klientom na czacie.\n\nZgłoszenia na adres praca@example.pl, odpowiemy "
          "wybranym osobom.\n", "pl", ("chat",)),
