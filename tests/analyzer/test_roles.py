@@ -1357,3 +1357,14 @@ def test_a_maintenance_coordinator_of_a_tenant_line_is_a_customer_service_coordi
 def test_titles_that_name_whom_the_desk_serves(ad: str, lang: str, role: str) -> None:
     p = analyze(ad, lang=lang)
     assert p.role.in_category and p.role.id == role
+
+
+def test_a_charitys_supporter_care_caller_calls_out() -> None:
+    ad = (
+        "Supporter Care Caller (part-time, evenings)\n\nOur callers are the ones who pick up the phone and talk to our "
+        "supporters.\n\nWhat the calls are about\n- call lottery players and ask whether they'd consider a small "
+        "monthly gift on top\n- call supporters whose Direct Debit stopped recently and help them start it again\n"
+    )
+    p = analyze(ad, lang="en")
+    assert p.role.id == "outbound_agent" and p.direction == "outbound"
+    assert {"sales", "retention"} <= set(p.goals)
