@@ -1637,3 +1637,21 @@ def test_the_call_an_applicant_may_make_for_an_informal_chat_is_no_call_the_job_
 def test_calls_passed_up_from_the_first_line_are_calls_taken(ad: str, lang: str) -> None:
     p = analyze(ad, lang=lang)
     assert p.channels == ("phone",) and p.direction == "inbound"
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "direction"),
+    [
+        # an agency's third person about the job: the consultant rings the customers (round s52)
+        ("Konsultant telesprzedaży\n\nKonsultant dzwoni do nich z gotowej bazy i przedstawia ofertę prądu.\n", "pl",
+         "outbound"),
+        # those who pick up are the people called
+        ("Специалист по взысканию\n\nОбязанности:\n- звонить клиентам банка с просрочкой; вы разговариваете с теми, "
+         "кто взял трубку\n", "ru", "outbound"),
+        # people ring the customer services inbox or team: a department, no customer called
+        ("Customer Services Advisor\n\nPeople walk into the Town Hall, ring the main number or write to the customer "
+         "services inbox.\n\nYou will:\n- answer residents' calls about bins\n", "en", "inbound"),
+    ],
+)
+def test_who_rings_whom_told_in_the_third_person(ad: str, lang: str, direction: str) -> None:
+    assert analyze(ad, lang=lang).direction == direction
