@@ -1349,6 +1349,11 @@ def test_a_maintenance_coordinator_of_a_tenant_line_is_a_customer_service_coordi
         ("Opiekun / Opiekunka kont sprzedawców\n\nTwoja praca\n• odpowiadasz na maile i telefony sklepów z Twojego "
          "portfela\n• dzwonisz do nowych sprzedawców i przeprowadzasz ich przez pierwsze kroki\n", "pl",
          "account_manager"),
+        # a vet clinic's front desk, a collections department's operator (round s52)
+        ("Recepcjonista / Recepcjonistka w lecznicy weterynaryjnej\n\nObowiązki:\n- witasz właścicieli zwierząt "
+         "przy recepcji i zapisujesz ich na wizyty,\n- odbierasz telefony.\n", "pl", "customer_advisor"),
+        ("Оператор отдела взыскания (ранняя стадия, исходящие звонки)\n\nОбязанности:\n- звонить клиентам банка с "
+         "просрочкой до 30 дней и напоминать о платеже.\n", "ru", "debt_collection_agent"),
         # a power supplier's customer office, which receives people first
         ("Специалист клиентского офиса\n\nОбязанности:\n- принимать посетителей в клиентском офисе: переоформлять "
          "договоры;\n- отвечать на звонки на телефон офиса.\n", "ru", "customer_advisor"),
