@@ -33,6 +33,9 @@ def test_the_customers_deposits_and_pinning_down_a_fault_are_no_scam() -> None:
         ("Konsultant wypożyczalni aut\n\nZadania:\n- odpowiadasz na pytania o kaucję i ubezpieczenie,\n- rozliczasz "
          "kaucje po zwrocie auta i oddajesz je klientom na konto,\n- sprawdzasz płatności BLIK, które nie przeszły.\n",
          "pl"),
+        # "podajesz" is the agent telling customers the deposit, no demand on the applicant (round s52)
+        ("Rezerwacje aut\n\nObowiązki:\n- odbierasz telefony od osób, które chcą wynająć auto: podajesz ceny, "
+         "dostępność i wysokość kaucji.\n", "pl"),
     ],
 )
 def test_the_customers_cards_and_deposits_in_the_duties_are_no_scam(ad: str, lang: str) -> None:

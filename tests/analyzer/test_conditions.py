@@ -343,6 +343,9 @@ def test_schedule_as_employers_write_it(text: str, lang: str, expected: tuple[ob
         ),
         ("Обязанности:\n- удалённо подключаться к кассам и устранять неисправности;\nОфис в Туле.", "ru", "onsite"),
         ("Responsibilities:\n- troubleshoot customer devices remotely\nBased in our Derby office.", "en", "onsite"),
+        # an ad told as a working day, no duties header: "дистанционно" of a fault sorted out on the line (round s52)
+        ("Техподдержка\n\nВы отвечаете абонентам; если дистанционно разобраться не получается — записываете абонента "
+         "на визит монтажника.\nОфис в Туле.", "ru", "onsite"),
         # a remote session on the customer's machine is a tool of the job (round s49)
         ("Pune (Baner)\n\n- call the customer and take a remote session to see the error\n", "en", "onsite"),
         # ... but remote work stays remote
