@@ -553,6 +553,8 @@ def test_you_call_in_a_duty_is_the_jobs_direction_though_it_reads_like_call_us()
          ("phone",)),
         ("Receptionist\n\nAnswer the phones and greet patients at the desk.\nScanning hospital letters into records.\n",
          "en", ("phone", "in_person")),
+        # a driver who smoked in the car: the car's interior, no counter (round s52)
+        ("Поддержка пассажиров\n\nОтвечаете в чате: водитель курил в салоне — принимаете жалобу.\n", "ru", ("chat",)),
         # a phone switched or an e-mail account set up is the customer's device, a branch the card is picked up at
         # (round s51)
         ("Czat w aplikacji\n\nOdpisujesz na czacie: ktoś zmienił telefon i nie może się zalogować.\n", "pl",
@@ -1648,6 +1650,9 @@ def test_calls_passed_up_from_the_first_line_are_calls_taken(ad: str, lang: str)
         # those who pick up are the people called
         ("Специалист по взысканию\n\nОбязанности:\n- звонить клиентам банка с просрочкой; вы разговариваете с теми, "
          "кто взял трубку\n", "ru", "outbound"),
+        # the chat desk that sometimes writes first (round s52)
+        ("Оператор чата такси\n\nПассажиры пишут нам в чат приложения. Иногда пишете первым сами — сообщаете о "
+         "найденной вещи.\n", "ru", "both"),
         # people ring the customer services inbox or team: a department, no customer called
         ("Customer Services Advisor\n\nPeople walk into the Town Hall, ring the main number or write to the customer "
          "services inbox.\n\nYou will:\n- answer residents' calls about bins\n", "en", "inbound"),
