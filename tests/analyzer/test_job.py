@@ -1650,6 +1650,13 @@ def test_calls_passed_up_from_the_first_line_are_calls_taken(ad: str, lang: str)
         # those who pick up are the people called
         ("Специалист по взысканию\n\nОбязанности:\n- звонить клиентам банка с просрочкой; вы разговариваете с теми, "
          "кто взял трубку\n", "ru", "outbound"),
+        # the office that contacts the applicant when papers are missing (rounds s49, s53)
+        ("Doradca BOK\n\nZadania:\n- przyjmowanie wniosków i reklamacji,\n- sprawdzanie wniosków – w razie braków "
+         "telefoniczny lub mailowy kontakt z klientem.\n", "pl", "both"),
+        # a patient who picks up the phone to reach a clinic calls in; a follow-up after surgery is a visit
+        ("Patient Access Representative\n\nWhen a patient picks up the phone to reach any of our clinics, the call "
+         "comes to us.\n\nWhat your day looks like\n• Answer incoming calls and book a follow-up after knee "
+         "surgery\n", "en", "inbound"),
         # the chat desk that sometimes writes first (round s52)
         ("Оператор чата такси\n\nПассажиры пишут нам в чат приложения. Иногда пишете первым сами — сообщаете о "
          "найденной вещи.\n", "ru", "both"),
