@@ -553,6 +553,13 @@ def test_you_call_in_a_duty_is_the_jobs_direction_though_it_reads_like_call_us()
          ("phone",)),
         ("Receptionist\n\nAnswer the phones and greet patients at the desk.\nScanning hospital letters into records.\n",
          "en", ("phone", "in_person")),
+        # a coordinator's help on the chat, mail set up on a phone, work done in writing, HR on WhatsApp (round s53)
+        ("Ankieter CATI\n\nDzwonisz do respondentów.\n\nOferujemy stałe wsparcie koordynatora na czacie.\n", "pl",
+         ("phone",)),
+        ("Support Advisor\n\nYou take calls: \"my email won't come through\" – setting up mail on phones.\n", "en",
+         ("phone",)),
+        ("Telecaller\n\nCall customers who asked about health plans.\n\nInterested candidates call or WhatsApp HR: "
+         "90000 41236\n", "en", ("phone",)),
         # a driver who smoked in the car: the car's interior, no counter (round s52)
         ("Поддержка пассажиров\n\nОтвечаете в чате: водитель курил в салоне — принимаете жалобу.\n", "ru", ("chat",)),
         # a phone switched or an e-mail account set up is the customer's device, a branch the card is picked up at
