@@ -511,22 +511,19 @@ def _rota_of_other_work(ctx: Context, m: Match) -> bool:
     return any(d.start() + DAY_STEM not in week_ends for d in _WEEKEND_DAY.finditer(ctx.text, sentence, m.start))
 
 
-# the shifts of the people a planner or a coordinator plans for ("графики смен операторов", "140 операторов в две
-# смены", "przesuwanie przerw lub zmian"), not the job's own
-_STAFF_NEAR = re.compile(
-    r"операторов|сотрудников|konsultantów|agentów|pracowników|advisors'|agents'|przesuw\w*|составл\w*|планир\w*",
-    re.I,
-)
-# ... unless the job leads that shift ("руководить сменой из 12 операторов"): its own shift work
-_LEADS_BEFORE = re.compile(r"(?:руковод\w*|kierow\w*|prowadz\w*|lead\w*)\s+$", re.I)
 OTHERS_REACH = 30  # characters either side of a shift word where whose shifts they are is said
 
 
 def _shifts_of_others(ctx: Context, m: Match) -> bool:
+    """The shifts of the people a planner or a coordinator plans for ("графики смен операторов", "przesuwanie przerw
+    lub zmian", the `staff` lexicon), not the job's own; unless the job leads that shift ("руководить сменой")."""
     lo, hi = line_bounds(ctx.text, m.start)
-    if _LEADS_BEFORE.search(ctx.text, max(lo, m.start - OTHERS_REACH), m.start):
+    near_lo, near_hi = max(lo, m.start - OTHERS_REACH), min(hi, m.end + OTHERS_REACH)
+    staff = ctx.get("staff")
+    if any(s.key == "leads" and near_lo <= s.start and s.end <= m.start and not ctx.text[s.end : m.start].strip()
+           for s in staff):
         return False
-    return bool(_STAFF_NEAR.search(ctx.text, max(lo, m.start - OTHERS_REACH), min(hi, m.end + OTHERS_REACH)))
+    return any(s.key == "staff" and near_lo <= s.start and s.end <= near_hi for s in staff)
 
 
 def _is_change(text: str, m: Match) -> bool:
