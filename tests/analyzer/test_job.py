@@ -1667,6 +1667,9 @@ def test_calls_passed_up_from_the_first_line_are_calls_taken(ad: str, lang: str)
         # the chat desk that sometimes writes first (round s52)
         ("Оператор чата такси\n\nПассажиры пишут нам в чат приложения. Иногда пишете первым сами — сообщаете о "
          "найденной вещи.\n", "ru", "both"),
+        # a note written to the customer before they ask (round s54)
+        ("Оператор поддержки в соцсетях\n\nЧто будешь делать:\n• отвечать в директ и WhatsApp;\n• если курьер сильно "
+         "опаздывает — написать клиенту заранее, не дожидаясь вопроса.\n", "ru", "both"),
         # people ring the customer services inbox or team: a department, no customer called
         ("Customer Services Advisor\n\nPeople walk into the Town Hall, ring the main number or write to the customer "
          "services inbox.\n\nYou will:\n- answer residents' calls about bins\n", "en", "inbound"),
