@@ -253,9 +253,11 @@ def risk(ctx: Context, role: Role, duties: tuple[Duty, ...], cond: Conditions, e
     def add(fid: str, reason: str, spans: list[tuple[int, int]]) -> None:
         flags.append(RiskFlag(fid, RISK_WEIGHTS[fid], reason, tuple(spans)))
 
-    requests = sorted(m.start for f in ("requesting", "asking", "applying") for m in ctx.get(f))
+    requests: list[int] | None = None  # (gathered only when the ad names a deposit, a card or an ID)
     for key, ms in ctx.keys("risk").items():
         if key in _ASKED_OF_APPLICANT:
+            if requests is None:
+                requests = sorted(m.start for f in ("requesting", "asking", "applying") for m in ctx.get(f))
             # a deposit, a card or an ID is a signal only when the ad asks the applicant for it ("send a photo of your
             # ID", "podaj numer konta do wypłat"); "take deposits over the phone" is the customers' money
             ms = [

@@ -625,10 +625,7 @@ _REMOTE_ADVERB = re.compile(r"zdalnie|удал[её]нно|дистанцион�
 
 def _device_task(ctx: Context, m: Match) -> bool:
     """A bare "zdalnie" / "удалённо" / "remotely" among the duties, on a line about devices and faults."""
-    section = ctx.section_at(m.start)
-    # (the intro is the duties of an ad told as a working day, without a duties header)
-    duties = section == "duties" or (section == "intro" and "duties" not in ctx.section_names)
-    if not _REMOTE_ADVERB.fullmatch(ctx.text, m.start, m.end) or not duties:
+    if not _REMOTE_ADVERB.fullmatch(ctx.text, m.start, m.end) or ctx.section_at(m.start) != ctx.duty_section:
         return False
     lo, hi = line_bounds(ctx.text, m.start, m.end)
     return any(lo <= d.start < hi for d in ctx.get("devices"))

@@ -18,9 +18,9 @@ from callboard.analyzer.matcher import DASH, Match
 from callboard.analyzer.tokens import Tokens
 from callboard.profile import Span
 
+LABEL = "label"  # a header of the sections lexicon that names one field of the offer ("Miejsce pracy", "Hours")
 # Sections where the ad speaks of what the job *is*; "requirements" and "company" speak of the
 # candidate and the firm ("experience in sales" is not a sales duty).
-LABEL = "label"  # a header of the sections lexicon that names one field of the offer ("Miejsce pracy", "Hours")
 JOB_SECTIONS = frozenset({"intro", "duties", "title", "offer", "pay", "targets"})
 
 # No real ad names one field hundreds of times; the cap keeps extractors that pair matches
@@ -170,6 +170,12 @@ class Context:
                     # lines after it the intro's again (after other parts, the offer's lines often run on below it)
                     self.section_starts.append(line_end + 1)
                     self.section_names.append("intro")
+
+    @property
+    def duty_section(self) -> str:
+        """Where the ad tells the job's duties: its duties part, or the intro of an ad told without a duties header
+        (a working day in prose)."""
+        return "duties" if "duties" in self.section_names else "intro"
 
     def section_spans(self, name: str) -> list[Span]:
         """Where the sections of one kind stand: from their header to the next header."""

@@ -292,7 +292,7 @@ def _verb_and_object_goals(ctx: Context, sections: frozenset[str]) -> list[Match
 
 
 def goal_sections(ctx: Context) -> frozenset[str]:
-    return frozenset({"duties", "title"}) if "duties" in ctx.section_names else frozenset({"intro", "title"})
+    return frozenset({ctx.duty_section, "title"})
 
 
 def agent_goals(goal_keys: tuple[str, ...], role_id: str | None) -> tuple[str, ...]:
