@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint postgresql bench eval lemmas clean
+.PHONY: setup run test lint postgresql bench eval lemmas model clean
 
 setup: $(STAMP)
 
@@ -47,6 +47,7 @@ bench: setup postgresql
 
 eval: setup
 	$(BIN)/callboard eval tests/corpus/dev
+	$(BIN)/callboard eval tests/corpus/dev --lexicons-only --no-confusion
 	$(BIN)/callboard eval tests/corpus/heldout
 	$(BIN)/callboard eval tests/probes --no-confusion
 	$(BIN)/callboard eval-dedup tests/dedup/dev.jsonl
@@ -55,6 +56,11 @@ eval: setup
 # Rebuild the lemma tables after editing a lexicon (the test suite says when they are stale).
 lemmas: setup
 	$(BIN)/python tools/build_lemmas.py
+
+# Retrain the goal model (callboard/data/goal_weights.tsv) on the dev corpus after adding or correcting dev ads,
+# or after `make lemmas` (the model reads lemmas); the test suite says when the weights are stale.
+model: setup
+	$(BIN)/python tools/train_goals.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -175,6 +175,12 @@ def lint(file: str, title: str | None, lang: str | None, fmt: str) -> None:
 )
 @click.option("--update-floors", is_flag=True, help="Raise the floors in --floors to the current figures.")
 @click.option("--allow-regression", is_flag=True, help="With --update-floors: also lower floors.")
+@click.option(
+    "--lexicons-only",
+    is_flag=True,
+    help="Read goals with the lexicons alone, without the goal model learned from the dev part (which knows the"
+    " dev ads' goals): how a lexicon change reads the dev ads.",
+)
 def eval_cmd(
     directory: Path,
     confusion: bool,
@@ -183,12 +189,17 @@ def eval_cmd(
     floors: Path | None,
     update_floors: bool,
     allow_regression: bool,
+    lexicons_only: bool,
 ) -> None:
     """Score the analyzer on an annotated corpus: precision, recall and F1 per field and language."""
+    from callboard.analyzer import goal_model
     from callboard.evaluation import below_floors, evaluate, load_corpus, raised_floors, render
 
+    if lexicons_only and floors is not None:
+        raise click.UsageError("--lexicons-only scores another analyzer than the floors were recorded for")
     try:
-        result = evaluate(load_corpus(directory))
+        with goal_model.using(goal_model.EMPTY if lexicons_only else goal_model.load_model()):
+            result = evaluate(load_corpus(directory))
     except CallboardError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(render(result, confusion=confusion, misses=misses))

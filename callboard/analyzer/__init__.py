@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from callboard.analyzer import checks, job
+from callboard.analyzer import checks, goal_model, job
 from callboard.analyzer.conditions import conditions
 from callboard.analyzer.context import Context
 from callboard.analyzer.detect import language_of
@@ -22,19 +22,10 @@ ANALYZER_VERSION = "1.0.0"
 TITLE_LINE_MAX = 120  # without a title, a first line this short is taken as the title
 
 
-def analyze(
-    text: str,
-    *,
-    title: str | None = None,
-    lang: str | None = None,
-    employer_name: str | None = None,
-    location: str | None = None,
-) -> Profile:
-    """Read one job ad (plain text or HTML) and return its profile.
-
-    `title` is the ad's title when the board keeps it apart; `lang` forces the language ('pl', 'ru',
-    'en'); `employer_name` and `location` are what a feed states beside the text.
-    """
+def read(
+    text: str, *, title: str | None = None, lang: str | None = None, location: str | None = None
+) -> tuple[Context, str]:
+    """The ad's words, lemmas, lexicon matches and parts (the context every reading works on), and its title."""
     if lang is not None and lang not in (*LANGS, "other"):
         raise InputError(f"unknown language {lang!r}: expected one of pl, ru, en, other")
     body = prepare(text)
@@ -52,8 +43,23 @@ def analyze(
     language = lang or language_of(words)
     lex_lang = language if language in LANGS else "en"
     toks = with_lemmas(words, lex_lang)
-    ctx = Context(full, language, lex_lang, toks, find(load_lexicon(lex_lang), toks), title_end, feed_start)
+    return Context(full, language, lex_lang, toks, find(load_lexicon(lex_lang), toks), title_end, feed_start), head
 
+
+def analyze(
+    text: str,
+    *,
+    title: str | None = None,
+    lang: str | None = None,
+    employer_name: str | None = None,
+    location: str | None = None,
+) -> Profile:
+    """Read one job ad (plain text or HTML) and return its profile.
+
+    `title` is the ad's title when the board keeps it apart; `lang` forces the language ('pl', 'ru',
+    'en'); `employer_name` and `location` are what a feed states beside the text.
+    """
+    ctx, head = read(text, title=title, lang=lang, location=location)
     channels = job.channels(ctx)
     goals = job.goals(ctx)
     direction, weak_inbound = job.direction(ctx)
@@ -71,7 +77,11 @@ def analyze(
         out_of_category="role.out_of_category" in ctx.evidence,
         weak_inbound=weak_inbound,
     )
+    # the mix weighs the goals the ad names in so many words (its cues are the lexicons' matches); the profile's
+    # goals are those with the learned reading of the duties (none when the job is no contact work)
     mix, mix_cues = job.service_sales_mix(ctx, goals, kpis, role.id, direction)
+    if "role.out_of_category" not in ctx.evidence:
+        goals = job.agent_goals(goal_model.revise(ctx, goals), role.id)
     transparency = checks.transparency(ctx, role, channels, mix, direction, req, cond, emp)
     risk = checks.risk(ctx, role, duties, cond, emp)
     reporting = ctx.get("reporting")
@@ -79,8 +89,8 @@ def analyze(
     evidence = MappingProxyType({k: tuple(sorted(set(v))) for k, v in ctx.evidence.items()})
     return Profile(
         analyzer_version=ANALYZER_VERSION,
-        language=language,
-        text=full,
+        language=ctx.lang,
+        text=ctx.text,
         title=head or None,
         role=role,
         channels=channels,
@@ -100,4 +110,4 @@ def analyze(
     )
 
 
-__all__ = ["ANALYZER_VERSION", "analyze"]
+__all__ = ["ANALYZER_VERSION", "analyze", "read"]
