@@ -1677,3 +1677,56 @@ def test_calls_passed_up_from_the_first_line_are_calls_taken(ad: str, lang: str)
 )
 def test_who_rings_whom_told_in_the_third_person(ad: str, lang: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "direction"),
+    [
+        # the coordinator warns the recipient before the courier is late (round s55): an outgoing notice
+        ("Координатор службы доставки\n\nЧто делает координатор:\n1. Отвечает на звонки получателей.\n2. Когда "
+         "курьер опаздывает, заранее предупреждает получателя звонком или СМС.\n", "ru", "both"),
+        # the hotline another department keeps, and "here we are the ones who call" (round s56)
+        ("Специалист по продаже карт\n\nОбязанности:\n• звонить клиентам банка по базе и предлагать карту.\nВся "
+         "работа — исходящие звонки, входящую линию обслуживает другой отдел.\n", "ru", "outbound"),
+        ("Оператор исходящих звонков\n\nЗадачи:\n— звонить абонентам и предлагать пакет;\n— отвечать на вопросы и "
+         "возражения.\n\nНЕ ПОДОЙДЁТ, если ищете работу «просто принимать звонки»: здесь звоним мы.\n", "ru",
+         "outbound"),
+        # patients told by phone that the doctor cancelled (round s56), a shop of the portfolio contacted (s55)
+        ("Rejestratorka medyczna\n\nDo Twoich zadań należy:\n- odbieranie telefonów od pacjentów,\n- gdy lekarz "
+         "odwoła przyjęcia – telefonicznym powiadomieniem pacjentów z jego listy.\n", "pl", "both"),
+        ("Opiekun klienta kluczowego\n\nZadania:\n- odbierasz telefony od sklepów z portfela,\n- raz na kwartał "
+         "kontaktujesz się z każdym sklepem z portfela.\n", "pl", "both"),
+        # the first number customers dial is the line that takes their calls (round s55)
+        ("Technical Support Agent\n\nThe Technical Support team is the first number customers dial when their "
+         "internet stops working.\n\nWhat you'll do\n- fix routers over the phone\n", "en", "inbound"),
+    ],
+)
+def test_directions_of_rounds_s55_and_s56(ad: str, lang: str, direction: str) -> None:
+    assert analyze(ad, lang=lang).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "channel"),
+    [
+        # headers of a working day that open the duties (rounds s55, s56)
+        ("Оператор техподдержки\n\nКто мы\nКонтакт-центр в Ижевске.\n\nКак выглядит обычная смена\n• Звонят "
+         "абоненты: «нет интернета».\n", "ru", "phone"),
+        ("1st Line Support Analyst\n\nWho we are\nWe write pharmacy software.\n\nWhat comes in\nPharmacy staff get "
+         "hold of us by phone or through the chat button.\n", "en", "phone"),
+    ],
+)
+def test_headers_of_the_working_day_open_the_duties(ad: str, lang: str, channel: str) -> None:
+    assert channel in analyze(ad, lang=lang).channels
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "role"),
+    [
+        ("Specjalista / Specjalistka ds. obsługi korespondencji klientów – projekt leasingowy", "pl",
+         "customer_service_specialist"),
+        ("Координатор службы доставки (диспетчер курьеров)", "ru", "customer_service_coordinator"),
+    ],
+)
+def test_role_titles_of_rounds_s55_and_s56(title: str, lang: str, role: str) -> None:
+    body = {"pl": "Odpowiadasz na e-maile i telefony klientów.", "ru": "Отвечает на звонки получателей заказов."}
+    assert analyze(f"{title}\n\n{body[lang]}\n", lang=lang).role.id == role
