@@ -5,8 +5,8 @@ duty in words no phrase holds ("u pana z Tolkmicka usterka jest w gniazdku", "a 
 missed. This reads the lemmas and lemma pairs of the parts where duties are told (the duties, the intro, the
 title, the targets) with weights per goal, a logistic regression per goal trained by `tools/train_goals.py` on
 the dev part of the corpus (never the held-out part). It adds a goal the lexicons missed when it is sure
-(ADD_AT) and drops one they found when it is sure of the opposite (DROP_BELOW). An added goal's evidence is the
-words that weighed most for it.
+(ADD_AT) and drops one they found when its words speak against it (DROP_BELOW). An added goal's evidence is the
+sentence whose words weighed most for it.
 
 The weights are generated data (callboard/data/goal_weights.tsv), like the lemma tables: edit the corpus or the
 lexicons, then retrain (`make model`); a test fails while the weights are older than the corpus they came from.
