@@ -1730,3 +1730,45 @@ def test_headers_of_the_working_day_open_the_duties(ad: str, lang: str, channel:
 def test_role_titles_of_rounds_s55_and_s56(title: str, lang: str, role: str) -> None:
     body = {"pl": "Odpowiadasz na e-maile i telefony klientów.", "ru": "Отвечает на звонки получателей заказов."}
     assert analyze(f"{title}\n\n{body[lang]}\n", lang=lang).role.id == role
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "direction"),
+    [
+        # the injured party contacted when papers are missing (round s57)
+        ("Specjalista ds. likwidacji szkód\n\nZadania:\n- rozmowy z klientami, którzy dzwonią na linię szkodową,\n- "
+         "gdy brakuje faktury, sam(a) kontaktujesz się z poszkodowanym.\n", "pl", "both"),
+        # notices sent by registered letter and doubled by a call (round s57)
+        ("Специалист по передаче квартир\n\nОбязанности:\n• отвечать на звонки и письма дольщиков;\n• направлять "
+         "дольщикам уведомления заказными письмами и дублировать каждое звонком.\n", "ru", "both"),
+        # a repeat call the customer would make is no call the agent makes (round s57)
+        ("Оператор входящей линии банка\n\nКлиенты звонят нам сами. Длительность разговора мы не режем: лучше "
+         "договорить, чем получить повторный звонок.\n", "ru", "inbound"),
+        # "walk in directly" tells applicants how to come to the interview (round s57)
+        ("Telesales Executive – Outbound Process\n\nJob role:\n- Call warm leads and sell health insurance\n\nVenue: "
+         "Sector 62, Noida. Walk in directly, no appointment needed!\n", "en", "outbound"),
+    ],
+)
+def test_directions_of_round_s57(ad: str, lang: str, direction: str) -> None:
+    assert analyze(ad, lang=lang).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("ad", "role"),
+    [
+        ("Hotel Pod Kotłem w Karpaczu zatrudni recepcjonistę / recepcjonistkę.\n\nObsługa gości, telefonów i "
+         "rezerwacji.\n", "customer_advisor"),
+        ("Recepcjonista / Recepcjonistka w klubie fitness\n\nWitasz klubowiczów i odbierasz telefony.\n",
+         "customer_advisor"),
+        ("Opiekun Kluczowych Odbiorców Ciepła\n\nOpiekujesz się portfelem 120 odbiorców i odpowiadasz na ich "
+         "pytania o faktury.\n", "account_manager"),
+    ],
+)
+def test_receptions_and_key_account_titles_of_round_s57(ad: str, role: str) -> None:
+    assert analyze(ad, lang="pl").role.id == role
+
+
+def test_a_bare_receptionist_in_a_callers_ad_is_someone_else() -> None:
+    ad = ("Konsultant/ka działu członkostw – rozmowy wychodzące\n\nNa recepcjach telefony odbierają nasi "
+          "recepcjoniści – u Ciebie są wyłącznie rozmowy wychodzące: dzwonisz do byłych klubowiczów.\n")
+    assert analyze(ad, lang="pl").role.id != "customer_advisor"
