@@ -195,8 +195,6 @@ def eval_cmd(
     from callboard.analyzer import goal_model
     from callboard.evaluation import below_floors, evaluate, load_corpus, raised_floors, render
 
-    if lexicons_only and floors is not None:
-        raise click.UsageError("--lexicons-only scores another analyzer than the floors were recorded for")
     try:
         with goal_model.using(goal_model.EMPTY if lexicons_only else goal_model.load_model()):
             result = evaluate(load_corpus(directory))
@@ -207,13 +205,15 @@ def eval_cmd(
         json_out.write_text(json.dumps(result.summary(), indent=1, ensure_ascii=False), encoding="utf-8")
     if floors is None:
         return
-    part = directory.name
+    # the lexicons' own goal figures have floors of their own ("dev:lexicons"): the goal model learned the dev ads
+    part = f"{directory.name}:lexicons" if lexicons_only else directory.name
     all_floors = json.loads(floors.read_text(encoding="utf-8")) if floors.exists() else {}
     if update_floors:
         try:
-            all_floors[part] = raised_floors(result, all_floors.get(part, {}), allow_regression=allow_regression)
+            raised = raised_floors(result, all_floors.get(part, {}), allow_regression=allow_regression)
         except CallboardError as exc:
             raise click.ClickException(str(exc)) from None
+        all_floors[part] = {k: v for k, v in raised.items() if k.endswith(":goals")} if lexicons_only else raised
         tmp = floors.with_suffix(".tmp")
         tmp.write_text(json.dumps(all_floors, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         tmp.replace(floors)  # atomic: a crash never leaves half a floors file

@@ -102,3 +102,20 @@ def test_every_command_has_help() -> None:
     for cmd in ("analyze", "lint", "eval", "demo"):
         p = run(cmd, "--help")
         assert p.returncode == 0 and len(p.stdout) > 80, cmd
+
+
+def test_eval_lexicons_only_keeps_floors_of_its_own(tmp_path: Path) -> None:
+    # a one-ad corpus; the lexicons' goals get their own floors beside the analyzer's, goal keys only
+    corpus = tmp_path / "mini"
+    corpus.mkdir()
+    (corpus / "pl-one.txt").write_text(AD_PL, encoding="utf-8")
+    expected = {"goals": ["information"], "direction": "inbound"}
+    (corpus / "pl-one.json").write_text(json.dumps({"title": None, "note": "", "expected": expected}), encoding="utf-8")
+    floors = tmp_path / "floors.json"
+    for extra in ((), ("--lexicons-only",)):
+        p = run("eval", str(corpus), "--no-confusion", "--floors", str(floors), "--update-floors", *extra)
+        assert p.returncode == 0, p.stderr
+    written = json.loads(floors.read_text(encoding="utf-8"))
+    assert set(written) == {"mini", "mini:lexicons"}
+    assert set(written["mini:lexicons"]) == {"field:goals", "group:goals"}
+    assert "field:direction" in written["mini"]
