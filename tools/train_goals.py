@@ -51,7 +51,7 @@ def fingerprint(ads: list[Ad]) -> str:
         h.update((data_dir() / "lemmas" / f"{lang}.tsv").read_bytes())
         h.update((data_dir() / "lexicons" / lang / "sections.yaml").read_bytes())
     h.update((data_dir() / "function_words.yaml").read_bytes())
-    for code in (goal_model.features, goal_model._reading_spans):
+    for code in (goal_model._pairs, goal_model._reading_spans):
         h.update(inspect.getsource(code).encode())
     h.update(f"{sorted(goal_model.SECTIONS)} {C} {MIN_DF} {GOALS}".encode())
     return h.hexdigest()[:16]
@@ -112,7 +112,7 @@ def weights_text(model: goal_model.GoalModel, ads: int, stamp: str) -> str:
 
 
 def _features(ads: list[Ad]) -> list[set[str]]:
-    return [set(goal_model.features(read(ad.text, title=ad.title)[0])) for ad in ads]
+    return [goal_model.features(read(ad.text, title=ad.title)[0]) for ad in ads]
 
 
 def cross_validate(ads: list[Ad], feats: list[set[str]]) -> None:

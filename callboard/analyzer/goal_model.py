@@ -59,28 +59,40 @@ def _reading_spans(ctx: Context) -> list[tuple[int, int]]:
     return spans
 
 
-def features(ctx: Context) -> dict[str, tuple[int, int]]:
-    """The lemmas and adjacent lemma pairs of the parts where duties are told, each with the tokens (first, last)
-    of its first occurrence. Lemmas are prefixed with the lexicon's language: one model reads all three. A word of
-    one or two letters or a function word is no feature, nor a pair of them ("to the", "и в")."""
+def _pairs(ctx: Context) -> Iterator[tuple[str, int, int]]:
+    """Each feature of the parts where duties are told with its tokens (first, last), in text order: a lemma, and a
+    lemma pair within a clause. A word of one or two letters or a function word is no feature, nor a pair of them
+    ("to the", "и в"). Lemmas are prefixed with the lexicon's language: one model reads all three."""
     toks = ctx.toks
     lemmas, clause_next = toks.lemmas, toks.clause_next
     prefix = ctx.lex_lang + ":"
     empty = function_words().get(ctx.lex_lang, frozenset())
-    out: dict[str, tuple[int, int]] = {}
     for first, last in _reading_spans(ctx):
         for i in range(first, last):
             lemma = lemmas[i]
             if not lemma[:1].isalpha():
                 continue
             duty_word = len(lemma) > 2 and lemma not in empty
-            if duty_word and prefix + lemma not in out:
-                out[prefix + lemma] = (i, i)
+            if duty_word:
+                yield prefix + lemma, i, i
             if i + 1 == last or not clause_next[i]:
                 continue
             after = lemmas[i + 1]
             if after[:1].isalpha() and (duty_word or (len(after) > 2 and after not in empty)):
-                out.setdefault(f"{prefix}{lemma}_{after}", (i, i + 1))
+                yield f"{prefix}{lemma}_{after}", i, i + 1
+
+
+def features(ctx: Context) -> set[str]:
+    """The lemmas and lemma pairs the model weighs (see _pairs)."""
+    return {f for f, _, _ in _pairs(ctx)}
+
+
+def first_places(ctx: Context, wanted: set[str]) -> dict[str, tuple[int, int]]:
+    """Where each wanted feature first stands: its tokens (first, last)."""
+    out: dict[str, tuple[int, int]] = {}
+    for f, i, j in _pairs(ctx):
+        if f in wanted and f not in out:
+            out[f] = (i, j)
     return out
 
 
@@ -158,8 +170,7 @@ def revise(ctx: Context, goals: tuple[str, ...], model: GoalModel | None = None)
         model = _in_use[-1] if _in_use else load_model()
     if not model.goals:
         return goals
-    found = features(ctx)
-    present = found.keys() & model.weights.keys()
+    present = features(ctx) & model.weights.keys()
     if len(present) < MIN_FEATURES:
         return goals
     read = model.reading(present)
@@ -168,31 +179,37 @@ def revise(ctx: Context, goals: tuple[str, ...], model: GoalModel | None = None)
     kept = [g for g in goals if g not in read or read[g][0] >= DROP_BELOW or read[g][1] >= 0]
     for g in set(goals) - set(kept):
         ctx.evidence.pop(f"goals.{g}", None)
-    for g in model.goals:
-        if g in goals or read[g][0] < ADD_AT:
-            continue
-        if sentence := _weightiest_sentence(ctx, model, g, found, present):
-            kept.append(g)
-            ctx.note(f"goals.{g}", [sentence])
+    added = [g for g in model.goals if g not in goals and read[g][0] >= ADD_AT]
+    if added:
+        weighed = {g: _weightiest(model, g, present) for g in added}
+        places = first_places(ctx, {f for pairs in weighed.values() for _, f in pairs})
+        for g in added:
+            if sentence := _weightiest_sentence(ctx, weighed[g], places):
+                kept.append(g)
+                ctx.note(f"goals.{g}", [sentence])
     return tuple(kept)
 
 
 EVIDENCE_FEATURES = 12  # the weightiest features of a goal whose sentences are weighed for its evidence
 
 
+def _weightiest(model: GoalModel, goal: str, present: set[str]) -> list[tuple[float, str]]:
+    """The features present that weigh most for the goal (positive weights only), heaviest first."""
+    col = model.goals.index(goal)
+    ranked = sorted(((model.weights[f][col], f) for f in present), reverse=True)[:EVIDENCE_FEATURES]
+    return [(w, f) for w, f in ranked if w > 0]
+
+
 def _weightiest_sentence(
-    ctx: Context, model: GoalModel, goal: str, found: dict[str, tuple[int, int]], present: set[str]
+    ctx: Context, weighed: list[tuple[float, str]], places: dict[str, tuple[int, int]]
 ) -> tuple[int, int] | None:
     """The sentence whose words weigh most for the goal: the duty it was read from, shown as the evidence."""
     starts, ends = ctx.toks.starts, ctx.toks.ends
-    col = model.goals.index(goal)
-    weighed = sorted(((model.weights[f][col], f) for f in present), reverse=True)[:EVIDENCE_FEATURES]
     by_sentence: dict[tuple[int, int], float] = {}
     for w, f in weighed:
-        if w > 0:
-            first, last = found[f]
-            span = sentence_bounds(ctx.text, (starts[first], ends[last]))
-            by_sentence[span] = by_sentence.get(span, 0.0) + w
+        first, last = places[f]
+        span = sentence_bounds(ctx.text, (starts[first], ends[last]))
+        by_sentence[span] = by_sentence.get(span, 0.0) + w
     if not by_sentence:
         return None
     lo, hi = max(by_sentence, key=by_sentence.__getitem__)

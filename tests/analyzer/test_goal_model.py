@@ -34,7 +34,7 @@ AD = (
 )
 
 
-def model_over(found: dict[str, tuple[int, int]], weights: dict[str, dict[str, float]], bias: float) -> GoalModel:
+def model_over(found: set[str], weights: dict[str, dict[str, float]], bias: float) -> GoalModel:
     """A model knowing every feature of the ad (weight 0) but the ones given."""
     goals = ("complaints", "sales", "problem_resolution")
     rows = {f: tuple(weights.get(f, {}).get(g, 0.0) for g in goals) for f in set(found) | set(weights)}
