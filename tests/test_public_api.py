@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
@@ -24,3 +25,20 @@ def test_profile_is_immutable() -> None:
 def test_analyze_rejects_an_unknown_language() -> None:
     with pytest.raises(callboard.InputError, match="unknown language"):
         callboard.analyze("text", lang="xx")
+
+
+def test_the_analyzer_version_names_its_code_and_data(tmp_path: Path) -> None:
+    # a lexicon, a rule or the goal weights changed: another version, so `callboard reanalyze` picks the profiles up
+    from callboard.analyzer import RELEASE, content_digest
+
+    assert callboard.ANALYZER_VERSION.startswith(RELEASE + "+")
+    profile = callboard.analyze("Customer service advisor, answering calls.")
+    assert profile.analyzer_version == callboard.ANALYZER_VERSION
+    (tmp_path / "lexicons").mkdir()
+    a, b = tmp_path / "lexicons" / "goals.yaml", tmp_path / "roles.yaml"
+    a.write_text("sales: [sell]\n", encoding="utf-8")
+    b.write_text("- id: inbound_agent\n", encoding="utf-8")
+    before = content_digest([a, b], tmp_path)
+    assert content_digest([b, a], tmp_path) == before  # the order the files are found in does not count
+    a.write_text("sales: [sell, upsell]\n", encoding="utf-8")
+    assert content_digest([a, b], tmp_path) != before
