@@ -1772,3 +1772,19 @@ def test_a_bare_receptionist_in_a_callers_ad_is_someone_else() -> None:
     ad = ("Konsultant/ka działu członkostw – rozmowy wychodzące\n\nNa recepcjach telefony odbierają nasi "
           "recepcjoniści – u Ciebie są wyłącznie rozmowy wychodzące: dzwonisz do byłych klubowiczów.\n")
     assert analyze(ad, lang="pl").role.id != "customer_advisor"
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "direction"),
+    [
+        # those who contact us are the customers (round s58)
+        ("Konsultant helpdesku\n\nOdbierasz telefony i odpowiadasz na zgłoszenia. Odzywają się do nas głównie "
+         "księgowe i właściciele biur.\n", "pl", "inbound"),
+        # phones connected to the network are devices, no call made (round s58)
+        ("Pracownik helpdesku IT\n\nZadania:\n1. Przyjmowanie zgłoszeń telefonicznych od studentów.\n2. Pomoc w "
+         "podłączeniu laptopów i telefonów do uczelnianej sieci Wi-Fi.\n", "pl", "inbound"),
+    ],
+)
+def test_directions_of_round_s58(ad: str, lang: str, direction: str) -> None:
+    assert analyze(ad, lang=lang).direction == direction
+
