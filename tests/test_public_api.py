@@ -29,7 +29,7 @@ def test_analyze_rejects_an_unknown_language() -> None:
 
 def test_the_analyzer_version_names_its_code_and_data(tmp_path: Path) -> None:
     # a lexicon, a rule or the goal weights changed: another version, so `callboard reanalyze` picks the profiles up
-    from callboard.analyzer import RELEASE, content_digest
+    from callboard.analyzer.version import RELEASE, content_digest
 
     assert callboard.ANALYZER_VERSION.startswith(RELEASE + "+")
     profile = callboard.analyze("Customer service advisor, answering calls.")

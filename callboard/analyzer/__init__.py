@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable
-from pathlib import Path
 from types import MappingProxyType
 
 from callboard.analyzer import checks, goal_model, job
@@ -12,39 +9,16 @@ from callboard.analyzer.conditions import conditions
 from callboard.analyzer.context import Context
 from callboard.analyzer.detect import language_of
 from callboard.analyzer.employer import employer
-from callboard.analyzer.lexicon import LANGS, data_dir, load_lexicon
+from callboard.analyzer.lexicon import LANGS, load_lexicon
 from callboard.analyzer.matcher import find
 from callboard.analyzer.requirements import requirements
 from callboard.analyzer.roles import classify
 from callboard.analyzer.text import prepare
 from callboard.analyzer.tokens import with_lemmas, words_of
+from callboard.analyzer.version import ANALYZER_VERSION
 from callboard.errors import InputError
 from callboard.profile import Profile
 
-RELEASE = "1.1.0"
-# what makes a profile besides the code: every data file but the demo ads, the search folding and the bench generator
-NOT_ANALYZER_DATA = frozenset({"demo", "search", "generator.yaml"})
-
-
-def content_digest(paths: Iterable[Path], root: Path) -> str:
-    """A digest of the files' names (relative to root) and bytes, in name order."""
-    h = hashlib.sha256()
-    for path in sorted(paths):
-        h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
-    return h.hexdigest()[:12]
-
-
-def _analyzer_files() -> list[Path]:
-    package = Path(__file__).resolve().parent.parent
-    code = [*Path(__file__).resolve().parent.glob("*.py"), package / "profile.py"]
-    data = data_dir()
-    return code + [p for p in data.rglob("*") if p.is_file() and p.relative_to(data).parts[0] not in NOT_ANALYZER_DATA]
-
-
-# Stored beside every profile: the release and a digest of the analyzer's code and data, so that any change to a
-# lexicon, a rule or the goal weights makes `callboard reanalyze` recompute the profiles it would read otherwise
-# (a number bumped by hand was forgotten for a month of changes).
-ANALYZER_VERSION = f"{RELEASE}+{content_digest(_analyzer_files(), Path(__file__).resolve().parent.parent)}"
 TITLE_LINE_MAX = 120  # without a title, a first line this short is taken as the title
 
 
