@@ -53,9 +53,11 @@ eval: setup
 	$(BIN)/callboard eval-dedup tests/dedup/dev.jsonl
 	$(BIN)/callboard eval-dedup tests/dedup/heldout.jsonl
 
-# Rebuild the lemma tables after editing a lexicon (the test suite says when they are stale).
+# Rebuild the lemma tables after editing a lexicon (the test suite says when they are stale); the goal model reads
+# lemmas, so it is retrained with them.
 lemmas: setup
 	$(BIN)/python tools/build_lemmas.py
+	$(BIN)/python tools/train_goals.py
 
 # Retrain the goal model (callboard/data/goal_weights.tsv) on the dev corpus after adding or correcting dev ads,
 # or after `make lemmas` (the model reads lemmas); the test suite says when the weights are stale.
