@@ -1788,3 +1788,21 @@ def test_a_bare_receptionist_in_a_callers_ad_is_someone_else() -> None:
 def test_directions_of_round_s58(ad: str, lang: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
 
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "direction"),
+    [
+        # the customer who reaches out to us writes in (round s59)
+        ("Social Care Agent\n\nYou will make sure every customer who reaches out to us online gets a quick answer.\n\n"
+         "What you'll do\n• Replying to comments and direct messages\n", "en", "inbound"),
+        # "a pure inbound line" settles it, whatever else the ad names (round s59)
+        ("Customer Support Associate – Voice\n\nThis is a pure inbound line. Subscribers dial their provider's "
+         "helpline and the call lands with you.\n", "en", "inbound"),
+        # no outgoing calls at all, said with the calls' object before the negation (round s59)
+        ("Оператор входящей линии\n\nНаш контакт-центр принимает звонки клиентов. Исходящих обзвонов и продаж "
+         "«по скрипту» у нас нет.\n", "ru", "inbound"),
+    ],
+)
+def test_directions_of_round_s59(ad: str, lang: str, direction: str) -> None:
+    assert analyze(ad, lang=lang).direction == direction
