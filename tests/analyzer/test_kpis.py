@@ -483,3 +483,25 @@ def test_a_rota_or_the_companys_own_stars_is_no_rating_target(lang: str, text: s
 def test_a_checker_grading_conversations_is_no_customers_grade() -> None:
     ad = _ad("ru", "Специалист контроля качества", "участвовать в калибровках, чтобы все оценивали разговоры одинаково")
     assert "csat" not in analyze(ad, lang="ru").kpis
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kpi"),
+    [
+        # measures of rounds s55-s59, in the ads' words
+        ("Chat Support Executive\n\nWhat we track: first response within 60 seconds and a QA audit score above 90%.\n",
+         "en", "quality"),
+        ("Renewals Caller\n\nHow you're paid: commission on every renewal. Every sale goes through a quality and "
+         "compliance check before it's paid.\n", "en", "quality"),
+        ("Konsultant ds. korespondencji\n\nJak oceniamy pracę: co tydzień koordynator ocenia kilka Twoich odpowiedzi "
+         "według karty jakości.\n", "pl", "quality"),
+        ("Voice Process Associate\n\nYour incentive depends on call quality audits, AHT and customer satisfaction "
+         "survey scores.\n", "en", "csat"),
+        ("Специалист чата\n\nКак оцениваем работу: ответ в чате не дольше 3 минут, оценка диалога покупателем по "
+         "пятибалльной шкале.\n", "ru", "csat"),
+        ("Customer Care Consultant\n\nHow we measure success: how quickly you answer and how many enquiries are "
+         "resolved on the first contact.\n", "en", "first_contact_resolution"),
+    ],
+)
+def test_kpi_wordings_of_rounds_s55_to_s59(text: str, lang: str, kpi: str) -> None:
+    assert kpi in analyze(text, lang=lang).kpis
