@@ -1806,3 +1806,18 @@ def test_directions_of_round_s58(ad: str, lang: str, direction: str) -> None:
 )
 def test_directions_of_round_s59(ad: str, lang: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "role"),
+    [
+        ("Customer Delivery Coordinator", "en", "customer_service_coordinator"),
+        ("Specjalista / Specjalistka ds. obsługi klienta w mediach społecznościowych (k/m)", "pl",
+         "social_media_support"),
+        ("Координатор по работе с грузоотправителями", "ru", "customer_service_coordinator"),
+    ],
+)
+def test_role_titles_of_round_s59(title: str, lang: str, role: str) -> None:
+    body = {"en": "You answer customers' calls.", "pl": "Rozmawiasz z klientami przez telefon.",
+            "ru": "Отвечаете на звонки клиентов."}
+    assert analyze(f"{title}\n\n{body[lang]}\n", lang=lang).role.id == role
