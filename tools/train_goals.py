@@ -28,14 +28,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from callboard.analyzer import analyze, goal_model, read  # noqa: E402
-from callboard.analyzer.lexicon import LANGS, data_dir  # noqa: E402
+from callboard.analyzer.context import Context  # noqa: E402
+from callboard.analyzer.lexicon import LANGS, data_dir, load_yaml  # noqa: E402
 from callboard.evaluation import Ad, load_corpus  # noqa: E402
 
 DEV = ROOT / "tests" / "corpus" / "dev"
-GOALS = (
-    "information", "problem_resolution", "technical_support", "complaints", "sales", "retention", "surveys",
-    "debt_collection", "order_processing", "appointment_setting", "incident_intake", "escalation", "documentation",
-)  # fmt: skip
+# the goal enumeration of the profile, in its order (the columns of the weights file)
+GOALS = tuple(load_yaml(data_dir() / "fields.yaml", "fields.yaml")["goals"]["keys"])
 C = 1.0  # inverse strength of the L2 penalty: chosen by cross-validation on dev (0.3, 1 and 3 tried)
 MIN_DF = 3  # a feature seen in fewer ads has no weight
 FOLDS = 5
@@ -51,7 +50,7 @@ def fingerprint(ads: list[Ad]) -> str:
         h.update((data_dir() / "lemmas" / f"{lang}.tsv").read_bytes())
         h.update((data_dir() / "lexicons" / lang / "sections.yaml").read_bytes())
     h.update((data_dir() / "function_words.yaml").read_bytes())
-    for code in (goal_model._pairs, goal_model._reading_spans):
+    for code in (goal_model._pairs, goal_model._reading_spans, Context.parts):
         h.update(inspect.getsource(code).encode())
     h.update(f"{sorted(goal_model.SECTIONS)} {C} {MIN_DF} {GOALS}".encode())
     return h.hexdigest()[:16]

@@ -182,6 +182,20 @@ class Context:
         ends = [*self.section_starts[1:], len(self.text)]
         return [(lo, hi) for lo, hi, n in zip(self.section_starts, ends, self.section_names, strict=False) if n == name]
 
+    def parts(self) -> list[tuple[int, int, str]]:
+        """The text cut into its parts, each (start, end, name): the title, the intro before the first header, then
+        each section from its header to the next one found (cut where the title ends). Where the headers were found
+        in text order, as section_at reads the text; a label's line put back to the intro can stand out of that order
+        (two dev ads), and then the two disagree about the lines between."""
+        bounds = [(0, self.title_end, "title")] if self.title_end else []
+        first = self.section_starts[0] if self.section_starts else len(self.text)
+        if first > self.title_end:
+            bounds.append((self.title_end, first, "intro"))
+        ends = [*self.section_starts[1:], len(self.text)] if self.section_starts else []
+        named = zip(self.section_starts, ends, self.section_names, strict=True)
+        bounds += [(max(lo, self.title_end), hi, name) for lo, hi, name in named]
+        return [(lo, hi, name) for lo, hi, name in bounds if lo < hi]
+
     def section_at(self, pos: int) -> str:
         if pos < self.title_end:
             return "title"

@@ -44,15 +44,9 @@ def _reading_spans(ctx: Context) -> list[tuple[int, int]]:
     appended after the text (a location) are none of them."""
     starts = ctx.toks.starts
     end = len(starts) if ctx.feed_start < 0 else bisect.bisect_left(starts, ctx.feed_start)
-    bounds = [(0, ctx.title_end, "title")] if ctx.title_end else []
-    if not ctx.section_starts or ctx.section_starts[0] > ctx.title_end:
-        bounds.append((ctx.title_end, ctx.section_starts[0] if ctx.section_starts else len(ctx.text), "intro"))
-    edges = [*ctx.section_starts[1:], len(ctx.text)] if ctx.section_starts else []
-    parts = zip(ctx.section_starts, edges, ctx.section_names, strict=True)
-    bounds += [(max(lo, ctx.title_end), hi, name) for lo, hi, name in parts]
     spans = []
-    for lo, hi, name in bounds:
-        if name in SECTIONS and lo < hi:
+    for lo, hi, name in ctx.parts():
+        if name in SECTIONS:
             first, last = bisect.bisect_left(starts, lo), min(bisect.bisect_left(starts, hi), end)
             if first < last:
                 spans.append((first, last))

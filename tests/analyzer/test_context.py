@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from callboard import analyze
+from callboard.analyzer import read
 from callboard.analyzer.context import sentence_bounds
 
 
@@ -68,3 +71,14 @@ def test_a_header_of_the_customers_cases_opens_the_duties(ad: str, lang: str, go
     p = analyze(ad, lang=lang)
     assert goal in p.goals
     assert p.role.in_category
+
+
+def test_the_parts_of_an_ad_cover_it_as_section_at_reads_it() -> None:
+    ad = ("Konsultant infolinii\n\nFirma z Łodzi szuka konsultanta.\n\nZakres obowiązków:\n- odbieranie telefonów\n\n"
+          "Wymagania:\n- komunikatywność\n\nOferujemy:\n- umowę o pracę\n")
+    ctx, _ = read(ad)
+    parts = ctx.parts()
+    assert [name for _, _, name in parts] == ["title", "intro", "duties", "requirements", "offer"]
+    assert parts[0][0] == 0 and parts[-1][1] == len(ctx.text)
+    assert all(a[1] == b[0] for a, b in pairwise(parts))  # no gap, no overlap
+    assert all(ctx.section_at(lo) == name == ctx.section_at(hi - 1) for lo, hi, name in parts)
