@@ -172,6 +172,9 @@ def _opens_line(text: str, m: Match) -> bool:
     return not any(ch.isalpha() for ch in text[line_bounds(text, m.start)[0] : m.start])
 
 
+CUSTOMER_STORY_KEYS = ("nights", "shifts")  # schedule words a customer's story may hold (see _customers_night)
+
+
 def _customers_night(ctx: Context, m: Match) -> bool:
     """A night or a shift in a duty line with no figure: the customers' case ("a nurse coming off a night shift whose
     card was declined", "last night's recorded game won't play"), not the job's hours, which come with times."""
@@ -184,14 +187,14 @@ def _customers_night(ctx: Context, m: Match) -> bool:
 def _schedule(ctx: Context) -> Schedule:
     text = ctx.text
     found = ctx.keys("schedule")
-    for key in ("nights", "shifts"):
+
+    def the_jobs(m: Match) -> bool:  # a night or a shift of a customer's story is not the job's, affirmed or negated
+        return m.key not in CUSTOMER_STORY_KEYS or not _customers_night(ctx, m)
+
+    for key in CUSTOMER_STORY_KEYS:
         if key in found:
-            keep_matches(found, key, lambda m: not _customers_night(ctx, m))
-    negated = {
-        m.key
-        for m in ctx.get("schedule", negated=True)
-        if m.key not in ("nights", "shifts") or not _customers_night(ctx, m)
-    }
+            keep_matches(found, key, the_jobs)
+    negated = {m.key for m in ctx.get("schedule", negated=True) if the_jobs(m)}
     for key, ms in found.items():
         ctx.note(f"conditions.schedule.{key}", ms)
 
