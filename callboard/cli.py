@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -196,7 +197,7 @@ def eval_cmd(
     from callboard.evaluation import below_floors, evaluate, load_corpus, raised_floors, render
 
     try:
-        with goal_model.using(goal_model.EMPTY if lexicons_only else goal_model.load_model()):
+        with goal_model.using(goal_model.EMPTY) if lexicons_only else nullcontext():
             result = evaluate(load_corpus(directory))
     except CallboardError as exc:
         raise click.ClickException(str(exc)) from None
