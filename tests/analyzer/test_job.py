@@ -1699,6 +1699,11 @@ def test_who_rings_whom_told_in_the_third_person(ad: str, lang: str, direction: 
         # the first number customers dial is the line that takes their calls (round s55)
         ("Technical Support Agent\n\nThe Technical Support team is the first number customers dial when their "
          "internet stops working.\n\nWhat you'll do\n- fix routers over the phone\n", "en", "inbound"),
+        # the passengers dial the client's line the agent answers (round s58)
+        ("Customer Care Agent\n\nTravellers to and from Canada dial our client's helpline and the call comes to "
+         "you.\n\nDuties\n- rebook missed connections\n", "en", "inbound"),
+        ("Customer Care Agent\n\nDuties\n- subscribers phone the client's hotline and you sort out their bills\n",
+         "en", "inbound"),
     ],
 )
 def test_directions_of_rounds_s55_and_s56(ad: str, lang: str, direction: str) -> None:
