@@ -66,8 +66,8 @@ def analyze(
     kpis = job.kpis(ctx)
     duties = job.duties(ctx)
     req = requirements(ctx)
-    cond = conditions(ctx)
     emp = employer(ctx, employer_name)
+    cond = conditions(ctx, emp.type)
     role = classify(ctx, channels, goals, direction, req.experience)
     channels, direction, goals = job.agent_job(
         channels,

@@ -800,7 +800,14 @@ def _duration(ctx: Context, contracts: tuple[str, ...]) -> str | None:
     return next(iter(found), None)
 
 
-def conditions(ctx: Context) -> Conditions:
+def _temporary_as(ctx: Context, contracts: tuple[str, ...], key: str) -> tuple[str, ...]:
+    """The contracts with a temporary job read as `key`, its evidence moved there."""
+    ctx.evidence[f"conditions.contracts.{key}"] += ctx.evidence.pop("conditions.contracts.temporary", [])
+    return tuple(dict.fromkeys(key if c == "temporary" else c for c in contracts))
+
+
+def conditions(ctx: Context, employer_type: str | None = None) -> Conditions:
+    """The offer's conditions; `employer_type` tells an agency's temporary job (agency work) from another's."""
     # "experience in B2B sales" under the requirements speaks of the candidate, not of the offer;
     # "sprzedaż B2B" is a market, not a contract
     # ... nor is the contract a data-protection clause names ("w celu zawarcia umowy o pracę lub umowy zlecenia")
@@ -832,6 +839,8 @@ def conditions(ctx: Context) -> Conditions:
         if bare:
             contracts = (*contracts, "mandate_contract")
             ctx.note("conditions.contracts.mandate_contract", [bare.span(1)])
+    if "temporary" in contracts:
+        contracts = _temporary_as(ctx, contracts, "temporary_agency" if employer_type == "agency" else "fixed_term")
     if "employment_contract" in contracts and "fixed_term" in contracts:
         # "umowa o pracę na czas określony": one employment contract, its length is the duration
         contracts = tuple(c for c in contracts if c != "fixed_term")

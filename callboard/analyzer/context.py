@@ -136,7 +136,8 @@ class Context:
             line_start, line_end = line_bounds(text, m.start, m.end)
             before = text[line_start : m.start]
             after = text[m.end : line_end]
-            at_line_start = _LINE_PREFIX.fullmatch(before) is not None
+            # (a figure's unit is no header: "$26.84/hour" on the line under the title)
+            at_line_start = _LINE_PREFIX.fullmatch(before) is not None and not before.endswith("/")
             header_like = after.lstrip().startswith(":") or len(after.strip()) <= 3
             # run-together headers of some boards: "...ofertyZakres obowiązków: ..."
             glued = m.start > 0 and text[m.start - 1].islower() is False and after.lstrip().startswith(":")

@@ -545,6 +545,13 @@ def test_days_off_that_are_the_weekend(text: str) -> None:
         # a Russian "стажировка" of a few paid days is the new hire's training, no internship
         ("Условия:\n- оплачиваемая стажировка 5 дней\n- договор ГПХ", "ru", ("civil_law_contract",)),
         ("Условия:\n- договор гражданско-правового характера", "ru", ("civil_law_contract",)),
+        # a temporary job is agency work when an agency hires, a fixed term when the employer does (round s60)
+        ("Customer Care Representative (Temporary Full-Time, 12 months)\nOur contact centre answers the calls of "
+         "households.", "en", ("fixed_term",)),
+        ("Customer Care Advisor, temporary\nWe are a recruitment agency recruiting for our client, a parcel "
+         "carrier.", "en", ("temporary_agency",)),
+        ("Duties\n- place a temporary lock on a debit card\nWe offer\n- a permanent contract", "en",
+         ("employment_contract",)),
     ],
 )
 def test_contract_forms_as_ads_write_them(text: str, lang: str, contracts: tuple[str, ...]) -> None:

@@ -82,3 +82,10 @@ def test_the_parts_of_an_ad_cover_it_as_section_at_reads_it() -> None:
     assert parts[0][0] == 0 and parts[-1][1] == len(ctx.text)
     assert all(a[1] == b[0] for a, b in pairwise(parts))  # no gap, no overlap
     assert all(ctx.section_at(lo) == name == ctx.section_at(hi - 1) for lo, hi, name in parts)
+
+
+def test_a_figure_per_hour_under_the_title_opens_no_section() -> None:
+    # "hour" after "$26.84/" is the pay's unit, not an "Hours" header: the prose below stays the intro (round s60)
+    ctx, _ = read("Customer Care Representative\n$26.84/hour\n\nOur centre answers the calls of households. You'll "
+                  "field questions about bills and meter reads.")
+    assert ctx.section_names == []
