@@ -241,7 +241,15 @@ def affirmed_goals(ctx: Context) -> list[Match]:
     technical support ("resolve first-line issues: password resets" is the technical support itself) and
     the firm's word on its own business when the intro is read ("Sprzedajemy rowery")."""
     sections = goal_sections(ctx)
-    found = ctx.get("goals", sections=sections) + _verb_and_object_goals(ctx, sections) + _dispatched(ctx, sections)
+    named = ctx.get("goals", sections=sections)
+    teams, team_ends = _teams_passed_to(ctx, sections)
+    if teams:
+        joined = ctx.toks.clause_next  # (the team's name and the goal word in one clause)
+        named = [
+            m for m in named
+            if not (m.last + 1 in teams and joined[m.last]) and not (m.first - 1 in team_ends and joined[m.first - 1])
+        ]  # fmt: skip
+    found = named + _verb_and_object_goals(ctx, sections) + _dispatched(ctx, sections)
     if "duties" not in ctx.section_names:  # the intro is read: the firm's word on its own business is no duty
         own = ctx.get("company_voice")
         found = [m for m in found if not any(v.overlaps(m) for v in own)]
@@ -249,6 +257,26 @@ def affirmed_goals(ctx: Context) -> list[Match]:
     if not tech_lines:
         return found
     return [m for m in found if m.key not in TECH_SUBSUMED or line_bounds(ctx.text, m.start) not in tech_lines]
+
+
+TEAM_REACH = 20  # words from a passing verb to the team, the case described between them
+
+
+def _teams_passed_to(ctx: Context, sections: frozenset[str]) -> tuple[set[int], set[int]]:
+    """The first and last tokens of the teams cases are passed to: the goal words right before one ("pass anything
+    technical on to the client's technical support team") or right after one ("przekazujesz do działu reklamacji")
+    name that team, not the job's work."""
+    verbs = [v for v in ctx.get("handover", sections=sections) if v.key == "verb"]
+    if not verbs:
+        return set(), set()
+    # in the verb's sentence, a few words on; across a dash ("pass anything technical – a faulty box – on to ...")
+    teams = [
+        t
+        for t in ctx.get("handover", sections=sections)
+        if t.key == "target"
+        and any(0 < t.first - v.last <= TEAM_REACH and sentence_bounds(ctx.text, v.span)[1] >= t.end for v in verbs)
+    ]
+    return {t.first for t in teams}, {t.last for t in teams}
 
 
 # Goals a verb names with its object some words on, which fixed phrases cannot span: lexicon field -> goal

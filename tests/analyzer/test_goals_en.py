@@ -923,3 +923,9 @@ def test_the_firm_that_sells_is_no_sales_duty_of_an_ad_without_duties() -> None:
         lang="en",
     )
     assert "sales" not in p.goals
+
+
+def test_the_team_a_case_is_passed_to_is_no_goal_of_the_job() -> None:
+    # round s60: "technical support" names the team the case goes to, across the dashes of its examples
+    duty = "Pass anything technical – a dropping connection, a faulty box – on to the client's technical support team"
+    assert goals_of(duty) == ("escalation",)

@@ -747,3 +747,8 @@ def test_cases_written_down_are_documentation() -> None:
 )
 def test_round_s47_cases_told_as_the_customers_words(duty: str, goal: str) -> None:
     assert goal in goals_of("pl", duty)
+
+
+def test_the_team_a_case_is_passed_to_is_no_goal_of_the_job() -> None:
+    # round s60: the complaints department named as where cases go; the case itself is passed on
+    assert goals_of("pl", "trudne sprawy przekazujesz do działu reklamacji") == ("escalation",)
