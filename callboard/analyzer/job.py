@@ -22,6 +22,7 @@ from callboard.analyzer.roles import role_defs
 from callboard.profile import Duty, Span
 
 # what the candidate did before; not a department called "Customer Experience"
+_EXPERIENCE_AFTER = re.compile(r"[\w /'-]{0,30}?\bexperience\b(?!d)", re.I)  # a few words on, in one clause
 _EXPERIENCE = re.compile(
     r"doświadcz(?!\w*\s+(?:klient|pacjent|użytkownik))"
     r"|(?<!customer )(?<!member )(?<!patient )(?<!guest )(?<!player )experience(?!d)"
@@ -80,6 +81,7 @@ def channels(ctx: Context) -> tuple[str, ...]:
     # "We make sofas and sell them online and through our 11 showrooms": where the firm sells, not the job's channel
     # (read only when the ad lists duties of its own)
     own_business = sorted(v.start for v in ctx.get("company_voice")) if "duties" in ctx.section_names else []
+    discount_lines = {line_bounds(ctx.text, b.start) for b in ctx.get("benefits") if b.key == "discounts"}
     for m in ctx.get("channels"):
         section = ctx.section_at(m.start)
         # requirements speak of past jobs ("experience at a counter"), the company part of other teams
@@ -91,6 +93,8 @@ def channels(ctx: Context) -> tuple[str, ...]:
             continue
         if m.key == "in_person" and others and sentence_holds(ctx.text, m.span, others):
             continue
+        if m.key == "in_person" and line_bounds(ctx.text, m.start) in discount_lines:
+            continue  # "скидка 10% в магазинах сети", "staff discount in our stores": a benefit, no desk of the job
         if own_business and sentence_holds(ctx.text, m.span, own_business):
             continue
         if m.key == "sms":
@@ -135,7 +139,10 @@ def _past_experience(ctx: Context, m: Match) -> bool:
     """Whether an experience word comes before the match in its sentence: "doświadczenie w telemarketingu albo na
     infolinii" is the candidate's past, not the job's line."""
     lo, _ = sentence_bounds(ctx.text, m.span)
-    return _EXPERIENCE.search(ctx.text, lo, m.start) is not None
+    if _EXPERIENCE.search(ctx.text, lo, m.start) is not None:
+        return True
+    # "Reception or call-handling experience helps": the English noun after the words it qualifies
+    return ctx.lex_lang == "en" and _EXPERIENCE_AFTER.match(ctx.text, m.end) is not None
 
 
 def _said_to_applicants(ctx: Context, span: Span, applicant_words: list[int]) -> bool:

@@ -19,7 +19,7 @@ RANKS = frozenset({"supervisory", "management"})
 # Sections that speak of the firm, the application or what the candidate gets ("szkolenia produktowe",
 # "e-learning" on offer), not of the job: role cues there say nothing about the role.
 NOT_THE_JOB = ("company", "apply", "offer")
-CONTACT = ("phone", "email", "chat", "messenger", "video")  # channels of contact work at a distance
+CONTACT = ("phone", "email", "chat", "messenger", "video", "social_media")  # channels of contact work at a distance
 # Roles that lead, plan, train or check the agents: their ads name them in the title ("Team Leader",
 # "Trener", "Руководитель"); the same words in the body of an agent's ad are whom the agent reports to.
 LEADING_ROLES = frozenset(
@@ -286,8 +286,8 @@ def _shared_title_cues(ctx: Context, in_title: list[Match], agents_work: bool) -
 
 def _contact_work(ctx: Context) -> bool:
     """Whether the ad says contact work is the job itself: a contact word in the title (contact_title), no title
-    at all, a contact channel (CONTACT: phone, e-mail, chat, messenger, video) in the first line of a duties part,
-    or, in an ad told in prose, a channel and contacts coming in named in one sentence."""
+    at all, a contact channel (CONTACT: phone, e-mail, chat, messenger, video, social media) in the first line of a
+    duties part, or, in an ad told in prose, a channel and contacts coming in named in one sentence."""
     if not ctx.title_end or _contact_title(ctx):
         return True
     if "duties" not in ctx.section_names:

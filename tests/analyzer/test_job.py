@@ -577,6 +577,16 @@ def test_you_call_in_a_duty_is_the_jobs_direction_though_it_reads_like_call_us()
         # the candidate's past: a desk worked before, not the job's
         ("Dyspozytor\n\nOdbierasz telefony od zarządców budynków. Doświadczenie na podobnym stanowisku (call center, "
          "recepcja) mile widziane.\n", "pl", ("phone",)),
+        # round s60: the English past job named before its noun, a staff discount in the shops, the applicants' own
+        # WhatsApp and SMS, a social inbox
+        ("Booking advisor\n\nYou'll take calls from pet owners. Reception or call-handling experience helps.\n", "en",
+         ("phone",)),
+        ("Оператор входящей линии\n\nЗадачи:\n• принимать входящие звонки\n\nУсловия:\n• скидка 10% в магазинах "
+         "сети\n", "ru", ("phone",)),
+        ("Umawianie spotkań\n\nDzwonisz do osób z listy.\n\nChętne osoby piszą tylko na WhatsApp.\n📲 Dzwoń albo "
+         "wyślij SMS: 533 000 000\n", "pl", ("phone",)),
+        ("Social care advisor\n\nYou'll answer Instagram DMs and comments; our social inboxes are covered till 10pm.\n",
+         "en", ("social_media",)),
     ],
 )
 def test_words_that_name_no_channel_of_the_job(ad: str, lang: str, channels: tuple[str, ...]) -> None:
@@ -1826,3 +1836,10 @@ def test_role_titles_of_round_s59(title: str, lang: str, role: str) -> None:
     body = {"en": "You answer customers' calls.", "pl": "Rozmawiasz z klientami przez telefon.",
             "ru": "Отвечаете на звонки клиентов."}
     assert analyze(f"{title}\n\n{body[lang]}\n", lang=lang).role.id == role
+
+
+def test_a_social_media_desk_without_a_role_word_in_its_title_is_contact_work() -> None:
+    # the comments and DMs a social care desk answers are contact work at a distance, like a phone (round s60)
+    ad = ("Bilingual Social Care Specialist\n\nYou'll reply to customers in the comments, in Instagram DMs and in "
+          "online reviews. No phones, no email queue.\n")
+    assert analyze(ad, lang="en").role.id == "social_media_support"
