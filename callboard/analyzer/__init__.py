@@ -78,10 +78,12 @@ def analyze(
         weak_inbound=weak_inbound,
     )
     # the mix weighs the goals the ad names in so many words (its cues are the lexicons' matches); the profile's
-    # goals are those with the learned reading of the duties (none when the job is no contact work)
-    mix, mix_cues = job.service_sales_mix(ctx, goals, kpis, role.id, direction)
+    # goals are those with the learned reading of the duties (none when the job is no contact work), which also tell
+    # a desk that sells nothing when its words name one service goal only
+    read_goals = goals
     if "role.out_of_category" not in ctx.evidence:
         goals = job.agent_goals(goal_model.revise(ctx, goals), role.id)
+    mix, mix_cues = job.service_sales_mix(ctx, read_goals, kpis, role.id, direction, learned=goals)
     transparency = checks.transparency(ctx, role, channels, mix, direction, req, cond, emp)
     risk = checks.risk(ctx, role, duties, cond, emp)
     reporting = ctx.get("reporting")

@@ -398,6 +398,7 @@ def service_sales_mix(
     kpi_keys: tuple[str, ...],
     role_id: str | None,
     direction: str | None = None,
+    learned: tuple[str, ...] = (),
 ) -> tuple[str | None, tuple[str, ...]]:
     """The mix and the cues that decided it."""
     if role_id is None and not goal_keys:
@@ -441,6 +442,8 @@ def service_sales_mix(
         if direction in ("inbound", "both"):
             n_service += sum(1 for m in affirmed if m.key == "appointment_setting")
         # two service duties at least: one alone ("handle complaints") does not state that nothing is sold
+        if n_service < 2 and not set(SALES_GOALS) & set(learned) and len(set(service_keys) & set(learned)) >= 2:
+            n_service = len(set(service_keys) & set(learned))
         return ("service_only" if n_service >= 2 else None), cues
     if n_service == 0:
         return "sales_only", cues

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from callboard import analyze
+from callboard.analyzer import job, read
 from tests.analyzer.helpers import DUTY_HEADS, goals_of
 
 
@@ -1843,3 +1844,18 @@ def test_a_social_media_desk_without_a_role_word_in_its_title_is_contact_work() 
     ad = ("Bilingual Social Care Specialist\n\nYou'll reply to customers in the comments, in Instagram DMs and in "
           "online reviews. No phones, no email queue.\n")
     assert analyze(ad, lang="en").role.id == "social_media_support"
+
+
+@pytest.mark.parametrize(
+    ("learned", "mix"),
+    [
+        # the duties' words name one service goal, the goal model reads a second one in them: nothing is sold
+        (("information", "order_processing"), "service_only"),
+        # ... unless what it reads is a sale; and one service goal alone says nothing of sales either way
+        (("information", "order_processing", "sales"), None),
+        (("information",), None),
+    ],
+)
+def test_the_mix_of_a_desk_counts_the_goals_the_model_reads(learned: tuple[str, ...], mix: str | None) -> None:
+    ctx, _ = read("Chat agent\n\nDuties\n- answer customers' questions about deliveries\n", lang="en")
+    assert job.service_sales_mix(ctx, ("information",), (), "inbound_agent", "inbound", learned=learned)[0] == mix
