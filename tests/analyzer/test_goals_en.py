@@ -929,3 +929,9 @@ def test_the_team_a_case_is_passed_to_is_no_goal_of_the_job() -> None:
     # round s60: "technical support" names the team the case goes to, across the dashes of its examples
     duty = "Pass anything technical – a dropping connection, a faulty box – on to the client's technical support team"
     assert goals_of(duty) == ("escalation",)
+
+
+def test_a_council_street_fault_passed_to_its_crews_is_incident_intake() -> None:
+    # round s60: a missed bin and dumped rubbish logged and passed to the waste crews
+    duty = "When a bin has been missed or rubbish dumped, you'll log the details and pass the job to the Waste crews"
+    assert "incident_intake" in goals_of(duty)

@@ -1859,3 +1859,21 @@ def test_a_social_media_desk_without_a_role_word_in_its_title_is_contact_work() 
 def test_the_mix_of_a_desk_counts_the_goals_the_model_reads(learned: tuple[str, ...], mix: str | None) -> None:
     ctx, _ = read("Chat agent\n\nDuties\n- answer customers' questions about deliveries\n", lang="en")
     assert job.service_sales_mix(ctx, ("information",), (), "inbound_agent", "inbound", learned=learned)[0] == mix
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "role"),
+    [
+        ("Telephone Surveyor – Tenant Satisfaction Survey", "en", "survey_interviewer"),
+        ("Specjalista / Specjalistka ds. obsługi przesyłek (k/m)", "pl", "customer_service_specialist"),
+    ],
+)
+def test_role_titles_of_round_s60(title: str, lang: str, role: str) -> None:
+    assert analyze(title + "\n\n", lang=lang).role.id == role
+
+
+def test_a_new_date_offered_for_a_cancelled_visit_is_no_sale() -> None:
+    # round s60: "proponujesz nowy termin" offers the patient another visit, nothing to buy
+    ad = ("Rejestracja telefoniczna\n\nOdbierasz telefony pacjentów i zapisujesz ich do lekarzy. Kiedy lekarz odwołuje "
+          "przyjęcia, kontaktujesz się z każdym pacjentem i proponujesz nowy termin.\n")
+    assert "sales" not in analyze(ad, lang="pl").goals
