@@ -523,6 +523,11 @@ _OUT_OF = r"\s?(?:/\s?|out of |na |z |из )"
 _RATING_SCALE = re.compile(
     rf"[1-9](?<![\d.,][1-9])[.,]\d(?:(?<=[1-4][.,]\d)\d?{_OUT_OF}5|(?<=[5-9][.,]\d){_OUT_OF}10)(?![\d.,]\d)", re.I
 )
+_BONUS_FOR = re.compile(
+    r"(?:bonus|premi[aęią]|премия|премии|премию|бонус)\w*[^.\n;]{0,30}?"
+    r"\b(?:based on|depending on|depends on|linked to|tied to|zależn\w* od|uzależnion\w* od|по итогам|по результатам|"
+    r"в зависимости от|за)\b"
+)
 _MEASURE = re.compile(r"\d\s?(?:%|\+)|\d+\s?(?:calls|połącze|звонк|rozm|dials|contacts|kontakt)", re.I)
 # a time limit with its figure ("90% within 10 seconds", "w ciągu jednego dnia roboczego", "не позднее 2 рабочих
 # часов"): in the part that says how the work is measured, the speed of the answer
@@ -545,6 +550,7 @@ ANSWER_REACH = 60  # characters from the answers to their time limit ("odpowiada
 # the recruiter's promise ("we'll reply to every applicant", "ответим всем", "odpowiemy w ciągu 7 dni")
 _RECRUITER_ANSWERS = re.compile(
     r"\bwe(?:'ll| will) (?:reply|respond|answer|get back|call|contact|be in touch)"
+    r"|\bwill (?:call|contact|reply to|respond to|get back to|be in touch with) you\b"
     r"|ответим|перезвоним|свяжемся|odpowiemy|odpiszemy|oddzwonimy|skontaktujemy"
 )
 _ANSWER_WORD = re.compile(
@@ -568,6 +574,10 @@ def kpis(ctx: Context) -> tuple[str, ...]:
             lo, hi = line_bounds(ctx.text, m.start)
             if not ctx.text[lo : m.start].strip(" \t" + BULLETS):
                 lines.append((lo, hi))
+    # "Monthly bonus based on your quality scores and customer feedback", "premia zależna od wyników ankiet
+    # satysfakcji": the customers' ratings a bonus is paid for measure the work (other everyday words on such a line,
+    # "за объём продаж", are read less surely: only the ratings count)
+    bonus_lines = [line_bounds(ctx.text, b.start()) for b in _BONUS_FOR.finditer(ctx.low)]
     # "60+ calls a day", "85% quality score" among the requirements: a measure stated with its figure
     for m in ctx.get("kpis", sections=frozenset({"requirements"})):
         lo, hi = line_bounds(ctx.text, m.start)
@@ -583,11 +593,17 @@ def kpis(ctx: Context) -> tuple[str, ...]:
     # everyday words for a measure ("satisfaction surveys", "customers rate each chat") only where the ad says how
     # the work is measured: elsewhere they are the survey calls of the job or the checker's duty (and inside a
     # KPI phrase, "customer satisfaction survey results", they are that phrase)
-    measured = [m for m in ctx.get("measured") if said_as_target(m)]
+    measured = [
+        m
+        for m in ctx.get("measured")
+        if said_as_target(m) or (m.key == "csat" and any(lo <= m.start < hi for lo, hi in bonus_lines))
+    ]
     if measured:  # (rare: the KPI phrases' spans only then)
         kpi_phrases = ctx.get("kpis", negated=None)
         measured = [m for m in measured if not any(k.overlaps(m) for k in kpi_phrases)]
     for m in sorted([*ctx.get("kpis", sections=JOB_SECTIONS), *measured], key=lambda m: m.start):
+        if m.key == "response_time" and _recruiters_answer(ctx, m):
+            continue
         add(m)
     for m in ctx.get("kpis"):
         if on_targets_line(m):
@@ -662,6 +678,13 @@ def _figure_before(ctx: Context, first: int, number_words: dict[int, Match], bre
         if len(low) < 3 or not low.isalpha() or low in stop or toks.starts[i] in breaks:
             return None
     return None
+
+
+def _recruiters_answer(ctx: Context, m: Match) -> bool:
+    """Whether a time limit is the recruiter's answer to applicants: "our recruitment team will call you within three
+    working days", "звони — ответим в течение дня"."""
+    lo, hi = sentence_bounds(ctx.text, m.span)
+    return _RECRUITER_ANSWERS.search(ctx.low, lo, hi) is not None
 
 
 def _time_limit(ctx: Context, target_lines: list[Span]) -> Span | None:

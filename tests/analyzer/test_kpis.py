@@ -505,3 +505,31 @@ def test_a_checker_grading_conversations_is_no_customers_grade() -> None:
 )
 def test_kpi_wordings_of_rounds_s55_to_s59(text: str, lang: str, kpi: str) -> None:
     assert kpi in analyze(text, lang=lang).kpis
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kpi"),
+    [
+        # round s60: the customers' ratings a bonus is paid for
+        ("Customer Care Advisor\n\nWhat we offer\n- Monthly bonus based on your quality scores and customer "
+         "feedback\n", "en", "csat"),
+        ("Konsultant infolinii\n\nOferujemy:\n• premię kwartalną zależną od oceny jakości rozmów i wyników ankiet "
+         "satysfakcji\n", "pl", "csat"),
+    ],
+)
+def test_ratings_a_bonus_is_paid_for(text: str, lang: str, kpi: str) -> None:
+    assert kpi in analyze(text, lang=lang).kpis
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # round s60: the recruiter's answer to applicants is no response time of the job
+        ("Loyalty Advisor\n\nTake calls from customers who want to leave.\n\nApply with your CV – our recruitment team "
+         "will call you within three working days.\n", "en"),
+        ("Оператор\n\nЧто будешь делать:\n• брать звонки клиентов\n\nПиши в Telegram или звони — ответим в течение "
+         "дня!\n", "ru"),
+    ],
+)
+def test_the_recruiters_answer_is_no_response_time(text: str, lang: str) -> None:
+    assert "response_time" not in analyze(text, lang=lang).kpis
