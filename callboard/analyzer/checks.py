@@ -11,7 +11,7 @@ from __future__ import annotations
 import operator
 import re
 
-from callboard.analyzer.context import Context, sentence_holds
+from callboard.analyzer.context import Context, item_holds
 from callboard.profile import Check, Conditions, Duty, Employer, Pay, Requirements, Risk, RiskFlag, Role, Transparency
 
 _DIGIT = re.compile(r"\d")
@@ -263,7 +263,7 @@ def risk(ctx: Context, role: Role, duties: tuple[Duty, ...], cond: Conditions, e
             ms = [
                 m
                 for m in ms
-                if ctx.section_at(m.start) in ("apply", "requirements") or sentence_holds(ctx.text, m.span, requests)
+                if ctx.section_at(m.start) in ("apply", "requirements") or item_holds(ctx.text, m.span, requests)
             ]
             if not ms:
                 continue

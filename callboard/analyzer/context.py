@@ -93,6 +93,19 @@ def sentence_holds(text: str, span: Span, starts: list[int]) -> bool:
     return i < len(starts) and starts[i] < hi
 
 
+def item_holds(text: str, span: Span, starts: list[int]) -> bool:
+    """Whether one of the positions (sorted) stands in the sentence around a span, within the span's item where
+    semicolons part the sentence into a list ("...; записывать на день открытых дверей и собеседование; ...")."""
+    if not starts:
+        return False
+    lo, hi = sentence_bounds(text, span)
+    lo = max(lo, text.rfind(";", lo, span[0]) + 1)
+    semicolon = text.find(";", span[1], hi)
+    hi = semicolon if semicolon >= 0 else hi
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
 @dataclass
 class Context:
     text: str

@@ -10,6 +10,7 @@ from callboard.analyzer.context import (
     BULLETS,
     JOB_SECTIONS,
     Context,
+    item_holds,
     keep_matches,
     line_bounds,
     sentence_bounds,
@@ -81,7 +82,7 @@ def channels(ctx: Context) -> tuple[str, ...]:
     # "We make sofas and sell them online and through our 11 showrooms": where the firm sells, not the job's channel
     # (read only when the ad lists duties of its own)
     own_business = sorted(v.start for v in ctx.get("company_voice")) if "duties" in ctx.section_names else []
-    discount_lines = {line_bounds(ctx.text, b.start) for b in ctx.get("benefits") if b.key == "discounts"}
+    discounts = sorted(b.start for b in ctx.get("benefits") if b.key == "discounts")
     for m in ctx.get("channels"):
         section = ctx.section_at(m.start)
         # requirements speak of past jobs ("experience at a counter"), the company part of other teams
@@ -93,7 +94,7 @@ def channels(ctx: Context) -> tuple[str, ...]:
             continue
         if m.key == "in_person" and others and sentence_holds(ctx.text, m.span, others):
             continue
-        if m.key == "in_person" and line_bounds(ctx.text, m.start) in discount_lines:
+        if m.key == "in_person" and item_holds(ctx.text, m.span, discounts):
             continue  # "скидка 10% в магазинах сети", "staff discount in our stores": a benefit, no desk of the job
         if own_business and sentence_holds(ctx.text, m.span, own_business):
             continue
@@ -146,8 +147,9 @@ def _past_experience(ctx: Context, m: Match) -> bool:
 
 
 def _said_to_applicants(ctx: Context, span: Span, applicant_words: list[int]) -> bool:
-    """Whether the sentence of a span holds one of the applicant words."""
-    return sentence_holds(ctx.text, span, applicant_words)
+    """Whether the sentence of a span holds one of the applicant words (in the span's item of a list run together
+    with semicolons: the calls before "...; записывать на ... собеседование" are no applicant's)."""
+    return item_holds(ctx.text, span, applicant_words)
 
 
 TITLE_ECHO = 20  # characters a line shares with the title's start to be the title said again

@@ -8,7 +8,7 @@ import pytest
 
 from callboard import analyze
 from callboard.analyzer import read
-from callboard.analyzer.context import sentence_bounds
+from callboard.analyzer.context import item_holds, sentence_bounds, sentence_holds
 
 
 @pytest.mark.parametrize(
@@ -89,3 +89,11 @@ def test_a_figure_per_hour_under_the_title_opens_no_section() -> None:
     ctx, _ = read("Customer Care Representative\n$26.84/hour\n\nOur centre answers the calls of households. You'll "
                   "field questions about bills and meter reads.")
     assert ctx.section_names == []
+
+
+def test_item_holds_reads_the_item_of_a_list_parted_by_semicolons() -> None:
+    text = "Answer calls; book the interview; log calls."
+    calls = (text.index("calls"), text.index("calls") + 5)
+    assert not item_holds(text, calls, [text.index("interview")])
+    assert sentence_holds(text, calls, [text.index("interview")])
+    assert item_holds(text, (text.index("book"), text.index("book") + 4), [text.index("interview")])

@@ -1877,3 +1877,14 @@ def test_a_new_date_offered_for_a_cancelled_visit_is_no_sale() -> None:
     ad = ("Rejestracja telefoniczna\n\nOdbierasz telefony pacjentów i zapisujesz ich do lekarzy. Kiedy lekarz odwołuje "
           "przyjęcia, kontaktujesz się z każdym pacjentem i proponujesz nowy termin.\n")
     assert "sales" not in analyze(ad, lang="pl").goals
+
+
+def test_an_interview_booked_for_pupils_in_one_item_leaves_the_other_items_of_the_sentence_the_jobs() -> None:
+    # round s61: "собеседование" is the pupils' entrance interview the job books, in its own item of a sentence of
+    # duties run together with semicolons; the calls and chats of the items before it are the job's
+    ad = ("Оператор приёмной комиссии\n\nОтвечать на звонки и сообщения родителей в WhatsApp о программах, стоимости "
+          "обучения; перезванивать тем, кто оставил заявку на сайте, и записывать на день открытых дверей и "
+          "собеседование; вести базу заявок в amoCRM.\n")
+    p = analyze(ad, lang="ru")
+    assert set(p.channels) == {"phone", "messenger"}
+    assert "upfront_fee" not in [f.id for f in p.risk.flags]  # the school's fees the parents ask about
