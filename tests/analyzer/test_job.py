@@ -1888,3 +1888,20 @@ def test_an_interview_booked_for_pupils_in_one_item_leaves_the_other_items_of_th
     p = analyze(ad, lang="ru")
     assert set(p.channels) == {"phone", "messenger"}
     assert "upfront_fee" not in [f.id for f in p.risk.flags]  # the school's fees the parents ask about
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "direction"),
+    [
+        # round s61: the callers named before the verb; those whose offer ends contacted by the agent; a walk-in day
+        # for applicants is no desk
+        ("Администратор колл-центра\n\nПациенты звонят на единый номер сети, вы ставите запись в программе. "
+         "Накануне приёма сами набираете пациентов и напоминаете о визите.\n", "ru", "both"),
+        ("Оператор\n\nЗадачи: консультировать абонентов, которые звонят по поводу тарифов; самому связываться с "
+         "теми, у кого заканчивается акционный период.\n", "ru", "both"),
+        ("OUTBOUND APPOINTMENT SETTERS\n\nCall homeowners and book solar consultations.\n\n📍 Walk-in Mon–Fri, "
+         "1PM–6PM, 3rd floor\n", "en", "outbound"),
+    ],
+)
+def test_directions_of_round_s61(ad: str, lang: str, direction: str) -> None:
+    assert analyze(ad, lang=lang).direction == direction
