@@ -1905,3 +1905,13 @@ def test_an_interview_booked_for_pupils_in_one_item_leaves_the_other_items_of_th
 )
 def test_directions_of_round_s61(ad: str, lang: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
+
+
+def test_the_one_number_a_booking_line_answers_is_its_phone_and_its_dentist_whom_it_passes_cases_to() -> None:
+    # round s61: "answer that number" names the phone line; clinical questions passed on to the dentist on duty
+    ad = ("Patient Booking Coordinator – Contact Centre\n\nOur 34 clinics have just one phone number. You'll answer "
+          "that number (and the chat on our website), book appointments and pass clinical questions on to the dentist "
+          "on duty.\n")
+    p = analyze(ad, lang="en")
+    assert "phone" in p.channels
+    assert "escalation" in p.goals
