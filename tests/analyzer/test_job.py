@@ -1901,9 +1901,16 @@ def test_an_interview_booked_for_pupils_in_one_item_leaves_the_other_items_of_th
          "теми, у кого заканчивается акционный период.\n", "ru", "both"),
         ("OUTBOUND APPOINTMENT SETTERS\n\nCall homeowners and book solar consultations.\n\n📍 Walk-in Mon–Fri, "
          "1PM–6PM, 3rd floor\n", "en", "outbound"),
+        # round s62: tourists who call; debtors who ring back on the number of the SMS; an outsourcer's own hotlines
+        ("Поддержка туристов\n\nНаши туристы звонят и пишут в WhatsApp, когда в поездке что-то пошло не так. Кроме "
+         "того, вы сами набираете тех, кто улетает через пару дней.\n", "ru", "both"),
+        ("Специалист по просроченной задолженности\n\nВы звоните клиентам, которые пропустили платёж. Часть клиентов "
+         "перезванивает сама по номеру из SMS — эти звонки тоже ваши.\n", "ru", "both"),
+        ("Оператор исходящих звонков\n\nКонтакт-центр работает на аутсорсе: ведём горячие линии и исходящие кампании "
+         "для банков.\n\nКак выглядит работа:\n• звоните в небольшие компании по базе заказчика\n", "ru", "outbound"),
     ],
 )
-def test_directions_of_round_s61(ad: str, lang: str, direction: str) -> None:
+def test_directions_of_rounds_s61_and_s62(ad: str, lang: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
 
 
@@ -1915,3 +1922,10 @@ def test_the_one_number_a_booking_line_answers_is_its_phone_and_its_dentist_whom
     p = analyze(ad, lang="en")
     assert "phone" in p.channels
     assert "escalation" in p.goals
+
+
+def test_a_contact_centre_specialists_title_outweighs_one_questionnaire_of_the_body() -> None:
+    # round s62: "Специалист контактного центра" names contact work; "анкету" once in the duties is the loan form
+    ad = ("Специалист контактного центра (микрозаймы)\n\nЧто нужно делать:\n— консультировать тех, кто звонит на "
+          "горячую линию, как заполнить анкету;\n— за несколько дней до даты платежа звонить заёмщикам.\n")
+    assert analyze(ad, lang="ru").role.id != "survey_interviewer"
