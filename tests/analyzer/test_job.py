@@ -1929,3 +1929,29 @@ def test_a_contact_centre_specialists_title_outweighs_one_questionnaire_of_the_b
     ad = ("Специалист контактного центра (микрозаймы)\n\nЧто нужно делать:\n— консультировать тех, кто звонит на "
           "горячую линию, как заполнить анкету;\n— за несколько дней до даты платежа звонить заёмщикам.\n")
     assert analyze(ad, lang="ru").role.id != "survey_interviewer"
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "channels"),
+    [
+        # round s62: the people a collector calls ("Звоните пользователям") are no applicants calling the recruiter;
+        # the SMS a debtor got, a pickup point changed, a phone as the viewer's device, a shop's stock asked about, a
+        # pharmacy counter and an outsourcer's own lines are no channel of the job
+        ("Специалист по задолженности\n\nЗвоните пользователям, за которыми остались неоплаченные поездки, присылаете "
+         "реквизиты по SMS.\n", "ru", ("phone", "sms")),
+        ("Специалист по задолженности\n\nВы звоните должникам. Часть клиентов перезванивает сама по номеру из SMS.\n",
+         "ru", ("phone",)),
+        ("Оператор чата\n\nОтвечаете в чате: где заказ, как сменить пункт выдачи.\n", "ru", ("chat",)),
+        ("Поддержка онлайн-кинотеатра\n\nОтвечаете в чате, если пропал звук на Smart TV, приставке или телефоне.\n",
+         "ru", ("chat",)),
+        ("Konsultant infolinii\n\nOdbierasz telefony: termin dostawy albo dostępność towaru w sklepie "
+         "stacjonarnym.\n", "pl", ("phone",)),
+        ("Member Services\n\nYou take member calls and work through claims rejected at the pharmacy counter.\n", "en",
+         ("phone",)),
+        ("Konsultant ds. polis\n\nLinia Centralna to firma outsourcingowa. Prowadzimy infolinie, czaty i kampanie dla "
+         "ubezpieczycieli.\n\nJak wygląda praca?\nCzęść rozmów trafia do Ciebie: klienci pytają o zakres ochrony.\n",
+         "pl", ("phone",)),
+    ],
+)
+def test_channels_of_round_s62(ad: str, lang: str, channels: tuple[str, ...]) -> None:
+    assert analyze(ad, lang=lang).channels == channels
