@@ -935,3 +935,9 @@ def test_a_council_street_fault_passed_to_its_crews_is_incident_intake() -> None
     # round s60: a missed bin and dumped rubbish logged and passed to the waste crews
     duty = "When a bin has been missed or rubbish dumped, you'll log the details and pass the job to the Waste crews"
     assert "incident_intake" in goals_of(duty)
+
+
+def test_a_patient_overdue_a_check_up_owes_nothing_and_a_question_needing_research_is_no_survey() -> None:
+    # round s62: a dental recall list; a bank's call back on a question that needs research
+    assert "debt_collection" not in goals_of("Phone patients who are overdue a check-up and book them in")
+    assert "surveys" not in goals_of("Phone clients back when their question needs research")

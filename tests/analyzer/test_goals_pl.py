@@ -752,3 +752,8 @@ def test_round_s47_cases_told_as_the_customers_words(duty: str, goal: str) -> No
 def test_the_team_a_case_is_passed_to_is_no_goal_of_the_job() -> None:
     # round s60: the complaints department named as where cases go; the case itself is passed on
     assert goals_of("pl", "trudne sprawy przekazujesz do działu reklamacji") == ("escalation",)
+
+
+def test_a_refund_of_the_amount_due_to_a_passenger_is_no_debt_collection() -> None:
+    # round s62: money given back for an unused ticket
+    assert "debt_collection" not in goals_of("pl", "naliczanie zwrotów należności za niewykorzystane bilety")
