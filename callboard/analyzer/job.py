@@ -608,8 +608,8 @@ def kpis(ctx: Context) -> tuple[str, ...]:
             continue
         add(m)
     for m in ctx.get("kpis"):
-        if on_targets_line(m):
-            add(m)
+        if on_targets_line(m) or any(lo <= m.start < hi for lo, hi in bonus_lines):
+            add(m)  # (what a bonus is paid for, wherever the line stands: "a quarterly bonus tied to quality scores")
     for key, span in _counted_targets(ctx, said_as_target):
         found.setdefault(key, []).append(span)
     if "csat" not in found:

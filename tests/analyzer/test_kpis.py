@@ -515,6 +515,11 @@ def test_kpi_wordings_of_rounds_s55_to_s59(text: str, lang: str, kpi: str) -> No
          "feedback\n", "en", "csat"),
         ("Konsultant infolinii\n\nOferujemy:\n• premię kwartalną zależną od oceny jakości rozmów i wyników ankiet "
          "satysfakcji\n", "pl", "csat"),
+        # round s62: under a "Pay and schedule" header, and the viewers' ratings a Russian bonus is paid for
+        ("Customer Care Representative\n\nWhat we're looking for\n- A calm voice\n\nPay and schedule\n- $18.50 per "
+         "hour, plus a quarterly bonus tied to your quality scores\n", "en", "quality"),
+        ("Поддержка онлайн-кинотеатра\n\nУсловия:\n• от 55 000 ₽ + квартальный бонус за оценки зрителей после "
+         "диалога\n", "ru", "csat"),
     ],
 )
 def test_ratings_a_bonus_is_paid_for(text: str, lang: str, kpi: str) -> None:
