@@ -1924,6 +1924,18 @@ def test_the_one_number_a_booking_line_answers_is_its_phone_and_its_dentist_whom
     assert "escalation" in p.goals
 
 
+@pytest.mark.parametrize(
+    ("ad", "lang"),
+    [
+        # round s63: a title that names contact work though it names no role
+        ("Council Tax Customer Officer\nBorough Council – Revenues\n\nYou'll be on our Revenues phone line, helping "
+         "residents with council tax. When an application stalls, you'll ring or email the resident.\n", "en"),
+    ],
+)
+def test_contact_titles_of_round_s63(ad: str, lang: str) -> None:
+    assert analyze(ad, lang=lang).role.in_category
+
+
 def test_a_contact_centre_specialists_title_outweighs_one_questionnaire_of_the_body() -> None:
     # round s62: "Специалист контактного центра" names contact work; "анкету" once in the duties is the loan form
     ad = ("Специалист контактного центра (микрозаймы)\n\nЧто нужно делать:\n— консультировать тех, кто звонит на "
