@@ -1967,3 +1967,16 @@ def test_a_contact_centre_specialists_title_outweighs_one_questionnaire_of_the_b
 )
 def test_channels_of_round_s62(ad: str, lang: str, channels: tuple[str, ...]) -> None:
     assert analyze(ad, lang=lang).channels == channels
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang"),
+    [
+        # round s63: a team leader takes the calls the agents escalate (the team's line), under a Polish "Za co
+        # będziesz odpowiadać?" header
+        ("Team Leader zespołu obsługi klienta\n\nO nas\nProwadzimy infolinie dla banków.\n\nZa co będziesz "
+         "odpowiadać?\n• Przejmowanie rozmów i wiadomości eskalowanych przez konsultantów.\n", "pl"),
+    ],
+)
+def test_a_team_leader_taking_escalated_calls_works_the_teams_inbound_line(ad: str, lang: str) -> None:
+    assert analyze(ad, lang=lang).direction == "inbound"
