@@ -84,13 +84,15 @@ def sentence_bounds(text: str, span: Span) -> tuple[int, int]:
     return lo, hi if end < 0 else end
 
 
-def sentence_holds(text: str, span: Span, starts: list[int]) -> bool:
-    """Whether one of the positions (sorted) stands in the sentence around a span."""
-    if not starts:
-        return False
-    lo, hi = sentence_bounds(text, span)
+def _any_within(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether one of the positions (sorted) stands in [lo, hi)."""
     i = bisect.bisect_left(starts, lo)
     return i < len(starts) and starts[i] < hi
+
+
+def sentence_holds(text: str, span: Span, starts: list[int]) -> bool:
+    """Whether one of the positions (sorted) stands in the sentence around a span."""
+    return bool(starts) and _any_within(starts, *sentence_bounds(text, span))
 
 
 def item_holds(text: str, span: Span, starts: list[int]) -> bool:
@@ -101,9 +103,7 @@ def item_holds(text: str, span: Span, starts: list[int]) -> bool:
     lo, hi = sentence_bounds(text, span)
     lo = max(lo, text.rfind(";", lo, span[0]) + 1)
     semicolon = text.find(";", span[1], hi)
-    hi = semicolon if semicolon >= 0 else hi
-    i = bisect.bisect_left(starts, lo)
-    return i < len(starts) and starts[i] < hi
+    return _any_within(starts, lo, semicolon if semicolon >= 0 else hi)
 
 
 @dataclass

@@ -589,6 +589,9 @@ def kpis(ctx: Context) -> tuple[str, ...]:
     def on_targets_line(m: Match) -> bool:
         return any(lo <= m.start < hi for lo, hi in lines)
 
+    def on_bonus_line(m: Match) -> bool:
+        return any(lo <= m.start < hi for lo, hi in bonus_lines)
+
     def said_as_target(m: Match) -> bool:  # where the ad says how the work is measured
         return ctx.section_at(m.start) == "targets" or on_targets_line(m)
 
@@ -598,7 +601,7 @@ def kpis(ctx: Context) -> tuple[str, ...]:
     measured = [
         m
         for m in ctx.get("measured")
-        if said_as_target(m) or (m.key == "csat" and any(lo <= m.start < hi for lo, hi in bonus_lines))
+        if said_as_target(m) or (m.key == "csat" and on_bonus_line(m))
     ]
     if measured:  # (rare: the KPI phrases' spans only then)
         kpi_phrases = ctx.get("kpis", negated=None)
@@ -608,7 +611,7 @@ def kpis(ctx: Context) -> tuple[str, ...]:
             continue
         add(m)
     for m in ctx.get("kpis"):
-        if on_targets_line(m) or any(lo <= m.start < hi for lo, hi in bonus_lines):
+        if on_targets_line(m) or on_bonus_line(m):
             add(m)  # (what a bonus is paid for, wherever the line stands: "a quarterly bonus tied to quality scores")
     for key, span in _counted_targets(ctx, said_as_target):
         found.setdefault(key, []).append(span)
