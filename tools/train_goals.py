@@ -50,7 +50,7 @@ def fingerprint(ads: list[Ad]) -> str:
         h.update((data_dir() / "lemmas" / f"{lang}.tsv").read_bytes())
         h.update((data_dir() / "lexicons" / lang / "sections.yaml").read_bytes())
     h.update((data_dir() / "function_words.yaml").read_bytes())
-    for code in (goal_model._pairs, goal_model._reading_spans, Context.parts):
+    for code in (goal_model.feature_places, goal_model._reading_spans, Context.parts):
         h.update(inspect.getsource(code).encode())
     h.update(f"{sorted(goal_model.SECTIONS)} {C} {MIN_DF} {GOALS}".encode())
     return h.hexdigest()[:16]

@@ -53,7 +53,7 @@ def _reading_spans(ctx: Context) -> list[tuple[int, int]]:
     return spans
 
 
-def _pairs(ctx: Context) -> Iterator[tuple[str, int, int]]:
+def feature_places(ctx: Context) -> list[tuple[str, int, int]]:
     """Each feature of the parts where duties are told with its tokens (first, last), in text order: a lemma, and a
     lemma pair within a clause. A word of one or two letters or a function word is no feature, nor a pair of them
     ("to the", "и в"). Lemmas are prefixed with the lexicon's language: one model reads all three."""
@@ -61,6 +61,8 @@ def _pairs(ctx: Context) -> Iterator[tuple[str, int, int]]:
     lemmas, clause_next = toks.lemmas, toks.clause_next
     prefix = ctx.lex_lang + ":"
     empty = function_words().get(ctx.lex_lang, frozenset())
+    out: list[tuple[str, int, int]] = []
+    add = out.append  # (a list: read again for the evidence of an added goal)
     for first, last in _reading_spans(ctx):
         for i in range(first, last):
             lemma = lemmas[i]
@@ -68,23 +70,24 @@ def _pairs(ctx: Context) -> Iterator[tuple[str, int, int]]:
                 continue
             duty_word = len(lemma) > 2 and lemma not in empty
             if duty_word:
-                yield prefix + lemma, i, i
+                add((prefix + lemma, i, i))
             if i + 1 == last or not clause_next[i]:
                 continue
             after = lemmas[i + 1]
             if after[:1].isalpha() and (duty_word or (len(after) > 2 and after not in empty)):
-                yield f"{prefix}{lemma}_{after}", i, i + 1
+                add((f"{prefix}{lemma}_{after}", i, i + 1))
+    return out
 
 
 def features(ctx: Context) -> set[str]:
-    """The lemmas and lemma pairs the model weighs (see _pairs)."""
-    return {f for f, _, _ in _pairs(ctx)}
+    """The lemmas and lemma pairs the model weighs (see feature_places)."""
+    return {f for f, _, _ in feature_places(ctx)}
 
 
-def first_places(ctx: Context, wanted: set[str]) -> dict[str, tuple[int, int]]:
+def first_places(places: list[tuple[str, int, int]], wanted: set[str]) -> dict[str, tuple[int, int]]:
     """Where each wanted feature first stands: its tokens (first, last)."""
     out: dict[str, tuple[int, int]] = {}
-    for f, i, j in _pairs(ctx):
+    for f, i, j in places:
         if f in wanted and f not in out:
             out[f] = (i, j)
     return out
@@ -164,7 +167,8 @@ def revise(ctx: Context, goals: tuple[str, ...], model: GoalModel | None = None)
         model = _in_use[-1] if _in_use else load_model()
     if not model.goals:
         return goals
-    present = features(ctx) & model.weights.keys()
+    places = feature_places(ctx)
+    present = {f for f, _, _ in places} & model.weights.keys()
     if len(present) < MIN_FEATURES:
         return goals
     read = model.reading(present)
@@ -176,9 +180,9 @@ def revise(ctx: Context, goals: tuple[str, ...], model: GoalModel | None = None)
     added = [g for g in model.goals if g not in goals and read[g][0] >= ADD_AT]
     if added:
         weighed = {g: _weightiest(model, g, present) for g in added}
-        places = first_places(ctx, {f for pairs in weighed.values() for _, f in pairs})
+        found = first_places(places, {f for pairs in weighed.values() for _, f in pairs})
         for g in added:
-            if sentence := _weightiest_sentence(ctx, weighed[g], places):
+            if sentence := _weightiest_sentence(ctx, weighed[g], found):
                 kept.append(g)
                 ctx.note(f"goals.{g}", [sentence])
     return tuple(kept)
