@@ -46,7 +46,17 @@ def simplemma_table(lang: str, words: Iterable[str]) -> dict[str, str]:
         for lemma in targets:
             if lemma.endswith(("enie", "anie")):
                 table[lemma[:-3] + "ń"] = lemma
+        # ... and it reads a lexicon's verbal noun as its verb ("przypominanie" -> "przypominać") but the noun's other
+        # cases as the noun ("przypominaniem" -> "przypominanie", not a target): "przypominaniem o ratach" then
+        # missed "przypominanie o ratach". The cases are given the lexicon word's lemma.
+        for w, lemma in lemma_of.items():
+            if w.endswith(("enie", "anie")) and lemma.endswith(("ć", "c")):
+                for ending in NOUN_CASE_ENDINGS:
+                    table.setdefault(w[:-1] + ending, lemma)
     return table
+
+
+NOUN_CASE_ENDINGS = ("a", "u", "em", "om", "ami", "ach")  # of a verbal noun in -nie, less its final "e"
 
 
 _ADJ_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")

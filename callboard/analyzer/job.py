@@ -227,7 +227,10 @@ def direction(ctx: Context) -> tuple[str | None, str | None]:
     for key, ms in found.items():
         ctx.note(f"direction.{key}", ms)
     if "inbound" in found and "outbound" in found:
-        if weak_inbound and (cold or any(in_title(m) for m in found["outbound"])):
+        # "ОПЕРАТОРЫ НА ТЕЛЕФОН" over "звонить действующим абонентам": the title's phone job answers calls unless it
+        # makes them
+        title_answers_only = weak_inbound == "answers" and all(in_title(m) for m in answers)
+        if weak_inbound and (cold or title_answers_only or any(in_title(m) for m in found["outbound"])):
             # "Konsultant telefoniczny – umawianie audytów" or "ЗВОНИТЬ ПО ГОТОВОЙ БАЗЕ" who also "odpowiadasz na
             # pytania": the title's calls made or the cold calls are the job, the questions answered come up on them
             return "outbound", weak_inbound

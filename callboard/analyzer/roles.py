@@ -131,12 +131,15 @@ def classify(
     # interviewer, who goes door to door)
     in_title = [m for m in in_title if not any(o.holds(m) for o in ooc_title)]
     body: Counter[str] = Counter()  # what the ad's body alone says the job is
+    body_words: dict[str, set[str]] = {}  # ... and in how many different words
     for m in ctx.get("role_title"):
         if m.start >= ctx.title_end and ctx.section_at(m.start) not in NOT_THE_JOB:
             body[m.key] += 2
+            body_words.setdefault(m.key, set()).add(" ".join(ctx.toks.lemmas[m.first : m.last + 1]))
     for m in ctx.get("role_text"):
         if ctx.section_at(m.start) not in NOT_THE_JOB:
             body[m.key] += 1
+            body_words.setdefault(m.key, set()).add(" ".join(ctx.toks.lemmas[m.first : m.last + 1]))
     # a contact centre's lines the body describes ("контакт-центр", "входящие линии", "połączenia przychodzące")
     agents_work = sum(body[r] for r in CALL_CENTRE_AGENTS) >= 3
     shared = _shared_title_cues(ctx, in_title, agents_work)
@@ -189,9 +192,16 @@ def classify(
         # body cues alone ("szkolenia", "obsługa klienta" in a field sales rep's ad) make no contact job of
         # an ad whose title names none and that speaks of no phone, e-mail, chat or messenger work
         ranked = []
-    if not in_title and ranked[:1] and ranked[0] in NARROW_ROLES and scores[ranked[0]] < 2 and _contact_title(ctx):
+    if (
+        not in_title
+        and ranked[:1]
+        and ranked[0] in NARROW_ROLES
+        and (scores[ranked[0]] < 2 or (len(body_words.get(ranked[0], ())) < 2 and not _in_title_text(ctx, ranked[0])))
+        and _contact_title(ctx)
+    ):
         # a contact title that names no role ("Customer Support Advisor") and one passing word of the body for a
-        # narrow trade ("Quoting prices", "data recovery", "a survey after each call"): the job's shape names it
+        # narrow trade ("Quoting prices", "data recovery", "a survey after each call"), however often it comes
+        # ("quote rates", "asked for a quote"): the job's shape names it
         ranked = _put_first(shape, ranked) if shape else ranked
     if not in_title and len(ranked) > 1 and scores[ranked[0]] == scores[ranked[1]]:
         # the body names two roles as often ("na infolinii" and "back office"): the job's shape settles it
@@ -243,6 +253,15 @@ def classify(
         and channel_keys[0] in WRITTEN
     ):
         swapped = "customer_service_specialist"
+    # ... and one over a desk that receives nobody, answers the phone first and names a hotline ("Konsultant Centrum
+    # Obsługi Pasażera" on the "infolinia" and the chat) is the hotline agent's
+    if (
+        ranked[0] == "customer_advisor"
+        and "in_person" not in channel_keys
+        and channel_keys[:1] == ("phone",)
+        and body["inbound_agent"]
+    ):
+        swapped = "inbound_agent"
     if swapped in defs:
         ranked = _put_first(swapped, ranked)
     best = defs[ranked[0]]
@@ -259,6 +278,11 @@ def classify(
 
 # roles one word of the body may name in passing ("quoting", "recovery", "survey", "warranty claims")
 NARROW_ROLES = frozenset({"sales_support_specialist", "debt_collection_agent", "survey_interviewer", "service_advisor"})
+
+
+def _in_title_text(ctx: Context, role: str) -> bool:
+    """Whether a body cue of the role stands in the title ("Revenues Assistant – Council Tax Arrears")."""
+    return any(m.key == role and m.start < ctx.title_end for m in ctx.get("role_text"))
 
 
 def _contact_title(ctx: Context) -> bool:

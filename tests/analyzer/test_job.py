@@ -173,6 +173,27 @@ def test_calls_made_named_by_the_title_with_questions_answered_on_them_are_outbo
     assert analyze("Konsultant/ka\n\n" + body, lang="pl").direction == "both"
 
 
+def test_a_phone_job_of_the_title_makes_the_calls_its_duties_make() -> None:
+    # "операторы на телефон" is a board's name for a phone job: it answers calls unless the job makes them
+    ad = (
+        "ОПЕРАТОРЫ НА ТЕЛЕФОН!\n\nЧто делать: звонить нынешним абонентам и рассказывать о новом тарифе, "
+        "база тёплая.\nГрафик 2/2, офис у вокзала."
+    )
+    assert analyze(ad, lang="ru").direction == "outbound"
+    inbound = "ОПЕРАТОРЫ НА ТЕЛЕФОН!\n\nЧто делать: консультировать абонентов по тарифам.\nГрафик 2/2."
+    assert analyze(inbound, lang="ru").direction == "inbound"
+
+
+def test_a_polish_target_of_answering_every_mail_answers_what_comes_in() -> None:
+    ad = (
+        "Specjalista ds. obsługi umów\n\nZadania:\n- wystawianie duplikatów faktur\n"
+        "Cele:\n- odpowiedź na każdy mail w ciągu jednego dnia roboczego\n"
+    )
+    p = analyze(ad, lang="pl")
+    assert p.direction == "inbound"
+    assert [p.text[a:b] for a, b in p.evidence["direction.inbound"]] == ["odpowiedź na każdy"]
+
+
 def test_a_follow_up_passed_to_another_team_is_no_call_made() -> None:
     duties = (
         "- Respond to residents by phone, e-mail and web chat about waste collection and permits\n"

@@ -1373,3 +1373,41 @@ def test_a_charitys_supporter_care_caller_calls_out() -> None:
     p = analyze(ad, lang="en")
     assert p.role.id == "outbound_agent" and p.direction == "outbound"
     assert {"sales", "retention"} <= set(p.goals)
+
+
+def test_a_narrow_trades_one_word_said_twice_does_not_name_the_role() -> None:
+    # "quote" twice in a reservations desk's duties: the job's shape names it, not the quoting trade
+    ad = (
+        "Reservations Consultant – Central Reservations\n\nWhat you'll do\n- Answer inbound calls and emails from "
+        "guests; quote rates and book rooms\n- Call back guests who asked for a quote online\n"
+    )
+    assert analyze(ad, lang="en").role.id == "inbound_agent"
+
+
+def test_a_passenger_desk_that_answers_the_hotline_and_receives_nobody_is_the_hotline_agents() -> None:
+    ad = (
+        "Konsultant / Konsultantka Centrum Obsługi Pasażera\n\nZadania:\n- odbieranie telefonów na infolinii "
+        "i odpowiadanie na czacie: rozkłady, bilety, ulgi\n- przyjmowanie reklamacji\n"
+    )
+    assert analyze(ad, lang="pl").role.id == "inbound_agent"
+    counter = (
+        "Konsultant / Konsultantka Centrum Obsługi Pasażera\n\nZadania:\n- obsługa pasażerów w kasie na dworcu: "
+        "sprzedaż biletów, informacja o rozkładach\n- odbieranie telefonów\n"
+    )
+    assert analyze(counter, lang="pl").role.id == "customer_advisor"
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Customer Sales & Service Advisor – Belfast", "inbound_agent"),
+        ("Quality & Compliance Analyst – Telephone Fundraising", "quality_analyst"),
+        ("Koordynator / Koordynatorka zespołu obsługi mieszkańców", "customer_service_coordinator"),
+    ],
+)
+def test_titles_of_round_s64(title: str, role: str) -> None:
+    body = "\n\nDuties:\n- handling calls and e-mails from customers\n- keeping records\n"
+    lang = "pl" if "obsługi" in title else "en"
+    if lang == "pl":
+        body = "\n\nZadania:\n- obsługa telefonów i maili od mieszkańców\n- prowadzenie dokumentacji\n"
+    assert analyze(title + body, lang=lang).role.id == role
