@@ -31,11 +31,20 @@ def simplemma_table(lang: str, words: Iterable[str]) -> dict[str, str]:
 
     lemma_of = {w: _norm(simplemma.lemmatize(w, lang=lang)) for w in words}
     targets = set(lemma_of.values())
+    # a lexicon word simplemma reads as another word ("przypominanie" -> "przypominać") while its dictionary gives
+    # that word's other forms the word itself as lemma ("przypominaniem" -> "przypominanie"): those forms take the
+    # lexicon word's lemma, or "przypominaniem o ratach" misses "przypominanie o ratach"
+    moved = {w: lemma for w, lemma in lemma_of.items() if lemma != w}
     table: dict[str, str] = {}
+    later: dict[str, str] = {}  # (a form that is also a target's keeps the target's lemma)
     for form_b, lemma_b in _load_dictionary_from_disk(lang).items():
         lemma = _norm(lemma_b.decode("utf-8"))
         if lemma in targets:
             table.setdefault(_norm(form_b.decode("utf-8")), lemma)
+        elif lemma in moved:
+            later.setdefault(_norm(form_b.decode("utf-8")), moved[lemma])
+    for form, lemma in later.items():
+        table.setdefault(form, lemma)
     for w, lemma in lemma_of.items():
         table[w] = lemma
     for lemma in targets:
@@ -46,17 +55,13 @@ def simplemma_table(lang: str, words: Iterable[str]) -> dict[str, str]:
         for lemma in targets:
             if lemma.endswith(("enie", "anie")):
                 table[lemma[:-3] + "ń"] = lemma
-        # ... and it reads a lexicon's verbal noun as its verb ("przypominanie" -> "przypominać") but the noun's other
-        # cases as the noun ("przypominaniem" -> "przypominanie", not a target): "przypominaniem o ratach" then
-        # missed "przypominanie o ratach". The cases are given the lexicon word's lemma.
-        for w, lemma in lemma_of.items():
+        # ... and the cases of a verbal noun it reads as the verb that its dictionary lacks ("przygotowywaniami")
+        for w, lemma in moved.items():
             if w.endswith(("enie", "anie")) and lemma.endswith(("ć", "c")):
-                for ending in NOUN_CASE_ENDINGS:
+                for ending in ("a", "u", "em", "om", "ami", "ach"):
                     table.setdefault(w[:-1] + ending, lemma)
     return table
 
-
-NOUN_CASE_ENDINGS = ("a", "u", "em", "om", "ami", "ach")  # of a verbal noun in -nie, less its final "e"
 
 
 _ADJ_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
