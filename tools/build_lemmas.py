@@ -55,6 +55,7 @@ def simplemma_table(lang: str, words: Iterable[str]) -> dict[str, str]:
         for lemma in targets:
             if lemma.endswith(("enie", "anie")):
                 table[lemma[:-3] + "ń"] = lemma
+        _add_guessed_polish_forms(table, targets)
         # ... and the cases of a verbal noun it reads as the verb that its dictionary lacks ("przygotowywaniami")
         for w, lemma in moved.items():
             if w.endswith(("enie", "anie")) and lemma.endswith(("ć", "c")):
@@ -62,6 +63,33 @@ def simplemma_table(lang: str, words: Iterable[str]) -> dict[str, str]:
                     table.setdefault(w[:-1] + ending, lemma)
     return table
 
+
+
+def _polish_case_forms(lemma: str) -> list[str]:
+    """The case forms a noun or adjective of this ending may take (a verb's come from the dictionary)."""
+    if lemma.endswith("ć"):
+        return []
+    if lemma.endswith("a"):
+        return [lemma[:-1] + e for e in ("y", "i", "ie", "ę", "ą", "o", "om", "ami", "ach")]
+    if lemma.endswith("y"):
+        return [lemma[:-1] + e for e in ("ego", "emu", "ym", "ej", "ą", "e", "ych", "ymi", "a")]
+    if lemma.endswith("i"):
+        return [lemma[:-1] + e for e in ("iego", "iemu", "im", "iej", "ą", "ie", "ich", "imi", "ia")]
+    if lemma.endswith(("e", "o")):
+        return [lemma[:-1] + e for e in ("a", "u", "em", "om", "ami", "ach")]
+    return [lemma + e for e in ("a", "u", "owi", "em", "ie", "y", "i", "om", "ami", "ach", "ów", "ę", "ą")]
+
+
+def _add_guessed_polish_forms(table: dict[str, str], targets: set[str]) -> None:
+    """Forms simplemma's dictionary lacks ("telesprzedaży", "ubezpieczeniowego") but its rules lemmatize to a
+    target: each target's case forms are guessed by its ending and kept when simplemma reads them back as the
+    target. (A real word of another lemma is in the dictionary, so it is never read as the target.)"""
+    import simplemma
+
+    for lemma in sorted(t for t in targets if t.isalpha() and len(t) > 3):
+        for form in _polish_case_forms(lemma):
+            if form not in table and _norm(simplemma.lemmatize(form, lang="pl")) == lemma:
+                table[form] = lemma
 
 
 _ADJ_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")

@@ -434,11 +434,14 @@ def service_sales_mix(
     outbound_seller = direction == "outbound" and role_id == "outbound_agent"
     service_keys = OUTBOUND_SERVICE_GOALS if outbound_seller else SERVICE_GOALS
     service = [m for m in affirmed if m.key in service_keys]
-    if negated_sales and not sales:
+    # "Nie prowadzimy tu telesprzedaży" sells nothing, unless the duties' words still tell a sale ("Przedstawiasz
+    # ofertę rodzinną ... przygotowujesz aneks"): the learned reading's sales goals then count as its cues
+    learned_sales = [] if sales or not negated_sales else sorted(set(SALES_GOALS) & set(learned))
+    if negated_sales and not sales and not learned_sales:
         ctx.note("service_sales_mix", negated_sales[:1])
         return "service_only", (f"negated: {ctx.text[negated_sales[0].start : negated_sales[0].end]}",)
-    n_sales = len(sales) + (1 if "sales_target" in kpi_keys else 0)
-    n_service = len(service)
+    n_sales = len(sales) + len(learned_sales) + (1 if "sales_target" in kpi_keys else 0)
+    n_service = max(len(service), len(set(service_keys) & set(learned))) if learned_sales else len(service)
     if n_sales == 0 and n_service == 0:
         return None, ()
     cues = (f"{n_sales} sales cues", f"{n_service} service cues")

@@ -1870,6 +1870,24 @@ def test_a_social_media_desk_without_a_role_word_in_its_title_is_contact_work() 
 @pytest.mark.parametrize(
     ("learned", "mix"),
     [
+        # "no telesales here" sells nothing ...
+        (("information", "complaints"), "service_only"),
+        # ... unless the duties' words still tell a sale the model reads ("you present the family plan")
+        (("information", "complaints", "order_processing", "sales"), "mostly_service"),
+    ],
+)
+def test_a_negated_sale_gives_way_to_the_sale_the_model_reads(learned: tuple[str, ...], mix: str | None) -> None:
+    ctx, _ = read(
+        "Konsultant infolinii\n\nNie prowadzimy tu telesprzedaży. Gdy klient pyta o tańszy abonament, dobierasz mu "
+        "plan rodzinny i przygotowujesz aneks.\n",
+        lang="pl",
+    )
+    assert job.service_sales_mix(ctx, ("information",), (), "inbound_agent", "inbound", learned=learned)[0] == mix
+
+
+@pytest.mark.parametrize(
+    ("learned", "mix"),
+    [
         # the duties' words name one service goal, the goal model reads a second one in them: nothing is sold
         (("information", "order_processing"), "service_only"),
         # ... unless what it reads is a sale; and one service goal alone says nothing of sales either way
