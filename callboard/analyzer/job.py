@@ -566,6 +566,12 @@ _ANSWER_WORD = re.compile(
 )
 
 
+# a figure of thousands right before a volume phrase ("3 000 звонков в день", "9 тысяч обращений", "4,000 calls a day")
+_THOUSANDS_BEFORE = re.compile(
+    r"(?:\d[\s\xa0\u202f.,]?\d{3}|\d\s?(?:k|тыс\.?|тысяч\w*|tys\.?|tysięc\w*|thousand))\s*$", re.I
+)
+
+
 def kpis(ctx: Context) -> tuple[str, ...]:
     found: dict[str, list[Span]] = {}
 
@@ -615,6 +621,8 @@ def kpis(ctx: Context) -> tuple[str, ...]:
     for m in sorted([*ctx.get("kpis", sections=JOB_SECTIONS), *measured], key=lambda m: m.start):
         if m.key == "response_time" and _recruiters_answer(ctx, m):
             continue
+        if m.key == "volume" and _THOUSANDS_BEFORE.search(ctx.text, max(0, m.start - 24), m.start):
+            continue  # "контакт-центр принимает около 3 000 звонков в день": the whole centre's, no agent's measure
         add(m)
     for m in ctx.get("kpis"):
         if on_targets_line(m) or on_bonus_line(m):

@@ -14,6 +14,11 @@ HEAD = DUTY_HEADS["pl"]
 @pytest.mark.parametrize(
     ("duty", "present", "absent"),
     [
+        # round s64: goods damaged on the way, sorted out with the carrier; arrears and a failed payment of a club
+        ("przyjmujesz zgłoszenia uszkodzeń w transporcie", "complaints", None),
+        ("dogadujesz z przewoźnikiem, co dalej z przesyłką", "problem_resolution", None),
+        ("przypominasz telefonicznie o zaległych opłatach za członkostwo", "debt_collection", None),
+        ("wyjaśniasz, dlaczego nie przeszła płatność cykliczna", "problem_resolution", None),
         # a broken item told as the customer says it (round s49)
         ("sprawy w stylu „słoik przyszedł pęknięty” – prosisz o zdjęcie i wysyłasz nową sztukę", "complaints", None),
         # changes to a delivery or a policy (round s49)

@@ -538,3 +538,25 @@ def test_ratings_a_bonus_is_paid_for(text: str, lang: str, kpi: str) -> None:
 )
 def test_the_recruiters_answer_is_no_response_time(text: str, lang: str) -> None:
     assert "response_time" not in analyze(text, lang=lang).kpis
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kpi"),
+    [
+        # round s64: a chat response target with its figure
+        ("Team Lead, Payroll Support\n\nYou'd coach the team and keep an eye on the queue so we stay inside our "
+         "2-minute chat response target.\n", "en", "response_time"),
+    ],
+)
+def test_kpi_wordings_of_round_s64(text: str, lang: str, kpi: str) -> None:
+    assert kpi in analyze(text, lang=lang).kpis
+
+
+def test_the_whole_centres_thousands_of_calls_are_no_agents_volume() -> None:
+    text = (
+        "Оператор call-центра\n\nНаш контакт-центр принимает около 3 000 звонков в день.\n\nОбязанности:\n"
+        "- принимать звонки пациентов и записывать их к врачам\n"
+    )
+    assert "volume" not in analyze(text, lang="ru").kpis
+    own = text.replace("Наш контакт-центр принимает около 3 000 звонков в день.", "Норма — 90 звонков в день.")
+    assert "volume" in analyze(own, lang="ru").kpis
