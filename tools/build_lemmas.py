@@ -11,6 +11,7 @@ Usage: python tools/build_lemmas.py [--check] [LANG...]
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -56,12 +57,20 @@ def simplemma_table(lang: str, words: Iterable[str]) -> dict[str, str]:
             if lemma.endswith(("enie", "anie")):
                 table[lemma[:-3] + "ń"] = lemma
         _add_guessed_polish_forms(table, targets)
-        # ... and the cases of a verbal noun it reads as the verb that its dictionary lacks ("przygotowywaniami")
+        # ... and every case of a verbal noun it reads as the verb, from whichever case the lexicon names
+        # ("opóźnienia" -> "opóźnić": "opóźnienie", "opóźnieniem", "opóźnień"; "przygotowywaniami")
         for w, lemma in moved.items():
-            if w.endswith(("enie", "anie")) and lemma.endswith(("ć", "c")):
-                for ending in ("a", "u", "em", "om", "ami", "ach"):
-                    table.setdefault(w[:-1] + ending, lemma)
+            noun = _VERBAL_NOUN.fullmatch(w)
+            if noun and lemma.endswith(("ć", "c")):
+                stem = noun.group(1)
+                for ending in ("e", "a", "u", "em", "om", "ami", "ach"):
+                    table.setdefault(stem + ending, lemma)
+                table.setdefault(stem[:-2] + "ń", lemma)
     return table
+
+
+# a case of a Polish verbal noun: the stem through "-ani" / "-eni", then the case ending
+_VERBAL_NOUN = re.compile(r"(.{3,}[ae]ni)(e|a|u|em|om|ami|ach)")
 
 
 
