@@ -16,6 +16,9 @@ def goals_of(duty: str) -> tuple[str, ...]:
     ("duty", "goal"),
     [
         # refunds, credits, returns and payments handled as transactions are orders
+        # round s64: a case chased until sorted; a subscription's boxes paused or skipped
+        ("Chase warranty cases with panel and inverter manufacturers until they're sorted", "problem_resolution"),
+        ("looking after customers who are pausing or skipping boxes", "order_processing"),
         ("issue refunds to members when a class is cancelled", "order_processing"),
         ("process a refund once the item is back in the warehouse", "order_processing"),
         ("authorise credits on business accounts above the agent limit", "order_processing"),
