@@ -20,6 +20,7 @@ HEAD = DUTY_HEADS["pl"]
         ("przypominasz telefonicznie o zaległych opłatach za członkostwo", "debt_collection", None),
         ("wyjaśniasz, dlaczego nie przeszła płatność cykliczna", "problem_resolution", None),
         ("pomoc w nietypowych sytuacjach: kod wygasł, a paczka wciąż leży w skrytce", "problem_resolution", None),
+        ("szukanie zagubionego bagażu i informowanie pasażera, kiedy walizka dotrze", "problem_resolution", None),
         # a broken item told as the customer says it (round s49)
         ("sprawy w stylu „słoik przyszedł pęknięty” – prosisz o zdjęcie i wysyłasz nową sztukę", "complaints", None),
         # changes to a delivery or a policy (round s49)

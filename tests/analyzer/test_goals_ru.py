@@ -16,6 +16,8 @@ def goals_of(duty: str) -> tuple[str, ...]:
 @pytest.mark.parametrize(
     ("duty", "goal"),
     [
+        # round s64 review: the cases listed before, settled by the worker
+        ("не приехал трансфер — решать такие вопросы напрямую с отелем", "problem_resolution"),
         # round s15: order questions, account access, lost purchases, bug trackers, closing and extras
         ("отвечать в чате, где заказ и когда его можно забрать", "information"),
         ("помогать игрокам вернуть доступ к аккаунту", "technical_support"),
