@@ -241,7 +241,12 @@ def _negated_after(toks: Tokens, last: int, cues: set[int]) -> bool:
     for _ in range(AFTER_WINDOW):
         if j + 1 >= len(toks.starts) or not toks.clause_next[j]:
             return False
-        if comma_at < 0 and "," in toks.text[toks.ends[j] : toks.starts[j + 1]]:
+        gap = toks.text[toks.ends[j] : toks.starts[j + 1]]
+        # "a year's customer service experience – insurance is a bonus, not a must": a dash starts another statement
+        # (in Russian it is the copula: "Продажи — не ваша задача")
+        if toks.lang != "ru" and ("–" in gap or "—" in gap or "-" in gap) and DASH.search(gap):
+            return False
+        if comma_at < 0 and "," in gap:
             comma_at = j + 1
         j += 1
         if toks.lowers[j] in CONTRASTS:

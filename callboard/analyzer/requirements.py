@@ -257,7 +257,7 @@ def experience(ctx: Context) -> Experience:
 # a tool or a field right after "no experience": "без опыта работы с Oracle", "bez doświadczenia w SAP"
 _OBJECT_AFTER = re.compile(r"\s+(?:работы\s+|pracy\s+)?(?:с|со|в|во|with|in|z|ze|w|we)\s+\w", re.I)
 _NO_EXPERIENCE = re.compile(
-    r"\bno\s(?:(?:previous|prior|formal)\s)?(?:[\w-]+\s){0,3}experience\s(?:is\s)?(?:needed|required|necessary)\b"
+    r"\bno\s(?:(?:previous|prior|formal)\s)?(?:[\w-]+\s){0,4}experience\s(?:is\s)?(?:needed|required|necessary)\b"
 )
 WAIVED_REACH = 120  # how far after the experience word a "not essential" still speaks of it
 
@@ -265,7 +265,16 @@ WAIVED_REACH = 120  # how far after the experience word a "not essential" still 
 def _cues_before(ctx: Context, m: Match, found: list[Match]) -> list[Match]:
     """The experience words before m in m's clause, close enough for m to speak of them."""
     lo, _ = _clause_bounds(ctx.text, m.start, m.end)
-    return [c for c in found if c.key in ("cue", "required") and lo <= c.start and 0 <= m.start - c.end <= WAIVED_REACH]
+    # (not from inside a bracket opened after it: "call centre experience (collections would be a bonus but isn't
+    # essential)" waives what the bracket names; "(przychodnia, lecznica) mile widziane, ale nie jest wymagane" not)
+    return [
+        c
+        for c in found
+        if c.key in ("cue", "required")
+        and lo <= c.start
+        and 0 <= m.start - c.end <= WAIVED_REACH
+        and ctx.text.rfind("(", c.end, m.start) <= ctx.text.rfind(")", c.end, m.start)
+    ]
 
 
 def _welcome_after_dash(ctx: Context, m: Match) -> bool:

@@ -89,3 +89,12 @@ def test_remote_work_that_is_not_possible_is_no_remote_job() -> None:
     # a remote user supported is no remote work
     helpdesk = "Специалист поддержки. Обеспечение бесперебойной работы удаленных пользователей."
     assert analyze(helpdesk, lang="ru").conditions.work_mode is None
+
+
+def test_a_dash_ends_the_reach_of_a_cue_after_a_phrase_save_in_russian() -> None:
+    # "speaks German or Dutch – not essential, but handy": the languages are named, the dash starts the remark on them
+    ad = "Reservations Agent\n\nYou'll suit us if you:\n- speak German or Dutch – not essential, but handy\n"
+    assert {r.lang for r in analyze(ad, lang="en").requirements.languages} >= {"de", "nl"}
+    # in Russian the dash is the copula: "Продажи — не ваша задача" says no sales
+    ru = "Оператор поддержки\n\nОбязанности:\n- отвечать на вопросы абонентов\n\nПродажи — не ваша задача.\n"
+    assert "sales" not in analyze(ru, lang="ru").goals

@@ -298,6 +298,13 @@ def test_education_as_employers_write_it(text: str, lang: str, expected: str | N
         ("Wymagania:\n- min. rok doświadczenia w biurze obsługi\n- nie znasz branży? Nauczymy Cię wszystkiego", "pl",
          (False, 1.0)),
         ("Experience: 0–2 yrs (freshers with good English can also apply)", "en", (True, None)),
+        # round s65: four words between "no" and the experience; a bracket waives what it names, not the experience
+        ("No call centre or NHS experience needed – full training given.", "en", (True, None)),
+        ("What we need:\n• Some call centre experience (collections would be a bonus but honestly isn't essential)",
+         "en", (False, None)),
+        # ... and a dash starts another statement after the words a cue would negate ("– przyda się, ale nie jest
+        # konieczne" speaks of the experience waived before it, and does not negate the waiver)
+        ("Wymagania:\n- NIE WYMAGAMY DOŚWIADCZENIA – przyda się, ale nie jest konieczne,", "pl", (True, None)),
     ],
 )  # fmt: skip
 def test_experience_as_employers_write_it(text: str, lang: str, expected: tuple[object, object]) -> None:
