@@ -2019,3 +2019,18 @@ def test_channels_of_round_s62(ad: str, lang: str, channels: tuple[str, ...]) ->
 )
 def test_a_team_leader_taking_escalated_calls_works_the_teams_inbound_line(ad: str, lang: str) -> None:
     assert analyze(ad, lang=lang).direction == "inbound"
+
+
+@pytest.mark.parametrize(
+    ("ad", "channels"),
+    [
+        # round s64/s65: a rental desk in the arrivals hall receives people; the living room furniture is for is no
+        # showroom
+        ("Wypożyczalnia aut – stanowisko w hali przylotów\n\nWydajesz i przyjmujesz auta, tłumaczysz warunki najmu.\n",
+         ("in_person",)),
+        ("Sklep z meblami do salonu i sypialni szuka osoby do obsługi klienta\n\nOdpisujesz na maile i czat.\n",
+         ("email", "chat")),
+    ],
+)
+def test_polish_channels_of_rounds_s64_and_s65(ad: str, channels: tuple[str, ...]) -> None:
+    assert analyze(ad, lang="pl").channels == channels
