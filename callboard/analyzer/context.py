@@ -175,6 +175,13 @@ class Context:
             bulleted = any(ch in before for ch in BULLETS)
             if m.key == "targets" and (bulleted or not at_line_start):
                 continue  # "• Your targets: NPS", "premia po KPI: jakość" are items of the list they stand in
+            # a title that opens with a header's words ("Szukamy Ciebie do naszej ekipy obsługi klienta!") is the title:
+            # what follows it is the intro, unless the line is the header alone
+            in_title = m.start < self.title_end or (
+                self.title_end > 0 and text[line_start:line_end].strip() == text[: self.title_end].strip()
+            )  # (the title said again on the text's first line)
+            if in_title and not header_like:
+                continue
             if (at_line_start and (header_like or (len(after) < 40 and not bulleted))) or glued:
                 self.section_starts.append(m.start)
                 self.section_names.append("offer" if m.key == LABEL else m.key)

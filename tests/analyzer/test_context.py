@@ -97,3 +97,13 @@ def test_item_holds_reads_the_item_of_a_list_parted_by_semicolons() -> None:
     assert not item_holds(text, calls, [text.index("interview")])
     assert sentence_holds(text, calls, [text.index("interview")])
     assert item_holds(text, (text.index("book"), text.index("book") + 4), [text.index("interview")])
+
+
+def test_a_title_that_opens_with_a_headers_words_opens_no_section() -> None:
+    # "Szukamy Ciebie ..." is the title, said again on the text's first line: what follows is the intro
+    title = "Szukamy Ciebie do naszej ekipy obsługi klienta!"
+    body = f"{title}\n\nCześć! Rano przeglądasz maile i czat na stronie, czasem zmieniasz adres w zamówieniu.\n"
+    for ctx in (read(body, lang="pl")[0], read(body, title=title, lang="pl")[0]):
+        assert "requirements" not in ctx.section_names
+    # a header alone on its line still opens its part
+    assert "requirements" in read("Konsultant\n\nSzukamy Ciebie:\n- znasz angielski\n", lang="pl")[0].section_names

@@ -1411,3 +1411,20 @@ def test_titles_of_round_s64(title: str, role: str) -> None:
     if lang == "pl":
         body = "\n\nZadania:\n- obsługa telefonów i maili od mieszkańców\n- prowadzenie dokumentacji\n"
     assert analyze(title + body, lang=lang).role.id == role
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "role"),
+    [
+        # round s66: a support desk analyst is first-line support, not another trade's analyst
+        ("Licensing & Support Desk Analyst (1st Line)\n\nWhat the job involves\n• Picking up calls and tickets from "
+         "customers' office managers\n• Resetting admin passwords and activating licences\n", "en",
+         "helpdesk_first_line"),
+        # "Звоните собственникам": the people the job calls, not the recruiter's "call us"
+        ("Агентство недвижимости ищет ассистента-оператора для риелторов. Звоните собственникам квартир из "
+         "объявлений и назначаете встречу с агентом. Оклад 30 000 ₽ + бонус за каждую встречу.", "ru",
+         "outbound_agent"),
+    ],
+)
+def test_roles_of_round_s66(ad: str, lang: str, role: str) -> None:
+    assert analyze(ad, lang=lang).role.id == role
