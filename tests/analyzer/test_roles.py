@@ -1428,3 +1428,11 @@ def test_titles_of_round_s64(title: str, role: str) -> None:
 )
 def test_roles_of_round_s66(ad: str, lang: str, role: str) -> None:
     assert analyze(ad, lang=lang).role.id == role
+
+
+def test_patients_named_before_and_rung_by_the_job_make_it_outbound() -> None:
+    ad = (
+        "Patient Recall Coordinator – a dental group\n\nOur clinics have many patients overdue for their check-ups. "
+        "Your job: phone them, text the ones who don't pick up, and book them back in.\n"
+    )
+    assert analyze(ad, lang="en").direction == "outbound"
