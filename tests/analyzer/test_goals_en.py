@@ -20,6 +20,8 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("Chase warranty cases with panel and inverter manufacturers until they're sorted", "problem_resolution"),
         ("Parcel late or wrong colour delivered – you sort it out with the riders", "problem_resolution"),
         ("checking the driver's scans and photos to work out what actually happened", "problem_resolution"),
+        ("setting up a Direct Debit again when a payment hasn't gone through", "problem_resolution"),
+        ("helping clients with their claim and keeping after the insurer until it's settled", "problem_resolution"),
         ("looking after customers who are pausing or skipping boxes", "order_processing"),
         ("issue refunds to members when a class is cancelled", "order_processing"),
         ("process a refund once the item is back in the warehouse", "order_processing"),
