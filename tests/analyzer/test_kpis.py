@@ -560,3 +560,19 @@ def test_the_whole_centres_thousands_of_calls_are_no_agents_volume() -> None:
     assert "volume" not in analyze(text, lang="ru").kpis
     own = text.replace("Наш контакт-центр принимает около 3 000 звонков в день.", "Норма — 90 звонков в день.")
     assert "volume" in analyze(own, lang="ru").kpis
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # round s66 review: a sales target under another name
+        ("Admissions Advisor\n\nWhat you'll do:\n- Hit your monthly enrolment target\n", "en"),
+        ("Customer Care Associate\n\nResponsibilities\n- Offer protection plans to eligible callers – this account "
+         "has a monthly attach-rate target\n", "en"),
+        ("Оператор телепродаж\n\nОбязанности:\n- звонить клиентам банка\n- есть план по записям на визиты, за его "
+         "выполнение бонус\n", "ru"),
+        ("Оператор\n\nУсловия:\n- план — 12 выданных карт в месяц\n", "ru"),
+    ],
+)
+def test_sales_targets_of_round_s66(text: str, lang: str) -> None:
+    assert "sales_target" in analyze(text, lang=lang).kpis
