@@ -73,7 +73,6 @@ def simplemma_table(lang: str, words: Iterable[str]) -> dict[str, str]:
 _VERBAL_NOUN = re.compile(r"(.{3,}[ae]ni)(e|a|u|em|om|ami|ach)")
 
 
-
 def _polish_case_forms(lemma: str) -> list[str]:
     """The case forms a noun or adjective of this ending may take (a verb's come from the dictionary)."""
     if lemma.endswith("ć"):

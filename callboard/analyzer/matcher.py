@@ -210,13 +210,18 @@ def _list_after(toks: Tokens, last: int) -> range:
     return range(first, j + 1)
 
 
+def _dashed(gap: str) -> bool:
+    """Whether the gap between two words holds a dash that starts another statement (a substring test first)."""
+    return ("–" in gap or "—" in gap or "-" in gap) and DASH.search(gap) is not None
+
+
 def _negated_before(toks: Tokens, first: int, cues: dict[int, int], breakers: set[int]) -> bool:
     j = first - 1
     steps = 0
     while j >= 0 and steps < NEGATION_WINDOW and toks.clause_next[j]:
         gap = toks.text[toks.ends[j] : toks.starts[j + 1]]
         # "not essential – full training given": a dash starts a new statement for what follows it
-        if ("–" in gap or "—" in gap or "-" in gap) and DASH.search(gap):
+        if _dashed(gap):
             return False
         # "опыт не нужен, свободный график", "braków w dostawach, rozpatrywanie reklamacji": a comma
         # starts the next item, unless the cue stands right before it ("bez, ...") or it goes on a list
@@ -244,7 +249,7 @@ def _negated_after(toks: Tokens, last: int, cues: set[int]) -> bool:
         gap = toks.text[toks.ends[j] : toks.starts[j + 1]]
         # "a year's customer service experience – insurance is a bonus, not a must": a dash starts another statement
         # (in Russian it is the copula: "Продажи — не ваша задача")
-        if toks.lang != "ru" and ("–" in gap or "—" in gap or "-" in gap) and DASH.search(gap):
+        if toks.lang != "ru" and _dashed(gap):
             return False
         if comma_at < 0 and "," in gap:
             comma_at = j + 1

@@ -132,14 +132,17 @@ def classify(
     in_title = [m for m in in_title if not any(o.holds(m) for o in ooc_title)]
     body: Counter[str] = Counter()  # what the ad's body alone says the job is
     body_words: dict[str, set[str]] = {}  # ... and in how many different words
+
+    def count(m: Match, weight: int) -> None:
+        body[m.key] += weight
+        body_words.setdefault(m.key, set()).add(" ".join(ctx.toks.lemmas[m.first : m.last + 1]))
+
     for m in ctx.get("role_title"):
         if m.start >= ctx.title_end and ctx.section_at(m.start) not in NOT_THE_JOB:
-            body[m.key] += 2
-            body_words.setdefault(m.key, set()).add(" ".join(ctx.toks.lemmas[m.first : m.last + 1]))
+            count(m, 2)
     for m in ctx.get("role_text"):
         if ctx.section_at(m.start) not in NOT_THE_JOB:
-            body[m.key] += 1
-            body_words.setdefault(m.key, set()).add(" ".join(ctx.toks.lemmas[m.first : m.last + 1]))
+            count(m, 1)
     # a contact centre's lines the body describes ("контакт-центр", "входящие линии", "połączenia przychodzące")
     agents_work = sum(body[r] for r in CALL_CENTRE_AGENTS) >= 3
     shared = _shared_title_cues(ctx, in_title, agents_work)
