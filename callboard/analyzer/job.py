@@ -116,9 +116,7 @@ def _booked(ctx: Context, m: Match, bookings: list[Match]) -> bool:
     for b in bookings:
         if b.start <= m.start < b.end:
             return True  # "Umawianie spotkań z klientami": the meeting is the booking's own object
-        if b.start <= m.start and m.start - b.end <= BOOKED_REACH:
-            if any(ch in ctx.text[b.end : m.start] for ch in ".;\n–—"):  # "na wizyty – przy ladzie": the desk
-                continue
+        if _within_booking(ctx.text, m.start, b):
             if _BY_MEANS.search(ctx.text, max(b.end, m.start - 8), m.start):
                 continue  # "umawiasz testy przez wideorozmowę", "book visits over video call": the agent's means
             if m.key == "video" or _MEETING.search(ctx.text, b.start, m.start):
@@ -129,11 +127,26 @@ def _booked(ctx: Context, m: Match, bookings: list[Match]) -> bool:
     return False
 
 
+def _within_booking(text: str, pos: int, booking: Match) -> bool:
+    """Whether pos is in a booking or a few words after it in its clause ("записывать на день открытых дверей и
+    собеседование"); not past a break ("na wizyty – przy ladzie": the desk)."""
+    lo, hi = booking.span
+    if lo <= pos < hi:
+        return True
+    return hi <= pos and pos - hi <= BOOKED_REACH and not any(ch in text[hi:pos] for ch in ".;\n–—")
+
+
 def _applicant_words(ctx: Context, *, contact_us: bool) -> list[int]:
     """Where the ad speaks to applicants (the `applying` lexicon: "CV", "rozmowa kwalifikacyjna", "свяжемся с вами");
     with contact_us, also "звоните Ольге", "napisz na WhatsApp" and the team's own tools, which for the direction
     are the job's own words. Read by channels, direction, goals and KPIs."""
-    return [m.start for m in ctx.get("applying") if contact_us or m.key == "applicant"]
+    # "перезвонить и записать на собеседование": an interview the job books is no applicant's
+    booked = verb_and_object(ctx, "booking", JOB_SECTIONS, OBJECT_REACH)
+    return [
+        m.start
+        for m in ctx.get("applying")
+        if (contact_us or m.key == "applicant") and not any(_within_booking(ctx.text, m.start, b) for b in booked)
+    ]
 
 
 def _past_experience(ctx: Context, m: Match) -> bool:

@@ -527,6 +527,18 @@ def test_you_call_in_a_duty_is_the_jobs_direction_though_it_reads_like_call_us()
     )
     assert p.direction == "both"
 
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "перезванивать тем, кто оставил заявку, и записывать на день открытых дверей и собеседование",
+        "тем, кто пропал после заявки, перезвонить и пригласить на день открытых дверей или на собеседование",
+    ],
+)
+def test_an_interview_the_job_books_is_no_word_to_applicants(duty: str) -> None:
+    p = analyze(f"Оператор приёмной комиссии\n\nОтвечать на звонки родителей; {duty}.\n", lang="ru")
+    assert p.direction == "both"
+
+
 
 @pytest.mark.parametrize(
     ("ad", "lang", "channels"),
