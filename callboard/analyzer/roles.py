@@ -436,7 +436,10 @@ def _fallback(
     contact = set(CONTACT) & set(channel_keys)
     # (a brand's profiles alone make a contact job only here, where the title or the first duty already says the
     # job is contact work: a marketing ad names Instagram too)
-    if not goal_keys or not (contact or channel_keys[:1] == ("social_media",)):
+    if not goal_keys:
+        # calls made by phone with nothing said of what for ("dzwonisz do ludzi z bazy"): the outbound caller's
+        return "outbound_agent" if channel_keys[:1] == ("phone",) and direction == "outbound" else None
+    if not (contact or channel_keys[:1] == ("social_media",)):
         return None
     # the channel named first is the job's main one ("czat, e-mail, czasem telefon")
     by_phone = channel_keys[0] == "phone" or (direction is not None and "phone" in contact)

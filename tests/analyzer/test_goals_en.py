@@ -23,6 +23,8 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("setting up a Direct Debit again when a payment hasn't gone through", "problem_resolution"),
         ("helping clients with their claim and keeping after the insurer until it's settled", "problem_resolution"),
         ("looking after customers who are pausing or skipping boxes", "order_processing"),
+        # round s67: account access won back
+        ("help our users get back into their accounts", "technical_support"),
         ("issue refunds to members when a class is cancelled", "order_processing"),
         ("process a refund once the item is back in the warehouse", "order_processing"),
         ("authorise credits on business accounts above the agent limit", "order_processing"),

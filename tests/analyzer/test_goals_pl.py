@@ -716,6 +716,9 @@ def test_charges_taken_twice_and_wrong_bills_are_sorted_out(duty: str) -> None:
         ("zdalna ponowna autoryzacja karty dekodera", "technical_support"),
         ("zapisujesz gości na masaże w grafiku SPA", "appointment_setting"),
         ("telefoniczne potwierdzanie godziny przyjazdu instalatora", "appointment_setting"),
+        # round s67: a software demo booked for the sales team, the contacts logged in the CRM
+        ("kwalifikacja leadów i bookowanie demo dla naszych AE", "appointment_setting"),
+        ("cold calle do właścicieli firm, wszystko logujesz w HubSpocie", "documentation"),
     ],
 )
 def test_round_s41_goals(duty: str, goal: str) -> None:

@@ -645,6 +645,11 @@ def test_round_s38_goals(duty: str, goal: str, absent: str | None) -> None:
         ("проводить абонента через перезагрузку и автопоиск каналов", "technical_support"),
         ("оформлять выезд мастера и подбирать абоненту удобное время в графике монтажников", "appointment_setting"),
         ("передаёте заявку дежурному сантехнику или электрику", "incident_intake"),
+        # round s67: a line fault sent to the field crew, viewings booked for the agent, a car booked for a service
+        ("если проблема на линии — оформляешь заявку выездным монтажникам", "incident_intake"),
+        ("записать человека на просмотр к агенту", "appointment_setting"),
+        ("вести календарь показов", "appointment_setting"),
+        ("записывать водителей на техобслуживание и в шиномонтаж", "appointment_setting"),
         # s42: a payout sent again after the details are put right, a hard case seen through to the end
         ("исправляете реквизиты и отправляете выплату повторно сами", "problem_resolution"),
         ("сложные случаи доводите до конца самостоятельно", "problem_resolution"),

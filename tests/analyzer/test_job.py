@@ -527,6 +527,22 @@ def test_you_call_in_a_duty_is_the_jobs_direction_though_it_reads_like_call_us()
     )
     assert p.direction == "both"
 
+def test_calls_taken_on_the_agencys_listings_come_in() -> None:
+    ad = (
+        "Оператор call-центра\n\nБрать звонки по нашим объявлениям на Авито, перезванивать тем, кто оставил заявку, "
+        "и записывать людей на показы к риелторам.\n"
+    )
+    assert analyze(ad, lang="ru").direction == "both"
+
+
+def test_the_results_of_satisfaction_surveys_are_no_survey_calls() -> None:
+    ad = (
+        "Konsultant infolinii\n\nObowiązki:\n- odbieranie połączeń od klientów,\n- dbanie o wyniki badań "
+        "satysfakcji klientów.\n"
+    )
+    assert analyze(ad, lang="pl").direction == "inbound"
+
+
 @pytest.mark.parametrize(
     "duty",
     [

@@ -1436,3 +1436,21 @@ def test_patients_named_before_and_rung_by_the_job_make_it_outbound() -> None:
         "Your job: phone them, text the ones who don't pick up, and book them back in.\n"
     )
     assert analyze(ad, lang="en").direction == "outbound"
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "role", "direction"),
+    [
+        # round s67: calls made from a list, with nothing said of what for, are the outbound caller's, and the energy
+        # "sprzedawca" the customers are moved to is no shop assistant's title
+        ("hej, szukam ludzi do zespołu telefonicznego\n\ndzwonisz do ludzi z bazy, którą ode mnie dostajesz, i "
+         "przepisujemy ich do naszego sprzedawcy prądu. za każde potwierdzenie 80 zł\n", "pl", "outbound_agent",
+         "outbound"),
+        # the person sought "która dzwoni do sklepów": the job's calls, not a customer calling in
+        ("Szukamy SDR-a – czyli osoby, która dzwoni do sklepów internetowych\n\nCo robisz:\n- cold calling do "
+         "właścicieli e-sklepów,\n- umawianie demo.\n", "pl", "outbound_agent", "outbound"),
+    ],
+)
+def test_roles_of_round_s67(ad: str, lang: str, role: str, direction: str) -> None:
+    p = analyze(ad, lang=lang)
+    assert (p.role.id, p.direction) == (role, direction)
