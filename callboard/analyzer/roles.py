@@ -257,12 +257,13 @@ def classify(
     ):
         swapped = "customer_service_specialist"
     # ... and one over a desk that receives nobody, answers the phone first and names a hotline ("Konsultant Centrum
-    # Obsługi Pasażera" on the "infolinia" and the chat) is the hotline agent's
+    # Obsługi Pasażera" on the "infolinia" and the chat) or the phone in its title ("Doradca Klienta – Biuro Obsługi
+    # Telefonicznej") is the hotline agent's
     if (
         ranked[0] == "customer_advisor"
         and "in_person" not in channel_keys
         and channel_keys[:1] == ("phone",)
-        and body["inbound_agent"]
+        and (body["inbound_agent"] or any(m.key == "phone" and m.start < ctx.title_end for m in ctx.get("channels")))
     ):
         swapped = "inbound_agent"
     if swapped in defs:

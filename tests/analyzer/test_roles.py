@@ -1449,6 +1449,13 @@ def test_patients_named_before_and_rung_by_the_job_make_it_outbound() -> None:
         # the person sought "która dzwoni do sklepów": the job's calls, not a customer calling in
         ("Szukamy SDR-a – czyli osoby, która dzwoni do sklepów internetowych\n\nCo robisz:\n- cold calling do "
          "właścicieli e-sklepów,\n- umawianie demo.\n", "pl", "outbound_agent", "outbound"),
+        # a customer advisor's title that names the phone office: the hotline agent's
+        ("Doradca Klienta – Biuro Obsługi Telefonicznej\n\nObowiązki:\n- odbierać telefony od abonentów w "
+         "sprawie rachunków,\n- oddzwaniać do klientów, którym kończy się umowa.\n", "pl", "inbound_agent", "both"),
+        # the technical support department named alone in the title: first-line support
+        ("Техподдержка домашнего интернета — 1 линия, удалённо\n\nЗвонки и чат: пропал интернет, роутер мигает "
+         "красным. Помогаешь разобраться по шагам. Нужны свой ПК и гарнитура.\n", "ru", "helpdesk_first_line",
+         "inbound"),
     ],
 )
 def test_roles_of_round_s67(ad: str, lang: str, role: str, direction: str) -> None:
