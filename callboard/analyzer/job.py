@@ -459,9 +459,10 @@ def service_sales_mix(
         return None, ()
     cues = (f"{n_sales} sales cues", f"{n_service} service cues")
     if n_sales == 0:
-        # nothing sold: the visits booked for callers ("запись пациентов") are service work too
-        if direction in ("inbound", "both"):
-            n_service += sum(1 for m in affirmed if m.key == "appointment_setting")
+        # nothing sold: the visits booked for callers ("zapisy na wizyty ..., przekładanie i odwoływanie terminów")
+        # are service work too, a second cue beside another service one (a line that only books states no mix)
+        if direction in ("inbound", "both") and "appointment_setting" in {m.key for m in affirmed} | set(learned):
+            n_service += 1
         # two service duties at least: one alone ("handle complaints") does not state that nothing is sold
         if n_service < 2 and not set(SALES_GOALS) & set(learned) and len(set(service_keys) & set(learned)) >= 2:
             n_service = len(set(service_keys) & set(learned))

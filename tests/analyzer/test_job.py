@@ -394,6 +394,21 @@ def test_two_service_duties_and_no_sale_are_service_only() -> None:
     assert p.service_sales_mix == "service_only"
 
 
+def test_a_booking_the_model_reads_on_a_desk_that_sells_nothing_is_service_only() -> None:
+    ctx, _ = read("Front desk\n\nDuties\n- answer callers' questions about opening hours\n", lang="en")
+    learned = ("information", "appointment_setting")
+    assert job.service_sales_mix(ctx, learned, (), "inbound_agent", "inbound", learned=learned)[0] == "service_only"
+
+
+def test_not_quite_a_sales_job_is_mostly_service() -> None:
+    p = analyze(
+        "Opiekunka kursantów\n\nOdpisujesz na pytania o kursy i umawiasz testy. To nie jest praca typowo "
+        "sprzedażowa, ale część rozmów kończy się zapisem.\n",
+        lang="pl",
+    )
+    assert p.service_sales_mix == "mostly_service"
+
+
 def test_an_arrears_reminder_among_the_service_duties_keeps_the_mix() -> None:
     # collections and surveys have no mix of their own; one such duty among a desk's service work does not hide it
     text = (
