@@ -546,6 +546,11 @@ def test_the_recruiters_answer_is_no_response_time(text: str, lang: str) -> None
         # round s64: a chat response target with its figure
         ("Team Lead, Payroll Support\n\nYou'd coach the team and keep an eye on the queue so we stay inside our "
          "2-minute chat response target.\n", "en", "response_time"),
+        # round s67: a line that opens by saying what the work is judged on
+        ("Reservations Agent\n\nYou'll answer calls from travellers.\nWe measure you on quality and customer "
+         "satisfaction, not just speed.\n", "en", "quality"),
+        ("Billing Adviser\n\nYou'll take calls about bills.\nWe judge success on customer feedback, not on how short "
+         "your calls are.\n", "en", "csat"),
     ],
 )
 def test_kpi_wordings_of_round_s64(text: str, lang: str, kpi: str) -> None:
