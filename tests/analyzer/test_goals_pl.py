@@ -719,6 +719,9 @@ def test_charges_taken_twice_and_wrong_bills_are_sorted_out(duty: str) -> None:
         # round s67: a software demo booked for the sales team, the contacts logged in the CRM
         ("kwalifikacja leadów i bookowanie demo dla naszych AE", "appointment_setting"),
         ("cold calle do właścicieli firm, wszystko logujesz w HubSpocie", "documentation"),
+        # a rental's disputed return looked into; an accident report passed to the assistance partner is its intake
+        ("analiza zdjęć ze zwrotu auta, wyjaśnianie spornych sytuacji", "problem_resolution"),
+        ("przyjmowanie zgłoszeń o stłuczce i przekazywanie ich do naszego partnera assistance", "incident_intake"),
     ],
 )
 def test_round_s41_goals(duty: str, goal: str) -> None:
@@ -767,3 +770,9 @@ def test_the_team_a_case_is_passed_to_is_no_goal_of_the_job() -> None:
 def test_a_refund_of_the_amount_due_to_a_passenger_is_no_debt_collection() -> None:
     # round s62: money given back for an unused ticket
     assert "debt_collection" not in goals_of("pl", "naliczanie zwrotów należności za niewykorzystane bilety")
+
+
+def test_an_accident_passed_to_the_assistance_partner_is_not_escalated() -> None:
+    # round s67: the report's intake, passed on to whoever tows the car (README: a crew sent is part of the intake)
+    goals = goals_of("pl", "przyjmowanie zgłoszeń o stłuczce i przekazywanie ich do naszego partnera assistance")
+    assert "escalation" not in goals

@@ -649,6 +649,8 @@ def test_round_s38_goals(duty: str, goal: str, absent: str | None) -> None:
         ("если проблема на линии — оформляешь заявку выездным монтажникам", "incident_intake"),
         ("записать человека на просмотр к агенту", "appointment_setting"),
         ("вести календарь показов", "appointment_setting"),
+        ("оформлять выезд медсестры на дом для забора крови", "appointment_setting"),
+        ("разыскивать задержавшиеся отправления вместе со складом", "problem_resolution"),
         ("записывать водителей на техобслуживание и в шиномонтаж", "appointment_setting"),
         # s42: a payout sent again after the details are put right, a hard case seen through to the end
         ("исправляете реквизиты и отправляете выплату повторно сами", "problem_resolution"),
@@ -683,3 +685,7 @@ def test_round_s47_a_coordinators_day_told_as_cases() -> None:
     goals = analyze(ad, lang="ru").goals
     assert {"order_processing", "escalation"} <= set(goals)
     assert "sales" not in goals
+
+
+def test_a_nurses_home_visit_booked_is_no_incident() -> None:  # (round s67)
+    assert "incident_intake" not in goals_of("оформлять выезд медсестры на дом для забора крови")
