@@ -63,6 +63,19 @@ def test_the_employer_named_where_the_ad_introduces_it(ad: str, name: str) -> No
         # "you serve customers" is a duty, "it serves the customers of brands" an outsourcer
         ("Kasjer\nNasza sieć salonów szuka kasjera. Obsługujesz klientów przy kasie.", "pl", "direct"),
         ("Konsultant\nCallPoint obsługuje klientów kilkunastu marek z branży energii.", "pl", "outsourcing"),
+        # round s67: the firm's own centre serving its customers from all over the country; a partner the accident
+        # reports go to; a recruiter hiring on behalf of a supplier; an employer turning agencies away; a CX company
+        # looking after travellers for brands
+        ("Konsultant\nJesteśmy biurem podróży. Nasze call center w Katowicach obsługuje klientów z całej Polski.",
+         "pl", "direct"),
+        ("Konsultantka\nJesteśmy wypożyczalnią aut. Zgłoszenia o stłuczce przekazujesz do naszego partnera assistance.",
+         "pl", "direct"),
+        ("Energy Sales Advisor\nArdmore Recruitment is hiring on behalf of an Irish electricity supplier.", "en",
+         "agency"),
+        ("Quality Analyst\nWe are a contact centre in Belfast. We do not accept CVs from recruitment agencies.", "en",
+         "direct"),
+        ("German Speaking Agent\nHarbourline CX is a customer experience company. We look after travellers for "
+         "brands in eleven markets.", "en", "outsourcing"),
     ],
 )
 def test_employer_type_as_written(text: str, lang: str, expected: str) -> None:
