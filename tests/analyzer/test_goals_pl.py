@@ -394,6 +394,10 @@ def test_polish_onboarding_dating_hybrid_work_offers_no_training() -> None:
         ("ciepły obiad w stołówce pracowniczej", "meals", None),
         ("bezpłatna sieciówka na komunikację miejską", "transport", None),
         ("dofinansowanie do wczasów dla całej rodziny", "holiday_funding", None),
+        # round s67: a gym's own pass, a phone beside the laptop, money a year for courses and books
+        ("31,50 zł brutto/h + darmowy karnet do wszystkich naszych klubów", "sport_card", None),
+        ("służbowy laptop i telefon", "company_phone", None),
+        ("3 000 zł/rok na szkolenia i książki", "training_budget", None),
     ],
 )
 def test_polish_offer_names_its_benefit(offer: str, present: str, absent: str | None) -> None:
