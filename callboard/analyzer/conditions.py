@@ -156,6 +156,7 @@ _WORD_NUMBERS = {
     "пять": 5,
     "шесть": 6,
 }
+_OR_FIGURE = re.compile(r"\s?(?:lub|albo|or|либо|или)\s+(?:min\.?\s*|od\s+|от\s+)?[\d½¼¾⅓⅔]", re.I)
 _EITHER = re.compile(r"\b(?:lub|albo|or|либо|или|так и|jak i)\b|/", re.I)
 PAID_MARKER_REACH = 30  # characters between "paid" and the training word it qualifies
 TRAINING_SECTIONS = frozenset({"intro", "offer", "title", "pay"})
@@ -605,6 +606,9 @@ def _working_time(ctx: Context) -> tuple[str | None, str | None, float | None]:
     )
     weekly = float(weekly_m.group(1).replace(",", ".")) if weekly_m else None
     weekly = weekly if weekly is not None and 4 <= weekly <= 60 else None
+    # "pełny etat lub ¾ etatu", "pełny etat lub min. 120 godzin w miesiącu": the ad offers either, so it is unsaid
+    if any(_OR_FIGURE.match(text, m.end) for m in found.get("full_time", ())):
+        return None, fraction, weekly
     if fraction and "part_time" not in found:
         ctx.note("conditions.working_time", [fraction_m.span()] if fraction_m else [])
         return "part_time", fraction, weekly

@@ -140,6 +140,9 @@ def test_polish_contracts_in_context(text: str, contracts: tuple[str, ...]) -> N
         ("Формат: полная или частичная занятость, по договорённости.", "ru", None),
         ("Рассмотрим кандидатов на full/part time.", "ru", None),
         ("We hire for full or part time positions.", "en", None),
+        # round s67: a full-time post or a fraction or a number of hours, as the candidate prefers
+        ("Oferujemy umowę o pracę – pełny etat lub ¾ etatu.", "pl", None),
+        ("31 zł brutto/h, pełny etat lub min. 120 godzin w miesiącu – do wyboru.", "pl", None),
         # other employees' hours in the benefits small print
         ("This is a full-time role. Some benefits may differ for part-time employees.", "en", "full_time"),
         # extra Saturday work on request is no part-time job
