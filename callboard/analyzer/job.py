@@ -191,9 +191,13 @@ def direction(ctx: Context) -> tuple[str | None, str | None]:
         return m.start < ctx.title_end or _repeats_title(ctx.text, m.start, title)
 
     title_words = [t for t in ctx.get("contact_title") if in_title(t)]
+    # ... and said again in the body ("All callers take part in three days of paid training" under "Student Caller")
+    title_lemmas = {ctx.toks.lemmas[t.first] for t in title_words if t.first == t.last}
 
     def the_jobs(m: Match) -> bool:  # not the recruiter's call back, not the candidate's past
         if m.key == "inbound" and any(t.holds(m) for t in title_words):
+            return False
+        if m.key == "inbound" and m.first == m.last and ctx.toks.lemmas[m.first] in title_lemmas:
             return False
         if m.key == "outbound" and ctx.section_at(m.start) in ("offer", "pay"):
             # "премия по итогам опросов удовлетворённости клиентов": what the offer pays for, no calls the job makes

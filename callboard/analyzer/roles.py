@@ -137,15 +137,24 @@ def classify(
         body[m.key] += weight
         body_words.setdefault(m.key, set()).add(" ".join(ctx.toks.lemmas[m.first : m.last + 1]))
 
+    handovers = [v for v in ctx.get("handover") if v.key == "verb"]
     for m in ctx.get("role_title"):
         if m.start >= ctx.title_end and ctx.section_at(m.start) not in NOT_THE_JOB:
+            # "передаёте контакт старшему мастеру-приёмщику": whom the case is passed to, not the job
+            if any(_passed_to(ctx, m, v) for v in handovers):
+                continue
             count(m, 2)
     for m in ctx.get("role_text"):
         if ctx.section_at(m.start) not in NOT_THE_JOB:
             count(m, 1)
     # a contact centre's lines the body describes ("контакт-центр", "входящие линии", "połączenia przychodzące")
     agents_work = sum(body[r] for r in CALL_CENTRE_AGENTS) >= 3
-    shared = _shared_title_cues(ctx, in_title, agents_work)
+    # ... or whose body does the shared title's own work among contact words ("Специалист по контролю качества" who
+    # leads "калибровки" of the operators' calls and chats)
+    own_work = any(body[m.key] for m in ctx.get("role_shared") if m.start < ctx.title_end) and any(
+        c.start >= ctx.title_end for c in ctx.get("contact_title")
+    )
+    shared = _shared_title_cues(ctx, in_title, agents_work or own_work)
     if shared:
         # "Team Lead, Customer Support", "Тимлид ночной смены поддержки", "Kontroler jakości – infolinia": a title
         # other trades share names the contact team's leader, trainer or checker beside a contact word of the
@@ -243,6 +252,17 @@ def classify(
     # the hotline agent
     if ranked[0] == "customer_service_specialist" and not in_title and channel_keys == ("phone",):
         swapped = "inbound_agent"
+    # ... and so is one named by a single passing word of the body ("handle live chats") on a desk whose phone comes
+    # first and whose title calls it no specialist's ("Customer Care & Sales Consultant")
+    if (
+        ranked[0] == "customer_service_specialist"
+        and not in_title
+        and scores[ranked[0]] < 2
+        and channel_keys[:1] == ("phone",)
+        and not specialist_title
+        and shape == "inbound_agent"
+    ):
+        swapped = "inbound_agent"
     # a desk that receives people first of all (the face-to-face channel named first: a customer office, a
     # counter, a reception) is the customer advisor's, whatever it also answers by phone or in writing
     if ranked[0] in FACE_TO_FACE_SWAPPABLE and _main_channel(ctx, channel_keys) == "in_person":
@@ -279,6 +299,12 @@ def classify(
     level = _level(ctx, best, experience, own_cue, default_level or best.level)
     return Role(best.id, best.isco08, level, True, secondary, best.names.get(ctx.lex_lang), best.kzis, consistent)
 
+
+HANDOVER_REACH = 4  # words from a passing verb to the role it passes the case to
+
+
+def _passed_to(ctx: Context, m: Match, verb: Match) -> bool:
+    return 0 < m.first - verb.last <= HANDOVER_REACH and sentence_holds(ctx.text, m.span, [verb.start])
 
 # roles one word of the body may name in passing ("quoting", "recovery", "survey", "warranty claims")
 NARROW_ROLES = frozenset({"sales_support_specialist", "debt_collection_agent", "survey_interviewer", "service_advisor"})

@@ -2077,3 +2077,11 @@ def test_a_team_leader_taking_escalated_calls_works_the_teams_inbound_line(ad: s
 )
 def test_polish_channels_of_rounds_s64_and_s65(ad: str, channels: tuple[str, ...]) -> None:
     assert analyze(ad, lang="pl").channels == channels
+
+
+def test_an_offices_outgoing_letters_are_no_calls_made() -> None:
+    ad = (
+        "Referent / Referentka ds. obsługi mieszkańców\n\nZakres zadań:\na) obsługa interesantów w Biurze Obsługi "
+        "Mieszkańców,\nb) udzielanie informacji telefonicznie i mailowo,\nc) prowadzenie rejestru pism wychodzących.\n"
+    )
+    assert analyze(ad, lang="pl").direction == "inbound"

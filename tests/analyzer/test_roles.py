@@ -1461,3 +1461,37 @@ def test_patients_named_before_and_rung_by_the_job_make_it_outbound() -> None:
 def test_roles_of_round_s67(ad: str, lang: str, role: str, direction: str) -> None:
     p = analyze(ad, lang=lang)
     assert (p.role.id, p.direction) == (role, direction)
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "role", "direction"),
+    [
+        # round s68: Polish duties with the English word for calls; the title's "Caller" said again in the body is the
+        # worker, no caller ringing in; an office's outgoing letters are no calls made
+        ("Customer Care Agent (k/m) – Kraków\n\nYour day-to-day:\n- odbierasz calls i czaty od pasażerów – nowe "
+         "rezerwacje, zmiany lotów, pytania o bagaż\n- ok. 25% czasu: outbound sales calls do pasażerów\n", "pl",
+         "inbound_agent", "both"),
+        ("Student Caller – Spring Telephone Campaign\n\nYou'll make outbound calls to alumni.\nAll callers take part "
+         "in three days of paid training.\n", "en", "outbound_agent", "outbound"),
+        # one passing word of the body ("live chats") names no written desk of a line whose phone comes first
+        ("Customer Care & Sales Consultant\n\nWhat you'll do:\n- take calls from customers about their bills and "
+         "plans\n- handle live chats when the queue is quiet\n- explain faults and book a technician\n", "en",
+         "inbound_agent", "inbound"),
+        # a shared title ("Специалист по контролю качества") whose body does its own work among the operators' calls
+        ("Специалист по контролю качества\n\nМы — контакт-центр на аутсорсинге, ищем специалиста в отдел качества.\n\n"
+         "Обязанности:\n- оценивать работу операторов по чек-листу;\n- участвовать в калибровках с тимлидами.\n", "ru",
+         "quality_analyst", None),
+    ],
+)
+def test_roles_of_round_s68(ad: str, lang: str, role: str, direction: str | None) -> None:
+    p = analyze(ad, lang=lang)
+    assert (p.role.id, p.direction) == (role, direction)
+
+
+def test_the_role_a_case_is_passed_to_is_not_the_job() -> None:
+    ad = (
+        "Подработка из дома\n\nСеть автосервисов ищет оператора на обзвон клиентов после ремонта. Звоните тем, кто "
+        "забрал машину: спрашиваете, всё ли устроило. Если человек недоволен — передаёте контакт старшему "
+        "мастеру-приёмщику. Звонки только исходящие.\n"
+    )
+    assert analyze(ad, lang="ru").role.id == "outbound_agent"
