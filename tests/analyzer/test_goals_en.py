@@ -950,3 +950,9 @@ def test_a_patient_overdue_a_check_up_owes_nothing_and_a_question_needing_resear
     # round s62: a dental recall list; a bank's call back on a question that needs research
     assert "debt_collection" not in goals_of("Phone patients who are overdue a check-up and book them in")
     assert "surveys" not in goals_of("Phone clients back when their question needs research")
+
+
+def test_a_bank_accounts_maintenance_is_no_repair_called_in() -> None:
+    # round s68: changes of address and account holders
+    duty = "Process account maintenance requests: changes of address, adding or removing joint account holders"
+    assert "incident_intake" not in goals_of(duty)

@@ -726,6 +726,8 @@ def test_charges_taken_twice_and_wrong_bills_are_sorted_out(duty: str) -> None:
         # a rental's disputed return looked into; an accident report passed to the assistance partner is its intake
         ("analiza zdjęć ze zwrotu auta, wyjaśnianie spornych sytuacji", "problem_resolution"),
         ("przyjmowanie zgłoszeń o stłuczce i przekazywanie ich do naszego partnera assistance", "incident_intake"),
+        # round s68: a broken parcel machine reported to the field technicians
+        ("zgłaszaniem awarii automatów serwisantom w terenie", "incident_intake"),
     ],
 )
 def test_round_s41_goals(duty: str, goal: str) -> None:
@@ -780,3 +782,18 @@ def test_an_accident_passed_to_the_assistance_partner_is_not_escalated() -> None
     # round s67: the report's intake, passed on to whoever tows the car (README: a crew sent is part of the intake)
     goals = goals_of("pl", "przyjmowanie zgłoszeń o stłuczce i przekazywanie ich do naszego partnera assistance")
     assert "escalation" not in goals
+
+
+def test_an_outsourcers_projects_are_the_work() -> None:
+    # round s68: "Aktualne projekty:" and "W każdym projekcie:" head the duties of an outsourcer's ad
+    ad = (
+        "Konsultant Contact Center\n\nKim jesteśmy?\nCentrum kontaktu w Lublinie.\n\nAktualne projekty:\n"
+        "1) Infolinia sieci sklepów – przyjmowanie reklamacji.\n2) Bank – sprzedaż ubezpieczenia karty.\n\n"
+        "W każdym projekcie:\n- każdą rozmowę odnotowujesz w systemie klienta.\n"
+    )
+    goals = analyze(ad, lang="pl").goals
+    assert {"complaints", "sales"} <= set(goals)
+
+
+def test_travel_cancellation_insurance_sold_keeps_no_customer() -> None:
+    assert "retention" not in goals_of("pl", "zmiany w rezerwacjach: dodatkowy bagaż, ubezpieczenie od rezygnacji")
