@@ -616,6 +616,13 @@ def kpis(ctx: Context) -> tuple[str, ...]:
         if _MEASURE.search(ctx.text, lo, hi):
             lines.append((lo, hi))
 
+    # "goals for quality, average handle time and first call resolution": a line naming two measures at least
+    # says how the work is measured, so its everyday words ("quality") count too
+    by_line: dict[tuple[int, int], set[str]] = {}
+    for m in ctx.get("kpis", sections=JOB_SECTIONS):
+        by_line.setdefault(line_bounds(ctx.text, m.start), set()).add(m.key)
+    lines += [span for span, keys in by_line.items() if len(keys) >= 2]
+
     def on_targets_line(m: Match) -> bool:
         return any(lo <= m.start < hi for lo, hi in lines)
 
