@@ -581,6 +581,11 @@ def test_an_interview_the_job_books_is_no_word_to_applicants(duty: str) -> None:
         ("Chat advisor\n\nYou will:\n- answer chats.\n\nWalk-ins welcome Monday to Friday.\n", "en", ("chat",)),
         # a channel the ad rules out
         ("Support Specialist\n\nDuties\n- answer emails\nYou won't be making phone calls.\n", "en", ("email",)),
+        # round s68: a stipend for the home phone; the phone a written job is compared with
+        ("Social Care Specialist\n\nYou'll:\n- answer comments and direct messages on Facebook\n\nPerks:\n- $50/month "
+         "home internet and phone stipend\n", "en", ("social_media",)),
+        ("Специалист поддержки туристов\n\nИщем тех, кому переписка ближе, чем телефон. Отвечаете туристам в чате "
+         "на сайте.\n", "ru", ("chat",)),
         ("Reklamacje\n\nOdpisujesz na maile klientów. Telefonów nie ma.\n", "pl", ("email",)),
         # a text message asking the customer to rate the call: the survey's means
         ("Konsultant infolinii\n\nOdbierasz telefony od klientów sklepu. Po rozmowie klient dostaje SMS z prośbą o "

@@ -33,6 +33,7 @@ CASES = [
     # pay for a shift whose length is said with it
     ("Оплата: 1 200 ₽ за 4-часовую смену.", "ru", (1200, 1200, "RUB", "shift", None)),
     ("Pay: £90 per 8-hour shift.", "en", (90, 90, "GBP", "shift", None)),
+    ("Tucson, AZ. compensation: $90 per overnight", "en", (90, 90, "USD", "shift", None)),
     # sums counted in millions; a bare dollar in a town of a dollar country other than the US
     ("Зарплата от 9 до 11 млн сум в месяц.", "ru", (9_000_000, 11_000_000, "UZS", "month", None)),
     ("Riverbend Holiday Park in Motueka, $25.50 an hour.", "en", (25.5, 25.5, "NZD", "hour", None)),
