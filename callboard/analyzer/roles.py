@@ -252,6 +252,14 @@ def classify(
     # the hotline agent
     if ranked[0] == "customer_service_specialist" and not in_title and channel_keys == ("phone",):
         swapped = "inbound_agent"
+    # ... and so is one whose title names the incoming line beside the generic support title ("Специалист службы
+    # поддержки каршеринга (входящая линия)"), when the phone comes first
+    if (
+        ranked[0] == "customer_service_specialist"
+        and channel_keys[:1] == ("phone",)
+        and any(m.key == "inbound_agent" and m.start < ctx.title_end for m in ctx.get("role_text"))
+    ):
+        swapped = "inbound_agent"
     # ... and so is one named by a single passing word of the body ("handle live chats") on a desk whose phone comes
     # first and whose title calls it no specialist's ("Customer Care & Sales Consultant")
     if (
@@ -304,7 +312,9 @@ HANDOVER_REACH = 4  # words from a passing verb to the role it passes the case t
 
 
 def _passed_to(ctx: Context, m: Match, verb: Match) -> bool:
+    """Whether a role's name stands a few words after a passing verb, in its sentence: the case goes to that role."""
     return 0 < m.first - verb.last <= HANDOVER_REACH and sentence_holds(ctx.text, m.span, [verb.start])
+
 
 # roles one word of the body may name in passing ("quoting", "recovery", "survey", "warranty claims")
 NARROW_ROLES = frozenset({"sales_support_specialist", "debt_collection_agent", "survey_interviewer", "service_advisor"})

@@ -25,6 +25,9 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("looking after customers who are pausing or skipping boxes", "order_processing"),
         # round s67: account access won back
         ("help our users get back into their accounts", "technical_support"),
+        # round s69: water bills fallen behind with, an affordable plan agreed
+        ("Making outbound calls to customers who have fallen behind with their water bills", "debt_collection"),
+        ("Agreeing affordable payment plans that customers can actually stick to", "debt_collection"),
         ("issue refunds to members when a class is cancelled", "order_processing"),
         ("process a refund once the item is back in the warehouse", "order_processing"),
         ("authorise credits on business accounts above the agent limit", "order_processing"),

@@ -581,6 +581,9 @@ def test_an_interview_the_job_books_is_no_word_to_applicants(duty: str) -> None:
         ("Chat advisor\n\nYou will:\n- answer chats.\n\nWalk-ins welcome Monday to Friday.\n", "en", ("chat",)),
         # a channel the ad rules out
         ("Support Specialist\n\nDuties\n- answer emails\nYou won't be making phone calls.\n", "en", ("email",)),
+        # round s69: a LinkedIn page's own lines
+        ("Customer Energy Advisor\n\n100 applicants · Promoted by hirer · Responses managed off LinkedIn\n\nYou'll "
+         "answer incoming calls from customers.\n", "en", ("phone",)),
         # round s68: a stipend for the home phone; the phone a written job is compared with
         ("Social Care Specialist\n\nYou'll:\n- answer comments and direct messages on Facebook\n\nPerks:\n- $50/month "
          "home internet and phone stipend\n", "en", ("social_media",)),

@@ -1495,3 +1495,19 @@ def test_the_role_a_case_is_passed_to_is_not_the_job() -> None:
         "мастеру-приёмщику. Звонки только исходящие.\n"
     )
     assert analyze(ad, lang="ru").role.id == "outbound_agent"
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "role"),
+    [
+        # round s69: admissions by phone are no recruiter's job; the incoming line named in the title beside a generic
+        # support title is the hotline agent's
+        ("Konsultant/ka ds. rekrutacji na studia podyplomowe (telefonicznie) – Katowice\n\nDzwonisz do uczestników "
+         "naszych webinarów, opowiadasz o kierunkach i doprowadzasz do zapisu. Plan: 25 zapisów miesięcznie.\n", "pl",
+         "outbound_agent"),
+        ("Специалист службы поддержки каршеринга (входящая линия)\n\nОбязанности:\n- отвечать на входящие звонки "
+         "клиентов;\n- помогать с приложением, отвечать в чате.\n", "ru", "inbound_agent"),
+    ],
+)
+def test_roles_of_round_s69(ad: str, lang: str, role: str) -> None:
+    assert analyze(ad, lang=lang).role.id == role
