@@ -342,10 +342,30 @@ def _verb_and_object_goals(ctx: Context, sections: frozenset[str]) -> list[Match
     out = []
     for fld, (goal, reach) in VERB_OBJECT_GOALS.items():
         out += [m._replace(field="goals", key=goal) for m in verb_and_object(ctx, fld, sections, reach)]
+    # a job passed to the crew that goes out to it ("log repairs, raising jobs for our trades team", "о протечках ...
+    # передаёте аварийной бригаде") is the fault's intake, no case escalated (README); not the bug flagged to the
+    # platform's engineers, with no fault taken in its sentence
+    crews = [c for c in ctx.get("dispatch") if c.key == "crew"]
+    if crews:
+        faults = sorted(
+            [f.start for f in ctx.get("dispatch") if f.key == "fault"]
+            + [g.start for g in ctx.get("goals") if g.key == "incident_intake"]
+        )
+        out = [
+            m._replace(key="incident_intake")
+            if m.key == "escalation" and _to_crew(m, crews) and sentence_holds(ctx.text, m.span, faults)
+            else m
+            for m in out
+        ]
     if out:  # "Резюме направляйте ... в отдел кадров": how to apply, no case passed on
         applicants = _applicant_words(ctx, contact_us=False)
         out = [m for m in out if not _said_to_applicants(ctx, m.span, applicants)]
     return out
+
+
+def _to_crew(passed: Match, crews: list[Match]) -> bool:
+    """Whether a case passed on ends on the name of a crew that goes out ("... for our trades team")."""
+    return any(c.start < passed.end <= c.end for c in crews)
 
 
 def goal_sections(ctx: Context) -> frozenset[str]:

@@ -959,3 +959,17 @@ def test_a_bank_accounts_maintenance_is_no_repair_called_in() -> None:
     # round s68: changes of address and account holders
     duty = "Process account maintenance requests: changes of address, adding or removing joint account holders"
     assert "incident_intake" not in goals_of(duty)
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "take overflow calls from tenants and log repairs, raising jobs for our trades team",
+        "when a leak is reported, send the job straight to our on-call network technicians",
+    ],
+)
+def test_a_job_passed_to_the_crew_that_goes_out_is_its_intake_not_an_escalation(duty: str) -> None:
+    # round s69 (README: a crew sent is part of incident intake)
+    goals = goals_of(duty)
+    assert "incident_intake" in goals
+    assert "escalation" not in goals
