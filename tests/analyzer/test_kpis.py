@@ -551,6 +551,9 @@ def test_the_recruiters_answer_is_no_response_time(text: str, lang: str) -> None
          "satisfaction, not just speed.\n", "en", "quality"),
         ("Billing Adviser\n\nYou'll take calls about bills.\nWe judge success on customer feedback, not on how short "
          "your calls are.\n", "en", "csat"),
+        # round s69: a Russian header of what the team watches
+        ("Специалист чата\n\nТребования:\n- грамотная письменная речь.\n\nМы следим за\n\nвременем первого ответа в "
+         "чате;\nоценкой, которую клиент ставит после диалога.\n", "ru", "csat"),
         # round s68: the bare word on a line that names two measures besides
         ("Member Services Representative\n\nResponsibilities\n- Answer calls from plan members\n- Meet or exceed "
          "department goals for quality, average handle time and first call resolution\n", "en", "quality"),
