@@ -797,3 +797,8 @@ def test_an_outsourcers_projects_are_the_work() -> None:
 
 def test_travel_cancellation_insurance_sold_keeps_no_customer() -> None:
     assert "retention" not in goals_of("pl", "zmiany w rezerwacjach: dodatkowy bagaż, ubezpieczenie od rezygnacji")
+
+
+def test_a_broken_machine_reported_to_the_field_technicians_is_no_escalation() -> None:
+    # round s68, settled by the crew rule of round s69 (README: a crew sent is part of the intake)
+    assert "escalation" not in goals_of("pl", "zgłaszaniem awarii automatów serwisantom w terenie")
