@@ -581,6 +581,13 @@ def test_an_interview_the_job_books_is_no_word_to_applicants(duty: str) -> None:
         ("Chat advisor\n\nYou will:\n- answer chats.\n\nWalk-ins welcome Monday to Friday.\n", "en", ("chat",)),
         # a channel the ad rules out
         ("Support Specialist\n\nDuties\n- answer emails\nYou won't be making phone calls.\n", "en", ("email",)),
+        # round s69: the customers' own salons, the showroom's visitors called as leads, the e-mail application
+        # documents go to
+        ("Collections Specialist\n\nYou'll call clients about overdue invoices. Salon owners are busy and often "
+         "behind.\n", "en", ("phone",)),
+        ("BDC Agent\n\nMake 80+ outbound calls a day to fresh leads and unsold showroom traffic.\n", "en", ("phone",)),
+        ("Konsultant infolinii\n\nZadania:\n- odbierasz telefony od odbiorców ciepła.\n\nDokumenty aplikacyjne "
+         "prosimy składać w sekretariacie lub mailowo: kadry@example.pl\n", "pl", ("phone",)),
         # round s69: a LinkedIn page's own lines
         ("Customer Energy Advisor\n\n100 applicants · Promoted by hirer · Responses managed off LinkedIn\n\nYou'll "
          "answer incoming calls from customers.\n", "en", ("phone",)),
