@@ -248,27 +248,19 @@ def classify(
     if ranked[0] == "inbound_agent" and channel_keys and channel_keys[0] in WRITTEN:
         swapped = "customer_service_specialist"
         default_level = defs["inbound_agent"].level  # the agent's job it was called: entry, as a chat agent's is
-    # and the written specialist only the body names ("отдел обработки заказов") who works by phone alone is
-    # the hotline agent
-    if ranked[0] == "customer_service_specialist" and not in_title and channel_keys == ("phone",):
-        swapped = "inbound_agent"
-    # ... and so is one whose title names the incoming line beside the generic support title ("Специалист службы
-    # поддержки каршеринга (входящая линия)"), when the phone comes first
+    # and a written specialist on a line whose phone comes first is the hotline agent when only the body names the
+    # specialist and the phone is all it works by ("отдел обработки заказов"), when the title names the incoming
+    # line beside a generic support title ("Специалист службы поддержки каршеринга (входящая линия)"), or when one
+    # passing word of the body names it and the title calls it no specialist's ("Customer Care & Sales Consultant"
+    # who "handles live chats")
     if (
         ranked[0] == "customer_service_specialist"
         and channel_keys[:1] == ("phone",)
-        and any(m.key == "inbound_agent" and m.start < ctx.title_end for m in ctx.get("role_text"))
-    ):
-        swapped = "inbound_agent"
-    # ... and so is one named by a single passing word of the body ("handle live chats") on a desk whose phone comes
-    # first and whose title calls it no specialist's ("Customer Care & Sales Consultant")
-    if (
-        ranked[0] == "customer_service_specialist"
-        and not in_title
-        and scores[ranked[0]] < 2
-        and channel_keys[:1] == ("phone",)
-        and not specialist_title
-        and shape == "inbound_agent"
+        and (
+            (not in_title and channel_keys == ("phone",))
+            or any(m.key == "inbound_agent" and m.start < ctx.title_end for m in ctx.get("role_text"))
+            or (not in_title and scores[ranked[0]] < 2 and not specialist_title and shape == "inbound_agent")
+        )
     ):
         swapped = "inbound_agent"
     # a desk that receives people first of all (the face-to-face channel named first: a customer office, a
