@@ -29,6 +29,8 @@ MAX_MATCHES_PER_FIELD = 200
 
 # what may stand before a header on its line: bullets, numbers, and the Roman numerals of public-sector ads
 # ("III. Zakres wykonywanych zadań")
+# a board's field line, "employment type: part-time": a short label, a colon, its value
+_FIELD_LINE = re.compile(r"[^\W\d][\w .'/-]{1,28}:[ \t]*\S[^\n]*")
 _LINE_PREFIX = re.compile(r"[\s\W\d]*(?:[IVX]{1,4}[.)]\s*)?", re.UNICODE)
 # what opens a list item (every part of the analyzer reads bullets from here)
 BULLETS = "-–—•·*▪●►✔✅→○◦➤+✓☑🔹🔸"
@@ -186,7 +188,15 @@ class Context:
                 self.section_starts.append(m.start)
                 self.section_names.append("offer" if m.key == LABEL else m.key)
                 value = after.lstrip()[1:].strip() if after.lstrip().startswith(":") else ""
-                if m.key == LABEL and len(value) > 3 and line_end < len(text) and len(self.section_names) == 1:
+                # (so does an offer header stating its value in a block of such fields: "compensation: $90 per
+                # overnight" over "employment type: part-time")
+                field_block = m.key == "offer" and _FIELD_LINE.match(text, line_end + 1) is not None
+                if (
+                    (m.key == LABEL or field_block)
+                    and len(value) > 3
+                    and line_end < len(text)
+                    and len(self.section_names) == 1
+                ):
                     # "Miejsce pracy: Łódź, ul. Wólczańska" under the intro: a field of the offer on its line, the
                     # lines after it the intro's again (after other parts, the offer's lines often run on below it)
                     self.section_starts.append(line_end + 1)

@@ -633,7 +633,9 @@ def kpis(ctx: Context) -> tuple[str, ...]:
     # "60+ calls a day", "85% quality score" among the requirements: a measure stated with its figure
     for m in ctx.get("kpis", sections=frozenset({"requirements"})):
         lo, hi = line_bounds(ctx.text, m.start)
-        if _MEASURE.search(ctx.text, lo, hi):
+        # (and a count of results with its figure before it: "План — 35 продлённых договоров в месяц")
+        counted = m.key in ("sales_target", "volume") and any(ch.isdigit() for ch in ctx.text[lo : m.start])
+        if counted or _MEASURE.search(ctx.text, lo, hi):
             lines.append((lo, hi))
 
     # "goals for quality, average handle time and first call resolution": a line naming two measures at least

@@ -126,7 +126,12 @@ def classify(
     if contact_first:
         ooc_title = []
     # a contact phrase that holds the other trade's words ("Specjalistka ds. rekrutacji dzieci" holds the recruiter)
-    ooc_title = [o for o in ooc_title if not any(c.holds(o) for c in ctx.get("contact_title"))]
+    # or is followed by them, the people it serves ("Тимлид группы поддержки водителей")
+    ooc_title = [
+        o
+        for o in ooc_title
+        if not any(c.holds(o) or 0 < o.first - c.last <= 1 for c in ctx.get("contact_title"))
+    ]
     # ... and the other trade's phrase that holds a role's word names the other trade ("Ankieter terenowy" holds the
     # interviewer, who goes door to door)
     in_title = [m for m in in_title if not any(o.holds(m) for o in ooc_title)]
@@ -172,6 +177,11 @@ def classify(
         return Role(None, None, None, False)
     scores.update(body)
     ranked = [r for r, _ in scores.most_common() if r in defs]
+    # a generic agent's title narrowed by the calls' own trade ("Konsultant telefoniczny – windykacja") is that
+    # trade's agent
+    narrowed = [m.key for m in in_title if m.key in ("debt_collection_agent", "survey_interviewer")]
+    if narrowed and ranked[:1] in (["inbound_agent"], ["outbound_agent"]):
+        ranked = _put_first(narrowed[0], ranked)
     title_words = [m for m in ctx.get("contact_title") + ctx.get("level") if m.start < ctx.title_end]
     if not in_title and title_words and not any(m.key in RANKS for m in title_words):
         # an agent's title ("Агент поддержки клиентов", no rank word such as "kierownik" or "supervisor"):
@@ -309,7 +319,9 @@ def _passed_to(ctx: Context, m: Match, verb: Match) -> bool:
 
 
 # roles one word of the body may name in passing ("quoting", "recovery", "survey", "warranty claims")
-NARROW_ROLES = frozenset({"sales_support_specialist", "debt_collection_agent", "survey_interviewer", "service_advisor"})
+NARROW_ROLES = frozenset(
+    {"sales_support_specialist", "debt_collection_agent", "survey_interviewer", "service_advisor", "account_manager"}
+)
 
 
 def _in_title_text(ctx: Context, role: str) -> bool:

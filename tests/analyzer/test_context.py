@@ -84,6 +84,19 @@ def test_the_parts_of_an_ad_cover_it_as_section_at_reads_it() -> None:
     assert all(ctx.section_at(lo) == name == ctx.section_at(hi - 1) for lo, hi, name in parts)
 
 
+def test_a_block_of_board_fields_under_the_title_opens_no_offer_below_it() -> None:
+    # round s68 (Craigslist): "compensation: ..." over "employment type: ..." are the board's fields; the prose under
+    # them is the intro, where the job is told
+    ad = ("Night answering line - work from home\n\ncompensation: $85 per overnight\nemployment type: part-time\n\n"
+          "A property manager needs someone to answer tenants' calls at night. Calls forward to your cell. Get the "
+          "unit and what is wrong, and if it is a real emergency such as a water leak, page the on-call tech.\n")
+    ctx, _ = read(ad)
+    assert ctx.section_names == ["offer", "intro"]
+    p = analyze(ad, lang="en")
+    assert (p.role.id, p.direction) == ("inbound_agent", "inbound")
+    assert "incident_intake" in p.goals and "escalation" not in p.goals
+
+
 def test_a_figure_per_hour_under_the_title_opens_no_section() -> None:
     # "hour" after "$26.84/" is the pay's unit, not an "Hours" header: the prose below stays the intro (round s60)
     ctx, _ = read("Customer Care Representative\n$26.84/hour\n\nOur centre answers the calls of households. You'll "

@@ -955,6 +955,13 @@ def test_a_patient_overdue_a_check_up_owes_nothing_and_a_question_needing_resear
     assert "surveys" not in goals_of("Phone clients back when their question needs research")
 
 
+def test_claims_researched_are_no_survey_and_a_missed_visit_complained_of_is_no_booking() -> None:
+    # round s70: a health plan's claim problems looked into; a broadband saves desk sorting out what went wrong
+    assert "surveys" not in goals_of("Research and fix claim problems (wrong copay applied, duplicate bills)")
+    duty = "Sorting out the problem behind the call - a billing mistake, a missed engineer visit - not just a discount"
+    assert "appointment_setting" not in goals_of(duty)
+
+
 def test_a_bank_accounts_maintenance_is_no_repair_called_in() -> None:
     # round s68: changes of address and account holders
     duty = "Process account maintenance requests: changes of address, adding or removing joint account holders"

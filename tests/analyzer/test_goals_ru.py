@@ -689,3 +689,12 @@ def test_round_s47_a_coordinators_day_told_as_cases() -> None:
 
 def test_a_nurses_home_visit_booked_is_no_incident() -> None:  # (round s67)
     assert "incident_intake" not in goals_of("оформлять выезд медсестры на дом для забора крови")
+
+
+def test_a_dispatchers_requests_from_residents_and_a_line_fault_for_the_crew_are_intake() -> None:
+    # round s70: a housing dispatcher's "заявки от жителей" are repair requests, not orders; a fault on the line
+    # passed to the fitters' crew is its intake, not an escalation
+    goals = goals_of("приём заявок от жителей по телефону")
+    assert "incident_intake" in goals and "order_processing" not in goals
+    goals = goals_of("если авария на линии — оформляете заявку и передаёте её бригаде монтажников")
+    assert "incident_intake" in goals and "escalation" not in goals

@@ -2100,3 +2100,20 @@ def test_an_offices_outgoing_letters_are_no_calls_made() -> None:
         "Mieszkańców,\nb) udzielanie informacji telefonicznie i mailowo,\nc) prowadzenie rejestru pism wychodzących.\n"
     )
     assert analyze(ad, lang="pl").direction == "inbound"
+
+
+@pytest.mark.parametrize(
+    ("ad", "direction"),
+    [
+        # round s70: calling the people of a list is no call from them, nor is the candidate's reply to the post
+        ("Appointment setter\n\nRoofing company looking for people to call homeowners and set up free roof "
+         "inspections. You call from our lead list, you are NOT selling anything. Reply to this post with your "
+         "name.\n", "outbound"),
+        # ... and the surveys the job is measured by are no calls it makes
+        ("Claims Advisor\n\nWhat your day looks like\n- Answer inbound calls from homeowners reporting a broken "
+         "appliance\n- Book a technician\n\nHow you'll be measured\nAverage handle time, QA call scores and member "
+         "satisfaction surveys.\n", "inbound"),
+    ],
+)
+def test_directions_of_round_s70(ad: str, direction: str) -> None:
+    assert analyze(ad, lang="en").direction == direction

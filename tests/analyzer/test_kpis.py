@@ -563,6 +563,28 @@ def test_kpi_wordings_of_round_s64(text: str, lang: str, kpi: str) -> None:
     assert kpi in analyze(text, lang=lang).kpis
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "kpi"),
+    [
+        # round s70: a header inline on its line; a plan's count of results below the requirements; goals of
+        # enrolments and renewals; cards issued a day; QA call scores under "How you'll be measured"
+        ("Оператор справочной линии\n\nОбязанности:\n- консультировать заявителей.\n\nВаши показатели: качество "
+         "консультаций и среднее время разговора.\n", "ru", "handling_time"),
+        ("Менеджер по продлению договоров\n\nТребования:\n— опыт телефонных продаж от 1 года;\n— готовность делать "
+         "от 80 звонков в день.\n\nПлан — 35 продлённых договоров в месяц, сверх плана повышенный процент.\n", "ru",
+         "sales_target"),
+        ("Операторы исходящих звонков\n\nЧто делать: звонить клиентам банка и оформлять заявку на доставку карты. "
+         "План — 6 выданных карт в день.\n", "ru", "sales_target"),
+        ("Konsultant/ka ds. zapisów\n\nDzwonisz do kursantów z propozycją kolejnego semestru. Mamy tygodniowy cel "
+         "zapisów, a dziennie wykonuje się 60–80 połączeń.\n", "pl", "sales_target"),
+        ("Collections Representative\n\nWhat you'll do\n- Call customers about past-due balances\n\nHow you're "
+         "measured\nRight-party contacts per hour and QA call scores.\n", "en", "quality"),
+    ],
+)
+def test_kpi_wordings_of_round_s70(text: str, lang: str, kpi: str) -> None:
+    assert kpi in analyze(text, lang=lang).kpis
+
+
 def test_the_whole_centres_thousands_of_calls_are_no_agents_volume() -> None:
     text = (
         "Оператор call-центра\n\nНаш контакт-центр принимает около 3 000 звонков в день.\n\nОбязанности:\n"

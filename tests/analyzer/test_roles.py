@@ -1511,3 +1511,24 @@ def test_the_role_a_case_is_passed_to_is_not_the_job() -> None:
 )
 def test_roles_of_round_s69(ad: str, lang: str, role: str) -> None:
     assert analyze(ad, lang=lang).role.id == role
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "role"),
+    [
+        # round s70: the drivers a support team serves are no drivers' job; a generic agent's title narrowed by the
+        # calls' trade is that trade's agent; one word of upselling is no account manager's job
+        ("Тимлид группы поддержки водителей\n\nОбязанности:\n- руководить группой из 12 операторов, которые "
+         "отвечают водителям в чате и по телефону;\n- разбирать сложные обращения.\n", "ru", "team_leader"),
+        ("KONSULTANT TELEFONICZNY – WINDYKACJA – LUBLIN\n\nDzwonisz do klientów, przypominasz o zaległych "
+         "płatnościach i ustalasz terminy spłat.\n", "pl", "debt_collection_agent"),
+        ("Ищем оператора на приём заказов\n\nПринимаете заказы по телефону и в WhatsApp, предлагаете допродажи "
+         "(напитки, десерты), перезваниваете клиенту, если курьер задерживается.\n", "ru", "inbound_agent"),
+        # the on-call dentist urgent cases are passed to is no engineer's on-call duty
+        ("Patient Booking Advisor\n\nYou will be one of the voices patients hear when they get in touch:\n"
+         "- book check-ups and move them when patients can't make it\n- pass urgent cases to the on-call dentist\n"
+         "- ring patients on the cancellation list when an earlier slot frees up\n", "en", "inbound_agent"),
+    ],
+)
+def test_roles_of_round_s70(ad: str, lang: str, role: str) -> None:
+    assert analyze(ad, lang=lang).role.id == role
