@@ -278,7 +278,7 @@ def affirmed_goals(ctx: Context) -> list[Match]:
             m for m in named
             if not (m.last + 1 in teams and joined[m.last]) and not (m.first - 1 in team_ends and joined[m.first - 1])
         ]  # fmt: skip
-    found = named + _verb_and_object_goals(ctx, sections) + _dispatched(ctx, sections)
+    found = _crews_intake(ctx, named + _verb_and_object_goals(ctx, sections)) + _dispatched(ctx, sections)
     if "duties" not in ctx.section_names:  # the intro is read: the firm's word on its own business is no duty
         own = ctx.get("company_voice")
         found = [m for m in found if not any(v.overlaps(m) for v in own)]
@@ -342,30 +342,39 @@ def _verb_and_object_goals(ctx: Context, sections: frozenset[str]) -> list[Match
     out = []
     for fld, (goal, reach) in VERB_OBJECT_GOALS.items():
         out += [m._replace(field="goals", key=goal) for m in verb_and_object(ctx, fld, sections, reach)]
-    # a job passed to the crew that goes out to it ("log repairs, raising jobs for our trades team", "о протечках ...
-    # передаёте аварийной бригаде") is the fault's intake, no case escalated (README); not the bug flagged to the
-    # platform's engineers, with no fault taken in its sentence
-    crews = [c for c in ctx.get("dispatch") if c.key == "crew"]
-    if crews:
-        faults = sorted(
-            [f.start for f in ctx.get("dispatch") if f.key == "fault"]
-            + [g.start for g in ctx.get("goals") if g.key == "incident_intake"]
-        )
-        out = [
-            m._replace(key="incident_intake")
-            if m.key == "escalation" and _to_crew(m, crews) and sentence_holds(ctx.text, m.span, faults)
-            else m
-            for m in out
-        ]
     if out:  # "Резюме направляйте ... в отдел кадров": how to apply, no case passed on
         applicants = _applicant_words(ctx, contact_us=False)
         out = [m for m in out if not _said_to_applicants(ctx, m.span, applicants)]
     return out
 
 
+def _crews_intake(ctx: Context, found: list[Match]) -> list[Match]:
+    """A job passed to the crew that goes out to it ("log repairs, raising jobs for our trades team", "о протечках ...
+    передаёте аварийной бригаде", "zgłoszenia o zepsutych rowerach przekazywać naszej ekipie serwisowej") is the
+    fault's intake, no case escalated (README); not the bug flagged to the platform's engineers, with no fault taken
+    in its sentence."""
+    crews = [c for c in ctx.get("dispatch") if c.key == "crew"]
+    if not crews or not any(m.key == "escalation" for m in found):
+        return found
+    faults = sorted(
+        [f.start for f in ctx.get("dispatch") if f.key == "fault"]
+        + [g.start for g in ctx.get("goals") if g.key == "incident_intake"]
+    )
+    return [
+        m._replace(key="incident_intake")
+        if m.key == "escalation" and _to_crew(m, crews) and sentence_holds(ctx.text, m.span, faults)
+        else m
+        for m in found
+    ]
+
+
+CREW_REACH = 3  # words from a passing word to the crew named after it ("przekazywać naszej ekipie serwisowej")
+
+
 def _to_crew(passed: Match, crews: list[Match]) -> bool:
-    """Whether a case passed on ends on the name of a crew that goes out ("... for our trades team")."""
-    return any(c.start < passed.end <= c.end for c in crews)
+    """Whether a case passed on ends on the name of a crew that goes out ("... for our trades team"), or the passing
+    word is followed by one."""
+    return any(c.start < passed.end <= c.end or 0 < c.first - passed.last <= CREW_REACH for c in crews)
 
 
 def goal_sections(ctx: Context) -> frozenset[str]:

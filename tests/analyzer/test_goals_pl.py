@@ -802,3 +802,10 @@ def test_travel_cancellation_insurance_sold_keeps_no_customer() -> None:
 def test_a_broken_machine_reported_to_the_field_technicians_is_no_escalation() -> None:
     # round s68, settled by the crew rule of round s69 (README: a crew sent is part of the intake)
     assert "escalation" not in goals_of("pl", "zgłaszaniem awarii automatów serwisantom w terenie")
+
+
+def test_a_fault_passed_to_the_service_crew_is_intake_and_a_refund_asked_about_no_complaint() -> None:
+    # round s71: a bare passing verb followed by the crew that goes out; a customer's question about a refund
+    goals = goals_of("pl", "zgłoszenia o zepsutych rowerach przekazywać naszej ekipie serwisowej w terenie")
+    assert "incident_intake" in goals and "escalation" not in goals
+    assert "complaints" not in goals_of("pl", "odpowiadasz na pytania klientów: „kiedy przyjdzie zwrot?”")

@@ -698,3 +698,8 @@ def test_a_dispatchers_requests_from_residents_and_a_line_fault_for_the_crew_are
     assert "incident_intake" in goals and "order_processing" not in goals
     goals = goals_of("если авария на линии — оформляете заявку и передаёте её бригаде монтажников")
     assert "incident_intake" in goals and "escalation" not in goals
+
+
+def test_an_order_passed_to_the_kitchen_is_no_escalation() -> None:
+    # round s71: a pizzeria's order taker
+    assert "escalation" not in goals_of("готовый заказ передаёшь на кухню и курьерам через программу")

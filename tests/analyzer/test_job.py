@@ -588,6 +588,17 @@ def test_an_interview_the_job_books_is_no_word_to_applicants(duty: str) -> None:
         ("BDC Agent\n\nMake 80+ outbound calls a day to fresh leads and unsold showroom traffic.\n", "en", ("phone",)),
         ("Konsultant infolinii\n\nZadania:\n- odbierasz telefony od odbiorców ciepła.\n\nDokumenty aplikacyjne "
          "prosimy składać w sekretariacie lub mailowo: kadry@example.pl\n", "pl", ("phone",)),
+        # round s71: training over Zoom, a doorbell's camera sold, the store the job is done in, the showroom's manager
+        # and the applicants' text message
+        ("Home fundraiser\n\nYou'll call our supporters to thank them. Full training over Zoom.\n", "en", ("phone",)),
+        ("Retention Advisor\n\nYou'll take calls from customers thinking of cancelling and offer upgrades – video "
+         "doorbells, smart locks.\n", "en", ("phone",)),
+        ("BDC Rep\n\nCall and text internet leads to book appointments. Full-time, in person at our 71st Street "
+         "store.\n", "en", ("phone", "sms")),
+        ("Оператор на телефон\n\nЗвоните по заявкам с сайта, рассказываете про машину — детали расскажет менеджер в "
+         "салоне.\n", "ru", ("phone",)),
+        ("Dyżurny telefon nocny\n\nOdbierasz w nocy telefony od rodzin.\n\nZainteresowane osoby prosimy o telefon "
+         "lub SMS: 34 361 20 47.\n", "pl", ("phone",)),
         # round s69: a LinkedIn page's own lines
         ("Customer Energy Advisor\n\n100 applicants · Promoted by hirer · Responses managed off LinkedIn\n\nYou'll "
          "answer incoming calls from customers.\n", "en", ("phone",)),
@@ -2117,3 +2128,17 @@ def test_an_offices_outgoing_letters_are_no_calls_made() -> None:
 )
 def test_directions_of_round_s70(ad: str, direction: str) -> None:
     assert analyze(ad, lang="en").direction == direction
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "direction"),
+    [
+        # round s71: calls made on the leads that came in; residents told of planned outages (a notice, no call)
+        ("Ищу человека на телефон\n\nЧто делать:\n📞 звонить по входящим заявкам в течение 15 минут\n📞 записывать "
+         "на тест-драйв\n", "ru", "outbound"),
+        ("Dyspozytor / Dyspozytorka zgłoszeń awarii\n\nZakres obowiązków\n• przyjmowanie telefonicznych zgłoszeń "
+         "awarii od mieszkańców,\n• informowanie mieszkańców o planowanych wyłączeniach wody.\n", "pl", "inbound"),
+    ],
+)
+def test_directions_of_round_s71(ad: str, lang: str, direction: str) -> None:
+    assert analyze(ad, lang=lang).direction == direction

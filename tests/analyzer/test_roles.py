@@ -1532,3 +1532,27 @@ def test_roles_of_round_s69(ad: str, lang: str, role: str) -> None:
 )
 def test_roles_of_round_s70(ad: str, lang: str, role: str) -> None:
     assert analyze(ad, lang=lang).role.id == role
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "role"),
+    [
+        # round s71: a shift lead over the operators of a taxi dispatch room, told in prose under no title
+        ("Такси «Байкал» ищет старшего смены в диспетчерскую.\nЗадача — вести смену из 6–8 операторов: следить за "
+         "очередью звонков, распределять перерывы, подключаться к конфликтным звонкам.\n", "ru", "team_leader"),
+        # orders taken by phone, told in prose: contact work, whatever else the office does
+        ("Przyjmowanie zamówień – olej opałowy (praca w biurze)\n\nPraca polega na przyjmowaniu od klientów zamówień "
+         "przez telefon i ustalaniu z kierowcami terminów dostaw.\n", "pl", "inbound_agent"),
+        # a rental counter that also takes the phone's bookings
+        ("Pracownik stanowiska wypożyczalni – lotnisko\n\nObsługa klientów przy ladzie: wydawanie i odbiór aut. "
+         "Odbierasz też telefony z rezerwacjami.\n", "pl", "customer_advisor"),
+        # a ticket system is every desk's tool, no help desk's sign
+        ("Konsultant / Konsultantka ds. obsługi najemców\n\nZakres obowiązków:\n- rozmowy z najemcami, którzy "
+         "dzwonią do nas w sprawie czynszu,\n- rejestrowanie spraw w systemie zgłoszeń.\n", "pl", "inbound_agent"),
+        # the reception desk the job does not sit at
+        ("Администратор стоматологии (только телефон)\n\nНа ресепшене не сидите, у вас отдельный кабинет. Принимаете "
+         "звонки, записываете пациентов к врачам.\n", "ru", "inbound_agent"),
+    ],
+)
+def test_roles_of_round_s71(ad: str, lang: str, role: str) -> None:
+    assert analyze(ad, lang=lang).role.id == role
