@@ -470,6 +470,14 @@ def test_training_as_employers_write_it(text: str, lang: str, expected: tuple[ob
         ("Оператор\nУсловия: рабочее место с гарнитурой в офисе.", "ru", "provided"),
         # handing appliances to customers is no equipment of the job
         ("Сотрудник стойки\nОбязанности:\n- выдавать технику из ремонта клиентам", "ru", None),
+        # the worker's own phone (December 2026: own kit was missed in 21 dev ads and half the held-out ones)
+        ("Umawianie spotkań z domu\nDzwonisz z własnego telefonu do osób z listy.", "pl", "own_required"),
+        ("Оператор на дому\nРабота из дома, нужен только свой телефон и наушники.", "ru", "own_required"),
+        ("Homework setter\nUse your own mobile + laptop, 20 hours a week.", "en", "own_required"),
+        # the households a utility supplies, a public office's screen-work clause, a test at the interview
+        ("Incident line advisor\nYou are the link between the 1.1 million people we supply and our crews.", "en", None),
+        ("Referent\nWarunki pracy:\n- praca przy monitorze ekranowym powyżej 4 godzin dziennie", "pl", None),
+        ("Оператор\nЭтапы отбора: небольшое тестирование на компьютере и ролевая игра.", "ru", None),
     ],
 )
 def test_equipment_as_employers_write_it(text: str, lang: str, expected: str | None) -> None:
