@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from callboard.analyzer.context import BULLETS, Context, sentence_holds
+from callboard.analyzer.context import BULLETS, Context, sentence_holds, verb_and_object
 from callboard.analyzer.lexicon import data_dir, load_yaml
 from callboard.analyzer.matcher import Match
 from callboard.errors import DataError
@@ -403,6 +403,7 @@ def _first_duty_names_contact(ctx: Context, idx: int) -> bool:
 
 # contacts coming in or made (orders taken come in, whoever takes them; "dzwonieniem do ich działów HR" are calls made)
 CONTACTS_NAMED = ("inbound", "orders_taken", "outbound", "cold_calls")
+CALLED_REACH = 5  # words from a calling verb to the people called (as job.CALLED_REACH)
 
 
 def _prose_contact_work(ctx: Context) -> bool:
@@ -416,7 +417,9 @@ def _prose_contact_work(ctx: Context) -> bool:
     # a taking verb said with the channels names contacts coming in too ("to answer members' phone calls and emails")
     named = [m for m in ctx.get("direction") if m.key in CONTACTS_NAMED]
     taken = [m for m in ctx.get("answering") if m.key == "verb"]
-    contacts = sorted(m.start for m in named + taken if ctx.section_at(m.start) == "intro")  # (sentence_holds' order)
+    # ... and so does a call made to the people named ("You'll ring applicants back within the hour")
+    made = verb_and_object(ctx, "calling", frozenset({"intro"}), CALLED_REACH)
+    contacts = sorted(m.start for m in named + taken + made if ctx.section_at(m.start) == "intro")  # (sentence_holds')
     return any(sentence_holds(ctx.text, ch.span, contacts) for ch in chans)
 
 

@@ -97,6 +97,13 @@ def test_a_block_of_board_fields_under_the_title_opens_no_offer_below_it() -> No
     assert "incident_intake" in p.goals and "escalation" not in p.goals
 
 
+def test_headers_of_the_job_and_of_what_the_candidate_brings() -> None:
+    # round s72: "What the job looks like" opens the duties, "What you'll bring" the requirements
+    ctx, _ = read("Advisor\n\nWhat the job looks like\n• Handle inbound calls\n\nWhat you'll bring\n• A high school "
+                  "diploma\n")
+    assert ctx.section_names == ["duties", "requirements"]
+
+
 def test_a_figure_per_hour_under_the_title_opens_no_section() -> None:
     # "hour" after "$26.84/" is the pay's unit, not an "Hours" header: the prose below stays the intro (round s60)
     ctx, _ = read("Customer Care Representative\n$26.84/hour\n\nOur centre answers the calls of households. You'll "

@@ -703,3 +703,4 @@ def test_a_dispatchers_requests_from_residents_and_a_line_fault_for_the_crew_are
 def test_an_order_passed_to_the_kitchen_is_no_escalation() -> None:
     # round s71: a pizzeria's order taker
     assert "escalation" not in goals_of("готовый заказ передаёшь на кухню и курьерам через программу")
+

@@ -2142,3 +2142,10 @@ def test_directions_of_round_s70(ad: str, direction: str) -> None:
 )
 def test_directions_of_round_s71(ad: str, lang: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
+
+
+def test_calls_that_come_to_the_worker_come_in() -> None:
+    # round s72: a business customer's keeper ("to do Ciebie trafiają ich telefony i maile") who also calls out
+    ad = ("Opiekun Klienta Biznesowego\n\nZakres obowiązków:\n- opiekujesz się portfelem firm – to do Ciebie trafiają "
+          "ich telefony i maile w sprawie faktur,\n- przed końcem umowy sam kontaktujesz się z klientem.\n")
+    assert analyze(ad, lang="pl").direction == "both"

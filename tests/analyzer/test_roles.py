@@ -1556,3 +1556,26 @@ def test_roles_of_round_s70(ad: str, lang: str, role: str) -> None:
 )
 def test_roles_of_round_s71(ad: str, lang: str, role: str) -> None:
     assert analyze(ad, lang=lang).role.id == role
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "role"),
+    [
+        # round s72: a team lead whose body runs the team; a supervisor who listens to the operators' calls; a lead desk
+        # told in prose that rings the applicants back; a utility's payment arrangements team
+        ("Team Lead, Onboarding Support\n\nWe're looking for a Team Lead to run a team of eight Onboarding "
+         "Specialists who answer chats and emails.\n\nWhat you'll do\n- Hire, coach and develop your team\n- Step in "
+         "on escalated tickets\n", "en", "team_leader"),
+        ("Супервайзер группы (проект ритейла)\n\nКонтакт-центр на аутсорсинге. В группе 15 операторов.\n\nЧем "
+         "предстоит заниматься\n- составлять графики смен группы;\n- прослушивать звонки и читать чаты операторов;\n"
+         "- принимать звонки, которые операторы переводят на старшего.\n", "ru", "team_leader"),
+        ("Lettings Lead Desk Negotiator\n\nOur lead desk follows up every enquiry from the portals. You'll ring "
+         "applicants back within the hour and book viewings for our branch negotiators. Make no mistake, this is a "
+         "sales job.\n", "en", "outbound_agent"),
+        ("Customer Account Representative – Payment Arrangements\n\nWhat the job looks like\n• Handle inbound calls "
+         "from customers who are behind on their bill and set up payment arrangements\n• Make outbound reminder calls "
+         "to customers with broken arrangements\n", "en", "debt_collection_agent"),
+    ],
+)
+def test_roles_of_round_s72(ad: str, lang: str, role: str) -> None:
+    assert analyze(ad, lang=lang).role.id == role
