@@ -159,7 +159,7 @@ _WORD_NUMBERS = {
 _OR_FIGURE = re.compile(r"\s?(?:lub|albo|or|либо|или)\s+(?:min\.?\s*|od\s+|от\s+)?[\d½¼¾⅓⅔]", re.I)
 _EITHER = re.compile(r"\b(?:lub|albo|or|либо|или|так и|jak i)\b|/", re.I)
 PAID_MARKER_REACH = 30  # characters between "paid" and the training word it qualifies
-TRAINING_SECTIONS = frozenset({"intro", "offer", "title", "pay"})
+TRAINING_SECTIONS = frozenset({"intro", "offer", "pay"})
 # between the training word and a "paid" after it: the same clause, or a comma right before the marker
 # ("обучение 5 дней, оплачивается")
 _MARKER_GAP = re.compile(r"[^,;:.\n(]*(?:,\s*|\(\s*)?")  # "szkolenie wprowadzające (płatne)"
@@ -746,25 +746,39 @@ def _marks(ctx: Context, mk: Match, t: Match) -> bool:
 
 
 def _training(ctx: Context) -> Training:
-    found = ctx.keys("training", sections=TRAINING_SECTIONS)
+    # a budget for the worker's own courses ("3 000 zł/rok na szkolenia", "40 000 ₽ в год на обучение") is a benefit,
+    # no training given for the job
+    budgets = [b for b in ctx.get("benefits") if b.key == "training_budget"]
+    # ... nor is a training word of the title ("Customer Onboarding Specialist", "Тренер по обучению операторов"),
+    # said again on the text's first line or not: it names the job (a title's "Paid training" still offers it)
+    titled = ctx.title_end < len(ctx.text.rstrip())  # (an ad of one line is its own text)
+    said_all = [
+        t
+        for t in ctx.get("training")
+        if not (titled and t.key == "provided" and ctx.in_title(t.start)) and not any(b.overlaps(t) for b in budgets)
+    ]
+    found: dict[str, list[Match]] = {}
+    for said in said_all:
+        if ctx.section_at(said.start) in TRAINING_SECTIONS:
+            found.setdefault(said.key, []).append(said)
     # "no experience needed - full training given" often stands among the requirements
-    for said in ctx.get("training", sections=frozenset({"requirements"})):
+    for said in (m for m in said_all if ctx.section_at(m.start) == "requirements"):
         if said.last > said.first and said.key in ("provided", "paid"):
             found.setdefault(said.key, []).append(said)
     # "paid training" is an offer wherever it stands: an offer list under a header the sections lexicon
     # does not know ("The details", "Условия от банка") is read as the duties before it
-    for said in ctx.get("training"):
+    for said in said_all:
         if said.key == "paid" and ctx.section_at(said.start) not in TRAINING_SECTIONS | {"company", "apply"}:
             found.setdefault("paid", []).append(said)
     # "we'll train you", "обучим за 3 дня", "wszystkiego nauczymy" promise training wherever they stand
-    for said in ctx.get("training"):
+    for said in said_all:
         if said.key == "promise" and ctx.section_at(said.start) not in ("company", "apply"):
             found.setdefault("provided", []).append(said)
     found.pop("promise", None)
     # "Paid 3-week virtual training", "обучение 5 дней, оплачивается", "we train you for three weeks, fully paid":
     # training said to be paid, or given a length, is an offer wherever it stands
     anywhere = [
-        m for m in ctx.get("training") if ctx.section_at(m.start) not in ("company", "apply") and m.key != "promise"
+        m for m in said_all if ctx.section_at(m.start) not in ("company", "apply") and m.key != "promise"
     ]
     all_markers = [m for m in anywhere if m.key == "paid_marker"]
     for t in anywhere:

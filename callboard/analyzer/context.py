@@ -18,6 +18,7 @@ from callboard.analyzer.matcher import DASH, Match
 from callboard.analyzer.tokens import Tokens
 from callboard.profile import Span
 
+TITLE_ECHO = 20  # characters a line shares with the title's start to be the title said again
 LABEL = "label"  # a header of the sections lexicon that names one field of the offer ("Miejsce pracy", "Hours")
 # Sections where the ad speaks of what the job *is*; "requirements" and "company" speak of the
 # candidate and the firm ("experience in sales" is not a sales duty).
@@ -226,6 +227,18 @@ class Context:
         named = zip(self.section_starts, ends, self.section_names, strict=True)
         bounds += [(max(lo, self.title_end), hi, name) for lo, hi, name in named]
         return [(lo, hi, name) for lo, hi, name in bounds if lo < hi]
+
+    def in_title(self, pos: int) -> bool:
+        """Whether a position stands in the title or on a line that says it again ("Lead Qualification Caller –
+        Temporary, Full-time, 3 months" under the title "Lead Qualification Caller – Temporary, 3 months"): the
+        title's words name the job."""
+        if pos < self.title_end:
+            return True
+        title = self.text[: self.title_end].strip()
+        line = self.text[slice(*line_bounds(self.text, pos))].strip()
+        n = min(TITLE_ECHO, len(title))
+        # (a paragraph that opens with a short title's word, "Оператор в офис. Без опыта, обучаем. ...", is the text)
+        return n > 0 and line[:n] == title[:n] and len(line) <= len(title) + 2 * TITLE_ECHO
 
     def section_at(self, pos: int) -> str:
         if pos < self.title_end:

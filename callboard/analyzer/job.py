@@ -165,18 +165,6 @@ def _said_to_applicants(ctx: Context, span: Span, applicant_words: list[int]) ->
     return item_holds(ctx.text, span, applicant_words)
 
 
-TITLE_ECHO = 20  # characters a line shares with the title's start to be the title said again
-
-
-def _repeats_title(text: str, pos: int, title: str) -> bool:
-    """Whether the line at pos repeats the title ("Lead Qualification Caller – Temporary, Full-time, 3 months" under
-    the title "Lead Qualification Caller – Temporary, 3 months")."""
-    lo, hi = line_bounds(text, pos)
-    line = text[lo:hi].strip()
-    n = min(TITLE_ECHO, len(title))
-    return n > 0 and line[:n] == title[:n]
-
-
 def direction(ctx: Context) -> tuple[str | None, str | None]:
     """The direction the ad names, and how weak its inbound side is: "answers" when it is only answering
     ("odpowiadasz na pytania"), "orders" when it is only that or taking orders ("przyjmowanie zamówień"), which an
@@ -185,12 +173,7 @@ def direction(ctx: Context) -> tuple[str | None, str | None]:
 
     # the words of a title that name the job ("Supporter Engagement Caller"): the worker, not people calling in;
     # the ad's text often repeats its title on its first line
-    title = ctx.text[: ctx.title_end].strip()
-
-    def in_title(m: Match) -> bool:
-        return m.start < ctx.title_end or _repeats_title(ctx.text, m.start, title)
-
-    title_words = [t for t in ctx.get("contact_title") if in_title(t)]
+    title_words = [t for t in ctx.get("contact_title") if ctx.in_title(t.start)]
     # ... and said again in the body ("All callers take part in three days of paid training" under "Student Caller")
     title_lemmas = {ctx.toks.lemmas[t.first] for t in title_words if t.first == t.last}
 
@@ -246,8 +229,8 @@ def direction(ctx: Context) -> tuple[str | None, str | None]:
     if "inbound" in found and "outbound" in found:
         # "ОПЕРАТОРЫ НА ТЕЛЕФОН" over "звонить действующим абонентам": the title's phone job answers calls unless it
         # makes them
-        title_answers_only = weak_inbound == "answers" and all(in_title(m) for m in answers)
-        if weak_inbound and (cold or title_answers_only or any(in_title(m) for m in found["outbound"])):
+        title_answers_only = weak_inbound == "answers" and all(ctx.in_title(m.start) for m in answers)
+        if weak_inbound and (cold or title_answers_only or any(ctx.in_title(m.start) for m in found["outbound"])):
             # "Konsultant telefoniczny – umawianie audytów" or "ЗВОНИТЬ ПО ГОТОВОЙ БАЗЕ" who also "odpowiadasz na
             # pytania": the title's calls made or the cold calls are the job, the questions answered come up on them
             return "outbound", weak_inbound

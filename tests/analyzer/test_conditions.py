@@ -459,6 +459,25 @@ def test_training_as_employers_write_it(text: str, lang: str, expected: tuple[ob
 
 
 @pytest.mark.parametrize(
+    ("text", "title", "lang", "provided"),
+    [
+        # the title's training words name the job, said again on the first line or not; a budget for the worker's
+        # own courses is a benefit (December 2026: training.provided FP on dev and held-out)
+        ("Customer Onboarding Specialist (Remote)\n\nYou'll walk new customers through setup on video calls.",
+         "Customer Onboarding Specialist (Remote)", "en", None),
+        ("SDR\n\nDzwonisz do firm z bazy.\n\nOferujemy: laptop, 3 000 zł/rok na szkolenia i książki.", None, "pl",
+         None),
+        # a paragraph that opens with a short title's word is the text, its promise of training kept
+        ("Оператор в офис. Без опыта, обучаем. Работа с клиентами по телефону.", "Оператор", "ru", True),
+    ],
+)
+def test_training_named_by_the_title_or_a_course_budget_is_none_given(
+    text: str, title: str | None, lang: str, provided: bool | None
+) -> None:
+    assert analyze(text, title=title, lang=lang).conditions.training.provided is provided
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         # a connection and a quiet room asked for are no equipment when the kit is sent
