@@ -147,6 +147,8 @@ def test_polish_contracts_in_context(text: str, contracts: tuple[str, ...]) -> N
         ("This is a full-time role. Some benefits may differ for part-time employees.", "en", "full_time"),
         # extra Saturday work on request is no part-time job
         ("Pełny etat, możliwość dodatkowej pracy w soboty.", "pl", "full_time"),
+        # round s73: an Irish or British full week of 39 hours
+        ("Hours\n39 hours per week, Monday to Friday. Rostered 8-hour shifts between 8am and 8pm.", "en", "full_time"),
     ],
 )
 def test_working_time_in_context(text: str, lang: str, working_time: str | None) -> None:

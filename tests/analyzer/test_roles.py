@@ -1579,3 +1579,10 @@ def test_roles_of_round_s71(ad: str, lang: str, role: str) -> None:
 )
 def test_roles_of_round_s72(ad: str, lang: str, role: str) -> None:
     assert analyze(ad, lang=lang).role.id == role
+
+
+def test_a_senior_taxi_dispatcher_over_the_order_takers_is_the_team_leader() -> None:
+    # round s73: told in prose under no title
+    ad = ("Такси «Волна», Самара. Ищем старшего диспетчера смены.\n\nПод вами 6–8 диспетчеров на приёме заказов. "
+          "Что делать: расставлять людей по линиям, брать на себя конфликтные звонки пассажиров.\n")
+    assert analyze(ad, lang="ru").role.id == "team_leader"
