@@ -435,6 +435,11 @@ def test_work_mode_as_employers_write_it(text: str, lang: str, mode: str | None)
             "en",
             {"medical", "pension", "team_events", "transport", "extra_leave"},
         ),
+        # December 2026: the firm's own product for the worker, the most missed benefit of the dev part
+        ("Advisor\nBenefits:\n- 20% off your own energy bill\n- Free broadband at home", "en", {"discounts"}),
+        ("Agent\nWhat we offer:\n- Free crossings on all our routes", "en", {"discounts"}),
+        ("Konsultant\nOferujemy:\n- darmowy internet i telewizję w domu\n- noclegi w hotelach sieci za 20% ceny", "pl",
+         {"discounts"}),
     ],
 )
 def test_benefits_as_employers_write_them(text: str, lang: str, expected: set[str]) -> None:
