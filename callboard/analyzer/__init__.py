@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import MappingProxyType
 
 from callboard.analyzer import checks, goal_model, job
@@ -19,6 +20,7 @@ from callboard.analyzer.version import ANALYZER_VERSION
 from callboard.errors import InputError
 from callboard.profile import Profile
 
+ANONYMOUS_RISK = 0.6  # the risk score at which an ad naming no employer is read as hiding it
 TITLE_LINE_MAX = 120  # without a title, a first line this short is taken as the title
 
 
@@ -86,6 +88,10 @@ def analyze(
     mix, mix_cues = job.service_sales_mix(ctx, read_goals, kpis, role.id, direction, learned=goals)
     transparency = checks.transparency(ctx, role, channels, mix, direction, req, cond, emp)
     risk = checks.risk(ctx, role, duties, cond, emp)
+    if emp.type == "direct" and not emp.name and not emp.identifiers and risk.score >= ANONYMOUS_RISK:
+        # "our company", "szukamy" and nothing else in an ad that reads as a scam name no employer of any type (the
+        # writers of every fresh round left such an ad's type empty: dev 18 of 21)
+        emp = replace(emp, type=None)
     reporting = ctx.get("reporting")
     ctx.note("reporting_line", reporting)
     evidence = MappingProxyType({k: tuple(sorted(set(v))) for k, v in ctx.evidence.items()})

@@ -80,3 +80,21 @@ def test_the_employer_named_where_the_ad_introduces_it(ad: str, name: str) -> No
 )
 def test_employer_type_as_written(text: str, lang: str, expected: str) -> None:
     assert analyze(text, lang=lang).employer.type == expected
+
+
+def test_an_anonymous_ad_that_reads_as_a_scam_names_no_employer_type() -> None:
+    # December 2026: the fresh writers left such an ad's type empty (dev 18 of 21); an honest ad naming no firm
+    # but "our office" is still the employer hiring for itself
+    scam = analyze(
+        "🔥 PRACA ZDALNA Z TELEFONU 🔥\n\nSzukamy osób do odpisywania na czacie naszej firmy! 2-3 godziny dziennie, "
+        "zarobki do 6 000 zł tygodniowo!!! Bez doświadczenia. Na start wpisowe 149 zł za dostęp do panelu. Pisz tylko "
+        "na WhatsApp.\n",
+        lang="pl",
+    )
+    assert scam.risk.score >= 0.6 and scam.employer.type is None
+    honest = analyze(
+        "Konsultant infolinii\n\nSzukamy osoby do naszego biura obsługi klienta w Lublinie. Odbierasz telefony od "
+        "klientów, umowa o pracę, 5 200 zł brutto.\n",
+        lang="pl",
+    )
+    assert honest.employer.type == "direct"
