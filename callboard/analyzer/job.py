@@ -19,7 +19,7 @@ from callboard.analyzer.context import (
 )
 from callboard.analyzer.detect import function_words
 from callboard.analyzer.matcher import Match
-from callboard.analyzer.roles import role_defs
+from callboard.analyzer.roles import CALLED_REACH, role_defs
 from callboard.profile import Duty, Span
 
 # what the candidate did before; not a department called "Customer Experience"
@@ -302,7 +302,6 @@ VERB_OBJECT_GOALS = {
     "offering": ("sales", OFFERED_REACH),
     "resolving": ("problem_resolution", RESOLVED_REACH),
 }
-CALLED_REACH = 5  # words from a calling verb to the people called ("call regular givers", "звонить пассажирам")
 TAKEN_REACH = 4  # words from a taking verb to what comes in ("take written complaints", "принимать жалобы пациентов")
 # Direction read from a verb and its object: lexicon field -> (direction key, reach). Contacts taken are "answers",
 # the weak inbound side an outbound caller has on its own calls too.

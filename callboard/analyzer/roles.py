@@ -403,7 +403,7 @@ def _first_duty_names_contact(ctx: Context, idx: int) -> bool:
 
 # contacts coming in or made (orders taken come in, whoever takes them; "dzwonieniem do ich działów HR" are calls made)
 CONTACTS_NAMED = ("inbound", "orders_taken", "outbound", "cold_calls")
-CALLED_REACH = 5  # words from a calling verb to the people called (as job.CALLED_REACH)
+CALLED_REACH = 5  # words from a calling verb to the people called ("call regular givers", "звонить пассажирам")
 
 
 def _prose_contact_work(ctx: Context) -> bool:
