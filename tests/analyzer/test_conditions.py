@@ -201,6 +201,10 @@ def test_a_fixed_term_employment_contract_is_an_employment_contract_of_fixed_len
         ("Условия: 5/2, начало дня плавающее — с 8 до 11 по Москве.", "ru"),
         ("Условия: смены по 4, 6 или 8 часов — выбираете сами в личном кабинете.", "ru"),
         ("Oferujemy: grafik układany z uwzględnieniem zajęć na uczelni.", "pl"),
+        # December 2026: a rota made around the worker, a start of the day the worker picks
+        ("Dajemy: umowę zlecenie, grafik układany pod Ciebie (zmiany 6–14 i 14–22).", "pl"),
+        ("Oferujemy: pełny etat, elastyczny początek dnia (między 7:00 a 10:00).", "pl"),
+        ("What we offer: 16–30 hours a week, which can be flexible around other commitments.", "en"),
     ],
 )
 def test_hours_the_worker_sets_are_flexible(text: str, lang: str) -> None:
