@@ -173,6 +173,10 @@ class Context:
                 and states_a_fact
             ):
                 continue
+            # "WALK-IN DRIVE MON TO SAT, 11 AM" states when to come, on the line under the title; "Walk-in: Mon to Sat"
+            # heads the way to apply
+            if m.key == "apply" and not after.lstrip().startswith(":") and any(ch.isdigit() for ch in after):
+                continue
             # a list item is no header unless it ends in a colon: "- oferowanie produktów banku" is a duty
             # whose first word shares a lemma with "Oferujemy"
             bulleted = any(ch in before for ch in BULLETS)

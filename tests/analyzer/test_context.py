@@ -127,3 +127,17 @@ def test_a_title_that_opens_with_a_headers_words_opens_no_section() -> None:
         assert "requirements" not in ctx.section_names
     # a header alone on its line still opens its part
     assert "requirements" in read("Konsultant\n\nSzukamy Ciebie:\n- znasz angielski\n", lang="pl")[0].section_names
+
+
+def test_a_walk_in_line_heads_the_way_to_apply_and_names_no_desk_of_the_job() -> None:
+    # Indian boards: "Walk-in: Mon to Sat, 11 AM - 3 PM" is when applicants come for the interview (five dev ads read it
+    # as a face-to-face channel); "WALK-IN DRIVE MON TO SAT, 11 AM" under the title states it and heads nothing
+    ad = ("Voice Process Executive - US Telecom\n\nHandle inbound calls from US customers about bills and plans.\n"
+          "Night shift, 5 days a week. Salary 22,000 per month.\n\nWalk-in: Monday to Saturday, 11 AM - 3 PM, Tower B, "
+          "Sector 62. Carry your resume and one photo ID.\n")
+    ctx, _ = read(ad)
+    assert ctx.section_names == ["apply"]
+    assert analyze(ad, lang="en").channels == ("phone",)
+    ctx, _ = read("VOICE PROCESS HIRING\nWALK-IN DRIVE MON TO SAT, 11 AM - 4 PM\n\nAnswer customers' calls about their "
+                  "orders.\n")
+    assert "apply" not in ctx.section_names
