@@ -173,6 +173,12 @@ def _opens_line(text: str, m: Match) -> bool:
     return not any(ch.isalpha() for ch in text[line_bounds(text, m.start)[0] : m.start])
 
 
+def _opens_sentence(text: str, m: Match) -> bool:
+    """Whether the match opens a sentence after another on its line ("... 38 000 руб. Оформление по ТК РФ")."""
+    before = text[line_bounds(text, m.start)[0] : m.start].rstrip()
+    return before.endswith((".", "!")) and text[m.start].isupper()
+
+
 CUSTOMER_STORY_KEYS = ("nights", "shifts")  # schedule words a customer's story may hold (see _customers_night)
 
 
@@ -713,6 +719,7 @@ _CONNECTION = re.compile(
 
 def _equipment(ctx: Context) -> str | None:
     found = ctx.keys("equipment")
+    given = {m.start for m in found.get("provided", [])}  # where the words that give the kit start (no device alone)
     perks = {line_bounds(ctx.text, b.start)[0] for b in ctx.get("benefits") if b.key != "company_phone"}
     for m in found.pop("device", []):
         section = ctx.section_at(m.start)
@@ -726,6 +733,13 @@ def _equipment(ctx: Context) -> str | None:
     # "stable internet and a quiet room; we send the laptop": a connection and a room are no equipment
     if "provided" in found and all(_CONNECTION.search(ctx.text, m.start, m.end) for m in found.get("own_required", [])):
         found.pop("own_required", None)
+    if "provided" in found and "own_required" in found:
+        # "słuchawki z mikrofonem wyślemy kurierem": the kit said right before the words that give it is given
+        own = [m for m in found["own_required"] if not given & {m.end + 1, m.end + 2}]
+        if own:
+            found["own_required"] = own
+        else:
+            found.pop("own_required")
     if "provided" in found and "own_required" in found:
         # "a stable connection and a quiet place" asked of the candidate while the offer sends the laptop:
         # the offer's kit is the answer; otherwise the first named sets the tone
@@ -846,7 +860,9 @@ def conditions(ctx: Context, employer_type: str | None = None) -> Conditions:
             if not any(x.overlaps(m) for x in market)
         ]  # fmt: skip
         # ... and so do the contracts after it on that line ("B2B lub umowa zlecenie")
-        offer_lines = {line_bounds(ctx.text, m.start)[0] for m in listed if _opens_line(ctx.text, m)}
+        # (or a sentence of its line: "График 2/2. Зарплата 38 000 руб. Оформление по ТК РФ." under "Требования:")
+        opening = [m for m in listed if _opens_line(ctx.text, m) or _opens_sentence(ctx.text, m)]
+        offer_lines = {line_bounds(ctx.text, m.start)[0] for m in opening}
         for m in listed:
             if m.key not in contracts and line_bounds(ctx.text, m.start)[0] in offer_lines:
                 contracts = (*contracts, m.key)

@@ -756,3 +756,23 @@ def test_a_night_in_a_customers_case_is_no_night_work(ad: str, lang: str) -> Non
 def test_shifts_stated_with_their_hours_among_the_duties_stay_the_jobs() -> None:
     ad = "Advisor\n\nYou will:\n- answer calls\n- work shifts between 8am and 8pm, Monday to Saturday\n"
     assert analyze(ad, lang="en").conditions.schedule.shifts is True
+
+
+def test_a_contract_opening_a_sentence_under_the_requirements_header_is_the_offers() -> None:
+    # round s74: the requirements header runs on over the terms; "Оформление по ТК РФ" opens a sentence of their line
+    ad = ("Специалист по приёму и выдаче документов\n\nТребования: высшее образование, внимательность.\nСменный "
+          "график 2/2 с 8:00 до 20:00. Зарплата 38 000 руб. Оформление по ТК РФ.\n")
+    assert analyze(ad, lang="ru").conditions.contracts == ("employment_contract",)
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang"),
+    [
+        # round s74: kit the employer sends or hands over, said the way small employers say it
+        ("Praca zdalna z dowolnego miejsca w Polsce, laptop dostajesz od nas. Umowa zlecenie.", "pl"),
+        ("✔️ praca z domu (słuchawki z mikrofonem wyślemy kurierem)\n✔️ umowa zlecenie, 30 zł brutto/h", "pl"),
+        ("Можно работать из дома. Ноутбук и телефонию даю. Оформлю по трудовому договору.", "ru"),
+    ],
+)
+def test_kit_handed_over_by_the_employer_is_provided(ad: str, lang: str) -> None:
+    assert analyze(ad, lang=lang).conditions.equipment == "provided"

@@ -2149,3 +2149,30 @@ def test_calls_that_come_to_the_worker_come_in() -> None:
     ad = ("Opiekun Klienta Biznesowego\n\nZakres obowiązków:\n- opiekujesz się portfelem firm – to do Ciebie trafiają "
           "ich telefony i maile w sprawie faktur,\n- przed końcem umowy sam kontaktujesz się z klientem.\n")
     assert analyze(ad, lang="pl").direction == "both"
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "direction"),
+    [
+        # round s74: customers consulted by phone and in the chat come in (19 dev ads say it, none of them outbound);
+        # the subscribers called once a week go out
+        ("Менеджер по работе с клиентами интернет-магазина\n\nЗадачи\nКонсультировать покупателей по телефону, в "
+         "чате на сайте и в Telegram.\nОформлять и менять заказы.\nРаз в неделю обзванивать подписчиков, у которых "
+         "заканчивается подписка.\n", "ru", "both"),
+        # a phone that rings ("telefon będzie dzwonił") brings calls in; it is not the hired one who will ring
+        ("SEZON 2026/27 – DOŁĄCZ DO EKIPY!\n\nCo roku mówimy sobie, że tej zimy telefon będzie dzwonił mniej, a "
+         "dzwoni jeszcze więcej. Szukamy 2 osób do obsługi gości.\n", "pl", "inbound"),
+        # a bus line's hotline tells its callers of delays: no call made
+        ("Konsultant/ka infolinii pasażerskiej\n\nZakres obowiązków:\n• odbieraniem telefonów od pasażerów,\n"
+         "• informowaniem o opóźnieniach i objazdach.\n", "pl", "inbound"),
+    ],
+)
+def test_directions_of_round_s74(ad: str, lang: str, direction: str) -> None:
+    assert analyze(ad, lang=lang).direction == direction
+
+
+def test_calls_the_worker_makes_are_no_call_to_the_employer() -> None:
+    # round s74: "вы сами звоните тем, кто..." is the job's phone, not the imperative of an ad's "звоните нам"
+    ad = ("Специалист отдела удержания абонентов\n\nПервая линия переводит таких клиентов на вас. Часть дня вы сами "
+          "звоните тем, кто уже подал заявление на переход.\n\nЧто нужно делать:\n▪ подбирать тариф или скидку.\n")
+    assert "phone" in analyze(ad, lang="ru").channels

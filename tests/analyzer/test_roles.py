@@ -1586,3 +1586,22 @@ def test_a_senior_taxi_dispatcher_over_the_order_takers_is_the_team_leader() -> 
     ad = ("Такси «Волна», Самара. Ищем старшего диспетчера смены.\n\nПод вами 6–8 диспетчеров на приёме заказов. "
           "Что делать: расставлять людей по линиям, брать на себя конфликтные звонки пассажиров.\n")
     assert analyze(ad, lang="ru").role.id == "team_leader"
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "role"),
+    [
+        # round s74: a prose ad whose worker writes back to passengers in the chat does contact work; the developers
+        # the bugs go to are no title of the job
+        ("🚋 Skasuj.to szuka wsparcia na czacie! (k/m)\n\nJesteśmy aplikacją z biletami. Szukamy osoby, która będzie "
+         "odpisywać pasażerom na czacie w aplikacji i na maile – komuś nie naliczył się bilet. Błędy aplikacji "
+         "przekazujesz naszym programistom.\n", "pl", "customer_service_specialist"),
+        # the windows of a public services centre receive visitors; a store's customer assistant is its advisor
+        ("Центр государственных услуг приглашает специалистов по приёму и выдаче документов.\n\nРабота с "
+         "посетителями в окне приёма: консультирование по услугам, приём заявлений.\n", "ru", "customer_advisor"),
+        ("Asystent/ka Klienta w salonie aparatów słuchowych – Bydgoszcz\n\nTwoje zadania\n1. Witasz pacjentów w "
+         "salonie.\n2. Dzwonisz do pacjentów z przypomnieniem o kontroli.\n", "pl", "customer_advisor"),
+    ],
+)
+def test_roles_of_round_s74(ad: str, lang: str, role: str) -> None:
+    assert analyze(ad, lang=lang).role.id == role
