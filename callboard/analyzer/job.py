@@ -66,7 +66,7 @@ OUTBOUND_SERVICE_GOALS = tuple(g for g in SERVICE_GOALS if g not in ("order_proc
 BOOKED_REACH = 60
 _BOOKED_CHANNELS = frozenset({"in_person", "video"})
 _RATING_KPIS = frozenset({"csat", "nps"})  # a customer's rating of the contact, often asked for by text message
-_MEETING = re.compile(r"spotkani|wizyt|meeting|appointment|встреч|консультац|при[её]м", re.I)
+_MEETING = re.compile(r"spotkani|wizyt|badani|meeting|appointment|встреч|консультац|при[её]м|обследовани", re.I)
 _BY_MEANS = re.compile(r"\b(?:przez|via|over)\s+$", re.I)
 
 

@@ -204,7 +204,11 @@ def experience(ctx: Context) -> Experience:
     # "рассмотрим кандидатов без опыта работы с Oracle", "опыт в финансах не требуется" beside "опыт разработки
     # коммерческого ПО" in the requirements: a tool or a field the candidate may lack, the experience asked stands
     required = [c for c in cues if ctx.section_at(c.start) == "requirements"]
-    explicit_none = [m for m in explicit_none if not (required and _OBJECT_AFTER.match(ctx.text, m.end))]
+    # ("Freshers with good communication skills can also apply": a people's word, no experience of a tool)
+    explicit_none = [
+        m for m in explicit_none
+        if not (required and _OBJECT_AFTER.match(ctx.text, m.end) and _EXPERIENCE_WORD.search(ctx.text, m.start, m.end))
+    ]  # fmt: skip
     negated_cue = [m for m in negated_cue if not (required and _OBJECT_AFTER.match(ctx.text, m.end))]
     if explicit_none:
         ctx.note("requirements.experience", explicit_none)
@@ -236,7 +240,7 @@ def experience(ctx: Context) -> Experience:
         doing = ctx.section_at(unit.start) == "requirements" and re.match(r"\s\w+ing\b", after)
         # "от 1 года в планировании" in the requirements: "в" is "in" there ("15 лет на рынке" is the firm's age)
         in_field = ctx.section_at(unit.start) == "requirements" and re.match(r"\W*в\s", after)
-        if years is not None and (
+        if years and (  # (a floor of none, "0–3 years in travel sales", asks nothing)
             of_work
             or doing
             or in_field
@@ -254,6 +258,7 @@ def experience(ctx: Context) -> Experience:
     return Experience(none_required=False, min_years=None)
 
 
+_EXPERIENCE_WORD = re.compile(r"experience|опыт|doświadcz", re.I)
 # a tool or a field right after "no experience": "без опыта работы с Oracle", "bez doświadczenia w SAP"
 _OBJECT_AFTER = re.compile(r"\s+(?:работы\s+|pracy\s+)?(?:с|со|в|во|with|in|z|ze|w|we)\s+\w", re.I)
 _NO_EXPERIENCE = re.compile(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -132,6 +133,9 @@ def classify(
         for o in ooc_title
         if not any(c.holds(o) or 0 < o.first - c.last <= 1 for c in ctx.get("contact_title"))
     ]
+    # "Kurier Pojezierza (Olsztyn) – szukamy kogoś do działu prenumeraty" over "prenumerata@kurierpojezierza.pl": the
+    # other trade's word opens the employer's name, which the ad's web or e-mail address spells
+    ooc_title = [o for o in ooc_title if not _in_address(ctx, o)]
     # ... and the other trade's phrase that holds a role's word names the other trade ("Ankieter terenowy" holds the
     # interviewer, who goes door to door)
     in_title = [m for m in in_title if not any(o.holds(m) for o in ooc_title)]
@@ -310,6 +314,25 @@ def classify(
     return Role(best.id, best.isco08, level, True, secondary, best.names.get(ctx.lex_lang), best.kzis, consistent)
 
 
+_ADDRESS_NAME = re.compile(r"(?:@|www\.|https?://)([\w-]{4,})\.")
+
+
+def _in_address(ctx: Context, m: Match) -> bool:
+    """Whether the match and the word after it, run together, spell the domain of an address in the text."""
+    if m.last + 1 >= len(ctx.toks):
+        return False
+    name = _folded("".join(ctx.toks.lowers[m.first : m.last + 2]))
+    if name is None:
+        return False  # (a name in Cyrillic: its address, if any, is transliterated)
+    return any(name in a.group(1).lower().replace("-", "") for a in _ADDRESS_NAME.finditer(ctx.text))
+
+
+def _folded(word: str) -> str | None:
+    """The word in the letters of an address ("ł" as "l", accents dropped); None when it has other letters."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", word.replace("ł", "l")) if not unicodedata.combining(ch))
+    return plain if plain.isascii() else None
+
+
 HANDOVER_REACH = 4  # words from a passing verb to the role it passes the case to
 
 
@@ -363,7 +386,8 @@ def _contact_work(ctx: Context) -> bool:
     # the first item of the first two duties parts: "About the role" may open with the firm before "What you'll
     # be doing" lists the work
     parts = [i for i, name in enumerate(ctx.section_names) if name == "duties"][:DUTY_PARTS_READ]
-    return any(_first_duty_names_contact(ctx, idx) for idx in parts)
+    # (or the intro above them tells the contacts coming in: "Czytelnicy dzwonią i piszą do nas maile ... Twoja rola:")
+    return any(_first_duty_names_contact(ctx, idx) for idx in parts) or _prose_contact_work(ctx)
 
 
 DUTY_PARTS_READ = 2

@@ -2176,3 +2176,26 @@ def test_calls_the_worker_makes_are_no_call_to_the_employer() -> None:
     ad = ("Специалист отдела удержания абонентов\n\nПервая линия переводит таких клиентов на вас. Часть дня вы сами "
           "звоните тем, кто уже подал заявление на переход.\n\nЧто нужно делать:\n▪ подбирать тариф или скидку.\n")
     assert "phone" in analyze(ad, lang="ru").channels
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "direction"),
+    [
+        # round s75: applicants to a university called; "no calls come in" settles it; folk rung back go out too
+        ("Приёмная комиссия приглашает поработать летом на телефоне.\n\nБудете звонить абитуриентам, которые "
+         "загрузили не все документы.\n", "ru", "outbound"),
+        ("Оператор call-центра приёмной комиссии\n\nЗвоните абитуриентам по списку. Входящих звонков нет — горячая "
+         "линия работает отдельно.\n", "ru", "outbound"),
+        ("Reservations Agent\n\nYou'll take calls and emails from guests booking rooms, and ring back folk who've "
+         "sent a web enquiry but not booked yet.\n", "en", "both"),
+    ],
+)
+def test_directions_of_round_s75(ad: str, lang: str, direction: str) -> None:
+    assert analyze(ad, lang=lang).direction == direction
+
+
+def test_the_place_of_an_examination_booked_is_no_desk_of_the_job() -> None:
+    # round s75: the salon a caller books the eye test in is the customer's visit, not the job's counter
+    ad = ("Osoba do obsługi telefonicznej salonów\n\nOdbierasz połączenia od klientów i zapisujesz ich na badanie "
+          "wzroku w wybranym salonie.\n")
+    assert analyze(ad, lang="pl").channels == ("phone",)

@@ -339,3 +339,20 @@ def test_a_tool_the_candidate_may_lack_leaves_the_experience_asked(ad: str, lang
 )
 def test_experience_welcome_but_not_asked(ad: str) -> None:
     assert analyze(ad, lang="en").requirements.experience.none_required is True
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # round s75: a floor of none with freshers welcome; the ways small employers and Taglish posts waive it
+        ("Requirements:\n- Experience: 0–3 years in travel sales or any voice process. Freshers with good "
+         "communication skills can also apply", "en"),
+        ("Kogo szukamy? Kogoś, kto lubi gadać przez telefon. Doświadczenia nie potrzebujesz – uczymy "
+         "wszystkiego.", "pl"),
+        ("Мы ждём:\n• Опыт продаж — хорошо, опыт продаж мебели — отлично, но научим и без него.", "ru"),
+        ("✅ Walang experience? Okay lang! Fresh grads & career shifters, welcome kayo", "en"),
+    ],
+)
+def test_experience_waived_as_small_employers_say_it(text: str, lang: str) -> None:
+    exp = analyze(text, lang=lang).requirements.experience
+    assert (exp.none_required, exp.min_years) == (True, None)

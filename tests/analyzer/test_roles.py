@@ -1605,3 +1605,26 @@ def test_a_senior_taxi_dispatcher_over_the_order_takers_is_the_team_leader() -> 
 )
 def test_roles_of_round_s74(ad: str, lang: str, role: str) -> None:
     assert analyze(ad, lang=lang).role.id == role
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "role"),
+    [
+        # round s75: "Kurier Pojezierza" is the newspaper its address spells, no courier's title; the readers who call
+        # and write in, told above "Twoja rola:", are the contact work
+        ("Kurier Pojezierza (Olsztyn) – szukamy kogoś do działu prenumeraty\n\nCzytelnicy dzwonią i piszą do nas maile "
+         "w sprawie gazety. Twoja rola: przyjąć zamówienie albo zmianę, powiedzieć, ile co kosztuje.\n\nCV: "
+         "prenumerata@kurierpojezierza.pl\n", "pl", "inbound_agent"),
+        # a shift leader of the order desk; the service centre's coordinator
+        ("Старший смены диспетчерской службы (приём заказов на грузоперевозки)\n\nОбязанности:\n- руководить сменой "
+         "из 6–8 диспетчеров;\n- брать на себя сложные звонки клиентов.\n", "ru", "team_leader"),
+        ("Координатор сервисного центра\n\nЧто входит в работу:\n• регистрировать заявки на ремонт;\n• звонить "
+         "покупателям, когда техника готова, и отвечать на письма.\n", "ru", "customer_service_coordinator"),
+        # loan repayments taken at a credit union's counter are no collections
+        ("Member Services Officer\n\nThe Role\n- Welcoming members at the counter and processing lodgements, "
+         "withdrawals and loan repayments\n- Dealing with member queries over the phone and by email\n", "en",
+         "customer_advisor"),
+    ],
+)
+def test_roles_of_round_s75(ad: str, lang: str, role: str) -> None:
+    assert analyze(ad, lang=lang).role.id == role
