@@ -809,3 +809,9 @@ def test_a_fault_passed_to_the_service_crew_is_intake_and_a_refund_asked_about_n
     goals = goals_of("pl", "zgłoszenia o zepsutych rowerach przekazywać naszej ekipie serwisowej w terenie")
     assert "incident_intake" in goals and "escalation" not in goals
     assert "complaints" not in goals_of("pl", "odpowiadasz na pytania klientów: „kiedy przyjdzie zwrot?”")
+
+
+def test_a_patient_booked_with_a_pronoun_between_is_an_appointment() -> None:
+    # round s75: "zapisujesz go na pobranie w domu"; a guest's hours of treatments set before arrival
+    assert "appointment_setting" in goals_of("pl", "jeśli ktoś nie może przyjść do punktu – zapisujesz go na pobranie")
+    assert "appointment_setting" in goals_of("pl", "dzwonisz do gości, żeby ustalić godziny zabiegów")

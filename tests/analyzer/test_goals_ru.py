@@ -704,3 +704,8 @@ def test_an_order_passed_to_the_kitchen_is_no_escalation() -> None:
     # round s71: a pizzeria's order taker
     assert "escalation" not in goals_of("готовый заказ передаёшь на кухню и курьерам через программу")
 
+
+
+def test_a_request_turned_into_a_paid_booking_is_a_sale() -> None:
+    # round s75: the caller's task is that the request "превратилась в оплаченную путёвку"
+    assert "sales" in goals_of("Ваша задача — чтобы заявка превратилась в оплаченную путёвку.")
