@@ -776,3 +776,9 @@ def test_a_contract_opening_a_sentence_under_the_requirements_header_is_the_offe
 )
 def test_kit_handed_over_by_the_employer_is_provided(ad: str, lang: str) -> None:
     assert analyze(ad, lang=lang).conditions.equipment == "provided"
+
+
+def test_a_laptop_the_employer_sends_is_provided() -> None:
+    # round s76: "Laptop wyślemy Ci kurierem"
+    ad = "Pracujesz zdalnie, 25–30 godzin w tygodniu. Laptop wyślemy Ci kurierem."
+    assert analyze(ad, lang="pl").conditions.equipment == "provided"

@@ -815,3 +815,17 @@ def test_a_patient_booked_with_a_pronoun_between_is_an_appointment() -> None:
     # round s75: "zapisujesz go na pobranie w domu"; a guest's hours of treatments set before arrival
     assert "appointment_setting" in goals_of("pl", "jeśli ktoś nie może przyjść do punktu – zapisujesz go na pobranie")
     assert "appointment_setting" in goals_of("pl", "dzwonisz do gości, żeby ustalić godziny zabiegów")
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s76: goals told in everyday words
+        ("zbierasz od niego zdjęcia i potwierdzenia i podajesz sprawę dalej, do zespołu kontroli", "escalation"),
+        ("najtrudniejsze rozmowy bierzesz na siebie: zdenerwowane rodziny", "escalation"),
+        ("jak coś się sypie w lekcjach, zgłaszasz to programistom w Jirze", "escalation"),
+        ("kto chce mieć spokój, temu podpowiadasz pakiet opieki serwisowej albo przedłużenie gwarancji", "sales"),
+    ],
+)
+def test_goals_told_in_everyday_words(duty: str, goal: str) -> None:
+    assert goal in goals_of("pl", duty)

@@ -2199,3 +2199,18 @@ def test_the_place_of_an_examination_booked_is_no_desk_of_the_job() -> None:
     ad = ("Osoba do obsługi telefonicznej salonów\n\nOdbierasz połączenia od klientów i zapisujesz ich na badanie "
           "wzroku w wybranym salonie.\n")
     assert analyze(ad, lang="pl").channels == ("phone",)
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "direction"),
+    [
+        # round s76: enquiries that "spływają do nas" come in; a trial's end the customer asks about is no renewal call
+        ("Specjalista ds. rezerwacji grupowych\n\nZadania:\n- na zapytania, które spływają do nas telefonicznie i "
+         "mailem, przygotowujesz oferty,\n- po kilku dniach sam dzwonisz do klientów, którzy dostali ofertę.\n", "pl",
+         "both"),
+        ("Codziennie piszą do nas uczniowie: że nie mogą się zalogować, że nie wiedzą, jak zrezygnować z Premium "
+         "przed końcem okresu próbnego. Odpisujesz im na czacie w aplikacji i mailowo.\n", "pl", "inbound"),
+    ],
+)
+def test_directions_of_round_s76(ad: str, lang: str, direction: str) -> None:
+    assert analyze(ad, lang=lang).direction == direction

@@ -1628,3 +1628,29 @@ def test_roles_of_round_s74(ad: str, lang: str, role: str) -> None:
 )
 def test_roles_of_round_s75(ad: str, lang: str, role: str) -> None:
     assert analyze(ad, lang=lang).role.id == role
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "role"),
+    [
+        # round s76: the drivers or the sellers a support desk serves are no trade of the job
+        ("🚗 ParkoSfera szuka ludzi do pomocy kierowcom!\n\nKiedy ktoś nie może zakończyć postoju w aplikacji – pisze "
+         "do nas na czacie w apce albo mailem. I wtedy wchodzisz Ty: sprawdzasz historię postoju, tłumaczysz krok po "
+         "kroku, co kliknąć, oddajesz nadpłatę.\n", "pl",
+         "customer_service_specialist"),
+        ("Specjalista / Specjalistka ds. obsługi sprzedawców (Seller Support)\n\nCzym się zajmiesz:\n- odpowiadanie na "
+         "pytania sprzedawców na czacie i mailowo,\n", "pl", "customer_service_specialist"),
+        # shift leaders of a dispatch centre and of a service desk
+        ("Kierownik / Kierowniczka zmiany w Centrum Dyspozytorskim (transport medyczny)\n\nZadania:\n- ustalasz, kto "
+         "z dyspozytorów przyjmuje zlecenia telefonicznie,\n- najtrudniejsze rozmowy bierzesz na siebie.\n", "pl",
+         "team_leader"),
+        ("Руководитель смены Service Desk (первая линия)\n\nОбязанности:\n- распределять входящие заявки между "
+         "инженерами первой линии;\n- разбирать жалобы пользователей.\n", "ru", "team_leader"),
+        # a post with no title: the one who will ring the numbers gathered at a fair
+        ("OSK Zakręt z Olsztyna szuka kogoś do biura na popołudnia 🚗\n\nNa targach zebraliśmy kilkaset numerów od "
+         "osób, które chcą zrobić prawo jazdy. Potrzebujemy kogoś, kto do nich zadzwoni i opowie o kursie.\n", "pl",
+         "outbound_agent"),
+    ],
+)
+def test_roles_of_round_s76(ad: str, lang: str, role: str) -> None:
+    assert analyze(ad, lang=lang).role.id == role
