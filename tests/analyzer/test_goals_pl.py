@@ -829,3 +829,10 @@ def test_a_patient_booked_with_a_pronoun_between_is_an_appointment() -> None:
 )
 def test_goals_told_in_everyday_words(duty: str, goal: str) -> None:
     assert goal in goals_of("pl", duty)
+
+
+def test_a_heat_pump_that_stopped_cooling_passed_to_the_field_technicians_is_intake() -> None:
+    # round s77: the fault told as the customer says it ("przestał chłodzić", "pokazuje błąd"), then the crew
+    goals = goals_of("pl", "rozmawiasz z klientami, którzy dzwonią, bo klimatyzator przestał chłodzić – ustalasz, co "
+                           "się dzieje, i przekazujesz zgłoszenie serwisantom w terenie")
+    assert "incident_intake" in goals and "escalation" not in goals

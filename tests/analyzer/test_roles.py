@@ -1654,3 +1654,12 @@ def test_roles_of_round_s75(ad: str, lang: str, role: str) -> None:
 )
 def test_roles_of_round_s76(ad: str, lang: str, role: str) -> None:
     assert analyze(ad, lang=lang).role.id == role
+
+
+def test_a_checker_of_the_operators_calls_told_in_prose_is_the_quality_analyst() -> None:
+    # round s77: no title; "специалиста по контролю качества" who listens to calls and scores them on a checklist
+    ad = ("Сеть пунктов выдачи заказов «ЗабериЗдесь» — больше 900 точек. В нашу линию поддержки обращаются покупатели "
+          "по телефону и в чате. Ищем специалиста по контролю качества на неполный день.\n\nБудете слушать звонки и "
+          "читать переписки операторов, оценивать их по чек-листу, писать операторам короткие разборы.\n")
+    p = analyze(ad, lang="ru")
+    assert (p.role.id, p.direction) == ("quality_analyst", None)
