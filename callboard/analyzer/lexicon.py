@@ -137,6 +137,8 @@ def field_specs() -> dict[str, FieldSpec]:
 
 def parse_phrase(phrase: str) -> tuple[tuple[Word, ...], str | None]:
     """Split a phrase into words; returns (words, problem)."""
+    if "," in phrase:  # (a comma in the text ends a phrase: one written with it could never match)
+        return (), "a comma ends a phrase in the text: write the words on either side as phrases of their own"
     words: list[Word] = []
     for raw in GENDER_SUFFIX.sub("", phrase).split():  # "konsultant/ka" is "konsultant", as in the text
         kind = "lemma"

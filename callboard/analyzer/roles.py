@@ -506,7 +506,13 @@ def _fallback(
     # job is contact work: a marketing ad names Instagram too)
     if not goal_keys:
         # calls made by phone with nothing said of what for ("dzwonisz do ludzi z bazy"): the outbound caller's
-        return "outbound_agent" if channel_keys[:1] == ("phone",) and direction == "outbound" else None
+        if channel_keys[:1] == ("phone",) and direction == "outbound":
+            return "outbound_agent"
+        # ... and contacts taken with nothing said of what about ("Użytkownicy piszą do Ciebie na czacie, czasem
+        # dzwonią"): the agent of the channel named first
+        if direction == "inbound" and channel_keys[:1] and channel_keys[0] in CONTACT:
+            return "customer_service_specialist" if channel_keys[0] in WRITTEN else "inbound_agent"
+        return None
     if not (contact or channel_keys[:1] == ("social_media",)):
         return None
     # the channel named first is the job's main one ("czat, e-mail, czasem telefon")

@@ -1663,3 +1663,21 @@ def test_a_checker_of_the_operators_calls_told_in_prose_is_the_quality_analyst()
           "читать переписки операторов, оценивать их по чек-листу, писать операторам короткие разборы.\n")
     p = analyze(ad, lang="ru")
     assert (p.role.id, p.direction) == ("quality_analyst", None)
+
+
+def test_a_contact_title_with_contacts_taken_and_no_goal_named_is_the_agent_of_the_first_channel() -> None:
+    # round s78: the lexicons name no goal ("rower nie chce się odpiąć", "apka pobrała pieniądze"), the title and the
+    # users who write in say the job: the chat desk's specialist
+    ad = ("Support rowerów miejskich – czat i telefon (sezon 2026)\n\nUżytkownicy piszą do Ciebie głównie na czacie w "
+          "aplikacji, czasem dzwonią. Najczęstsze sprawy: rower nie chce się odpiąć od stacji.\n")
+    assert analyze(ad, lang="pl").role.id == "customer_service_specialist"
+
+
+def test_a_retention_desk_that_calls_and_takes_calls_put_through_works_both_ways() -> None:
+    # round s78: "Специалист по сохранению клиентов" calls those who asked to close the card and talks to those the
+    # first line puts through
+    ad = ("Специалист по сохранению клиентов (кредитные карты)\n\nЧто нужно делать\n• звонить клиентам, "
+          "которые оставили заявку на закрытие карты;\n• разговаривать с теми, кого к вам переводят коллеги с общей "
+          "линии;\n• искать решение: сменить тариф или перенести дату платежа, чтобы клиент остался.\n")
+    p = analyze(ad, lang="ru")
+    assert p.role.in_category and p.direction == "both"
