@@ -378,7 +378,8 @@ def _shared_title_cues(ctx: Context, in_title: list[Match], agents_work: bool) -
 def _contact_work(ctx: Context) -> bool:
     """Whether the ad says contact work is the job itself: a contact word in the title (contact_title), no title
     at all, a contact channel (CONTACT: phone, e-mail, chat, messenger, video, social media) in the first line of a
-    duties part, or, in an ad told in prose, a channel and contacts coming in named in one sentence."""
+    duties part, or a channel and contacts coming in named in one sentence of the intro (of an ad told in prose, or
+    above its duties header)."""
     if not ctx.title_end or _contact_title(ctx):
         return True
     if "duties" not in ctx.section_names:
