@@ -2214,3 +2214,10 @@ def test_the_place_of_an_examination_booked_is_no_desk_of_the_job() -> None:
 )
 def test_directions_of_round_s76(ad: str, lang: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
+
+
+def test_calls_made_on_the_leads_of_the_site_go_out() -> None:
+    # round s79: "Звоним только по заявкам с сайта", "связаться с человеком": a broker's caller calls out
+    ad = ("Оператор на телефон в отдел автокредитования\n\nЗвоним только по заявкам с сайта — холодных звонков нет. "
+          "Нужно связаться с человеком, узнать, какую машину он хочет взять.\n")
+    assert analyze(ad, lang="ru").direction == "outbound"
