@@ -333,7 +333,7 @@ def _folded(word: str) -> str | None:
     return plain if plain.isascii() else None
 
 
-HANDOVER_REACH = 4  # words from a passing verb to the role it passes the case to
+HANDOVER_REACH = 5  # words from a passing verb to the role it passes the case to
 
 
 def _passed_to(ctx: Context, m: Match, verb: Match) -> bool:

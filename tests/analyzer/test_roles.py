@@ -1681,3 +1681,12 @@ def test_a_retention_desk_that_calls_and_takes_calls_put_through_works_both_ways
           "линии;\n• искать решение: сменить тариф или перенести дату платежа, чтобы клиент остался.\n")
     p = analyze(ad, lang="ru")
     assert p.role.in_category and p.direction == "both"
+
+
+def test_the_tier_two_team_cases_are_escalated_to_is_no_title_of_the_job() -> None:
+    # round s79: five words from the passing verb to the team ("Escalate unresolved cases to the Tier 2 team")
+    ad = ("Hiring For International Chat Process (UK Retail) | Immediate Joiners | Pune\n\nKaveri Global Services is "
+          "hiring Customer Support Executives for a non-voice (chat & email) process.\n\nRoles & Responsibilities:\n"
+          "Handle live chats and emails from UK customers\nResolve queries related to order tracking and refunds\n"
+          "Escalate unresolved cases to the Tier 2 team with proper notes\n")
+    assert analyze(ad, lang="en").role.id == "customer_service_specialist"
