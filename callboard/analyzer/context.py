@@ -154,9 +154,11 @@ class Context:
             after = text[m.end : line_end]
             # (a figure's unit is no header: "$26.84/hour" on the line under the title)
             at_line_start = _LINE_PREFIX.fullmatch(before) is not None and not before.endswith("/")
-            header_like = after.lstrip().startswith(":") or len(after.strip()) <= 3
+            colon = after.lstrip().startswith(":")  # "Obowiązki: ...", "Pay: £11.50"
+            figure = any(ch.isdigit() for ch in after)
+            header_like = colon or len(after.strip()) <= 3
             # run-together headers of some boards: "...ofertyZakres obowiązków: ..."
-            glued = m.start > 0 and text[m.start - 1].islower() is False and after.lstrip().startswith(":")
+            glued = m.start > 0 and text[m.start - 1].islower() is False and colon
             if glued and text[max(0, m.start - 3) : m.start].rstrip(" ")[-1:].islower():
                 # a word of the sentence: "przejmować trudniejsze zgłoszenia: błędy e-recept", and, lowercase on a
                 # list item, "• подбор индивидуальных условий: скидка, смена тарифа"
@@ -165,7 +167,7 @@ class Context:
             # "Pay: £11.50 an hour", "Target: 3 bookings a shift" state a fact; they open no section ("Показатели, по
             # которым считается премия:" ends its line with a colon: a header; so does a targets header followed by
             # words with no figure, "Показатели группы, за которые вы отвечаете")
-            states_a_fact = m.key == "pay" or after.lstrip().startswith(":") or any(ch.isdigit() for ch in after)
+            states_a_fact = m.key == "pay" or colon or figure
             if (
                 m.key in ("pay", "targets")
                 and len(after.strip(" :")) > 3
@@ -175,7 +177,7 @@ class Context:
                 continue
             # "WALK-IN DRIVE MON TO SAT, 11 AM" states when to come, on the line under the title; "Walk-in: Mon to Sat"
             # heads the way to apply
-            if m.key == "apply" and not after.lstrip().startswith(":") and any(ch.isdigit() for ch in after):
+            if m.key == "apply" and not colon and figure:
                 continue
             # a list item is no header unless it ends in a colon: "- oferowanie produktów banku" is a duty
             # whose first word shares a lemma with "Oferujemy"
@@ -192,7 +194,7 @@ class Context:
             if (at_line_start and (header_like or (len(after) < 40 and not bulleted))) or glued:
                 self.section_starts.append(m.start)
                 self.section_names.append("offer" if m.key == LABEL else m.key)
-                value = after.lstrip()[1:].strip() if after.lstrip().startswith(":") else ""
+                value = after.lstrip()[1:].strip() if colon else ""
                 # (so does an offer header stating its value in a block of such fields: "compensation: $90 per
                 # overnight" over "employment type: part-time")
                 field_block = m.key == "offer" and _FIELD_LINE.match(text, line_end + 1) is not None
