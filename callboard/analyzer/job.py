@@ -159,6 +159,15 @@ def _past_experience(ctx: Context, m: Match) -> bool:
     return ctx.lex_lang == "en" and _EXPERIENCE_AFTER.match(ctx.text, m.end) is not None
 
 
+def _opens_duty(ctx: Context, m: Match) -> bool:
+    """Whether the match opens a line of the duties (only a bullet or an emoji before it): the job's own verb, not the
+    recruiter's "Aplikuj przez formularz. Odezwiemy się do wybranych osób." run on after them."""
+    if ctx.section_at(m.start) != "duties":
+        return False
+    lo, _ = line_bounds(ctx.text, m.start)
+    return not any(ch.isalnum() for ch in ctx.text[lo : m.start])
+
+
 def _said_to_applicants(ctx: Context, span: Span, applicant_words: list[int]) -> bool:
     """Whether the sentence of a span holds one of the applicant words (in the span's item of a list run together
     with semicolons: the calls before "...; записывать на ... собеседование" are no applicant's)."""
@@ -185,6 +194,9 @@ def direction(ctx: Context) -> tuple[str | None, str | None]:
         if m.key == "outbound" and ctx.section_at(m.start) in ("offer", "pay"):
             # "премия по итогам опросов удовлетворённости клиентов": what the offer pays for, no calls the job makes
             return False
+        if m.key == "outbound" and _opens_duty(ctx, m):
+            # "Обзванивать тех, кто откликнулся на наше объявление «Работа водителем»": the job recruits by phone
+            return True
         return not _said_to_applicants(ctx, m.span, applicants) and not _past_experience(ctx, m)
 
     found: dict[str, list[Match]] = {}
@@ -257,9 +269,12 @@ def affirmed_goals(ctx: Context) -> list[Match]:
     teams, team_ends = _teams_passed_to(ctx, sections)
     if teams:
         joined = ctx.toks.clause_next  # (the team's name and the goal word in one clause)
+        # (and goal words that are the team's name: "przekazujesz sprawę do biura rzeczy znalezionych")
         named = [
             m for m in named
-            if not (m.last + 1 in teams and joined[m.last]) and not (m.first - 1 in team_ends and joined[m.first - 1])
+            if not (m.last + 1 in teams and joined[m.last])
+            and not (m.first - 1 in team_ends and joined[m.first - 1])
+            and m.first not in teams
         ]  # fmt: skip
     found = _crews_intake(ctx, named + _verb_and_object_goals(ctx, sections)) + _dispatched(ctx, sections)
     if "duties" not in ctx.section_names:  # the intro is read: the firm's word on its own business is no duty

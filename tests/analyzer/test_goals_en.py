@@ -980,3 +980,10 @@ def test_a_job_passed_to_the_crew_that_goes_out_is_its_intake_not_an_escalation(
     goals = goals_of(duty)
     assert "incident_intake" in goals
     assert "escalation" not in goals
+
+
+def test_a_job_sent_to_the_installer_team_is_the_faults_intake() -> None:
+    # round s80: a solar lease's storm damage logged and sent to the installers who go out
+    goals = goals_of("customers ring about a broken panel or a roof leak after a storm – you take down the details and "
+                     "photos and send the job to the client's installer team")
+    assert "incident_intake" in goals and "escalation" not in goals

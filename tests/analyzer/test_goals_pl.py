@@ -836,3 +836,17 @@ def test_a_heat_pump_that_stopped_cooling_passed_to_the_field_technicians_is_int
     goals = goals_of("pl", "rozmawiasz z klientami, którzy dzwonią, bo klimatyzator przestał chłodzić – ustalasz, co "
                            "się dzieje, i przekazujesz zgłoszenie serwisantom w terenie")
     assert "incident_intake" in goals and "escalation" not in goals
+
+
+def test_goal_words_that_name_the_office_a_case_is_passed_to_are_no_goal() -> None:
+    # round s80: lost property is another office's work when the case is passed to it
+    goals = goals_of("pl", "odbierasz telefony od pasażerów; gdy ktoś zostawił coś w terminalu, przekazujesz sprawę do "
+                           "biura rzeczy znalezionych")
+    assert "problem_resolution" not in goals and "escalation" in goals
+
+
+def test_the_sales_system_the_job_is_trained_on_names_no_selling() -> None:
+    # round s80: a ticket office's till software ("Szkolimy z systemu sprzedaży")
+    ad = ("Kasjer/ka biletowy/a\n\nWydajesz bilety i odpowiadasz na pytania podróżnych. Szkolimy z systemu sprzedaży – "
+          "doświadczenie nie jest wymagane.\n")
+    assert "sales" not in analyze(ad, lang="pl").goals

@@ -2221,3 +2221,40 @@ def test_calls_made_on_the_leads_of_the_site_go_out() -> None:
     ad = ("Оператор на телефон в отдел автокредитования\n\nЗвоним только по заявкам с сайта — холодных звонков нет. "
           "Нужно связаться с человеком, узнать, какую машину он хочет взять.\n")
     assert analyze(ad, lang="ru").direction == "outbound"
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "direction"),
+    [
+        # round s80: "они сами звонят" are the customers (the lemma of "сами звоните" had read it as the job's calls)
+        ("Специалист технической поддержки\n\nЧто делать:\n• отвечаете абонентам про роутеры и тарифы.\n"
+         "Обзванивать абонентов не придётся: они сами звонят или пишут, вы отвечаете.\n", "ru", "inbound"),
+        # ... the job's own calls said with "самим" first
+        ("Специалист поддержки продавцов\n\nЗадачи:\n• отвечать продавцам в чате;\n• самим звонить новичкам, которые "
+         "не выставили ни одного товара.\n", "ru", "both"),
+        # the customers who "звонят и пишут", named far before the verb
+        ("Те, кто уже купил у нас путёвку, звонят и пишут в Telegram: перенести даты, добавить экскурсию.\n", "ru",
+         "inbound"),
+        ("Когда у человека вопрос по газу, он набирает наш номер. Нам нужен человек, который будет помогать.\n", "ru",
+         "inbound"),
+        # "WhatsApp us or call": the subscribers get in touch
+        ("Customer Happiness Associate\n\nOur subscribers WhatsApp us or call when a box is running late – you'll get "
+         "it sorted.\n", "en", "inbound"),
+        # reminders the system texts are no call of the job
+        ("Konsultant/ka Centralnej Rejestracji\n\nObowiązki:\n• odbierasz telefony od pacjentów.\nPrzypomnienia o "
+         "wizytach wysyłamy automatycznie SMS-em.\n", "pl", "inbound"),
+    ],
+)
+def test_directions_of_round_s80(ad: str, lang: str, direction: str) -> None:
+    assert analyze(ad, lang=lang).direction == direction
+
+
+def test_calls_to_the_people_who_answered_an_ad_are_the_jobs_when_a_duty_opens_with_them() -> None:
+    # round s80: a taxi park's caller recruits drivers; "откликнулся" names the leads, not this ad's applicants
+    ad = ("Оператор в таксопарк\n\nЧто делать:\n• Обзванивать тех, кто откликнулся на наше объявление «Работа "
+          "водителем»: рассказать про условия аренды.\n")
+    assert analyze(ad, lang="ru").direction == "outbound"
+    # the recruiter's own promise stays the ad's, not the job's
+    ad = ("Оператор на входящую линию\n\nОбязанности:\n• принимать звонки клиентов.\n\nМы перезвоним тем, кто "
+          "откликнулся на вакансию.\n")
+    assert analyze(ad, lang="ru").direction == "inbound"

@@ -1690,3 +1690,11 @@ def test_the_tier_two_team_cases_are_escalated_to_is_no_title_of_the_job() -> No
           "Handle live chats and emails from UK customers\nResolve queries related to order tracking and refunds\n"
           "Escalate unresolved cases to the Tier 2 team with proper notes\n")
     assert analyze(ad, lang="en").role.id == "customer_service_specialist"
+
+
+def test_a_leader_of_the_team_serving_buyers_leads_a_contact_team() -> None:
+    # round s80: "obsługi kupujących" names contact work in the title; the head the leader reports to is no title
+    ad = ("Team Leader / Liderka zespołu obsługi kupujących\n\nKupujący piszą do nas na czacie i mailem albo dzwonią, "
+          "kiedy bilet nie doszedł. Odpowiada im 12-osobowy zespół.\n\nZadania:\n• Prowadzić zespół.\n"
+          "• Co miesiąc raportować wyniki do Head of Customer Care.\n")
+    assert analyze(ad, lang="pl").role.id == "team_leader"
