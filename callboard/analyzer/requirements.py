@@ -240,10 +240,18 @@ def experience(ctx: Context) -> Experience:
         doing = ctx.section_at(unit.start) == "requirements" and re.match(r"\s\w+ing\b", after)
         # "от 1 года в планировании" in the requirements: "в" is "in" there ("15 лет на рынке" is the firm's age)
         in_field = ctx.section_at(unit.start) == "requirements" and re.match(r"\W*в\s", after)
+        # "- от 2 лет администратором клиники": a list item of the requirements that opens with the years (not the
+        # age: "— от 18 лет, гражданство РФ")
+        opens_item = (
+            ctx.section_at(unit.start) == "requirements"
+            and (years or 0) < ADULT_AGE
+            and _OPENING_YEARS.fullmatch(ctx.text, ctx.text.rfind("\n", 0, unit.start) + 1, unit.start)
+        )
         if years and (  # (a floor of none, "0–3 years in travel sales", asks nothing)
             of_work
             or doing
             or in_field
+            or opens_item
             # "1 year or more in a customer-facing job"
             or re.match(r"\W*(?:or more\s+)?(?:in|as|of|w|doświadcz\w*|опыт\w*|experience)\b", after)
         ):
@@ -298,6 +306,13 @@ def _welcome(ctx: Context, m: Match, stop: re.Pattern[str] = _SUBCLAUSE) -> bool
     return bool(_in_range(ctx.get("optional"), lo, cut.start() if cut else hi))
 
 
+ADULT_AGE = 16  # years from which a figure of the requirements is the candidate's age
+# a list item's opening up to its years: "- от 2 лет", "• min. 1 rok", "– 2+ years" (the unit word comes next)
+_OPENING_YEARS = re.compile(
+    r"[\s•·*–—-]*(?:(?:от|не менее|минимум|od|min\.?|minimum|co najmniej|at least)\s*)?\d+(?:[,.]\d)?"
+    r"(?:\s*[-–]\s*\d+)?(?:-?(?:х|ти|ух|ёх|ех)|\+)?\s*",
+    re.IGNORECASE,
+)
 # "min. rok", "не меньше года", "at least a year": the unit word alone, after a floor, is one
 _AT_LEAST = re.compile(r"(?:min\.?|minimum|от|od|at least|co najmniej|не менее|не меньше|хотя бы)\s*(?:a\s+)?$", re.I)
 _BRACKETED_FIGURE = re.compile(r"\s*\(\d{1,2}\)\s*$")
@@ -334,9 +349,7 @@ def _number_before(ctx: Context, unit: Match, lo: int = 0) -> float | None:
     # "one (1) year": the figure in brackets repeats the word
     bracketed = _BRACKETED_FIGURE.search(before)
     gap = len(bracketed.group()) if bracketed else 0
-    words = [
-        n for n in ctx.get("number") if n.end <= unit.start and unit.start - gap - n.end <= 3 and n.start >= lo
-    ]
+    words = [n for n in ctx.get("number") if n.end <= unit.start and unit.start - gap - n.end <= 3 and n.start >= lo]
     if words:
         return round(float(words[-1].key) * factor, 2)
     # "pół roku", "sześć miesięcy": a number phrase that holds the unit is already in years
@@ -347,10 +360,7 @@ def _number_before(ctx: Context, unit: Match, lo: int = 0) -> float | None:
     # ... and so does it opening a list item or a bracket ("– rok doświadczenia w obsłudze", "(rok lub więcej)")
     line_start = ctx.text.rfind("\n", 0, unit.start) + 1
     opens = re.fullmatch(r"[\s•·*–—-]*|.*\(\s*", ctx.text[max(line_start, unit.start - 40) : unit.start])
-    if unit.key == "year" and (
-        opens
-        or _AT_LEAST.search(before)
-    ):
+    if unit.key == "year" and (opens or _AT_LEAST.search(before)):
         return 1.0
     return None
 

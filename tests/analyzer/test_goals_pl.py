@@ -850,3 +850,10 @@ def test_the_sales_system_the_job_is_trained_on_names_no_selling() -> None:
     ad = ("Kasjer/ka biletowy/a\n\nWydajesz bilety i odpowiadasz na pytania podróżnych. Szkolimy z systemu sprzedaży – "
           "doświadczenie nie jest wymagane.\n")
     assert "sales" not in analyze(ad, lang="pl").goals
+
+
+def test_drivers_who_did_not_pay_are_called_for_a_debt() -> None:
+    # round s81: a parking operator's fees; the appeals the job does not handle are no complaints goal
+    goals = goals_of("pl", "dzwonisz do kierowców, którzy zostawili auto na parkingu i nie zapłacili – przypominasz o "
+                           "opłacie; odwołaniami się nie zajmujesz")
+    assert "debt_collection" in goals and "complaints" not in goals

@@ -356,3 +356,24 @@ def test_experience_welcome_but_not_asked(ad: str) -> None:
 def test_experience_waived_as_small_employers_say_it(text: str, lang: str) -> None:
     exp = analyze(text, lang=lang).requirements.experience
     assert (exp.none_required, exp.min_years) == (True, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # round s81: "nie trzeba" after the experience word; "научим и с нуля"
+        ("Konsultant\n\nKogo szukamy?\n- doświadczenia nie trzeba, naprawdę,\n- spokoju w rozmowie.", "pl"),
+        ("Оператор\n\nТребования:\n— опыт холодных звонков — плюс, но научим и с нуля.", "ru"),
+    ],
+)
+def test_experience_waived_in_round_s81(text: str, lang: str) -> None:
+    exp = analyze(text, lang=lang).requirements.experience
+    assert (exp.none_required, exp.min_years) == (True, None)
+
+
+def test_years_opening_a_requirement_item_are_experience_but_an_age_is_not() -> None:
+    # round s81: "от 2 лет администратором клиники" (the job held named in the instrumental, no "опыт")
+    ad = "Старший оператор\n\nТребования:\n- от 2 лет администратором клиники или оператором контакт-центра;\n"
+    assert analyze(ad, lang="ru").requirements.experience.min_years == 2.0
+    ad = "Оператор\n\nТребования:\n— от 18 лет, гражданство РФ;\n— грамотная речь.\n"
+    assert analyze(ad, lang="ru").requirements.experience.min_years is None

@@ -1698,3 +1698,11 @@ def test_a_leader_of_the_team_serving_buyers_leads_a_contact_team() -> None:
           "kiedy bilet nie doszedł. Odpowiada im 12-osobowy zespół.\n\nZadania:\n• Prowadzić zespół.\n"
           "• Co miesiąc raportować wyniki do Head of Customer Care.\n")
     assert analyze(ad, lang="pl").role.id == "team_leader"
+
+
+def test_a_raffle_ticket_is_no_support_ticket() -> None:
+    # round s81: a charity's caller thanks people who "bought a raffle ticket": calls made, no written desk
+    ad = ("Right, so we need a few more people for the phones, and here is the long version of what that means!\n\n"
+          "Mostly ringing people up. Nobody's going to phone you – you'll be the one making the calls. People who gave "
+          "to our summer appeal or bought a raffle ticket – you'd give them a call and say thank you properly.\n")
+    assert analyze(ad, lang="en").role.id == "outbound_agent"
