@@ -1706,3 +1706,26 @@ def test_a_raffle_ticket_is_no_support_ticket() -> None:
           "Mostly ringing people up. Nobody's going to phone you – you'll be the one making the calls. People who gave "
           "to our summer appeal or bought a raffle ticket – you'd give them a call and say thank you properly.\n")
     assert analyze(ad, lang="en").role.id == "outbound_agent"
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "role"),
+    [
+        # round s80: a care desk named by what it looks after; the duties under "Что конкретно делать"
+        ("Solar Care Associate – Australian Account\n\nMost of the day, homeowners who lease panels from our client "
+         "will call or email you about their monthly bill. You explain and check their system data.\n", "en",
+         "inbound_agent"),
+        ("Всем привет!\n\nНемного о нас: делаем кухни и шкафы на заказ.\n\nЧто конкретно делать (по-простому):\n"
+         "🔹 Клиенты звонят и пишут в WhatsApp: «где моя кухня?». Вы отвечаете и всё фиксируете в Битрикс24.\n", "ru",
+         "inbound_agent"),
+    ],
+)
+def test_contact_desks_of_round_s80(ad: str, lang: str, role: str) -> None:
+    assert analyze(ad, lang=lang).role.id == role
+
+
+def test_an_order_desk_is_contact_work() -> None:
+    # round s80: the farmers' orders taken by phone ("the ticket" of a delivery named no desk after "tickets" did)
+    ad = ("ORDER DESK – Prairie Hollow Feed & Grain\n\nFarmers phone in their feed orders, you enter them and line up "
+          "the delivery with our drivers.\n\nCall Dean on 03 9417 5520.\n")
+    assert analyze(ad, lang="en").role.in_category
