@@ -209,6 +209,10 @@ def direction(ctx: Context) -> tuple[str | None, str | None]:
         for m in verb_and_object(ctx, fld, JOB_SECTIONS, reach, across_commas=False):
             if the_jobs(m):
                 found.setdefault(key, []).append(m._replace(field="direction", key=key))
+    # "Владельцы животных звонят, чтобы записаться": the customers named a few words before their calling verb
+    for m in verb_and_object(ctx, "callers", JOB_SECTIONS, 0, across_commas=False, before=CALLERS_REACH):
+        if the_jobs(m):
+            found.setdefault("inbound", []).append(m._replace(field="direction", key="inbound"))
     if "outbound" in found:
         # "Transfer calls that need specialized follow-up to the appropriate department": the follow-up between a
         # passing verb and whom the case is passed to is the other team's
@@ -241,7 +245,12 @@ def direction(ctx: Context) -> tuple[str | None, str | None]:
     if "inbound" in found and "outbound" in found:
         # "ОПЕРАТОРЫ НА ТЕЛЕФОН" over "звонить действующим абонентам": the title's phone job answers calls unless it
         # makes them
-        title_answers_only = weak_inbound == "answers" and all(ctx.in_title(m.start) for m in answers)
+        # (and the title said again in the intro: "ищет администратора на телефон")
+        lemmas = ctx.toks.lemmas
+        in_title = {tuple(lemmas[m.first : m.last + 1]) for m in answers if ctx.in_title(m.start)}
+        title_answers_only = weak_inbound == "answers" and all(
+            tuple(lemmas[m.first : m.last + 1]) in in_title for m in answers
+        )
         if weak_inbound and (cold or title_answers_only or any(ctx.in_title(m.start) for m in found["outbound"])):
             # "Konsultant telefoniczny – umawianie audytów" or "ЗВОНИТЬ ПО ГОТОВОЙ БАЗЕ" who also "odpowiadasz na
             # pytania": the title's calls made or the cold calls are the job, the questions answered come up on them
@@ -321,6 +330,7 @@ TAKEN_REACH = 4  # words from a taking verb to what comes in ("take written comp
 # Direction read from a verb and its object: lexicon field -> (direction key, reach). Contacts taken are "answers",
 # the weak inbound side an outbound caller has on its own calls too.
 VERB_OBJECT_DIRECTIONS = {"calling": ("outbound", CALLED_REACH), "answering": ("answers", TAKEN_REACH)}
+CALLERS_REACH = 4  # words from the callers back to their verb ("Жильцы наших 40 домов звонят")
 
 
 def _dispatched(ctx: Context, sections: frozenset[str]) -> list[Match]:

@@ -2258,3 +2258,24 @@ def test_calls_to_the_people_who_answered_an_ad_are_the_jobs_when_a_duty_opens_w
     ad = ("Оператор на входящую линию\n\nОбязанности:\n• принимать звонки клиентов.\n\nМы перезвоним тем, кто "
           "откликнулся на вакансию.\n")
     assert analyze(ad, lang="ru").direction == "inbound"
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "direction"),
+    [
+        # round s82: the callers named a few words before their verb, a comma after it
+        ("Администратор на телефон (сеть ветклиник)\n\nВладельцы животных звонят, чтобы записаться к терапевту. "
+         "Накануне приёма мы обзваниваем всех записанных и напоминаем о визите.\n", "ru", "both"),
+        ("Диспетчер\n\nЖильцы наших 40 домов звонят, когда где-то течёт или не горит свет в подъезде.\n", "ru",
+         "inbound"),
+        ("Konsultant\n\nMieszkańcy naszych osiedli piszą, kiedy coś się zepsuje.\n", "pl", "inbound"),
+        # ... and an agent's own verb with the people after it stays the job's call
+        ("Оператор\n\nВы звоните клиентам, которые оставили заявку.\n", "ru", "outbound"),
+        # the title's phone job said again in the intro answers no more than the title: the calls made are the job
+        ("Администратор на телефон (удалённо)\n\nДетская языковая школа ищет администратора на телефон. Родители "
+         "оставляют заявки на сайте — вы им перезваниваете и записываете ребёнка на пробный урок.\n", "ru",
+         "outbound"),
+    ],
+)
+def test_directions_of_round_s82(ad: str, lang: str, direction: str) -> None:
+    assert analyze(ad, lang=lang).direction == direction

@@ -1729,3 +1729,18 @@ def test_an_order_desk_is_contact_work() -> None:
     ad = ("ORDER DESK – Prairie Hollow Feed & Grain\n\nFarmers phone in their feed orders, you enter them and line up "
           "the delivery with our drivers.\n\nCall Dean on 03 9417 5520.\n")
     assert analyze(ad, lang="en").role.in_category
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "role"),
+    [
+        # round s82: a polyclinic's registrar at the window and on the phone; a school's recruiter of pupils calls
+        ("В регистратуру поликлиники требуется медицинский регистратор.\n\nПациенты подходят к окну регистратуры и "
+         "звонят на наш городской номер. Вы записываете их к терапевту и узким специалистам, переносите запись.\n",
+         "ru", "customer_advisor"),
+        ("Konsultant/ka ds. rekrutacji uczniów – kontakt telefoniczny z rodzicami\n\nRodzice zostawili numer na "
+         "dniu otwartym – dzwonisz do nich i umawiasz spotkanie z dyrektorką.\n", "pl", "outbound_agent"),
+    ],
+)
+def test_contact_desks_of_round_s82(ad: str, lang: str, role: str) -> None:
+    assert analyze(ad, lang=lang).role.id == role
