@@ -987,3 +987,8 @@ def test_a_job_sent_to_the_installer_team_is_the_faults_intake() -> None:
     goals = goals_of("customers ring about a broken panel or a roof leak after a storm – you take down the details and "
                      "photos and send the job to the client's installer team")
     assert "incident_intake" in goals and "escalation" not in goals
+
+
+def test_people_upset_with_us_about_a_bill_bring_a_complaint() -> None:
+    # round s82
+    assert "complaints" in goals_of("sometimes owners are upset with us about a bill or a wait – you stay kind")

@@ -857,3 +857,16 @@ def test_drivers_who_did_not_pay_are_called_for_a_debt() -> None:
     goals = goals_of("pl", "dzwonisz do kierowców, którzy zostawili auto na parkingu i nie zapłacili – przypominasz o "
                            "opłacie; odwołaniami się nie zajmujesz")
     assert "debt_collection" in goals and "complaints" not in goals
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s82: a grievance in everyday words, the apology it takes, a router restarted with the customer
+        ("mają pretensje, bo pracodawca nie przelał wpłaty – spisujesz, o co chodzi", "complaints"),
+        ("gdy gazeta nie dotarła, trzeba przeprosić i wysłać nowy egzemplarz", "complaints"),
+        ("razem z klientem sprawdzasz router i kable, robicie restart", "technical_support"),
+    ],
+)
+def test_goals_of_round_s82(duty: str, goal: str) -> None:
+    assert goal in goals_of("pl", duty)

@@ -2279,3 +2279,20 @@ def test_calls_to_the_people_who_answered_an_ad_are_the_jobs_when_a_duty_opens_w
 )
 def test_directions_of_round_s82(ad: str, lang: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kpis"),
+    [
+        # round s82: targets told as a working day
+        ("Opiekun Klientów Biznesowych\n\nCzym się zajmiesz:\n- pomoc obecnym klientom.\nCo miesiąc masz cel dotyczący "
+         "przedłużonych i nowych umów – od niego zależy premia. Liczy się też to, jak oceniają Cię klienci w krótkiej "
+         "ankiecie.\n", "pl", {"sales_target", "csat"}),
+        ("Claims Consultant\n\nWhat you'll do:\n- answer members who call about their claim.\nWe measure the quality "
+         "of your conversations and how members rate us afterwards.\n", "en", {"quality", "csat"}),
+        ("Администратор\n\nОбязанности:\n- записывать пациентов.\nНа сообщения в мессенджерах отвечаем не дольше 5 "
+         "минут.\n", "ru", {"response_time"}),
+    ],
+)
+def test_targets_of_round_s82(text: str, lang: str, kpis: set[str]) -> None:
+    assert kpis <= set(analyze(text, lang=lang).kpis)
