@@ -128,10 +128,14 @@ def classify(
         ooc_title = []
     # a contact phrase that holds the other trade's words ("Specjalistka ds. rekrutacji dzieci" holds the recruiter)
     # or is followed by them, the people it serves ("Тимлид группы поддержки водителей")
+    # ... or that it modifies, right before it ("Team Leader – Payroll Software Support": the product supported)
     ooc_title = [
         o
         for o in ooc_title
-        if not any(c.holds(o) or 0 < o.first - c.last <= 1 for c in ctx.get("contact_title"))
+        if not any(
+            c.holds(o) or 0 < o.first - c.last <= 1 or (c.first == o.last + 1 and ctx.text[o.end : c.start].isspace())
+            for c in ctx.get("contact_title")
+        )
     ]
     # "Kurier Pojezierza (Olsztyn) – szukamy kogoś do działu prenumeraty" over "prenumerata@kurierpojezierza.pl": the
     # other trade's word opens the employer's name, which the ad's web or e-mail address spells

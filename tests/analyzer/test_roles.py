@@ -1744,3 +1744,13 @@ def test_an_order_desk_is_contact_work() -> None:
 )
 def test_contact_desks_of_round_s82(ad: str, lang: str, role: str) -> None:
     assert analyze(ad, lang=lang).role.id == role
+
+
+def test_another_trades_word_that_names_the_product_supported_keeps_the_contact_title() -> None:
+    # round s82: "Payroll" modifies the support desk right after it; "Ankieter terenowy / Ankieterka" stays a field job
+    ad = ("Team Leader – Payroll Software Support (Night Shift)\n\nWhat you'll do:\n- Lead 12 agents answering live "
+          "chats and tickets from payroll administrators.\n- Coach agents on tone and accuracy.\n")
+    assert analyze(ad, lang="en").role.id == "team_leader"
+    ad = ("Ankieter terenowy / Ankieterka terenowa (CAPI) – woj. lubelskie\n\nOdwiedzasz wylosowane gospodarstwa "
+          "domowe i przeprowadzasz wywiady na tablecie.\n")
+    assert not analyze(ad, lang="pl").role.in_category
