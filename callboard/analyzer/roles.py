@@ -424,7 +424,9 @@ def _first_duty_names_contact(ctx: Context, idx: int) -> bool:
             # centrali telefonicznej, ...") put the whole list on one line; a bulleted line is one item
             # ("• przyjmowanie zgłoszeń przez portal, e-mail i telefon")
             lo = pos + len(line) - len(content)
-            hi = lo + (len(content) if n and content.lstrip()[:1] in BULLETS else _first_item_len(content))
+            # (a numbered item, "1. Покупатели звонят и пишут в чат", is one item too: its dot ends no item)
+            bulleted = content.lstrip()[:1] in BULLETS or _NUMBERED.match(content) is not None
+            hi = lo + (len(content) if n and bulleted else _first_item_len(content))
             return names_contact(lo, hi)
         pos += len(line) + 1
     return False
@@ -464,6 +466,9 @@ def _main_channel(ctx: Context, channel_keys: tuple[str, ...]) -> str | None:
         default=None,
     )  # fmt: skip
     return first[1] if first else None
+
+
+_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s")  # a numbered list item's opening ("1. ", "2) ")
 
 
 def _first_item_len(content: str) -> int:

@@ -992,3 +992,8 @@ def test_a_job_sent_to_the_installer_team_is_the_faults_intake() -> None:
 def test_people_upset_with_us_about_a_bill_bring_a_complaint() -> None:
     # round s82
     assert "complaints" in goals_of("sometimes owners are upset with us about a bill or a wait – you stay kind")
+
+
+def test_people_who_paused_or_cancelled_are_called_back_to_keep_them() -> None:
+    # round s83
+    assert "retention" in goals_of("on Tuesdays you call people who've paused or cancelled in the last month")

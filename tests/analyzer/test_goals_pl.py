@@ -870,3 +870,8 @@ def test_drivers_who_did_not_pay_are_called_for_a_debt() -> None:
 )
 def test_goals_of_round_s82(duty: str, goal: str) -> None:
     assert goal in goals_of("pl", duty)
+
+
+def test_families_persuaded_to_come_again_are_kept() -> None:
+    # round s83: a ski school rings last winters' families
+    assert "retention" in goals_of("pl", "dzwonisz do rodzin z poprzednich zim i namawiasz, żeby znów przyjechali")

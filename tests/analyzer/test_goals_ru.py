@@ -709,3 +709,15 @@ def test_an_order_passed_to_the_kitchen_is_no_escalation() -> None:
 def test_a_request_turned_into_a_paid_booking_is_a_sale() -> None:
     # round s75: the caller's task is that the request "превратилась в оплаченную путёвку"
     assert "sales" in goals_of("Ваша задача — чтобы заявка превратилась в оплаченную путёвку.")
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s83: a pawnshop's overdue interest; last years' guests invited again
+        ("звоните клиентам, у кого уже просрочена оплата процентов по займу", "debt_collection"),
+        ("перед началом сезона обзваниваете гостей прошлых лет и приглашаете снова", "retention"),
+    ],
+)
+def test_goals_of_round_s83(duty: str, goal: str) -> None:
+    assert goal in goals_of(duty)

@@ -1754,3 +1754,20 @@ def test_another_trades_word_that_names_the_product_supported_keeps_the_contact_
     ad = ("Ankieter terenowy / Ankieterka terenowa (CAPI) – woj. lubelskie\n\nOdwiedzasz wylosowane gospodarstwa "
           "domowe i przeprowadzasz wywiady na tablecie.\n")
     assert not analyze(ad, lang="pl").role.in_category
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "role"),
+    [
+        # round s83: a numbered first duty names the contacts ("1." ended the item at its dot); a title that books
+        # inspections by phone
+        ("Менеджер по заказам интернет-магазина электроники\n\nЧем предстоит заниматься:\n1. Покупатели звонят и "
+         "пишут в чат на сайте: где заказ, можно ли поменять адрес. Вы отвечаете и находите заказ в системе.\n"
+         "2. Каждый новый заказ нужно подтвердить — тут уже звоните вы.\n", "ru", "inbound_agent"),
+        ("Umawianie przeglądów fotowoltaiki przez telefon (k/m) – zdalnie\n\nSzukamy osoby, która będzie dzwonić do "
+         "naszych klientów z listy. Przypominasz o przeglądzie i umawiasz wizytę serwisanta.\n", "pl",
+         "outbound_agent"),
+    ],
+)
+def test_contact_desks_of_round_s83(ad: str, lang: str, role: str) -> None:
+    assert analyze(ad, lang=lang).role.id == role
