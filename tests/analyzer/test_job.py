@@ -2296,3 +2296,23 @@ def test_directions_of_round_s82(ad: str, lang: str, direction: str) -> None:
 )
 def test_targets_of_round_s82(text: str, lang: str, kpis: set[str]) -> None:
     assert kpis <= set(analyze(text, lang=lang).kpis)
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "direction"),
+    [
+        # round s84: the job's calls made "yourself"; a customer's phone that fails abroad is no call of the job
+        ("Member Services Consultant\n\nMost of your time you'll be answering members who ring in. A couple of "
+         "afternoons a week you'll make the calls yourself: to people who asked for a quote.\n", "en", "both"),
+        ("Roaming Support Advisor\n\nYou'll answer calls and chats from subscribers who have landed abroad and "
+         "suddenly can't make calls or get mobile data.\n", "en", "inbound"),
+        # deciding is no call ("making the call on breaks")
+        ("Team Leader\n\nTaking the calls the team escalates, and making the call on breaks and overtime.\n", "en",
+         "inbound"),
+        # a number rung: "звонят на телефон диспетчерской"
+        ("Требуется диспетчер в лифтовую компанию.\n\nЖители нажимают кнопку связи в кабине или звонят на телефон "
+         "диспетчерской — застряли между этажами.\n", "ru", "inbound"),
+    ],
+)
+def test_directions_of_round_s84(ad: str, lang: str, direction: str) -> None:
+    assert analyze(ad, lang=lang).direction == direction

@@ -1771,3 +1771,22 @@ def test_another_trades_word_that_names_the_product_supported_keeps_the_contact_
 )
 def test_contact_desks_of_round_s83(ad: str, lang: str, role: str) -> None:
     assert analyze(ad, lang=lang).role.id == role
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "role"),
+    [
+        # round s84: passengers who "email us" are the job's e-mail, not the ad's "email us"; a shift lead "в
+        # поддержку"; "Member Services Consultant" is no dealership's service consultant
+        ("We're hiring! Baggage Claims Agent – Westbound Regional Airways, Swords\n\nWhen a bag doesn't come off the "
+         "carousel, passengers email us or fill in our online form – and that's where you pick it up.\n", "en",
+         "customer_service_specialist"),
+        ("«Пятый ряд» — сервис билетов на концерты — ищет старшего смены в поддержку.\n\nВ смене 8–10 операторов, "
+         "они отвечают покупателям в чате и по почте. От вас: следить, чтобы очередь не копилась.\n", "ru",
+         "team_leader"),
+        ("Member Services Consultant\n\nMost of your time you'll be on the phones answering members who ring in "
+         "about their cover.\n", "en", "inbound_agent"),
+    ],
+)
+def test_contact_desks_of_round_s84(ad: str, lang: str, role: str) -> None:
+    assert analyze(ad, lang=lang).role.id == role
