@@ -377,3 +377,9 @@ def test_years_opening_a_requirement_item_are_experience_but_an_age_is_not() -> 
     assert analyze(ad, lang="ru").requirements.experience.min_years == 2.0
     ad = "Оператор\n\nТребования:\n— от 18 лет, гражданство РФ;\n— грамотная речь.\n"
     assert analyze(ad, lang="ru").requirements.experience.min_years is None
+
+
+def test_languages_spoken_fluently_are_at_c1() -> None:
+    # round s84: the level after the languages ("Must speak Telugu and Hindi fluently")
+    langs = analyze("Collections Agent\n\nRequirements:\n• Must speak Telugu and Hindi fluently\n", lang="en")
+    assert {(x.lang, x.level) for x in langs.requirements.languages} >= {("te", "C1"), ("hi", "C1")}
