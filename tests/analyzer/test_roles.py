@@ -1790,3 +1790,22 @@ def test_contact_desks_of_round_s83(ad: str, lang: str, role: str) -> None:
 )
 def test_contact_desks_of_round_s84(ad: str, lang: str, role: str) -> None:
     assert analyze(ad, lang=lang).role.id == role
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "role"),
+    [
+        # round s85: a fans' service desk's leader; an inside sales desk; a leasing platform's drivers as customers;
+        # a business accounts executive
+        ("Lider/ka zespołu obsługi kibica – sezon 2026/27\n\nKibice dzwonią i piszą do nas w sprawie biletów i "
+         "karnetów. Prowadzisz zespół sześciu konsultantów.\n", "pl", "team_leader"),
+        ("Doradca handlowy wewnętrzny (k/m) – obsługa warsztatów\n\nMechanicy dzwonią z zamówieniami na części, a Ty "
+         "przyjmujesz zamówienie i sam dzwonisz do warsztatów z ofertą.\n", "pl", "sales_support_specialist"),
+        ("Менеджер по работе с водителями (лизинг авто для такси)\n\nВодители звонят с вопросами по платежам, а вы "
+         "сами звоните первым, когда подходит срок продления договора.\n", "ru", "account_manager"),
+        ("Business Accounts Executive – SME Care\n\nOwners of small firms call or email you about their lines and "
+         "bills; when a contract comes up for renewal, you call them.\n", "en", "account_manager"),
+    ],
+)
+def test_contact_desks_of_round_s85(ad: str, lang: str, role: str) -> None:
+    assert analyze(ad, lang=lang).role.id == role
