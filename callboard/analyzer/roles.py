@@ -532,11 +532,13 @@ def _fallback(
     # instalment at the end of a list is a side task)
     if goal_keys[0] == "debt_collection":
         return "debt_collection_agent"
+    if channel_keys[0] == "in_person" and not sells:
+        # a desk that receives people first of all, whatever it helps them with (a reset app log-in at a branch
+        # counter is no help desk), and whatever call it makes after a visit ("ring owners the day after surgery")
+        return "customer_advisor"
     if "phone" in contact and channel_keys[0] not in WRITTEN and (direction == "outbound" or sells):
         return "outbound_agent"  # (selling in writing is told apart below, by the other goals)
     if channel_keys[0] == "in_person":
-        # a desk that receives people first of all, whatever it helps them with (a reset app log-in at a branch
-        # counter is no help desk)
         return "customer_advisor"
     # a help desk helps with the product itself; a desk that also takes orders, complaints or bookings, with a
     # log-in question among them, is a customer service desk, and so is a chat and mail desk that changes orders

@@ -1809,3 +1809,11 @@ def test_contact_desks_of_round_s84(ad: str, lang: str, role: str) -> None:
 )
 def test_contact_desks_of_round_s85(ad: str, lang: str, role: str) -> None:
     assert analyze(ad, lang=lang).role.id == role
+
+
+def test_a_front_desk_that_rings_owners_after_surgery_stays_a_desk() -> None:
+    # round s82: the face-to-face channel named first, one follow-up call made, nothing sold
+    ad = ("Hi! I'm the practice manager, and our front desk is the busiest spot in the building. Someone comes through "
+          "our doors at 2 a.m. carrying a cat – you check them in and get a tech out to triage. The day after a "
+          "surgery you'll ring owners to see how their pet is eating. Everything goes into the patient record.\n")
+    assert analyze(ad, lang="en").role.id == "customer_advisor"
