@@ -537,9 +537,8 @@ def _fallback(
         # counter is no help desk), and whatever call it makes after a visit ("ring owners the day after surgery")
         return "customer_advisor"
     if "phone" in contact and channel_keys[0] not in WRITTEN and (direction == "outbound" or sells):
+        # (a counter named first that sells does so by phone: `sells` asks for it)
         return "outbound_agent"  # (selling in writing is told apart below, by the other goals)
-    if channel_keys[0] == "in_person":
-        return "customer_advisor"
     # a help desk helps with the product itself; a desk that also takes orders, complaints or bookings, with a
     # log-in question among them, is a customer service desk, and so is a chat and mail desk that changes orders
     others = set(goal_keys) - HELPDESK_GOALS
