@@ -2243,26 +2243,6 @@ def test_calls_made_on_the_leads_of_the_site_go_out() -> None:
         # reminders the system texts are no call of the job
         ("Konsultant/ka Centralnej Rejestracji\n\nObowiązki:\n• odbierasz telefony od pacjentów.\nPrzypomnienia o "
          "wizytach wysyłamy automatycznie SMS-em.\n", "pl", "inbound"),
-    ],
-)
-def test_directions_of_round_s80(ad: str, lang: str, direction: str) -> None:
-    assert analyze(ad, lang=lang).direction == direction
-
-
-def test_calls_to_the_people_who_answered_an_ad_are_the_jobs_when_a_duty_opens_with_them() -> None:
-    # round s80: a taxi park's caller recruits drivers; "откликнулся" names the leads, not this ad's applicants
-    ad = ("Оператор в таксопарк\n\nЧто делать:\n• Обзванивать тех, кто откликнулся на наше объявление «Работа "
-          "водителем»: рассказать про условия аренды.\n")
-    assert analyze(ad, lang="ru").direction == "outbound"
-    # the recruiter's own promise stays the ad's, not the job's
-    ad = ("Оператор на входящую линию\n\nОбязанности:\n• принимать звонки клиентов.\n\nМы перезвоним тем, кто "
-          "откликнулся на вакансию.\n")
-    assert analyze(ad, lang="ru").direction == "inbound"
-
-
-@pytest.mark.parametrize(
-    ("ad", "lang", "direction"),
-    [
         # round s82: the callers named a few words before their verb, a comma after it
         ("Администратор на телефон (сеть ветклиник)\n\nВладельцы животных звонят, чтобы записаться к терапевту. "
          "Накануне приёма мы обзваниваем всех записанных и напоминаем о визите.\n", "ru", "both"),
@@ -2275,10 +2255,32 @@ def test_calls_to_the_people_who_answered_an_ad_are_the_jobs_when_a_duty_opens_w
         ("Администратор на телефон (удалённо)\n\nДетская языковая школа ищет администратора на телефон. Родители "
          "оставляют заявки на сайте — вы им перезваниваете и записываете ребёнка на пробный урок.\n", "ru",
          "outbound"),
+        # round s84: the job's calls made "yourself"; a customer's phone that fails abroad is no call of the job
+        ("Member Services Consultant\n\nMost of your time you'll be answering members who ring in. A couple of "
+         "afternoons a week you'll make the calls yourself: to people who asked for a quote.\n", "en", "both"),
+        ("Roaming Support Advisor\n\nYou'll answer calls and chats from subscribers who have landed abroad and "
+         "suddenly can't make calls or get mobile data.\n", "en", "inbound"),
+        # deciding is no call ("making the call on breaks")
+        ("Team Leader\n\nTaking the calls the team escalates, and making the call on breaks and overtime.\n", "en",
+         "inbound"),
+        # a number rung: "звонят на телефон диспетчерской"
+        ("Требуется диспетчер в лифтовую компанию.\n\nЖители нажимают кнопку связи в кабине или звонят на телефон "
+         "диспетчерской — застряли между этажами.\n", "ru", "inbound"),
     ],
 )
-def test_directions_of_round_s82(ad: str, lang: str, direction: str) -> None:
+def test_directions_of_rounds_s80_to_s84(ad: str, lang: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
+
+
+def test_calls_to_the_people_who_answered_an_ad_are_the_jobs_when_a_duty_opens_with_them() -> None:
+    # round s80: a taxi park's caller recruits drivers; "откликнулся" names the leads, not this ad's applicants
+    ad = ("Оператор в таксопарк\n\nЧто делать:\n• Обзванивать тех, кто откликнулся на наше объявление «Работа "
+          "водителем»: рассказать про условия аренды.\n")
+    assert analyze(ad, lang="ru").direction == "outbound"
+    # the recruiter's own promise stays the ad's, not the job's
+    ad = ("Оператор на входящую линию\n\nОбязанности:\n• принимать звонки клиентов.\n\nМы перезвоним тем, кто "
+          "откликнулся на вакансию.\n")
+    assert analyze(ad, lang="ru").direction == "inbound"
 
 
 @pytest.mark.parametrize(
@@ -2296,23 +2298,3 @@ def test_directions_of_round_s82(ad: str, lang: str, direction: str) -> None:
 )
 def test_targets_of_round_s82(text: str, lang: str, kpis: set[str]) -> None:
     assert kpis <= set(analyze(text, lang=lang).kpis)
-
-
-@pytest.mark.parametrize(
-    ("ad", "lang", "direction"),
-    [
-        # round s84: the job's calls made "yourself"; a customer's phone that fails abroad is no call of the job
-        ("Member Services Consultant\n\nMost of your time you'll be answering members who ring in. A couple of "
-         "afternoons a week you'll make the calls yourself: to people who asked for a quote.\n", "en", "both"),
-        ("Roaming Support Advisor\n\nYou'll answer calls and chats from subscribers who have landed abroad and "
-         "suddenly can't make calls or get mobile data.\n", "en", "inbound"),
-        # deciding is no call ("making the call on breaks")
-        ("Team Leader\n\nTaking the calls the team escalates, and making the call on breaks and overtime.\n", "en",
-         "inbound"),
-        # a number rung: "звонят на телефон диспетчерской"
-        ("Требуется диспетчер в лифтовую компанию.\n\nЖители нажимают кнопку связи в кабине или звонят на телефон "
-         "диспетчерской — застряли между этажами.\n", "ru", "inbound"),
-    ],
-)
-def test_directions_of_round_s84(ad: str, lang: str, direction: str) -> None:
-    assert analyze(ad, lang=lang).direction == direction

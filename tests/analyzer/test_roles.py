@@ -1718,47 +1718,12 @@ def test_a_raffle_ticket_is_no_support_ticket() -> None:
         ("Всем привет!\n\nНемного о нас: делаем кухни и шкафы на заказ.\n\nЧто конкретно делать (по-простому):\n"
          "🔹 Клиенты звонят и пишут в WhatsApp: «где моя кухня?». Вы отвечаете и всё фиксируете в Битрикс24.\n", "ru",
          "inbound_agent"),
-    ],
-)
-def test_contact_desks_of_round_s80(ad: str, lang: str, role: str) -> None:
-    assert analyze(ad, lang=lang).role.id == role
-
-
-def test_an_order_desk_is_contact_work() -> None:
-    # round s80: the farmers' orders taken by phone ("the ticket" of a delivery named no desk after "tickets" did)
-    ad = ("ORDER DESK – Prairie Hollow Feed & Grain\n\nFarmers phone in their feed orders, you enter them and line up "
-          "the delivery with our drivers.\n\nCall Dean on 03 9417 5520.\n")
-    assert analyze(ad, lang="en").role.in_category
-
-
-@pytest.mark.parametrize(
-    ("ad", "lang", "role"),
-    [
         # round s82: a polyclinic's registrar at the window and on the phone; a school's recruiter of pupils calls
         ("В регистратуру поликлиники требуется медицинский регистратор.\n\nПациенты подходят к окну регистратуры и "
          "звонят на наш городской номер. Вы записываете их к терапевту и узким специалистам, переносите запись.\n",
          "ru", "customer_advisor"),
         ("Konsultant/ka ds. rekrutacji uczniów – kontakt telefoniczny z rodzicami\n\nRodzice zostawili numer na "
          "dniu otwartym – dzwonisz do nich i umawiasz spotkanie z dyrektorką.\n", "pl", "outbound_agent"),
-    ],
-)
-def test_contact_desks_of_round_s82(ad: str, lang: str, role: str) -> None:
-    assert analyze(ad, lang=lang).role.id == role
-
-
-def test_another_trades_word_that_names_the_product_supported_keeps_the_contact_title() -> None:
-    # round s82: "Payroll" modifies the support desk right after it; "Ankieter terenowy / Ankieterka" stays a field job
-    ad = ("Team Leader – Payroll Software Support (Night Shift)\n\nWhat you'll do:\n- Lead 12 agents answering live "
-          "chats and tickets from payroll administrators.\n- Coach agents on tone and accuracy.\n")
-    assert analyze(ad, lang="en").role.id == "team_leader"
-    ad = ("Ankieter terenowy / Ankieterka terenowa (CAPI) – woj. lubelskie\n\nOdwiedzasz wylosowane gospodarstwa "
-          "domowe i przeprowadzasz wywiady na tablecie.\n")
-    assert not analyze(ad, lang="pl").role.in_category
-
-
-@pytest.mark.parametrize(
-    ("ad", "lang", "role"),
-    [
         # round s83: a numbered first duty names the contacts ("1." ended the item at its dot); a title that books
         # inspections by phone
         ("Менеджер по заказам интернет-магазина электроники\n\nЧем предстоит заниматься:\n1. Покупатели звонят и "
@@ -1767,15 +1732,6 @@ def test_another_trades_word_that_names_the_product_supported_keeps_the_contact_
         ("Umawianie przeglądów fotowoltaiki przez telefon (k/m) – zdalnie\n\nSzukamy osoby, która będzie dzwonić do "
          "naszych klientów z listy. Przypominasz o przeglądzie i umawiasz wizytę serwisanta.\n", "pl",
          "outbound_agent"),
-    ],
-)
-def test_contact_desks_of_round_s83(ad: str, lang: str, role: str) -> None:
-    assert analyze(ad, lang=lang).role.id == role
-
-
-@pytest.mark.parametrize(
-    ("ad", "lang", "role"),
-    [
         # round s84: passengers who "email us" are the job's e-mail, not the ad's "email us"; a shift lead "в
         # поддержку"; "Member Services Consultant" is no dealership's service consultant
         ("We're hiring! Baggage Claims Agent – Westbound Regional Airways, Swords\n\nWhen a bag doesn't come off the "
@@ -1786,15 +1742,6 @@ def test_contact_desks_of_round_s83(ad: str, lang: str, role: str) -> None:
          "team_leader"),
         ("Member Services Consultant\n\nMost of your time you'll be on the phones answering members who ring in "
          "about their cover.\n", "en", "inbound_agent"),
-    ],
-)
-def test_contact_desks_of_round_s84(ad: str, lang: str, role: str) -> None:
-    assert analyze(ad, lang=lang).role.id == role
-
-
-@pytest.mark.parametrize(
-    ("ad", "lang", "role"),
-    [
         # round s85: a fans' service desk's leader; an inside sales desk; a leasing platform's drivers as customers;
         # a business accounts executive
         ("Lider/ka zespołu obsługi kibica – sezon 2026/27\n\nKibice dzwonią i piszą do nas w sprawie biletów i "
@@ -1807,8 +1754,25 @@ def test_contact_desks_of_round_s84(ad: str, lang: str, role: str) -> None:
          "bills; when a contract comes up for renewal, you call them.\n", "en", "account_manager"),
     ],
 )
-def test_contact_desks_of_round_s85(ad: str, lang: str, role: str) -> None:
+def test_contact_desks_of_rounds_s80_to_s85(ad: str, lang: str, role: str) -> None:
     assert analyze(ad, lang=lang).role.id == role
+
+
+def test_an_order_desk_is_contact_work() -> None:
+    # round s80: the farmers' orders taken by phone ("the ticket" of a delivery named no desk after "tickets" did)
+    ad = ("ORDER DESK – Prairie Hollow Feed & Grain\n\nFarmers phone in their feed orders, you enter them and line up "
+          "the delivery with our drivers.\n\nCall Dean on 03 9417 5520.\n")
+    assert analyze(ad, lang="en").role.in_category
+
+
+def test_another_trades_word_that_names_the_product_supported_keeps_the_contact_title() -> None:
+    # round s82: "Payroll" modifies the support desk right after it; "Ankieter terenowy / Ankieterka" stays a field job
+    ad = ("Team Leader – Payroll Software Support (Night Shift)\n\nWhat you'll do:\n- Lead 12 agents answering live "
+          "chats and tickets from payroll administrators.\n- Coach agents on tone and accuracy.\n")
+    assert analyze(ad, lang="en").role.id == "team_leader"
+    ad = ("Ankieter terenowy / Ankieterka terenowa (CAPI) – woj. lubelskie\n\nOdwiedzasz wylosowane gospodarstwa "
+          "domowe i przeprowadzasz wywiady na tablecie.\n")
+    assert not analyze(ad, lang="pl").role.in_category
 
 
 def test_a_front_desk_that_rings_owners_after_surgery_stays_a_desk() -> None:
