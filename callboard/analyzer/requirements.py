@@ -234,17 +234,17 @@ def experience(ctx: Context) -> Experience:
             continue
         years = _number_before(ctx, unit)
         after = ctx.text[unit.end : unit.end + 20].lower()
-        asked = ctx.section_at(unit.start) == "requirements"
+        in_requirements = ctx.section_at(unit.start) == "requirements"
         # "min. 2 lata pracy jako konsultant", "от 1 года работы": years of work asked among the requirements
-        of_work = asked and re.match(r"\W*(?:pracy|работы)\b", after)
+        of_work = in_requirements and re.match(r"\W*(?:pracy|работы)\b", after)
         # "2+ years handling complaints": a list item of the requirements that opens with the years
-        doing = asked and re.match(r"\s\w+ing\b", after)
+        doing = in_requirements and re.match(r"\s\w+ing\b", after)
         # "от 1 года в планировании" in the requirements: "в" is "in" there ("15 лет на рынке" is the firm's age)
-        in_field = asked and re.match(r"\W*в\s", after)
+        in_field = in_requirements and re.match(r"\W*в\s", after)
         # "- от 2 лет администратором клиники": a list item of the requirements that opens with the years (not the
         # age: "— от 18 лет, гражданство РФ")
         opens_item = (
-            asked
+            in_requirements
             and (years or 0) < ADULT_AGE
             and _OPENING_YEARS.fullmatch(ctx.text, ctx.text.rfind("\n", 0, unit.start) + 1, unit.start)
         )
