@@ -1805,9 +1805,80 @@ def test_who_rings_whom_told_in_the_third_person(ad: str, lang: str, direction: 
          "you.\n\nDuties\n- rebook missed connections\n", "en", "inbound"),
         ("Customer Care Agent\n\nDuties\n- subscribers phone the client's hotline and you sort out their bills\n",
          "en", "inbound"),
+        # the injured party contacted when papers are missing (round s57)
+        ("Specjalista ds. likwidacji szkód\n\nZadania:\n- rozmowy z klientami, którzy dzwonią na linię szkodową,\n- "
+         "gdy brakuje faktury, sam(a) kontaktujesz się z poszkodowanym.\n", "pl", "both"),
+        # notices sent by registered letter and doubled by a call (round s57)
+        ("Специалист по передаче квартир\n\nОбязанности:\n• отвечать на звонки и письма дольщиков;\n• направлять "
+         "дольщикам уведомления заказными письмами и дублировать каждое звонком.\n", "ru", "both"),
+        # a repeat call the customer would make is no call the agent makes (round s57)
+        ("Оператор входящей линии банка\n\nКлиенты звонят нам сами. Длительность разговора мы не режем: лучше "
+         "договорить, чем получить повторный звонок.\n", "ru", "inbound"),
+        # "walk in directly" tells applicants how to come to the interview (round s57)
+        ("Telesales Executive – Outbound Process\n\nJob role:\n- Call warm leads and sell health insurance\n\nVenue: "
+         "Sector 62, Noida. Walk in directly, no appointment needed!\n", "en", "outbound"),
+        # those who contact us are the customers (round s58)
+        ("Konsultant helpdesku\n\nOdbierasz telefony i odpowiadasz na zgłoszenia. Odzywają się do nas głównie "
+         "księgowe i właściciele biur.\n", "pl", "inbound"),
+        # phones connected to the network are devices, no call made (round s58)
+        ("Pracownik helpdesku IT\n\nZadania:\n1. Przyjmowanie zgłoszeń telefonicznych od studentów.\n2. Pomoc w "
+         "podłączeniu laptopów i telefonów do uczelnianej sieci Wi-Fi.\n", "pl", "inbound"),
+        # the customer who reaches out to us writes in (round s59)
+        ("Social Care Agent\n\nYou will make sure every customer who reaches out to us online gets a quick answer.\n\n"
+         "What you'll do\n• Replying to comments and direct messages\n", "en", "inbound"),
+        # "a pure inbound line" settles it, whatever else the ad names (round s59)
+        ("Customer Support Associate – Voice\n\nThis is a pure inbound line. Subscribers dial their provider's "
+         "helpline and the call lands with you.\n", "en", "inbound"),
+        # no outgoing calls at all, said with the calls' object before the negation (round s59)
+        ("Оператор входящей линии\n\nНаш контакт-центр принимает звонки клиентов. Исходящих обзвонов и продаж "
+         "«по скрипту» у нас нет.\n", "ru", "inbound"),
+        # round s61: the callers named before the verb; those whose offer ends contacted by the agent; a walk-in day
+        # for applicants is no desk
+        ("Администратор колл-центра\n\nПациенты звонят на единый номер сети, вы ставите запись в программе. "
+         "Накануне приёма сами набираете пациентов и напоминаете о визите.\n", "ru", "both"),
+        ("Оператор\n\nЗадачи: консультировать абонентов, которые звонят по поводу тарифов; самому связываться с "
+         "теми, у кого заканчивается акционный период.\n", "ru", "both"),
+        ("OUTBOUND APPOINTMENT SETTERS\n\nCall homeowners and book solar consultations.\n\n📍 Walk-in Mon–Fri, "
+         "1PM–6PM, 3rd floor\n", "en", "outbound"),
+        # round s62: tourists who call; debtors who ring back on the number of the SMS; an outsourcer's own hotlines
+        ("Поддержка туристов\n\nНаши туристы звонят и пишут в WhatsApp, когда в поездке что-то пошло не так. Кроме "
+         "того, вы сами набираете тех, кто улетает через пару дней.\n", "ru", "both"),
+        ("Специалист по просроченной задолженности\n\nВы звоните клиентам, которые пропустили платёж. Часть клиентов "
+         "перезванивает сама по номеру из SMS — эти звонки тоже ваши.\n", "ru", "both"),
+        ("Оператор исходящих звонков\n\nКонтакт-центр работает на аутсорсе: ведём горячие линии и исходящие кампании "
+         "для банков.\n\nКак выглядит работа:\n• звоните в небольшие компании по базе заказчика\n", "ru", "outbound"),
+        # round s71: calls made on the leads that came in; residents told of planned outages (a notice, no call)
+        ("Ищу человека на телефон\n\nЧто делать:\n📞 звонить по входящим заявкам в течение 15 минут\n📞 записывать "
+         "на тест-драйв\n", "ru", "outbound"),
+        ("Dyspozytor / Dyspozytorka zgłoszeń awarii\n\nZakres obowiązków\n• przyjmowanie telefonicznych zgłoszeń "
+         "awarii od mieszkańców,\n• informowanie mieszkańców o planowanych wyłączeniach wody.\n", "pl", "inbound"),
+        # round s74: customers consulted by phone and in the chat come in (19 dev ads say it, none of them outbound);
+        # the subscribers called once a week go out
+        ("Менеджер по работе с клиентами интернет-магазина\n\nЗадачи\nКонсультировать покупателей по телефону, в "
+         "чате на сайте и в Telegram.\nОформлять и менять заказы.\nРаз в неделю обзванивать подписчиков, у которых "
+         "заканчивается подписка.\n", "ru", "both"),
+        # a phone that rings ("telefon będzie dzwonił") brings calls in; it is not the hired one who will ring
+        ("SEZON 2026/27 – DOŁĄCZ DO EKIPY!\n\nCo roku mówimy sobie, że tej zimy telefon będzie dzwonił mniej, a "
+         "dzwoni jeszcze więcej. Szukamy 2 osób do obsługi gości.\n", "pl", "inbound"),
+        # a bus line's hotline tells its callers of delays: no call made
+        ("Konsultant/ka infolinii pasażerskiej\n\nZakres obowiązków:\n• odbieraniem telefonów od pasażerów,\n"
+         "• informowaniem o opóźnieniach i objazdach.\n", "pl", "inbound"),
+        # round s75: applicants to a university called; "no calls come in" settles it; folk rung back go out too
+        ("Приёмная комиссия приглашает поработать летом на телефоне.\n\nБудете звонить абитуриентам, которые "
+         "загрузили не все документы.\n", "ru", "outbound"),
+        ("Оператор call-центра приёмной комиссии\n\nЗвоните абитуриентам по списку. Входящих звонков нет — горячая "
+         "линия работает отдельно.\n", "ru", "outbound"),
+        ("Reservations Agent\n\nYou'll take calls and emails from guests booking rooms, and ring back folk who've "
+         "sent a web enquiry but not booked yet.\n", "en", "both"),
+        # round s76: enquiries that "spływają do nas" come in; a trial's end the customer asks about is no renewal call
+        ("Specjalista ds. rezerwacji grupowych\n\nZadania:\n- na zapytania, które spływają do nas telefonicznie i "
+         "mailem, przygotowujesz oferty,\n- po kilku dniach sam dzwonisz do klientów, którzy dostali ofertę.\n", "pl",
+         "both"),
+        ("Codziennie piszą do nas uczniowie: że nie mogą się zalogować, że nie wiedzą, jak zrezygnować z Premium "
+         "przed końcem okresu próbnego. Odpisujesz im na czacie w aplikacji i mailowo.\n", "pl", "inbound"),
     ],
 )
-def test_directions_of_rounds_s55_and_s56(ad: str, lang: str, direction: str) -> None:
+def test_directions_of_rounds_s55_to_s76(ad: str, lang: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
 
 
@@ -1839,27 +1910,6 @@ def test_role_titles_of_rounds_s55_and_s56(title: str, lang: str, role: str) -> 
 
 
 @pytest.mark.parametrize(
-    ("ad", "lang", "direction"),
-    [
-        # the injured party contacted when papers are missing (round s57)
-        ("Specjalista ds. likwidacji szkód\n\nZadania:\n- rozmowy z klientami, którzy dzwonią na linię szkodową,\n- "
-         "gdy brakuje faktury, sam(a) kontaktujesz się z poszkodowanym.\n", "pl", "both"),
-        # notices sent by registered letter and doubled by a call (round s57)
-        ("Специалист по передаче квартир\n\nОбязанности:\n• отвечать на звонки и письма дольщиков;\n• направлять "
-         "дольщикам уведомления заказными письмами и дублировать каждое звонком.\n", "ru", "both"),
-        # a repeat call the customer would make is no call the agent makes (round s57)
-        ("Оператор входящей линии банка\n\nКлиенты звонят нам сами. Длительность разговора мы не режем: лучше "
-         "договорить, чем получить повторный звонок.\n", "ru", "inbound"),
-        # "walk in directly" tells applicants how to come to the interview (round s57)
-        ("Telesales Executive – Outbound Process\n\nJob role:\n- Call warm leads and sell health insurance\n\nVenue: "
-         "Sector 62, Noida. Walk in directly, no appointment needed!\n", "en", "outbound"),
-    ],
-)
-def test_directions_of_round_s57(ad: str, lang: str, direction: str) -> None:
-    assert analyze(ad, lang=lang).direction == direction
-
-
-@pytest.mark.parametrize(
     ("ad", "role"),
     [
         ("Hotel Pod Kotłem w Karpaczu zatrudni recepcjonistę / recepcjonistkę.\n\nObsługa gości, telefonów i "
@@ -1879,39 +1929,6 @@ def test_a_bare_receptionist_in_a_callers_ad_is_someone_else() -> None:
           "recepcjoniści – u Ciebie są wyłącznie rozmowy wychodzące: dzwonisz do byłych klubowiczów.\n")
     assert analyze(ad, lang="pl").role.id != "customer_advisor"
 
-
-@pytest.mark.parametrize(
-    ("ad", "lang", "direction"),
-    [
-        # those who contact us are the customers (round s58)
-        ("Konsultant helpdesku\n\nOdbierasz telefony i odpowiadasz na zgłoszenia. Odzywają się do nas głównie "
-         "księgowe i właściciele biur.\n", "pl", "inbound"),
-        # phones connected to the network are devices, no call made (round s58)
-        ("Pracownik helpdesku IT\n\nZadania:\n1. Przyjmowanie zgłoszeń telefonicznych od studentów.\n2. Pomoc w "
-         "podłączeniu laptopów i telefonów do uczelnianej sieci Wi-Fi.\n", "pl", "inbound"),
-    ],
-)
-def test_directions_of_round_s58(ad: str, lang: str, direction: str) -> None:
-    assert analyze(ad, lang=lang).direction == direction
-
-
-
-@pytest.mark.parametrize(
-    ("ad", "lang", "direction"),
-    [
-        # the customer who reaches out to us writes in (round s59)
-        ("Social Care Agent\n\nYou will make sure every customer who reaches out to us online gets a quick answer.\n\n"
-         "What you'll do\n• Replying to comments and direct messages\n", "en", "inbound"),
-        # "a pure inbound line" settles it, whatever else the ad names (round s59)
-        ("Customer Support Associate – Voice\n\nThis is a pure inbound line. Subscribers dial their provider's "
-         "helpline and the call lands with you.\n", "en", "inbound"),
-        # no outgoing calls at all, said with the calls' object before the negation (round s59)
-        ("Оператор входящей линии\n\nНаш контакт-центр принимает звонки клиентов. Исходящих обзвонов и продаж "
-         "«по скрипту» у нас нет.\n", "ru", "inbound"),
-    ],
-)
-def test_directions_of_round_s59(ad: str, lang: str, direction: str) -> None:
-    assert analyze(ad, lang=lang).direction == direction
 
 
 @pytest.mark.parametrize(
@@ -1996,30 +2013,6 @@ def test_an_interview_booked_for_pupils_in_one_item_leaves_the_other_items_of_th
     p = analyze(ad, lang="ru")
     assert set(p.channels) == {"phone", "messenger"}
     assert "upfront_fee" not in [f.id for f in p.risk.flags]  # the school's fees the parents ask about
-
-
-@pytest.mark.parametrize(
-    ("ad", "lang", "direction"),
-    [
-        # round s61: the callers named before the verb; those whose offer ends contacted by the agent; a walk-in day
-        # for applicants is no desk
-        ("Администратор колл-центра\n\nПациенты звонят на единый номер сети, вы ставите запись в программе. "
-         "Накануне приёма сами набираете пациентов и напоминаете о визите.\n", "ru", "both"),
-        ("Оператор\n\nЗадачи: консультировать абонентов, которые звонят по поводу тарифов; самому связываться с "
-         "теми, у кого заканчивается акционный период.\n", "ru", "both"),
-        ("OUTBOUND APPOINTMENT SETTERS\n\nCall homeowners and book solar consultations.\n\n📍 Walk-in Mon–Fri, "
-         "1PM–6PM, 3rd floor\n", "en", "outbound"),
-        # round s62: tourists who call; debtors who ring back on the number of the SMS; an outsourcer's own hotlines
-        ("Поддержка туристов\n\nНаши туристы звонят и пишут в WhatsApp, когда в поездке что-то пошло не так. Кроме "
-         "того, вы сами набираете тех, кто улетает через пару дней.\n", "ru", "both"),
-        ("Специалист по просроченной задолженности\n\nВы звоните клиентам, которые пропустили платёж. Часть клиентов "
-         "перезванивает сама по номеру из SMS — эти звонки тоже ваши.\n", "ru", "both"),
-        ("Оператор исходящих звонков\n\nКонтакт-центр работает на аутсорсе: ведём горячие линии и исходящие кампании "
-         "для банков.\n\nКак выглядит работа:\n• звоните в небольшие компании по базе заказчика\n", "ru", "outbound"),
-    ],
-)
-def test_directions_of_rounds_s61_and_s62(ad: str, lang: str, direction: str) -> None:
-    assert analyze(ad, lang=lang).direction == direction
 
 
 def test_the_one_number_a_booking_line_answers_is_its_phone_and_its_dentist_whom_it_passes_cases_to() -> None:
@@ -2130,45 +2123,11 @@ def test_directions_of_round_s70(ad: str, direction: str) -> None:
     assert analyze(ad, lang="en").direction == direction
 
 
-@pytest.mark.parametrize(
-    ("ad", "lang", "direction"),
-    [
-        # round s71: calls made on the leads that came in; residents told of planned outages (a notice, no call)
-        ("Ищу человека на телефон\n\nЧто делать:\n📞 звонить по входящим заявкам в течение 15 минут\n📞 записывать "
-         "на тест-драйв\n", "ru", "outbound"),
-        ("Dyspozytor / Dyspozytorka zgłoszeń awarii\n\nZakres obowiązków\n• przyjmowanie telefonicznych zgłoszeń "
-         "awarii od mieszkańców,\n• informowanie mieszkańców o planowanych wyłączeniach wody.\n", "pl", "inbound"),
-    ],
-)
-def test_directions_of_round_s71(ad: str, lang: str, direction: str) -> None:
-    assert analyze(ad, lang=lang).direction == direction
-
-
 def test_calls_that_come_to_the_worker_come_in() -> None:
     # round s72: a business customer's keeper ("to do Ciebie trafiają ich telefony i maile") who also calls out
     ad = ("Opiekun Klienta Biznesowego\n\nZakres obowiązków:\n- opiekujesz się portfelem firm – to do Ciebie trafiają "
           "ich telefony i maile w sprawie faktur,\n- przed końcem umowy sam kontaktujesz się z klientem.\n")
     assert analyze(ad, lang="pl").direction == "both"
-
-
-@pytest.mark.parametrize(
-    ("ad", "lang", "direction"),
-    [
-        # round s74: customers consulted by phone and in the chat come in (19 dev ads say it, none of them outbound);
-        # the subscribers called once a week go out
-        ("Менеджер по работе с клиентами интернет-магазина\n\nЗадачи\nКонсультировать покупателей по телефону, в "
-         "чате на сайте и в Telegram.\nОформлять и менять заказы.\nРаз в неделю обзванивать подписчиков, у которых "
-         "заканчивается подписка.\n", "ru", "both"),
-        # a phone that rings ("telefon będzie dzwonił") brings calls in; it is not the hired one who will ring
-        ("SEZON 2026/27 – DOŁĄCZ DO EKIPY!\n\nCo roku mówimy sobie, że tej zimy telefon będzie dzwonił mniej, a "
-         "dzwoni jeszcze więcej. Szukamy 2 osób do obsługi gości.\n", "pl", "inbound"),
-        # a bus line's hotline tells its callers of delays: no call made
-        ("Konsultant/ka infolinii pasażerskiej\n\nZakres obowiązków:\n• odbieraniem telefonów od pasażerów,\n"
-         "• informowaniem o opóźnieniach i objazdach.\n", "pl", "inbound"),
-    ],
-)
-def test_directions_of_round_s74(ad: str, lang: str, direction: str) -> None:
-    assert analyze(ad, lang=lang).direction == direction
 
 
 def test_calls_the_worker_makes_are_no_call_to_the_employer() -> None:
@@ -2178,42 +2137,11 @@ def test_calls_the_worker_makes_are_no_call_to_the_employer() -> None:
     assert "phone" in analyze(ad, lang="ru").channels
 
 
-@pytest.mark.parametrize(
-    ("ad", "lang", "direction"),
-    [
-        # round s75: applicants to a university called; "no calls come in" settles it; folk rung back go out too
-        ("Приёмная комиссия приглашает поработать летом на телефоне.\n\nБудете звонить абитуриентам, которые "
-         "загрузили не все документы.\n", "ru", "outbound"),
-        ("Оператор call-центра приёмной комиссии\n\nЗвоните абитуриентам по списку. Входящих звонков нет — горячая "
-         "линия работает отдельно.\n", "ru", "outbound"),
-        ("Reservations Agent\n\nYou'll take calls and emails from guests booking rooms, and ring back folk who've "
-         "sent a web enquiry but not booked yet.\n", "en", "both"),
-    ],
-)
-def test_directions_of_round_s75(ad: str, lang: str, direction: str) -> None:
-    assert analyze(ad, lang=lang).direction == direction
-
-
 def test_the_place_of_an_examination_booked_is_no_desk_of_the_job() -> None:
     # round s75: the salon a caller books the eye test in is the customer's visit, not the job's counter
     ad = ("Osoba do obsługi telefonicznej salonów\n\nOdbierasz połączenia od klientów i zapisujesz ich na badanie "
           "wzroku w wybranym salonie.\n")
     assert analyze(ad, lang="pl").channels == ("phone",)
-
-
-@pytest.mark.parametrize(
-    ("ad", "lang", "direction"),
-    [
-        # round s76: enquiries that "spływają do nas" come in; a trial's end the customer asks about is no renewal call
-        ("Specjalista ds. rezerwacji grupowych\n\nZadania:\n- na zapytania, które spływają do nas telefonicznie i "
-         "mailem, przygotowujesz oferty,\n- po kilku dniach sam dzwonisz do klientów, którzy dostali ofertę.\n", "pl",
-         "both"),
-        ("Codziennie piszą do nas uczniowie: że nie mogą się zalogować, że nie wiedzą, jak zrezygnować z Premium "
-         "przed końcem okresu próbnego. Odpisujesz im na czacie w aplikacji i mailowo.\n", "pl", "inbound"),
-    ],
-)
-def test_directions_of_round_s76(ad: str, lang: str, direction: str) -> None:
-    assert analyze(ad, lang=lang).direction == direction
 
 
 def test_calls_made_on_the_leads_of_the_site_go_out() -> None:
