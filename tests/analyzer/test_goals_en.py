@@ -997,3 +997,8 @@ def test_people_upset_with_us_about_a_bill_bring_a_complaint() -> None:
 def test_people_who_paused_or_cancelled_are_called_back_to_keep_them() -> None:
     # round s83
     assert "retention" in goals_of("on Tuesdays you call people who've paused or cancelled in the last month")
+
+
+def test_the_calls_advisers_cannot_settle_are_escalations() -> None:
+    # taken by their team leader (four dev ads)
+    assert "escalation" in goals_of("Taking the calls your advisers can't settle – the double booking, the refund")

@@ -875,3 +875,9 @@ def test_goals_of_round_s82(duty: str, goal: str) -> None:
 def test_families_persuaded_to_come_again_are_kept() -> None:
     # round s83: a ski school rings last winters' families
     assert "retention" in goals_of("pl", "dzwonisz do rodzin z poprzednich zim i namawiasz, żeby znów przyjechali")
+
+
+def test_the_hardest_conversations_a_lead_takes_over_are_escalations() -> None:
+    # the team leaders of 13 dev ads, with any words between the verb and its object
+    assert "escalation" in goals_of("pl", "przejmujesz od zespołu najtrudniejsze rozmowy – reklamacje karnetów")
+    assert "escalation" in goals_of("pl", "przejmowanie od konsultantów najtrudniejszych spraw klientów")

@@ -721,3 +721,7 @@ def test_a_request_turned_into_a_paid_booking_is_a_sale() -> None:
 )
 def test_goals_of_round_s83(duty: str, goal: str) -> None:
     assert goal in goals_of(duty)
+
+
+def test_the_hardest_conversations_a_lead_takes_over_are_escalations() -> None:
+    assert "escalation" in goals_of("забирать у ребят самые тяжёлые переписки: концерт перенесли")
