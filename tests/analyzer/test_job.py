@@ -2226,3 +2226,13 @@ def test_calls_to_the_people_who_answered_an_ad_are_the_jobs_when_a_duty_opens_w
 )
 def test_targets_of_round_s82(text: str, lang: str, kpis: set[str]) -> None:
     assert kpis <= set(analyze(text, lang=lang).kpis)
+
+
+def test_calls_told_in_the_polite_address_or_to_families_are_the_jobs() -> None:
+    # round s86: an owner's ad addresses the reader as "Pani/Pan"; a care agency's call to each family
+    ad = ("Agencja ubezpieczeniowa szuka osoby do telefonu\n\nCodziennie dostaje Pani/Pan listę gospodarstw, którym "
+          "kończy się polisa. Dzwoni Pani/Pan, przypomina i umawia termin podpisania.\n")
+    assert analyze(ad, lang="pl").direction == "outbound"
+    ad = ("Koordynator opieki\n\nZakres obowiązków:\n- odbieranie telefonów od rodzin, które szukają opieki,\n- telefon "
+          "do każdej rodziny po pierwszym tygodniu opieki z pytaniem o opiekuna.\n")
+    assert analyze(ad, lang="pl").direction == "both"
