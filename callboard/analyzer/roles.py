@@ -199,7 +199,7 @@ def classify(
     default_level: str | None = None  # the level when the title has no level word; None: the role's own
     # the role the job's shape names (channels, goals, direction), for the steps below that let it decide
     inbound_first = _inbound_first(ctx, direction)
-    specialist_title = any(m.start < ctx.title_end for m in ctx.get("desk_title"))
+    specialist_title = any(m.key == "specialist" and m.start < ctx.title_end for m in ctx.get("desk_title"))
     shape = _fallback(channel_keys, goal_keys, direction, inbound_first, specialist_title)
     if (
         not in_title
@@ -246,6 +246,17 @@ def classify(
             return Role(None, None, None, False)
         ranked = [fallback]
         default_level = "entry"  # a job no role names, guessed from its shape: the agent's rank
+    if (
+        not in_title
+        and direction != "outbound"
+        and {m.key for m in ctx.get("desk_title") if m.start < ctx.title_end} & {"coordinator", "patients"}
+        == {"coordinator"}
+    ):
+        # a contact job whose title's role is a coordinator ("Koordynator/ka zgłoszeń mieszkańców", "Delivery Booking
+        # Coordinator", "Координатор по рекламациям") coordinates the desk's cases, whoever it talks to: the
+        # coordinator's role; a coordinator of patients is a clinic's booking desk (read by its shape), and a caller
+        # who only calls out is the outbound agent ("Installation Booking Coordinator")
+        ranked = _put_first("customer_service_coordinator", ranked)
     if in_title:
         ctx.note("role", in_title[:1])
     # "Оператор колл-центра (исходящие звонки)": a generic agent title takes the ad's stated direction

@@ -1718,3 +1718,23 @@ def test_a_front_desk_that_rings_owners_after_surgery_stays_a_desk() -> None:
           "our doors at 2 a.m. carrying a cat – you check them in and get a tech out to triage. The day after a "
           "surgery you'll ring owners to see how their pet is eating. Everything goes into the patient record.\n")
     assert analyze(ad, lang="en").role.id == "customer_advisor"
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "role"),
+    [
+        # a contact job titled as a coordinator coordinates the desk's cases (24 dev ads had read as agents)
+        ("Koordynator / Koordynatorka zgłoszeń mieszkańców\n\nMieszkańcy dzwonią i piszą w sprawie usterek. "
+         "Przyjmujesz zgłoszenia, umawiasz fachowców i oddzwaniasz, gdy naprawa jest zrobiona.\n", "pl",
+         "customer_service_coordinator"),
+        ("Координатор по рекламациям\n\nПокупатели звонят и пишут с претензиями. Вы принимаете рекламации, "
+         "согласуете выезд мастера и перезваниваете клиенту с решением.\n", "ru", "customer_service_coordinator"),
+        ("Delivery Booking Coordinator\n\nCustomers call us to move their delivery; you also call them to book a "
+         "slot with our drivers and answer their emails.\n", "en", "customer_service_coordinator"),
+        # ... but a clinic's coordinator of patients books their visits: the line's agent
+        ("Patient Booking Coordinator – Contact Centre\n\nYou'll answer calls from patients, book and move their "
+         "appointments and ring them when an earlier slot frees up.\n", "en", "inbound_agent"),
+    ],
+)
+def test_a_contact_job_titled_a_coordinator_is_the_coordinators(ad: str, lang: str, role: str) -> None:
+    assert analyze(ad, lang=lang).role.id == role
