@@ -2233,15 +2233,15 @@ def test_calls_told_in_the_polite_address_or_to_families_are_the_jobs() -> None:
     ad = ("Agencja ubezpieczeniowa szuka osoby do telefonu\n\nCodziennie dostaje Pani/Pan listę gospodarstw, którym "
           "kończy się polisa. Dzwoni Pani/Pan, przypomina i umawia termin podpisania.\n")
     assert analyze(ad, lang="pl").direction == "outbound"
-    ad = ("Koordynator opieki\n\nZakres obowiązków:\n- odbieranie telefonów od rodzin, które szukają opieki,\n- telefon "
-          "do każdej rodziny po pierwszym tygodniu opieki z pytaniem o opiekuna.\n")
+    ad = ("Koordynator opieki\n\nZakres obowiązków:\n- odbieranie telefonów od rodzin, które szukają opieki,\n"
+          "- telefon do każdej rodziny po pierwszym tygodniu opieki z pytaniem o opiekuna.\n")
     assert analyze(ad, lang="pl").direction == "both"
 
 
 def test_the_jobs_calls_told_in_the_plural_you_go_out() -> None:
     # round s86: "звоните тем, кто ..." with a target is the job's call; "звоните нам" (no target) stays the ad's
-    ad = ("Оператор контакт-центра\n\nКак выглядит работа\n— Большую часть смены вы принимаете звонки держателей карт.\n"
-          "— Когда поток входящих стихает, звоните тем, кто начал заполнять заявку на сайте и не закончил.\n")
+    ad = ("Оператор контакт-центра\n\nКак выглядит работа\n— Большую часть смены вы принимаете звонки держателей "
+          "карт.\n— Когда поток входящих стихает, звоните тем, кто начал заполнять заявку на сайте и не закончил.\n")
     assert analyze(ad, lang="ru").direction == "both"
     ad = "Оператор контакт-центра\n\nПринимаете звонки держателей карт.\n\nВопросы? Звоните нам: 8 800 000-00-00.\n"
     assert analyze(ad, lang="ru").direction == "inbound"
