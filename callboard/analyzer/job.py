@@ -137,16 +137,15 @@ def _within_booking(text: str, pos: int, booking: Match) -> bool:
 
 
 def _applicant_words(ctx: Context, *, contact_us: bool) -> list[int]:
-    """Where the ad speaks to applicants (the `applying` lexicon: "CV", "rozmowa kwalifikacyjna", "свяжемся с вами");
+    """Where the ad speaks to applicants (the `applying` lexicon: "CV", "rozmowa kwalifikacyjna", "свяжемся с вами";
+    an application address, "jobs@...", of the `mailbox` lexicon);
     with contact_us, also "звоните Ольге", "napisz na WhatsApp" and the team's own tools, which for the direction
     are the job's own words. Read by channels, direction, goals and KPIs."""
     # "перезвонить и записать на собеседование": an interview the job books is no applicant's
     booked = verb_and_object(ctx, "booking", JOB_SECTIONS, OBJECT_REACH)
-    return [
-        m.start
-        for m in ctx.get("applying")
-        if (contact_us or m.key == "applicant") and not any(_within_booking(ctx.text, m.start, b) for b in booked)
-    ]
+    words = [m for m in ctx.get("applying") if contact_us or m.key == "applicant"]
+    words += [m for m in ctx.get("mailbox") if ctx.text.startswith("@", m.end)]  # "jobs@", "praca@"
+    return sorted(m.start for m in words if not any(_within_booking(ctx.text, m.start, b) for b in booked))
 
 
 def _past_experience(ctx: Context, m: Match) -> bool:

@@ -25,7 +25,7 @@ LANGS = ("pl", "ru", "en")
 # Every field may list phrases under this key: they win over shorter phrases inside them and are then
 # dropped, so "team nights out" keeps "nights" from being read as night shifts.
 IGNORE = "ignore"
-SHARED_FIELDS = frozenset({"sections", "channels", "direction", "applying"})
+SHARED_FIELDS = frozenset({"sections", "channels", "direction", "applying", "mailbox"})
 PREFIX_MIN = 3
 
 

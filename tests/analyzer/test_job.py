@@ -2245,3 +2245,14 @@ def test_the_jobs_calls_told_in_the_plural_you_go_out() -> None:
     assert analyze(ad, lang="ru").direction == "both"
     ad = "Оператор контакт-центра\n\nПринимаете звонки держателей карт.\n\nВопросы? Звоните нам: 8 800 000-00-00.\n"
     assert analyze(ad, lang="ru").direction == "inbound"
+
+
+def test_a_sentence_with_the_application_mailbox_speaks_to_applicants() -> None:
+    # round s86: "Message us here or email jobs@..." is how to apply, no customer writing in
+    ad = ("Appointment Setter\n\nPeople leave their details on our website. You call them back the same day and book "
+          "them in with one of our advisers.\n\nMessage us here or email jobs@baywise.example.co.uk\n")
+    p = analyze(ad, lang="en")
+    assert (p.direction, p.channels) == ("outbound", ("phone",))
+    # ... while a customers' mailbox is the job's e-mail
+    ad = "Customer Advisor\n\nYou answer calls from customers and reply to the emails they send to help@example.com.\n"
+    assert "email" in analyze(ad, lang="en").channels
