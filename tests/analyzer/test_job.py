@@ -2256,3 +2256,11 @@ def test_a_sentence_with_the_application_mailbox_speaks_to_applicants() -> None:
     # ... while a customers' mailbox is the job's e-mail
     ad = "Customer Advisor\n\nYou answer calls from customers and reply to the emails they send to help@example.com.\n"
     assert "email" in analyze(ad, lang="en").channels
+
+
+def test_people_the_job_rings_are_whom_it_calls() -> None:
+    # round s86: a chat desk that rings lapsed subscribers on two afternoons a week
+    ad = ("Customer Happiness Crew\n\nWhat you'd be doing:\nCustomers message us when something's off with their box, "
+          "and you'll sort it.\nOn Thursday afternoons you'll jump on the phone and ring people who've paused their "
+          "subscription.\n")
+    assert analyze(ad, lang="en").direction == "both"
