@@ -1002,3 +1002,8 @@ def test_people_who_paused_or_cancelled_are_called_back_to_keep_them() -> None:
 def test_the_calls_advisers_cannot_settle_are_escalations() -> None:
     # taken by their team leader (four dev ads)
     assert "escalation" in goals_of("Taking the calls your advisers can't settle – the double booking, the refund")
+
+
+def test_players_signed_up_by_phone_are_sales() -> None:
+    # round s86: a charity lottery's callers
+    assert "sales" in goals_of("Sign up new players over the phone and set up their monthly direct debit")

@@ -881,3 +881,8 @@ def test_the_hardest_conversations_a_lead_takes_over_are_escalations() -> None:
     # the team leaders of 13 dev ads, with any words between the verb and its object
     assert "escalation" in goals_of("pl", "przejmujesz od zespołu najtrudniejsze rozmowy – reklamacje karnetów")
     assert "escalation" in goals_of("pl", "przejmowanie od konsultantów najtrudniejszych spraw klientów")
+
+
+def test_a_delivery_proposed_to_past_customers_is_a_sale() -> None:
+    # round s86: a heating-oil firm rings last years' customers before the winter
+    assert "sales" in goals_of("pl", "obdzwonić kilkanaście osób z listy, przypomnieć o sobie i zaproponować dostawę")
