@@ -185,7 +185,12 @@ def direction(ctx: Context) -> tuple[str | None, str | None]:
     # ... and said again in the body ("All callers take part in three days of paid training" under "Student Caller")
     title_lemmas = {ctx.toks.lemmas[t.first] for t in title_words if t.first == t.last}
 
-    def the_jobs(m: Match) -> bool:  # not the recruiter's call back, not the candidate's past
+    # "Customers who ring in are looked after by a separate customer service team"
+    other_teams = [o.start for o in ctx.get("others") if o.key == "team"]
+
+    def the_jobs(m: Match) -> bool:  # not the recruiter's call back, not the candidate's past, not another team's
+        if other_teams and sentence_holds(ctx.text, m.span, other_teams):
+            return False
         if m.key == "inbound" and any(t.holds(m) for t in title_words):
             return False
         if m.key == "inbound" and m.first == m.last and ctx.toks.lemmas[m.first] in title_lemmas:
