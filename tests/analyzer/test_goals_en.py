@@ -1007,3 +1007,13 @@ def test_the_calls_advisers_cannot_settle_are_escalations() -> None:
 def test_players_signed_up_by_phone_are_sales() -> None:
     # round s86: a charity lottery's callers
     assert "sales" in goals_of("Sign up new players over the phone and set up their monthly direct debit")
+
+
+def test_a_phonathon_asks_graduates_who_used_to_give() -> None:
+    # round s87: the gift asked is a sale, graduates who stopped giving are brought back
+    goals = goals_of("You'll ring grads and ask them to support student bursaries, including grads who used to give")
+    assert {"sales", "retention"} <= set(goals)
+
+
+def test_the_customers_own_house_sale_is_no_sale_of_the_job() -> None:
+    assert "sales" not in goals_of("Customers call us about how to transfer the loan when they sell the house")
