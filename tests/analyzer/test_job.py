@@ -2194,9 +2194,19 @@ def test_calls_made_on_the_leads_of_the_site_go_out() -> None:
         # a number rung: "звонят на телефон диспетчерской"
         ("Требуется диспетчер в лифтовую компанию.\n\nЖители нажимают кнопку связи в кабине или звонят на телефон "
          "диспетчерской — застряли между этажами.\n", "ru", "inbound"),
+        # round s87: the calls a separate team takes are not the job's; a "business day" is no business called;
+        # people who pick up when called are no calls taken
+        ("Collections Agent\n\nCustomers who ring in are looked after by a separate customer service team, so your "
+         "time is spent on the dialler, phoning customers whose repayment has bounced.\n", "en", "outbound"),
+        ("Team Leader\n\nWhat you'll do:\n- Answer the calls your advisers can't settle\n- Replying in writing to "
+         "formal complaints within five business days\n", "en", "inbound"),
+        ("Przypomnienia o szczepieniach\n\nDzwonisz do właścicieli psów i kotów, którym zbliża się termin szczepienia. "
+         "Pracujesz popołudniami, bo wtedy ludzie odbierają telefony.\n", "pl", "outbound"),
+        ("Loan servicing rep\n\nHomeowners call us about their statements. The other half you're on the phone "
+         "yourself, reaching customers whose first payment didn't go through.\n", "en", "both"),
     ],
 )
-def test_directions_of_rounds_s80_to_s84(ad: str, lang: str, direction: str) -> None:
+def test_directions_of_rounds_s80_to_s87(ad: str, lang: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
 
 
@@ -2264,22 +2274,3 @@ def test_people_the_job_rings_are_whom_it_calls() -> None:
           "and you'll sort it.\nOn Thursday afternoons you'll jump on the phone and ring people who've paused their "
           "subscription.\n")
     assert analyze(ad, lang="en").direction == "both"
-
-
-@pytest.mark.parametrize(
-    ("ad", "lang", "direction"),
-    [
-        # round s87: the calls a separate team takes are not the job's; a "business day" is no business called;
-        # people who pick up when called are no calls taken
-        ("Collections Agent\n\nCustomers who ring in are looked after by a separate customer service team, so your "
-         "time is spent on the dialler, phoning customers whose repayment has bounced.\n", "en", "outbound"),
-        ("Team Leader\n\nWhat you'll do:\n- Answer the calls your advisers can't settle\n- Replying in writing to "
-         "formal complaints within five business days\n", "en", "inbound"),
-        ("Przypomnienia o szczepieniach\n\nDzwonisz do właścicieli psów i kotów, którym zbliża się termin szczepienia. "
-         "Pracujesz popołudniami, bo wtedy ludzie odbierają telefony.\n", "pl", "outbound"),
-        ("Loan servicing rep\n\nHomeowners call us about their statements. The other half you're on the phone "
-         "yourself, reaching customers whose first payment didn't go through.\n", "en", "both"),
-    ],
-)
-def test_directions_of_round_s87(ad: str, lang: str, direction: str) -> None:
-    assert analyze(ad, lang=lang).direction == direction
