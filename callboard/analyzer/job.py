@@ -441,9 +441,6 @@ def agent_direction(
     default = role_defs()[role_id].raw.get("default_direction")
     if direction == "both" and weak_inbound and default == "outbound":
         return "outbound"
-    if channels == ("in_person",) and (direction is None or weak_inbound == "answers"):
-        # a desk that only receives people ("консультант в салоне связи") takes no calls either way
-        return None
     if direction is None:
         return default if channels else None
     if direction == "inbound" and weak_inbound == "answers" and default is None:
