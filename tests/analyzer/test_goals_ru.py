@@ -725,3 +725,10 @@ def test_goals_of_round_s83(duty: str, goal: str) -> None:
 
 def test_the_hardest_conversations_a_lead_takes_over_are_escalations() -> None:
     assert "escalation" in goals_of("забирать у ребят самые тяжёлые переписки: концерт перенесли")
+
+
+def test_a_visit_time_agreed_and_a_faster_tariff_offered() -> None:
+    # round s88: a provider's support books the installer's visit and offers the faster tariff on quiet hours
+    goals = goals_of("оформляете выезд монтажника и договариваетесь с абонентом о времени; обзвон абонентов, у которых "
+                     "заканчивается акционный тариф, с предложением перейти на более быстрый")
+    assert {"appointment_setting", "sales"} <= set(goals)

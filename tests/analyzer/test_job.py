@@ -2204,9 +2204,14 @@ def test_calls_made_on_the_leads_of_the_site_go_out() -> None:
          "Pracujesz popołudniami, bo wtedy ludzie odbierają telefony.\n", "pl", "outbound"),
         ("Loan servicing rep\n\nHomeowners call us about their statements. The other half you're on the phone "
          "yourself, reaching customers whose first payment didn't go through.\n", "en", "both"),
+        # round s88: "przedzwonisz do stałych klientów", a gym software desk "ringing a club" due for renewal
+        ("Przyjmowanie zamówień\n\nPrzyjmujesz zamówienia na dowóz przez telefon. W spokojniejsze wtorki "
+         "przedzwonisz też do stałych klientów z nowym menu.\n", "pl", "both"),
+        ("Support Desk\n\n- Working the support queue: email, live chat and the phone line\n- Now and then ringing a "
+         "club whose contract is due for renewal\n", "en", "both"),
     ],
 )
-def test_directions_of_rounds_s80_to_s87(ad: str, lang: str, direction: str) -> None:
+def test_directions_of_rounds_s80_to_s88(ad: str, lang: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
 
 
