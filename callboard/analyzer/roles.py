@@ -315,6 +315,18 @@ def classify(
         and (body["inbound_agent"] or any(m.key == "phone" and m.start < ctx.title_end for m in ctx.get("channels")))
     ):
         swapped = "inbound_agent"
+    # ... and a specialist's desk named in the title ("Specjalista ds. obsługi mieszkańców", "Специалист клиентского
+    # отдела") whose phone comes with written work is the specialist's, when the title names no line ("Contact
+    # Center", "zgłoszeń szkód", "Retention Specialist": the line's agent) and the body's cues made it an agent
+    if (
+        swapped is None
+        and ranked[0] == "inbound_agent"
+        and not in_title
+        and specialist_title
+        and WRITTEN & set(channel_keys)
+        and not any(m.key == "line" and m.start < ctx.title_end for m in ctx.get("desk_title"))
+    ):
+        swapped = "customer_service_specialist"
     if swapped in defs:
         ranked = _put_first(swapped, ranked)
     best = defs[ranked[0]]

@@ -1740,3 +1740,20 @@ def test_a_front_desk_that_rings_owners_after_surgery_stays_a_desk() -> None:
 )
 def test_a_contact_job_titled_a_coordinator_is_the_coordinators(ad: str, lang: str, role: str) -> None:
     assert analyze(ad, lang=lang).role.id == role
+
+
+@pytest.mark.parametrize(
+    ("ad", "role"),
+    [
+        # a specialist's desk named in the title, phone and e-mail: the specialist's (20 dev ads had read as agents)
+        ("Specjalista / Specjalistka ds. obsługi mieszkańców\n\nObowiązki:\n- odbieranie telefonów od mieszkańców na "
+         "infolinii administracji,\n- odpowiadanie na e-maile mieszkańców,\n- przyjmowanie zgłoszeń usterek.\n",
+         "customer_service_specialist"),
+        # ... and the same desk that names its line in the title: the line's agent
+        ("Specjalista / Specjalistka ds. obsługi mieszkańców – Contact Center\n\nObowiązki:\n- odbieranie telefonów od "
+         "mieszkańców na infolinii administracji,\n- odpowiadanie na e-maile mieszkańców,\n- przyjmowanie zgłoszeń "
+         "usterek.\n", "inbound_agent"),
+    ],
+)
+def test_a_specialists_desk_in_the_title_is_the_specialists_unless_it_names_a_line(ad: str, role: str) -> None:
+    assert analyze(ad, lang="pl").role.id == role
