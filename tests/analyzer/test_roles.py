@@ -1757,3 +1757,12 @@ def test_a_contact_job_titled_a_coordinator_is_the_coordinators(ad: str, lang: s
 )
 def test_a_specialists_desk_in_the_title_is_the_specialists_unless_it_names_a_line(ad: str, role: str) -> None:
     assert analyze(ad, lang="pl").role.id == role
+
+
+def test_the_support_of_viewers_or_passengers_names_contact_work() -> None:
+    # round s89: "Поддержка зрителей онлайн-кинотеатра" over chats and calls
+    ad = ("Поддержка зрителей онлайн-кинотеатра (удалённо)\n\nЧто конкретно делать:\n🎬 помогать с приложением на "
+          "телевизоре, телефоне и приставке: вход, пароль, нет звука;\n💳 разбираться с оплатами: двойное списание — "
+          "оформить возврат;\n📞 а пару раз в неделю, когда чатов поменьше, самим звонить тем, кто отключил "
+          "автопродление.\n")
+    assert analyze(ad, lang="ru").role.in_category
