@@ -2279,3 +2279,18 @@ def test_people_the_job_rings_are_whom_it_calls() -> None:
           "and you'll sort it.\nOn Thursday afternoons you'll jump on the phone and ring people who've paused their "
           "subscription.\n")
     assert analyze(ad, lang="en").direction == "both"
+
+
+@pytest.mark.parametrize(
+    ("ad", "direction"),
+    [
+        # round s89: the impersonal "dzwoni się do klienta" of an owner's ad is a call made; getting back to the
+        # customer with the answer is the rest of the case the customer brought
+        ("Telefon dzwoni od rana: komuś lodówka przestała chłodzić. A jak przyjdzie zamówiona część, dzwoni się do "
+         "klienta i ustala termin drugiej wizyty.\n", "both"),
+        ("Konsultant infolinii\n\nObowiązki:\n- odbierasz telefony od klientów,\n- szukasz paczek, które utknęły, i "
+         "wracasz do klienta z odpowiedzią.\n", "inbound"),
+    ],
+)
+def test_directions_of_round_s89(ad: str, direction: str) -> None:
+    assert analyze(ad, lang="pl").direction == direction
