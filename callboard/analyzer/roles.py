@@ -199,7 +199,8 @@ def classify(
     default_level: str | None = None  # the level when the title has no level word; None: the role's own
     # the role the job's shape names (channels, goals, direction), for the steps below that let it decide
     inbound_first = _inbound_first(ctx, direction)
-    specialist_title = any(m.key == "specialist" and m.start < ctx.title_end for m in ctx.get("desk_title"))
+    desk_words = {m.key for m in ctx.get("desk_title") if m.start < ctx.title_end}  # the title's desk words
+    specialist_title = "specialist" in desk_words
     shape = _fallback(channel_keys, goal_keys, direction, inbound_first, specialist_title)
     if (
         not in_title
@@ -249,8 +250,8 @@ def classify(
     if (
         not in_title
         and direction != "outbound"
-        and {m.key for m in ctx.get("desk_title") if m.start < ctx.title_end} & {"coordinator", "patients"}
-        == {"coordinator"}
+        and "coordinator" in desk_words
+        and "patients" not in desk_words
     ):
         # a contact job whose title's role is a coordinator ("Koordynator/ka zgłoszeń mieszkańców", "Delivery Booking
         # Coordinator", "Координатор по рекламациям") coordinates the desk's cases, whoever it talks to: the
@@ -324,7 +325,7 @@ def classify(
         and not in_title
         and specialist_title
         and WRITTEN & set(channel_keys)
-        and not any(m.key == "line" and m.start < ctx.title_end for m in ctx.get("desk_title"))
+        and "line" not in desk_words
     ):
         swapped = "customer_service_specialist"
     if swapped in defs:
