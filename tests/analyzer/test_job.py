@@ -2209,9 +2209,12 @@ def test_calls_made_on_the_leads_of_the_site_go_out() -> None:
          "przedzwonisz też do stałych klientów z nowym menu.\n", "pl", "both"),
         ("Support Desk\n\n- Working the support queue: email, live chat and the phone line\n- Now and then ringing a "
          "club whose contract is due for renewal\n", "en", "both"),
+        # round s90: the customers as "they" of the sentence before
+        ("Member Care Rep\n\nWhen a member's AC quits in August, they call us. In between, you'll be phoning members "
+         "whose plans are coming up for renewal.\n", "en", "both"),
     ],
 )
-def test_directions_of_rounds_s80_to_s88(ad: str, lang: str, direction: str) -> None:
+def test_directions_of_rounds_s80_to_s90(ad: str, lang: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
 
 

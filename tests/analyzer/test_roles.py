@@ -1766,3 +1766,10 @@ def test_the_support_of_viewers_or_passengers_names_contact_work() -> None:
           "оформить возврат;\n📞 а пару раз в неделю, когда чатов поменьше, самим звонить тем, кто отключил "
           "автопродление.\n")
     assert analyze(ad, lang="ru").role.in_category
+
+
+def test_a_claims_support_consultant_is_contact_work() -> None:
+    # round s90: a pet insurer's claims line, no other contact word in the title
+    ad = ("Claims Support Consultant\n\nPet owners phone and email us while they're waiting to hear back on a claim. "
+          "You'll let them know where their claim is up to.\n")
+    assert analyze(ad, lang="en").role.in_category
