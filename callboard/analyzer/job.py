@@ -81,7 +81,9 @@ def channels(ctx: Context) -> tuple[str, ...]:
     others = [o.start for o in ctx.get("others")]
     # "We make sofas and sell them online and through our 11 showrooms": where the firm sells, not the job's channel
     # (read only when the ad lists duties of its own)
-    own_business = sorted(v.start for v in ctx.get("company_voice")) if "duties" in ctx.section_names else []
+    own_business = (
+        sorted(v.start for v in ctx.get("company_voice") if v.key == "self") if "duties" in ctx.section_names else []
+    )
     discounts = sorted(b.start for b in ctx.get("benefits") if b.key == "discounts")
     for m in ctx.get("channels"):
         section = ctx.section_at(m.start)
@@ -291,7 +293,7 @@ def affirmed_goals(ctx: Context) -> list[Match]:
         ]  # fmt: skip
     found = _crews_intake(ctx, named + _verb_and_object_goals(ctx, sections)) + _dispatched(ctx, sections)
     if "duties" not in ctx.section_names:  # the intro is read: the firm's word on its own business is no duty
-        own = ctx.get("company_voice")
+        own = [v for v in ctx.get("company_voice") if v.key == "self"]
         found = [m for m in found if not any(v.overlaps(m) for v in own)]
     tech_lines = {line_bounds(ctx.text, m.start) for m in found if m.key == "technical_support"}
     if not tech_lines:

@@ -140,6 +140,10 @@ def classify(
     # "Kurier Pojezierza (Olsztyn) – szukamy kogoś do działu prenumeraty" over "prenumerata@kurierpojezierza.pl": the
     # other trade's word opens the employer's name, which the ad's web or e-mail address spells
     ooc_title = [o for o in ooc_title if not _in_address(ctx, o)]
+    # "Szprycha – Kurierzy Rowerowi (Wrocław) szuka osoby do obsługi zleceń": the words before the firm's hiring verb,
+    # on the title's line, are the firm's name
+    hiring = [h.start for h in ctx.get("company_voice") if h.key == "hiring" and h.start < ctx.title_end]
+    ooc_title = [o for o in ooc_title if not any(o.end <= h and "\n" not in ctx.text[o.end : h] for h in hiring)]
     # ... and the other trade's phrase that holds a role's word names the other trade ("Ankieter terenowy" holds the
     # interviewer, who goes door to door)
     in_title = [m for m in in_title if not any(o.holds(m) for o in ooc_title)]

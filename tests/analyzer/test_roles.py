@@ -1773,3 +1773,12 @@ def test_a_claims_support_consultant_is_contact_work() -> None:
     ad = ("Claims Support Consultant\n\nPet owners phone and email us while they're waiting to hear back on a claim. "
           "You'll let them know where their claim is up to.\n")
     assert analyze(ad, lang="en").role.in_category
+
+
+def test_another_trades_word_in_the_name_of_a_firm_that_is_hiring_names_the_employer() -> None:
+    # round s89: a bike courier firm hiring an order desk; the couriers are the firm's name, not the job
+    ad = ("Szprycha – Kurierzy Rowerowi (Wrocław) szuka osoby do obsługi zleceń\n\nFirmy i klienci dzwonią do nas albo "
+          "piszą na czacie, żeby zamówić odbiór przesyłki. Ty przyjmujesz zlecenie i wyceniasz kurs.\n")
+    assert analyze(ad, lang="pl").role.in_category
+    # ... while a courier's own job stays out
+    assert not analyze("Kurier rowerowy – Wrocław\n\nRozwozisz przesyłki po mieście.\n", lang="pl").role.in_category
