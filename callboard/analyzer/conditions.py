@@ -649,6 +649,10 @@ _LOCATION_LABEL = re.compile(r"(?:location|lokalizacja|локация)\s?:", re.
 
 def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
     found = ctx.keys("work_mode")
+    # "fully remote", "полная удалёнка": remote, and remote even where an office is named elsewhere
+    only = found.pop("remote_only", [])
+    if only:
+        found["remote"] = sorted(found.get("remote", []) + only, key=lambda m: m.start)
     if "remote" in found:
         keep_matches(found, "remote", lambda m: not _device_task(ctx, m))
     folded = ctx.folded  # every form of _OFFICE_DAYS names the office
@@ -677,6 +681,7 @@ def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
         # any office phrase and remote phrase joined by "or" offer remote, not only the first two named
         # ("Работа в офисе на Лесной либо удалённо" after "комфортный офис" earlier; "как в офисе, так и удалённо")
         either = any(_joined_by_either(ctx.text, r, o) for r in found["remote"] for o in found["onsite"])
+        either = either or any(r in found["remote"] for r in only)  # (kept when no device task)
         mode = "remote" if either or remote_or_hybrid or remote.start < onsite.start else "onsite"
         ctx.note("conditions.work_mode", found[mode])
         return mode, days

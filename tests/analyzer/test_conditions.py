@@ -782,3 +782,17 @@ def test_a_laptop_the_employer_sends_is_provided() -> None:
     # round s76: "Laptop wyślemy Ci kurierem"
     ad = "Pracujesz zdalnie, 25–30 godzin w tygodniu. Laptop wyślemy Ci kurierem."
     assert analyze(ad, lang="pl").conditions.equipment == "provided"
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang"),
+    [
+        # round s86: the firm's office named first, the job "полная удалёнка" in the offer
+        ("Мы — онлайн-биржа грузоперевозок, офис в Екатеринбурге, но сейлзы работают откуда угодно.\n\nУсловия:\n"
+         "🏠 полная удалёнка: ноут и гарнитура твои\n", "ru"),
+        ("Nasze biuro jest w Poznaniu.\n\nOferujemy:\n- pracę w pełni zdalnie z dowolnego miejsca w Polsce\n", "pl"),
+        ("Our head office is in Leeds.\n\nWhat we offer:\n- a fully remote role anywhere in the UK\n", "en"),
+    ],
+)
+def test_remote_said_as_the_whole_of_it_wins_over_an_office_named_first(ad: str, lang: str) -> None:
+    assert analyze(ad, lang=lang).conditions.work_mode == "remote"
