@@ -13,12 +13,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import yaml
 
-from callboard.analyzer.tokens import GENDER_SUFFIX, WORD, lemma_table
+from callboard.analyzer.tokens import GENDER_SUFFIX, SOFT_GAP, WORD, lemma_table
 from callboard.errors import DataError
 
 LANGS = ("pl", "ru", "en")
@@ -139,6 +140,14 @@ def parse_phrase(phrase: str) -> tuple[tuple[Word, ...], str | None]:
     """Split a phrase into words; returns (words, problem)."""
     if "," in phrase:  # (a comma in the text ends a phrase: one written with it could never match)
         return (), "a comma ends a phrase in the text: write the words on either side as phrases of their own"
+    # a sign the tokenizer does not hold words together across ("100% inbound", "выходные — суббота", "1с:crm"): the
+    # phrase could never match
+    bare = GENDER_SUFFIX.sub("", phrase).replace("=", "").replace("*", "")
+    spans = [m.span() for m in WORD.finditer(bare)]
+    for (_, end), (start, _) in pairwise(spans):
+        if not SOFT_GAP.fullmatch(bare[end:start]):
+            sign = bare[end:start].strip()
+            return (), f"{sign!r} between its words breaks the phrase in the text: write them without it"
     words: list[Word] = []
     for raw in GENDER_SUFFIX.sub("", phrase).split():  # "konsultant/ka" is "konsultant", as in the text
         kind = "lemma"

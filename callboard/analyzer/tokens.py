@@ -18,7 +18,7 @@ WORD = re.compile(r"\w+")
 # What may stand between two words of one phrase: spaces, hyphens, slashes, apostrophes, dots of
 # abbreviations ("tys. zł") are handled by the phrase itself, a bracket glued to both words ("401(k)");
 # anything else breaks the phrase.
-_SOFT_GAP = re.compile(r"[ \t\-–/&'’+]*|\.? ?|\(")
+SOFT_GAP = re.compile(r"[ \t\-–/&'’+]*|\.? ?|\(")
 # What ends a clause for negation scope: sentence punctuation, bullets, new lines.
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]\n•·|✔✅►▪●*]")
 
@@ -70,7 +70,7 @@ GAP_CACHE_MAX = 4096
 def _gap_kind(gap: str) -> tuple[bool, bool]:
     kind = _GAP_KINDS.get(gap)
     if kind is None:
-        kind = (_SOFT_GAP.fullmatch(gap) is not None, _CLAUSE_BREAK.search(gap) is None)
+        kind = (SOFT_GAP.fullmatch(gap) is not None, _CLAUSE_BREAK.search(gap) is None)
         if len(gap) < 12 and len(_GAP_KINDS) < GAP_CACHE_MAX:
             _GAP_KINDS[gap] = kind
     return kind

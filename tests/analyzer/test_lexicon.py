@@ -82,3 +82,13 @@ def test_a_phrase_with_a_comma_is_reported_for_it_could_never_match() -> None:
     words, problem = parse_phrase("=klienci, =którzy =dzwonią")
     assert words == () and problem is not None and "comma" in problem
     assert parse_phrase("którzy dzwonią")[1] is None
+
+
+@pytest.mark.parametrize("phrase", ["100% inbound", "выходные — суббота и воскресенье", "1с:crm", "401(k) match"])
+def test_a_phrase_with_a_sign_the_text_breaks_at_is_reported(phrase: str) -> None:
+    # "%", an em dash, a colon or a closing bracket between two words is no soft gap for the tokenizer: fifteen
+    # phrases of the lexicons ("100% sales", "за 10% ceny", "мы — компания") matched nothing until the loader said so
+    words, problem = parse_phrase(phrase)
+    assert words == () and problem is not None and "between its words" in problem
+    for fine in ("min. średnie", "e-mail", "2/2", "401(k)", "b&b", "=konsultant/ka"):
+        assert parse_phrase(fine)[1] is None, fine
