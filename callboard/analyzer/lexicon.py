@@ -136,6 +136,9 @@ def field_specs() -> dict[str, FieldSpec]:
     return specs
 
 
+_PLAIN_PHRASE = re.compile(r"[\w \-–/&'’+]*")  # words and soft gaps only: nothing to check (most phrases)
+
+
 def parse_phrase(phrase: str) -> tuple[tuple[Word, ...], str | None]:
     """Split a phrase into words; returns (words, problem)."""
     if "," in phrase:  # (a comma in the text ends a phrase: one written with it could never match)
@@ -143,7 +146,7 @@ def parse_phrase(phrase: str) -> tuple[tuple[Word, ...], str | None]:
     # a sign the tokenizer does not hold words together across ("100% inbound", "выходные — суббота", "1с:crm"): the
     # phrase could never match
     bare = GENDER_SUFFIX.sub("", phrase).replace("=", "").replace("*", "")
-    spans = [m.span() for m in WORD.finditer(bare)]
+    spans = [] if _PLAIN_PHRASE.fullmatch(bare) else [m.span() for m in WORD.finditer(bare)]
     for (_, end), (start, _) in pairwise(spans):
         if not SOFT_GAP.fullmatch(bare[end:start]):
             sign = bare[end:start].strip()
