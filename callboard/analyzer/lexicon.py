@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from callboard.analyzer.tokens import GENDER_SUFFIX, SOFT_GAP, WORD, lemma_table
+from callboard.analyzer.tokens import GENDER_SUFFIX, SOFT_CHARS, SOFT_GAP, WORD, lemma_table
 from callboard.errors import DataError
 
 LANGS = ("pl", "ru", "en")
@@ -136,7 +136,7 @@ def field_specs() -> dict[str, FieldSpec]:
     return specs
 
 
-_PLAIN_PHRASE = re.compile(r"[\w \-–/&'’+]*")  # words and soft gaps only: nothing to check (most phrases)
+_PLAIN_PHRASE = re.compile(rf"[\w{SOFT_CHARS}]*")  # words and soft gaps only: nothing to check (most phrases)
 
 
 def parse_phrase(phrase: str) -> tuple[tuple[Word, ...], str | None]:
@@ -145,14 +145,15 @@ def parse_phrase(phrase: str) -> tuple[tuple[Word, ...], str | None]:
         return (), "a comma ends a phrase in the text: write the words on either side as phrases of their own"
     # a sign the tokenizer does not hold words together across ("100% inbound", "выходные — суббота", "1с:crm"): the
     # phrase could never match
-    bare = GENDER_SUFFIX.sub("", phrase).replace("=", "").replace("*", "")
+    unsuffixed = GENDER_SUFFIX.sub("", phrase)  # "konsultant/ka" is "konsultant", as in the text
+    bare = unsuffixed.replace("=", "").replace("*", "")
     spans = [] if _PLAIN_PHRASE.fullmatch(bare) else [m.span() for m in WORD.finditer(bare)]
     for (_, end), (start, _) in pairwise(spans):
         if not SOFT_GAP.fullmatch(bare[end:start]):
             sign = bare[end:start].strip()
             return (), f"{sign!r} between its words breaks the phrase in the text: write them without it"
     words: list[Word] = []
-    for raw in GENDER_SUFFIX.sub("", phrase).split():  # "konsultant/ka" is "konsultant", as in the text
+    for raw in unsuffixed.split():
         kind = "lemma"
         if raw.startswith("="):
             kind, raw = "exact", raw[1:]

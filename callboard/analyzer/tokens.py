@@ -18,7 +18,8 @@ WORD = re.compile(r"\w+")
 # What may stand between two words of one phrase: spaces, hyphens, slashes, apostrophes, dots of
 # abbreviations ("tys. zł") are handled by the phrase itself, a bracket glued to both words ("401(k)");
 # anything else breaks the phrase.
-SOFT_GAP = re.compile(r"[ \t\-–/&'’+]*|\.? ?|\(")
+SOFT_CHARS = r" \t\-–/&'’+"  # (a character class's inside: the lexicon loader reads phrases with the same rule)
+SOFT_GAP = re.compile(rf"[{SOFT_CHARS}]*|\.? ?|\(")
 # What ends a clause for negation scope: sentence punctuation, bullets, new lines.
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]\n•·|✔✅►▪●*]")
 
