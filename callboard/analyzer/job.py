@@ -291,7 +291,11 @@ def affirmed_goals(ctx: Context) -> list[Match]:
             and not (m.first - 1 in team_ends and joined[m.first - 1])
             and m.first not in teams
         ]  # fmt: skip
-    found = _crews_intake(ctx, named + _verb_and_object_goals(ctx, sections)) + _dispatched(ctx, sections)
+    found = (
+        _crews_intake(ctx, named + _verb_and_object_goals(ctx, sections))
+        + _dispatched(ctx, sections)
+        + _paid_per_sale(ctx)
+    )
     if "duties" not in ctx.section_names:  # the intro is read: the firm's word on its own business is no duty
         own = [v for v in ctx.get("company_voice") if v.key == "self"]
         found = [m for m in found if not any(v.overlaps(m) for v in own)]
@@ -337,6 +341,18 @@ TAKEN_REACH = 4  # words from a taking verb to what comes in ("take written comp
 # the weak inbound side an outbound caller has on its own calls too.
 VERB_OBJECT_DIRECTIONS = {"calling": ("outbound", CALLED_REACH), "answering": ("answers", TAKEN_REACH)}
 CALLERS_REACH = 4  # words from the callers back to their verb ("Жильцы наших 40 домов звонят")
+
+
+COMMISSION_REACH = 4  # words from a pay word to what was sold ("prowizję od każdej odnowionej i nowej polisy")
+
+
+def _paid_per_sale(ctx: Context) -> list[Match]:
+    """Pay for each thing sold, wherever the pay is told ("premia od sprzedanych pakietów ochrony", "commission on
+    plans renewed and sold"): the duties sell, in whatever words they tell it."""
+    return [
+        m._replace(field="goals", key="sales")
+        for m in verb_and_object(ctx, "commission", None, COMMISSION_REACH, across_commas=False)
+    ]
 
 
 def _dispatched(ctx: Context, sections: frozenset[str]) -> list[Match]:

@@ -2297,3 +2297,23 @@ def test_people_the_job_rings_are_whom_it_calls() -> None:
 )
 def test_directions_of_round_s89(ad: str, direction: str) -> None:
     assert analyze(ad, lang="pl").direction == direction
+
+
+@pytest.mark.parametrize(
+    ("lang", "duty", "pay", "sells"),
+    [
+        # round s89 and older: pay for each thing sold, told with the pay, means the duties sell
+        ("pl", "dzwonisz do kibiców, którym kończy się karnet", "28 zł brutto/h + premia od sprzedanych pakietów.",
+         True),
+        ("pl", "rozmawiasz z klientami o ich umowach", "Podstawa 5 200 zł + prowizję od każdej podpisanej umowy.",
+         True),
+        ("ru", "перезваниваете по заявкам с сайта", "Оклад 35 000 ₽ + процент от продаж.", True),
+        ("en", "call drivers whose lease is ending", "£24,000 plus commission on plans renewed and sold.", True),
+        # a bonus for a visit that took place sells nothing; no commission is no selling
+        ("pl", "umawiasz wizyty doradców u klientów", "Stawka godzinowa + premia za każdą odbytą wizytę.", False),
+        ("en", "call drivers whose lease is ending", "£24,000, and there is no commission on sales.", False),
+    ],
+)
+def test_pay_for_each_sale_makes_selling_a_goal(lang: str, duty: str, pay: str, sells: bool) -> None:
+    ad = DUTY_HEADS[lang] + duty + "\n\n" + pay + "\n"
+    assert ("sales" in analyze(ad, lang=lang).goals) is sells
