@@ -2317,3 +2317,29 @@ def test_directions_of_round_s89(ad: str, direction: str) -> None:
 def test_pay_for_each_sale_makes_selling_a_goal(lang: str, duty: str, pay: str, sells: bool) -> None:
     ad = DUTY_HEADS[lang] + duty + "\n\n" + pay + "\n"
     assert ("sales" in analyze(ad, lang=lang).goals) is sells
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad", "direction"),
+    [
+        # round s91: the outgoing side of a two-way job told in one clause
+        ("pl", "Specjalista ds. obsługi klienta\n\nObowiązki:\n- odpowiadać na telefony i maile klientów,\n- gdy umowa "
+         "zbliża się do końca – zadzwonić z propozycją nowego leasingu.\n", "both"),
+        ("pl", "Rodzice dzwonią z pytaniami o wolne miejsca – Ty im odpowiadasz, a po dniu otwartym przypominasz się "
+         "telefonicznie tym, którzy się nie zdecydowali.\n", "both"),
+        ("ru", "Специалист поддержки\n\nОбязанности:\n- отвечать в чате на сайте;\n- иногда позвонить покупательнице, "
+         "если её заказ завис в пункте выдачи.\n", "both"),
+        ("en", "Energy Advisor\n\nHalf of it is customers ringing up about their bills. The other half you will be "
+         "on the phone to customers whose fixed tariff is ending.\n", "both"),
+        # a singular caller before the verb; another team's follow-up is not the job's call
+        ("en", "Our small team looks after everyone who rings, emails or sends us a message, plus following up with "
+         "members whose direct debit has bounced.\n", "both"),
+        ("en", "Social Care Executive\n\nYou will:\n- reply to fans on X and Instagram\n- log complaints in Zendesk so "
+         "our Fan Relations team can follow up\n", "inbound"),
+        # ... while "your calls" is the job's calls, no one calling in
+        ("en", "Supporter Caller\n\nYou will:\n- phone supporters who give once a year\n\nReal stories from the "
+         "families your calls help.\n", "outbound"),
+    ],
+)
+def test_directions_of_round_s91(lang: str, ad: str, direction: str) -> None:
+    assert analyze(ad, lang=lang).direction == direction
