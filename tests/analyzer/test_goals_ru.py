@@ -732,3 +732,14 @@ def test_a_visit_time_agreed_and_a_faster_tariff_offered() -> None:
     goals = goals_of("оформляете выезд монтажника и договариваетесь с абонентом о времени; обзвон абонентов, у которых "
                      "заканчивается акционный тариф, с предложением перейти на более быстрый")
     assert {"appointment_setting", "sales"} <= set(goals)
+
+
+def test_goals_of_round_s91() -> None:
+    # a call to companies "с предложением закрытого показа" sells; a gas leak passed to the emergency dispatch service
+    # is the leak's intake, no case escalated
+    assert "sales" in goals_of("обзваниваешь компании, которые у нас уже отмечали праздники, с предложением "
+                               "закрытого показа")
+    goals = goals_of("когда человек сообщает о запахе газа — принимаете заявку и сразу передаёте её в "
+                     "аварийно-диспетчерскую службу")
+    assert "incident_intake" in goals
+    assert "escalation" not in goals

@@ -2343,3 +2343,12 @@ def test_pay_for_each_sale_makes_selling_a_goal(lang: str, duty: str, pay: str, 
 )
 def test_directions_of_round_s91(lang: str, ad: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
+
+
+def test_a_single_viewer_calling_in_is_the_incoming_side() -> None:
+    # round s91: "Зритель звонит — ты подсказываешь расписание" beside calls made to companies
+    ad = ("Кадровое агентство ищет оператора call-центра.\nЗритель звонит — ты подсказываешь расписание сеансов, "
+          "бронируешь зал; перед премьерами ещё и обзваниваешь компании с предложением закрытого показа.\n")
+    p = analyze(ad, lang="ru")
+    assert (p.direction, p.role.id) == ("both", "inbound_agent")
+    assert any(ad[a:b].startswith("Зритель") for a, b in p.evidence["direction.inbound"])

@@ -98,3 +98,10 @@ def test_a_dash_ends_the_reach_of_a_cue_after_a_phrase_save_in_russian() -> None
     # in Russian the dash is the copula: "Продажи — не ваша задача" says no sales
     ru = "Оператор поддержки\n\nОбязанности:\n- отвечать на вопросы абонентов\n\nПродажи — не ваша задача.\n"
     assert "sales" not in analyze(ru, lang="ru").goals
+
+
+def test_a_duty_ruled_out_reaches_the_second_duty_of_its_list() -> None:
+    # round s91: "You won't be giving mortgage advice or selling products; that's the advisers' job"
+    ad = ("Appointment Setter\n\nYou will:\n- phone people who asked for a call back and book them in with an adviser\n"
+          "- You won't be giving mortgage advice or selling products.\n")
+    assert "sales" not in analyze(ad, lang="en").goals

@@ -1782,3 +1782,20 @@ def test_another_trades_word_in_the_name_of_a_firm_that_is_hiring_names_the_empl
     assert analyze(ad, lang="pl").role.in_category
     # ... while a courier's own job stays out
     assert not analyze("Kurier rowerowy – Wrocław\n\nRozwozisz przesyłki po mieście.\n", lang="pl").role.in_category
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad", "role"),
+    [
+        # round s91: a guest service team's leader; a social care desk answering fans on social media
+        ("pl", "Lider / Liderka zespołu obsługi gości – sezon zimowy\n\nKierujesz zespołem sześciu konsultantów, "
+         "którzy odbierają telefony i odpisują na czacie. Przejmujesz najtrudniejsze rozmowy.\n", "team_leader"),
+        ("en", "Social Care Executive (Fan Support)\n\nYou will:\n- reply to fans on X, Instagram and TikTok\n- move "
+         "anything heated into a private message\n", "social_media_support"),
+        # an alumni phonathon asks for gifts: the outbound caller's, not a collector's ("very overdue new uniforms")
+        ("en", "The Phonathon is hiring!\n\nWhat do you do?\n- Call alumni from the lists we give you each night\n- "
+         "Invite them to make a gift to the Larkmoor Fund (the band's very overdue new uniforms)\n", "outbound_agent"),
+    ],
+)
+def test_roles_of_round_s91(lang: str, ad: str, role: str) -> None:
+    assert analyze(ad, lang=lang).role.id == role
