@@ -244,6 +244,11 @@ def direction(ctx: Context) -> tuple[str | None, str | None]:
         found.setdefault("outbound", []).extend(cold)
     answers, orders = found.pop("answers", []), found.pop("orders_taken", [])
     weak_inbound = None if "inbound" in found else "orders" if orders else "answers" if answers else None
+    if weak_inbound == "orders" and not answers and _orders_taken_on_calls_made(ctx, orders, found.get("outbound")):
+        # "Dzwonisz, pytasz, ile mają w zbiorniku, przyjmujesz zamówienie": the orders come in on the calls made,
+        # under a title that names them ("Przyjmowanie zamówień przez telefon")
+        ctx.note("direction.outbound", found["outbound"])
+        return "outbound", weak_inbound
     if answers or orders:
         found.setdefault("inbound", []).extend(answers + orders)
     for key, ms in found.items():
@@ -263,6 +268,16 @@ def direction(ctx: Context) -> tuple[str | None, str | None]:
             return "outbound", weak_inbound
         return "both", weak_inbound
     return next(iter(found), None), weak_inbound
+
+
+def _orders_taken_on_calls_made(ctx: Context, orders: list[Match], made: list[Match] | None) -> bool:
+    """Whether every order the body takes is taken in a sentence that makes a call ("Dzwonisz ... przyjmujesz
+    zamówienie"), and the body takes one."""
+    if not made:
+        return False
+    calls = sorted(m.start for m in made if not ctx.in_title(m.start))
+    body = [m for m in orders if not ctx.in_title(m.start)]
+    return bool(body) and all(sentence_holds(ctx.text, m.span, calls) for m in body)
 
 
 def goals(ctx: Context) -> tuple[str, ...]:

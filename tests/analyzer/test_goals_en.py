@@ -1017,3 +1017,10 @@ def test_a_phonathon_asks_graduates_who_used_to_give() -> None:
 
 def test_the_customers_own_house_sale_is_no_sale_of_the_job() -> None:
     assert "sales" not in goals_of("Customers call us about how to transfer the loan when they sell the house")
+
+
+def test_what_broke_sent_to_a_contractor_is_the_faults_intake() -> None:
+    # round s92: a home warranty's claims line
+    ad = ("Claims Intake Rep\n\nWhen a member's water heater dies, they call us. You take down what broke, tell them "
+          "what their plan covers, and get the job over to a contractor in their area the same day.\n")
+    assert "incident_intake" in analyze(ad, lang="en").goals

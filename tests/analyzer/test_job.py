@@ -2352,3 +2352,16 @@ def test_a_single_viewer_calling_in_is_the_incoming_side() -> None:
     p = analyze(ad, lang="ru")
     assert (p.direction, p.role.id) == ("both", "inbound_agent")
     assert any(ad[a:b].startswith("Зритель") for a, b in p.evidence["direction.inbound"])
+
+
+def test_orders_taken_on_the_calls_made_are_an_outbound_job() -> None:
+    # round s92: a heating-oil round phoned each morning under a title that names the orders taken
+    ad = ("Przyjmowanie zamówień na olej opałowy przez telefon\n\nKażdego ranka dostajesz listę klientów, którzy brali "
+          "u nas olej w poprzednich latach. Dzwonisz, pytasz, ile mają jeszcze w zbiorniku, przyjmujesz zamówienie i "
+          "wpisujesz je do grafiku kierowców.\n")
+    p = analyze(ad, lang="pl")
+    assert (p.direction, p.role.id) == ("outbound", "outbound_agent")
+    # ... while a desk that takes the orders people phone in, and also calls some back, works both ways
+    ad = ("Konsultant infolinii\n\nObowiązki:\n- przyjmujesz zamówienia od klientów, którzy dzwonią na infolinię,\n"
+          "- dzwonisz do klientów, gdy towaru zabraknie.\n")
+    assert analyze(ad, lang="pl").direction == "both"
