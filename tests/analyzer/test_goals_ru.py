@@ -743,3 +743,11 @@ def test_goals_of_round_s91() -> None:
                      "аварийно-диспетчерскую службу")
     assert "incident_intake" in goals
     assert "escalation" not in goals
+
+
+def test_a_fault_passed_to_the_dispatcher_who_sends_the_crew_is_its_intake() -> None:
+    # round s92: a housing company's chats
+    goals = goals_of("если что-то сломалось или течёт — заводит заявку в нашей программе и передаёт диспетчеру, "
+                     "чтобы выехал мастер")
+    assert "incident_intake" in goals
+    assert "escalation" not in goals

@@ -2365,3 +2365,10 @@ def test_orders_taken_on_the_calls_made_are_an_outbound_job() -> None:
     ad = ("Konsultant infolinii\n\nObowiązki:\n- przyjmujesz zamówienia od klientów, którzy dzwonią na infolinię,\n"
           "- dzwonisz do klientów, gdy towaru zabraknie.\n")
     assert analyze(ad, lang="pl").direction == "both"
+
+
+def test_calls_to_those_whose_policy_ends_are_the_outgoing_side() -> None:
+    # round s92: "Остальное время — звонки тем, у кого через месяц заканчивается ОСАГО"
+    ad = ("Специалист контакт-центра\n\nБольшую часть смены вы на входящей линии: звонят клиенты, которые хотят "
+          "оформить полис.\n\nОстальное время — звонки тем, у кого через месяц заканчивается ОСАГО.\n")
+    assert analyze(ad, lang="ru").direction == "both"
