@@ -886,3 +886,16 @@ def test_the_hardest_conversations_a_lead_takes_over_are_escalations() -> None:
 def test_a_delivery_proposed_to_past_customers_is_a_sale() -> None:
     # round s86: a heating-oil firm rings last years' customers before the winter
     assert "sales" in goals_of("pl", "obdzwonić kilkanaście osób z listy, przypomnieć o sobie i zaproponować dostawę")
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        # cases traced and put right in everyday words (dev rounds s31-s71, read in a cross-validation of the goals)
+        "sprawdzasz w systemie przewoźnika, gdzie utknęła przesyłka, i wyjaśniasz klientowi, co dalej",
+        "wyjaśnianie faktur i poprawianie naliczeń, gdy ktoś płaci za pakiet, który dawno zmienił",
+        "sprawy, których nie da się zamknąć od ręki, badasz z back office i oddzwaniasz do klienta z rozwiązaniem",
+    ],
+)
+def test_a_case_traced_and_put_right_is_problem_resolution(duty: str) -> None:
+    assert "problem_resolution" in goals_of("pl", duty)
