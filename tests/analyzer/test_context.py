@@ -141,3 +141,4 @@ def test_a_walk_in_line_heads_the_way_to_apply_and_names_no_desk_of_the_job() ->
     ctx, _ = read("VOICE PROCESS HIRING\nWALK-IN DRIVE MON TO SAT, 11 AM - 4 PM\n\nAnswer customers' calls about their "
                   "orders.\n")
     assert "apply" not in ctx.section_names
+

@@ -751,3 +751,9 @@ def test_a_fault_passed_to_the_dispatcher_who_sends_the_crew_is_its_intake() -> 
                      "чтобы выехал мастер")
     assert "incident_intake" in goals
     assert "escalation" not in goals
+
+
+def test_a_few_short_questions_asked_of_guests_are_a_survey() -> None:
+    # round s93: a coffee chain's loyalty members asked what they liked
+    assert "surveys" in goals_of("обзванивать гостей программы лояльности и задавать им 6–7 коротких вопросов: что "
+                                 "понравилось, что нет")

@@ -2372,3 +2372,13 @@ def test_calls_to_those_whose_policy_ends_are_the_outgoing_side() -> None:
     ad = ("Специалист контакт-центра\n\nБольшую часть смены вы на входящей линии: звонят клиенты, которые хотят "
           "оформить полис.\n\nОстальное время — звонки тем, у кого через месяц заканчивается ОСАГО.\n")
     assert analyze(ad, lang="ru").direction == "both"
+
+
+def test_a_call_to_each_pharmacy_with_an_order_proposal_sells_and_calls_out() -> None:
+    # round s93: a wholesaler's desk that takes the pharmacies' orders and, at the month's end, phones each of them
+    ad = ("Specjalista ds. obsługi aptek\n\nObowiązki:\n• przyjmowanie zamówień od aptek przez telefon i e-mail,\n"
+          "• opieka nad przydzielonymi aptekami, a przed końcem miesiąca także telefon do każdej z nich z propozycją "
+          "zamówienia towarów z promocji.\n")
+    p = analyze(ad, lang="pl")
+    assert p.direction == "both"
+    assert "sales" in p.goals
