@@ -455,7 +455,12 @@ def agent_job(
     (a driver who "calls customers before delivery" has no contact-center channel or goal)."""
     if out_of_category:
         return (), None, ()
-    return channels, agent_direction(direction, role_id, channels, weak_inbound), agent_goals(goal_keys, role_id)
+    goals = agent_goals(goal_keys, role_id)
+    if direction is None and not channels and role_id == "team_leader" and "escalation" in goals:
+        # a leader who takes over the contacts the team escalates ("przejmujesz trudne rozmowy"), channels unnamed:
+        # those contacts come in, as the team's do
+        direction = "inbound"
+    return channels, agent_direction(direction, role_id, channels, weak_inbound), goals
 
 
 def agent_direction(

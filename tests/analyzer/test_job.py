@@ -2382,3 +2382,11 @@ def test_a_call_to_each_pharmacy_with_an_order_proposal_sells_and_calls_out() ->
     p = analyze(ad, lang="pl")
     assert p.direction == "both"
     assert "sales" in p.goals
+
+
+def test_a_team_leader_who_takes_over_escalations_works_the_incoming_side() -> None:
+    # dev pl-s72-c: an e-learning support team's leader; no channel named, the escalated contacts come in
+    ad = ("Team Leader zespołu wsparcia użytkowników\n\nObowiązki:\n- kierujesz zespołem sześciu konsultantów,\n"
+          "- przejmujesz sprawy eskalowane przez zespół i doprowadzasz je do końca.\n")
+    p = analyze(ad, lang="pl")
+    assert (p.role.id, p.direction) == ("team_leader", "inbound")
