@@ -2390,3 +2390,17 @@ def test_a_team_leader_who_takes_over_escalations_works_the_incoming_side() -> N
           "- przejmujesz sprawy eskalowane przez zespół i doprowadzasz je do końca.\n")
     p = analyze(ad, lang="pl")
     assert (p.role.id, p.direction) == ("team_leader", "inbound")
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        # dev rounds s36-s63, two-way jobs read as inbound: the outgoing side told in words the lexicons lacked
+        "samemu dzwonić i słać SMS-y do osób, które zostawiły rower poza stacją",
+        "telefoniczny lub mailowy kontakt z wnioskodawcą, gdy brakuje dokumentu",
+        "gdy czegoś brakuje, sam(a) kontaktujesz się z twórcą, zanim projekt wystartuje",
+    ],
+)
+def test_the_outgoing_side_of_a_desk_that_answers(duty: str) -> None:
+    ad = "Konsultant\n\nObowiązki:\n- odbierasz telefony i odpowiadasz na maile użytkowników,\n- " + duty + ".\n"
+    assert analyze(ad, lang="pl").direction == "both"
