@@ -1024,3 +1024,10 @@ def test_what_broke_sent_to_a_contractor_is_the_faults_intake() -> None:
     ad = ("Claims Intake Rep\n\nWhen a member's water heater dies, they call us. You take down what broke, tell them "
           "what their plan covers, and get the job over to a contractor in their area the same day.\n")
     assert "incident_intake" in analyze(ad, lang="en").goals
+
+
+def test_plan_changes_and_a_step_up_to_a_longer_plan() -> None:
+    # round s94 and older dev ads: plan changes are orders taken; a longer plan offered on a renewal call sells
+    goals = analyze("Member Care Agent\n\nYou will:\n- take calls about bills and plan changes\n- call members whose "
+                    "term is ending to walk them through renewing or stepping up to a longer plan\n", lang="en").goals
+    assert {"order_processing", "sales"} <= set(goals)

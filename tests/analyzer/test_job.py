@@ -2404,3 +2404,19 @@ def test_a_team_leader_who_takes_over_escalations_works_the_incoming_side() -> N
 def test_the_outgoing_side_of_a_desk_that_answers(duty: str) -> None:
     ad = "Konsultant\n\nObowiązki:\n- odbierasz telefony i odpowiadasz na maile użytkowników,\n- " + duty + ".\n"
     assert analyze(ad, lang="pl").direction == "both"
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad"),
+    [
+        # round s94: the outgoing side of a two-way desk in one clause
+        ("ru", "Специалист техподдержки\n\nОбязанности:\n• Вам звонят абоненты, у которых ничего не работает.\n• В "
+         "спокойные часы набираете тех, кто недавно от нас отключился.\n"),
+        ("pl", "Specjalista wsparcia\n\nObowiązki:\n- odpowiadasz na wiadomości użytkowników na czacie,\n- raz w "
+         "tygodniu wysyłasz wiadomości do osób, którym wygasła subskrypcja.\n"),
+        ("en", "Member Care Agent\n\nWhat you'll do:\n- Answer calls, chats and texts from members about their plan\n\n"
+         "You'll also make a handful of calls a week to members whose term is about to end.\n"),
+    ],
+)
+def test_directions_of_round_s94(lang: str, ad: str) -> None:
+    assert analyze(ad, lang=lang).direction == "both"
