@@ -142,3 +142,12 @@ def test_a_walk_in_line_heads_the_way_to_apply_and_names_no_desk_of_the_job() ->
                   "orders.\n")
     assert "apply" not in ctx.section_names
 
+
+
+def test_how_this_job_looks_opens_the_duties_after_the_company() -> None:
+    # round s93: "O nas" then "Jak wygląda ta praca": the work told under it is the job's, not the company's
+    ad = ("Specjalista ds. rezerwacji – Centralne Biuro Rezerwacji\n\nO nas\nMamy sześć hoteli w górach.\n\n"
+          "Jak wygląda ta praca\nOdbierasz telefony i maile od gości i zmieniasz rezerwacje.\n")
+    p = analyze(ad, lang="pl")
+    assert p.role.in_category
+    assert {"phone", "email"} <= set(p.channels)

@@ -757,3 +757,8 @@ def test_a_few_short_questions_asked_of_guests_are_a_survey() -> None:
     # round s93: a coffee chain's loyalty members asked what they liked
     assert "surveys" in goals_of("обзванивать гостей программы лояльности и задавать им 6–7 коротких вопросов: что "
                                  "понравилось, что нет")
+
+
+def test_seasonal_offers_told_on_a_booking_call_sell() -> None:
+    # round s94 and dev ru-s36-c: a dealer's service desk books visits and tells of the season's offers
+    assert "sales" in goals_of("рассказываете о сезонных предложениях: шиномонтаж, хранение шин, подготовка к зиме")
