@@ -570,7 +570,6 @@ def test_an_interview_the_job_books_is_no_word_to_applicants(duty: str) -> None:
     assert p.direction == "both"
 
 
-
 @pytest.mark.parametrize(
     ("ad", "lang", "channels"),
     [
@@ -1377,8 +1376,6 @@ def test_data_about_delays_checked_is_no_outgoing_line() -> None:
     assert analyze(ad, lang="pl").direction != "both"
 
 
-
-
 @pytest.mark.parametrize(
     ("title", "lang"),
     [("Lost Property Assistant", "en"), ("Pracownik / pracowniczka biura zamówień – olej opałowy", "pl")],
@@ -1930,7 +1927,6 @@ def test_a_bare_receptionist_in_a_callers_ad_is_someone_else() -> None:
     assert analyze(ad, lang="pl").role.id != "customer_advisor"
 
 
-
 @pytest.mark.parametrize(
     ("title", "lang", "role"),
     [
@@ -2339,9 +2335,19 @@ def test_pay_for_each_sale_makes_selling_a_goal(lang: str, duty: str, pay: str, 
         # ... while "your calls" is the job's calls, no one calling in
         ("en", "Supporter Caller\n\nYou will:\n- phone supporters who give once a year\n\nReal stories from the "
          "families your calls help.\n", "outbound"),
+        # round s92: calls to those whose policy ends ("звонки тем, у кого ...")
+        ("ru", "Специалист контакт-центра\n\nБольшую часть смены вы на входящей линии: звонят клиенты, которые хотят "
+         "оформить полис.\n\nОстальное время — звонки тем, у кого через месяц заканчивается ОСАГО.\n", "both"),
+        # round s94: the outgoing side of a two-way desk in one clause
+        ("ru", "Специалист техподдержки\n\nОбязанности:\n• Вам звонят абоненты, у которых ничего не работает.\n• В "
+         "спокойные часы набираете тех, кто недавно от нас отключился.\n", "both"),
+        ("pl", "Specjalista wsparcia\n\nObowiązki:\n- odpowiadasz na wiadomości użytkowników na czacie,\n- raz w "
+         "tygodniu wysyłasz wiadomości do osób, którym wygasła subskrypcja.\n", "both"),
+        ("en", "Member Care Agent\n\nWhat you'll do:\n- Answer calls, chats and texts from members about their plan\n\n"
+         "You'll also make a handful of calls a week to members whose term is about to end.\n", "both"),
     ],
 )
-def test_directions_of_round_s91(lang: str, ad: str, direction: str) -> None:
+def test_directions_of_rounds_s91_to_s94(lang: str, ad: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
 
 
@@ -2365,13 +2371,6 @@ def test_orders_taken_on_the_calls_made_are_an_outbound_job() -> None:
     ad = ("Konsultant infolinii\n\nObowiązki:\n- przyjmujesz zamówienia od klientów, którzy dzwonią na infolinię,\n"
           "- dzwonisz do klientów, gdy towaru zabraknie.\n")
     assert analyze(ad, lang="pl").direction == "both"
-
-
-def test_calls_to_those_whose_policy_ends_are_the_outgoing_side() -> None:
-    # round s92: "Остальное время — звонки тем, у кого через месяц заканчивается ОСАГО"
-    ad = ("Специалист контакт-центра\n\nБольшую часть смены вы на входящей линии: звонят клиенты, которые хотят "
-          "оформить полис.\n\nОстальное время — звонки тем, у кого через месяц заканчивается ОСАГО.\n")
-    assert analyze(ad, lang="ru").direction == "both"
 
 
 def test_a_call_to_each_pharmacy_with_an_order_proposal_sells_and_calls_out() -> None:
@@ -2404,19 +2403,3 @@ def test_a_team_leader_who_takes_over_escalations_works_the_incoming_side() -> N
 def test_the_outgoing_side_of_a_desk_that_answers(duty: str) -> None:
     ad = "Konsultant\n\nObowiązki:\n- odbierasz telefony i odpowiadasz na maile użytkowników,\n- " + duty + ".\n"
     assert analyze(ad, lang="pl").direction == "both"
-
-
-@pytest.mark.parametrize(
-    ("lang", "ad"),
-    [
-        # round s94: the outgoing side of a two-way desk in one clause
-        ("ru", "Специалист техподдержки\n\nОбязанности:\n• Вам звонят абоненты, у которых ничего не работает.\n• В "
-         "спокойные часы набираете тех, кто недавно от нас отключился.\n"),
-        ("pl", "Specjalista wsparcia\n\nObowiązki:\n- odpowiadasz na wiadomości użytkowników na czacie,\n- raz w "
-         "tygodniu wysyłasz wiadomości do osób, którym wygasła subskrypcja.\n"),
-        ("en", "Member Care Agent\n\nWhat you'll do:\n- Answer calls, chats and texts from members about their plan\n\n"
-         "You'll also make a handful of calls a week to members whose term is about to end.\n"),
-    ],
-)
-def test_directions_of_round_s94(lang: str, ad: str) -> None:
-    assert analyze(ad, lang=lang).direction == "both"
