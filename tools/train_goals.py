@@ -2,7 +2,8 @@
 
     python tools/train_goals.py            # train and write the weights (`make model`)
     python tools/train_goals.py --check    # exit 1 when the weights are older than the corpus, lemmas or sections
-    python tools/train_goals.py --cv       # 5-fold cross-validation on dev: the lexicons alone against both
+    python tools/train_goals.py --cv       # 5-fold cross-validation on dev: the lexicons alone against both, and
+                                           # per goal, worst first
 
 One logistic regression per goal (L2, fitted with L-BFGS) over the features `goal_model.features` reads: the
 lemmas and lemma pairs of the parts where duties are told, kept when at least MIN_DF ads have them. The held-out
@@ -118,12 +119,17 @@ def cross_validate(ads: list[Ad], feats: list[set[str]]) -> None:
     order = list(range(len(ads)))
     random.Random(0).shuffle(order)
     tally = {"lexicons": [0, 0, 0], "lexicons + model": [0, 0, 0]}
+    per_goal: dict[str, list[int]] = {}  # goal -> tp, fp, fn of the lexicons with the model
 
     def add(name: str, gold: set[str], got: set[str]) -> None:
         t = tally[name]
         t[0] += len(gold & got)
         t[1] += len(got - gold)
         t[2] += len(gold - got)
+        if name == "lexicons + model":
+            for goal in gold | got:
+                g = per_goal.setdefault(goal, [0, 0, 0])
+                g[0 if goal in gold & got else 1 if goal in got else 2] += 1
 
     for k in range(FOLDS):
         test = set(order[k::FOLDS])
@@ -138,8 +144,17 @@ def cross_validate(ads: list[Ad], feats: list[set[str]]) -> None:
                 add("lexicons + model", gold, set(analyze(ad.text, title=ad.title).goals))
         print(f"fold {k + 1}/{FOLDS} done", file=sys.stderr)
     for name, (tp, fp, fn) in tally.items():
-        f1 = 2 * tp / (2 * tp + fp + fn)
+        f1 = _f1(tp, fp, fn)
         print(f"{name:18s} goals micro-F1 {f1:.3f}  (tp {tp}, fp {fp}, fn {fn}; {FOLDS}-fold on {len(ads)} dev ads)")
+    # the goals the model reads worst on ads it was not trained on, worst first: where the lexicons need words
+    print("per goal, lexicons + model:")
+    for goal, (tp, fp, fn) in sorted(per_goal.items(), key=lambda kv: _f1(*kv[1])):
+        p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
+        print(f"  {goal:20s} F1 {_f1(tp, fp, fn):.3f}  P {p:.3f}  R {r:.3f}  (tp {tp}, fp {fp}, fn {fn})")
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
 
 
 def main() -> int:
