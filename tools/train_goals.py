@@ -18,7 +18,7 @@ import inspect
 import json
 import random
 import sys
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 from callboard.analyzer import analyze, goal_model, read  # noqa: E402
 from callboard.analyzer.context import Context  # noqa: E402
 from callboard.analyzer.lexicon import LANGS, data_dir, load_yaml  # noqa: E402
-from callboard.evaluation import Ad, load_corpus  # noqa: E402
+from callboard.evaluation import Ad, Tally, load_corpus  # noqa: E402
 
 DEV = ROOT / "tests" / "corpus" / "dev"
 # the goal enumeration of the profile, in its order (the columns of the weights file)
@@ -118,18 +118,15 @@ def _features(ads: list[Ad]) -> list[set[str]]:
 def cross_validate(ads: list[Ad], feats: list[set[str]]) -> None:
     order = list(range(len(ads)))
     random.Random(0).shuffle(order)
-    tally = {"lexicons": [0, 0, 0], "lexicons + model": [0, 0, 0]}
-    per_goal: dict[str, list[int]] = {}  # goal -> tp, fp, fn of the lexicons with the model
+    tally = {"lexicons": Tally(), "lexicons + model": Tally()}
+    per_goal: defaultdict[str, Tally] = defaultdict(Tally)  # each goal, read by the lexicons with the model
 
     def add(name: str, gold: set[str], got: set[str]) -> None:
-        t = tally[name]
-        t[0] += len(gold & got)
-        t[1] += len(got - gold)
-        t[2] += len(gold - got)
+        tally[name].add(Tally(len(gold & got), len(got - gold), len(gold - got)))
         if name == "lexicons + model":
             for goal in gold | got:
-                g = per_goal.setdefault(goal, [0, 0, 0])
-                g[0 if goal in gold & got else 1 if goal in got else 2] += 1
+                hit = goal in gold and goal in got
+                per_goal[goal].add(Tally(int(hit), int(goal not in gold), int(goal not in got)))
 
     for k in range(FOLDS):
         test = set(order[k::FOLDS])
@@ -143,18 +140,13 @@ def cross_validate(ads: list[Ad], feats: list[set[str]]) -> None:
             with goal_model.using(model):
                 add("lexicons + model", gold, set(analyze(ad.text, title=ad.title).goals))
         print(f"fold {k + 1}/{FOLDS} done", file=sys.stderr)
-    for name, (tp, fp, fn) in tally.items():
-        f1 = _f1(tp, fp, fn)
-        print(f"{name:18s} goals micro-F1 {f1:.3f}  (tp {tp}, fp {fp}, fn {fn}; {FOLDS}-fold on {len(ads)} dev ads)")
+    for name, t in tally.items():
+        counts = f"tp {t.tp}, fp {t.fp}, fn {t.fn}; {FOLDS}-fold on {len(ads)} dev ads"
+        print(f"{name:18s} goals micro-F1 {t.f1:.3f}  ({counts})")
     # the goals the model reads worst on ads it was not trained on, worst first: where the lexicons need words
     print("per goal, lexicons + model:")
-    for goal, (tp, fp, fn) in sorted(per_goal.items(), key=lambda kv: _f1(*kv[1])):
-        p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
-        print(f"  {goal:20s} F1 {_f1(tp, fp, fn):.3f}  P {p:.3f}  R {r:.3f}  (tp {tp}, fp {fp}, fn {fn})")
-
-
-def _f1(tp: int, fp: int, fn: int) -> float:
-    return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
+    for goal, t in sorted(per_goal.items(), key=lambda kv: kv[1].f1):
+        print(f"  {goal:20s} F1 {t.f1:.3f}  P {t.precision:.3f}  R {t.recall:.3f}  (tp {t.tp}, fp {t.fp}, fn {t.fn})")
 
 
 def main() -> int:
