@@ -151,3 +151,23 @@ def test_how_this_job_looks_opens_the_duties_after_the_company() -> None:
     p = analyze(ad, lang="pl")
     assert p.role.in_category
     assert {"phone", "email"} <= set(p.channels)
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "goal"),
+    [
+        # round s95: the callers one a line, a week's work told after the company's own words
+        ("Konsultant wsparcia technicznego\n\nDzwonią do nas abonenci dostawcy internetu.\n\nKto będzie po drugiej "
+         "stronie słuchawki?\n• pan bez sygnału – jeśli to nowa awaria, zakładasz zgłoszenie dla ekipy terenowej\n",
+         "pl", "incident_intake"),
+        ("Customer Success Specialist\n\nRobimy system rezerwacji i zamówień dla restauracji.\n\nTwój tydzień w "
+         "praktyce\n• błąd systemu opisujesz w Jirze i przekazujesz programistom\n", "pl", "escalation"),
+        ("Менеджер по сопровождению партнёров\n\nМы открываем пункты выдачи заказов маркетплейсов.\n\nИз чего "
+         "состоит неделя:\n• ошибки приложения описываете в Jira для разработчиков\n", "ru", "escalation"),
+    ],
+)
+def test_headers_of_round_s95_open_the_duties(ad: str, lang: str, goal: str) -> None:
+    goals = analyze(ad, lang=lang).goals
+    assert goal in goals
+    # the firm's own product, told before the header, is no order the job takes
+    assert "order_processing" not in goals

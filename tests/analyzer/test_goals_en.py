@@ -1031,3 +1031,24 @@ def test_plan_changes_and_a_step_up_to_a_longer_plan() -> None:
     goals = analyze("Member Care Agent\n\nYou will:\n- take calls about bills and plan changes\n- call members whose "
                     "term is ending to walk them through renewing or stepping up to a longer plan\n", lang="en").goals
     assert {"order_processing", "sales"} <= set(goals)
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s95: an invoice chased, prices quoted, cases brought to a manager or passed to surveyors
+        ("chase the odd unpaid invoice", "debt_collection"),
+        ("give our standard prices (boiler service £89) – anything bigger goes to the owner", "information"),
+        ("deal with disputes over fuel charges and bring in the shift manager when it needs a second opinion",
+         "escalation"),
+        ("pass reports of damp and mould to our surveyors", "escalation"),
+        ("take over the conversations your team can't close themselves", "escalation"),
+    ],
+)
+def test_cases_of_round_s95(duty: str, goal: str) -> None:
+    assert goal in goals_of(duty)
+
+
+def test_a_safety_risk_flagged_to_the_emergency_surveyor_is_an_incident_taken() -> None:
+    # dev s8: the one surveyor who acts on emergencies takes the report (the surveyors of damp are an escalation)
+    assert "incident_intake" in goals_of("Flag anything that could be a safety risk to the emergency surveyor")

@@ -899,3 +899,32 @@ def test_a_delivery_proposed_to_past_customers_is_a_sale() -> None:
 )
 def test_a_case_traced_and_put_right_is_problem_resolution(duty: str) -> None:
     assert "problem_resolution" in goals_of("pl", duty)
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s95: customers who stopped ordering rung, promotions told on the call, a car for the next term
+        ("jeśli któraś apteka od dłuższego czasu nic u nas nie zamawia, dzwonisz zapytać, co się stało", "retention"),
+        ("dzwonisz i przy okazji opowiadasz o promocjach na dany miesiąc", "sales"),
+        ("proponujesz nowe auto na kolejny okres, tak żeby klient nie przeszedł do konkurencji", "retention"),
+        ("proponujesz wykup albo nowe auto na kolejny okres", "sales"),
+        ("odzywasz się do firm, które od paru miesięcy nic u nas nie nadały", "retention"),
+        ("zachęcasz, żeby zostały na kolejny rok", "retention"),
+        ("opowiadasz o magazynie energii i o tym, ile można dzięki niemu zaoszczędzić", "sales"),
+        ("przy okazji podsuwasz moduł dostaw albo program lojalnościowy", "sales"),
+        # a day and hour agreed for a second delivery; rent not in yet
+        ("dzwonisz do odbiorców, żeby ustalić dzień i godzinę drugiej próby doręczenia", "appointment_setting"),
+        ("dzwonisz do mieszkańców, którym nie wpłynął jeszcze czynsz, i przypominasz o terminie", "debt_collection"),
+        # a bike still locked, a tablet that will not close the bill; a double charge; a broken bike for the crew
+        ("„rower dalej zablokowany” – odblokowujesz rower zdalnie z panelu", "technical_support"),
+        ("tablet kelnera nie chce zamknąć rachunku – co da się naprawić od ręki, naprawiasz", "technical_support"),
+        ("„Pobraliście mi dwa razy za ten sam przejazd” – zwracasz nadpłatę", "problem_resolution"),
+        ("pieniądze zeszły z konta, a terminal pokazał błąd – sprawdzasz transakcję i mówisz, kiedy kwota wróci",
+         "problem_resolution"),
+        ("„rower ma przebitą oponę” – wrzucasz zlecenie ekipie serwisowej", "incident_intake"),
+        ("gdy terminal jest zalany – zlecasz serwisantowi w terenie wymianę", "incident_intake"),
+    ],
+)
+def test_cases_of_round_s95(duty: str, goal: str) -> None:
+    assert goal in goals_of("pl", duty)

@@ -762,3 +762,21 @@ def test_a_few_short_questions_asked_of_guests_are_a_survey() -> None:
 def test_seasonal_offers_told_on_a_booking_call_sell() -> None:
     # round s94 and dev ru-s36-c: a dealer's service desk books visits and tells of the season's offers
     assert "sales" in goals_of("рассказываете о сезонных предложениях: шиномонтаж, хранение шин, подготовка к зиме")
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s95: a bill checked against the readings; a time agreed to let the fitter in
+        ("находите показания в базе, сравниваете с квитанцией и отправляете в расчётный отдел", "problem_resolution"),
+        ("договариваетесь с хозяевами, в какой день и час пустить мастера", "appointment_setting"),
+        ("сканер перестал видеть штрихкоды — помогаете разобраться", "technical_support"),
+        ("рассказываете о платных услугах, когда они действительно нужны", "sales"),
+        ("предлагаете то, что действительно нужно: хранение колёс, расширенную гарантию", "sales"),
+        ("если партнёр собирается закрыть точку, выясняете почему и предлагаете варианты", "retention"),
+        ("ошибки приложения описываете в Jira для разработчиков", "escalation"),
+        ("выясняете у логистов, где застряла коробка, и говорите, когда её привезут", "problem_resolution"),
+    ],
+)
+def test_cases_of_round_s95(duty: str, goal: str) -> None:
+    assert goal in goals_of(duty)

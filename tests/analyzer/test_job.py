@@ -2403,3 +2403,48 @@ def test_a_team_leader_who_takes_over_escalations_works_the_incoming_side() -> N
 def test_the_outgoing_side_of_a_desk_that_answers(duty: str) -> None:
     ad = "Konsultant\n\nObowiązki:\n- odbierasz telefony i odpowiadasz na maile użytkowników,\n- " + duty + ".\n"
     assert analyze(ad, lang="pl").direction == "both"
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad"),
+    [
+        # round s95: the outgoing side of a two-way desk in one clause
+        ("en", "Customer Account Specialist\n\nThe role\n- Taking the orders that come in by phone and email\n- If an "
+         "office that orders every two weeks hasn't ordered in six, you pick up the phone and try to win them back\n"),
+        ("en", "Homeowner Support Specialist\n\nWhat you'll do\n- Homeowners call or email you about their bills\n- "
+         "When an autopay bounces, give the homeowner a friendly heads-up call before it turns into a late fee\n"),
+        ("ru", "Диспетчер\n\nОбязанности:\n• Жильцы звонят круглосуточно — оформляете заявки.\n• Днём набираете "
+         "квартиры, где у счётчиков заканчивается срок поверки.\n"),
+    ],
+)
+def test_directions_of_round_s95(lang: str, ad: str) -> None:
+    assert analyze(ad, lang=lang).direction == "both"
+
+
+def test_the_phones_picked_up_are_the_calls_taken() -> None:
+    # dev s22: "you'll pick up the phones" answers them; "you pick up the phone" (round s95) makes a call
+    ad = "Membership Advisor\n\nDay to day you'll pick up the phones and the membership inbox.\n"
+    assert analyze(ad, lang="en").direction == "inbound"
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad", "channels"),
+    [
+        # round s95: the handset the callers are on; the customer's own till, a cold caller's gatekeeper, a text
+        # service on the bill, a letter of recommendation, a service reception's drive-in desk
+        ("pl", "Konsultant wsparcia technicznego\n\nKto będzie po drugiej stronie słuchawki?\n• pani, której "
+         "internet nie działa – sprawdzasz łącze\n", ("phone",)),
+        ("pl", "Konsultant pomocy technicznej\n\nDzwonią do Ciebie ludzie, którzy akurat mają klienta przy kasie i "
+         "nie mogą przyjąć zapłaty.\n", ("phone",)),
+        ("en", "B2B Telesales\n\nWhat you'll do\n- Picking up the phone, getting past reception to the person who "
+         "decides\n", ("phone",)),
+        ("pl", "Lider zespołu infolinii\n\nObowiązki:\n- rozmowy z abonentem, który płaci za usługę SMS premium, "
+         "której nie zamawiał\n- odsłuch rozmów konsultantów infolinii\n", ("phone",)),
+        ("en", "Contact Center Representative\n\nYou'll answer the phone line and text applicants whose files are "
+         "missing a recommendation letter.\n", ("phone", "sms")),
+        ("ru", "Мастер-консультант\n\nКлиент приезжает с жалобой — вы принимаете машину и оформляете заказ-наряд. "
+         "Принимаете звонки тех, кто хочет записаться.\n", ("in_person", "phone")),
+    ],
+)
+def test_channels_of_round_s95(lang: str, ad: str, channels: tuple[str, ...]) -> None:
+    assert set(analyze(ad, lang=lang).channels) == set(channels)

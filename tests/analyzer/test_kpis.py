@@ -609,3 +609,25 @@ def test_the_whole_centres_thousands_of_calls_are_no_agents_volume() -> None:
 )
 def test_sales_targets_of_round_s66(text: str, lang: str) -> None:
     assert "sales_target" in analyze(text, lang=lang).kpis
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kpi"),
+    [
+        # round s95: measures told in everyday words
+        ("Rental Sales Agent\n\nTargets\n- Weekly upgrade and coverage goals, with a leaderboard\n", "en",
+         "sales_target"),
+        ("Team Leader\n\nWe look at the share of chats resolved in one go.\n", "en", "first_contact_resolution"),
+        ("Konsultant\n\nPremia za jakość (liczą się oceny wystawiane przez apteki).\n", "pl", "csat"),
+        ("Konsultant\n\nPatrzymy, ile spraw zamykasz przy pierwszym telefonie.\n", "pl", "first_contact_resolution"),
+        ("Konsultant czatu\n\nNa czacie staramy się odpisać w ciągu 3 minut.\n", "pl", "response_time"),
+        ("Оператор\n\nСмотрим на две цифры: сколько звонков вы сделали и сколько карт продлили.\n", "ru", "volume"),
+    ],
+)
+def test_measures_of_round_s95(text: str, lang: str, kpi: str) -> None:
+    assert kpi in analyze(text, lang=lang).kpis
+
+
+def test_a_recruiters_reply_time_is_no_measure_of_the_job() -> None:
+    # dev s78: "Odpisuję w ciągu 48 h" answers the candidates
+    assert "response_time" not in analyze("Windykator\n\nCV wyślij na maila. Odpisuję w ciągu 48 h.\n", lang="pl").kpis

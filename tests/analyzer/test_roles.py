@@ -1791,3 +1791,36 @@ def test_another_trades_word_in_the_name_of_a_firm_that_is_hiring_names_the_empl
     assert analyze(ad, lang="pl").role.in_category
     # ... while a courier's own job stays out
     assert not analyze("Kurier rowerowy – Wrocław\n\nRozwozisz przesyłki po mieście.\n", lang="pl").role.in_category
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad", "role"),
+    [
+        # round s95: a contact desk's advisor, a school office in contact with its students, a student residence's
+        # reception, an account specialist of business customers
+        ("en", "Repairs Contact Advisor\n\nWhen something goes wrong in one of our homes, tenants ring the repairs "
+         "line. You'll raise the repair and book a visit.\n", "inbound_agent"),
+        ("pl", "Osoba do sekretariatu szkoły językowej (recepcja + kontakt z kursantami)\n\nNa co dzień:\n• witasz "
+         "kursantów w sekretariacie, zapisujesz na kursy,\n• odbierasz telefony i odpisujesz na maile.\n",
+         "customer_advisor"),
+        ("pl", "Recepcjonista / Recepcjonistka w domu studenckim\n\nTwój dzień na recepcji\n• meldujesz nowych "
+         "mieszkańców,\n• odpowiadasz osobom, które stoją przy ladzie albo dzwonią.\n", "customer_advisor"),
+        ("en", "Customer Account Specialist – Business Accounts\n\nYou'll look after a book of 250 accounts, taking "
+         "their orders by phone and email.\n", "account_manager"),
+    ],
+)
+def test_roles_of_round_s95(lang: str, ad: str, role: str) -> None:
+    assert analyze(ad, lang=lang).role.id == role
+
+
+def test_a_desk_of_chats_and_emails_alone_is_the_written_channel_specialists_whatever_it_helps_with() -> None:
+    # round s95 and dev: an app's users writing in about a bike still locked, a log-in code that never came
+    ad = ("Konsultant / Konsultantka czatu i poczty – rower miejski\n\nZ czym piszą do nas użytkownicy:\n"
+          "• „rower dalej zablokowany” – odblokowujesz rower zdalnie z panelu,\n"
+          "• nie przychodzi kod SMS do logowania – sprawdzasz konto i pomagasz się zalogować.\n"
+          "Rozmawiasz z ludźmi na czacie w aplikacji i odpisujesz na maile.\n")
+    assert analyze(ad, lang="pl").role.id == "customer_service_specialist"
+    # ... and the same help given on the phone is a help desk's
+    phone = ad.replace("Rozmawiasz z ludźmi na czacie w aplikacji i odpisujesz na maile.", "Odbierasz telefony.")
+    phone = phone.replace("Konsultant / Konsultantka czatu i poczty", "Wsparcie użytkowników")
+    assert analyze(phone, lang="pl").role.id == "helpdesk_first_line"
