@@ -796,3 +796,17 @@ def test_a_laptop_the_employer_sends_is_provided() -> None:
 )
 def test_remote_said_as_the_whole_of_it_wins_over_an_office_named_first(ad: str, lang: str) -> None:
     assert analyze(ad, lang=lang).conditions.work_mode == "remote"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round s96: a permanent role that may come later, or that others were offered
+        "Account Specialist\n\nFull-time, 12-month fixed-term contract. The contract is for 12 months initially, with "
+        "a strong likelihood of becoming permanent.\n",
+        "Customer Service Advisor (Temporary)\n\nA temporary assignment through our agency; last year half of the "
+        "seasonal team were offered permanent roles with the client.\n",
+    ],
+)
+def test_a_permanent_role_to_come_is_no_permanent_contract(text: str) -> None:
+    assert "employment_contract" not in analyze(text, lang="en").conditions.contracts

@@ -1052,3 +1052,35 @@ def test_cases_of_round_s95(duty: str, goal: str) -> None:
 def test_a_safety_risk_flagged_to_the_emergency_surveyor_is_an_incident_taken() -> None:
     # dev s8: the one surveyor who acts on emergencies takes the report (the surveyors of damp are an escalation)
     assert "incident_intake" in goals_of("Flag anything that could be a safety risk to the emergency surveyor")
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s96: an HR team's nominal phrases
+        ("Investigation of disputed balances, including requests to the original lender", "problem_resolution"),
+        ("Matching unidentified rent payments and correcting the rent ledger", "problem_resolution"),
+        ("Authorising corrections to policy documents and refunds of overcharged premiums", "problem_resolution"),
+        ("Responding to calls about the whereabouts of their parcels", "information"),
+        ("Verbatim entry of open-ended answers into the CATI system", "documentation"),
+        ("Issuing provisional credits and reversing them where a dispute is lost", "order_processing"),
+        ("Referral of suspected fraud to the Fraud Investigations unit", "escalation"),
+        ("Logging expressions of dissatisfaction the same day", "complaints"),
+        ("Courtesy calls to tenants whose rent is more than three days late", "debt_collection"),
+    ],
+)
+def test_cases_of_round_s96(duty: str, goal: str) -> None:
+    assert goal in goals_of(duty)
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        # round s96: tickets closed, a survey's quotas, a referral to another team, a debt sold on: nothing sold
+        "Tagging and closing tickets in our help desk",
+        "Screening respondents against quota criteria",
+        "Tracing payments made to the original creditor before the account was sold",
+    ],
+)
+def test_words_of_selling_that_sell_nothing(duty: str) -> None:
+    assert "sales" not in goals_of(duty)

@@ -928,3 +928,21 @@ def test_a_case_traced_and_put_right_is_problem_resolution(duty: str) -> None:
 )
 def test_cases_of_round_s95(duty: str, goal: str) -> None:
     assert goal in goals_of("pl", duty)
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s96: an HR team's nominal phrases for cases put right, orders arranged, disputes and meter visits
+        ("weryfikacja rozbieżności między saldem zadłużenia a wpłatami oraz zlecanie korekty w przypadku błędu "
+         "księgowego", "problem_resolution"),
+        ("wyjaśnianie niezgodności między fakturą, dokumentem WZ a dostarczonym towarem", "problem_resolution"),
+        ("wyjaśnianie wstrzymanych wypłat na rachunek sklepu", "problem_resolution"),
+        ("organizacja pojazdu zastępczego na czas naprawy", "order_processing"),
+        ("przesyłanie dokumentów do podpisu elektronicznego i pilnowanie opłacenia pierwszej raty", "order_processing"),
+        ("obsługa sporów chargeback – zbieranie od sprzedawcy potwierdzeń dostawy", "complaints"),
+        ("uzgadnianie terminów udostępnienia wodomierza inkasentowi", "appointment_setting"),
+    ],
+)
+def test_cases_of_round_s96(duty: str, goal: str) -> None:
+    assert goal in goals_of("pl", duty)

@@ -780,3 +780,20 @@ def test_seasonal_offers_told_on_a_booking_call_sell() -> None:
 )
 def test_cases_of_round_s95(duty: str, goal: str) -> None:
     assert goal in goals_of(duty)
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s96: an HR team's nominal phrases
+        ("проверка сообщений о двойной оплате услуги или ошибке в чеке", "problem_resolution"),
+        ("розыск задержавшихся и потерянных отправлений через сортировочный центр", "problem_resolution"),
+        ("корректировка КБМ, если он не соответствует страховой истории клиента", "problem_resolution"),
+        ("поиск оплат, передача данных в бухгалтерию для зачисления", "escalation"),
+        ("передача технических заявок в службу эксплуатации", "escalation"),
+        ("смена тарифного плана и добавление номеров в ВАТС", "order_processing"),
+        ("ответы в чате приложения: как привязать лицевой счёт", "information"),
+    ],
+)
+def test_cases_of_round_s96(duty: str, goal: str) -> None:
+    assert goal in goals_of(duty)

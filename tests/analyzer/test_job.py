@@ -2448,3 +2448,43 @@ def test_the_phones_picked_up_are_the_calls_taken() -> None:
 )
 def test_channels_of_round_s95(lang: str, ad: str, channels: tuple[str, ...]) -> None:
     assert set(analyze(ad, lang=lang).channels) == set(channels)
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad", "direction"),
+    [
+        # round s96: the outgoing side in an HR team's words
+        ("pl", "Koordynator obsługi zamówień\n\nZakres obowiązków:\n• prowadzenie zamówień klientów,\n• kontakt "
+         "telefoniczny i mailowy z klientami w sprawie terminów dostaw; gdy produkcja się przesuwa – uprzedzenie "
+         "klienta.\n", "both"),
+        ("pl", "Specjalista wsparcia sprzedawców\n\nZajmujesz się:\n• odbieraniem telefonów i czatów od sprzedawców,\n"
+         "• od czasu do czasu telefonem do sklepu, który po aktywacji nie przyjął płatności.\n", "both"),
+        ("pl", "Konsultant ds. szkód\n\nTwoje obowiązki\n• rejestracja zgłoszeń szkód przyjmowanych telefonicznie i "
+         "mailowo,\n• kontakt z poszkodowanymi w sprawie brakujących dokumentów.\n", "both"),
+        ("ru", "Клиентский менеджер\n\nОбязанности:\n• обработка запросов, поступающих по почте и телефону;\n"
+         "• плановые звонки каждому клиенту раз в квартал.\n", "both"),
+        ("ru", "Оператор исходящих звонков\n\nРабота только на исходящих звонках: запись пациентов и входящую линию "
+         "ведут другие сотрудники.\n", "outbound"),
+        ("en", "Card Disputes Specialist\n\nResponsibilities\n- Intake of disputes received by phone, email and mail\n"
+         "- Follow-up calls and emails to cardholders to obtain missing receipts\n", "both"),
+        # the team's written channels told in the intro make no call
+        ("pl", "Konsultant czatu\n\nNasz zespół pracuje zdalnie i kontaktuje się z klientami wyłącznie pisemnie.\n\n"
+         "Obowiązki:\n- odpowiadanie na pytania klientów na czacie\n", "inbound"),
+    ],
+)
+def test_directions_of_round_s96(lang: str, ad: str, direction: str) -> None:
+    assert analyze(ad, lang=lang).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad", "channels"),
+    [
+        # round s96: a web shop visited by many, customers who texted the network for a code
+        ("pl", "Konsultant infolinii technicznej\n\nNasz sklep internetowy odwiedzany przez milion osób szuka "
+         "konsultantów.\n\nObowiązki:\n- odbieranie telefonów od klientów\n", ("phone",)),
+        ("en", "Loyalty Advisor\n\nWhat you'll do\n- Win-back calls to customers who have texted for a PAC code to "
+         "leave the network\n", ("phone",)),
+    ],
+)
+def test_channels_of_round_s96(lang: str, ad: str, channels: tuple[str, ...]) -> None:
+    assert set(analyze(ad, lang=lang).channels) == set(channels)

@@ -105,3 +105,13 @@ def test_a_duty_ruled_out_reaches_the_second_duty_of_its_list() -> None:
     ad = ("Appointment Setter\n\nYou will:\n- phone people who asked for a call back and book them in with an adviser\n"
           "- You won't be giving mortgage advice or selling products.\n")
     assert "sales" not in analyze(ad, lang="en").goals
+
+
+def test_a_polish_or_russian_comma_before_and_opens_a_clause_a_negated_verb_does_not_reach() -> None:
+    # round s96: "a package the subscriber never ordered, and the bill corrected" rules no correction out
+    ad = ("Konsultant obsługi klienta\n\nZakres obowiązków:\n- ustalanie przyczyn niezadowolenia, np. opłaty za "
+          "pakiet, którego abonent nie zamawiał, i zlecanie korekty rachunku\n")
+    assert "problem_resolution" in analyze(ad, lang="pl").goals
+    # ... while "ani" after the comma still goes on with the list ruled out
+    ad = "Konsultant infolinii\n\nObowiązki:\n- bez telefonów, ani sprzedaży\n"
+    assert "sales" not in analyze(ad, lang="pl").goals

@@ -542,3 +542,17 @@ def test_the_basic_pay_on_the_first_line_before_what_the_best_earned() -> None:
     )
     pay = analyze(text, title="Travel Sales Consultant", lang="en").conditions.pay
     assert pay is not None and (pay.min, pay.currency, pay.period) == (24000, "GBP", "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # round s96: a rate for the day shift and another for the night shift
+        ("Оператор\n\nУсловия:\n▪ 2 900 ₽ за дневную смену, 3 400 ₽ за ночную + премия\n", "ru"),
+        ("Konsultant\n\nOferujemy: 320 zł brutto za zmianę nocną\n", "pl"),
+    ],
+)
+def test_a_rate_for_a_shift_of_the_day_or_the_night_is_a_shifts_pay(text: str, lang: str) -> None:
+    pay = analyze(text, lang=lang).conditions.pay
+    assert pay is not None
+    assert pay.period == "shift"

@@ -1824,3 +1824,17 @@ def test_a_desk_of_chats_and_emails_alone_is_the_written_channel_specialists_wha
     phone = ad.replace("Rozmawiasz z ludźmi na czacie w aplikacji i odpisujesz na maile.", "Odbierasz telefony.")
     phone = phone.replace("Konsultant / Konsultantka czatu i poczty", "Wsparcie użytkowników")
     assert analyze(phone, lang="pl").role.id == "helpdesk_first_line"
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad", "role"),
+    [
+        # round s96: the desk named after the dash, the stage of the debt in the department's name
+        ("en", "Customer Account Specialist – Collections\n\nYou'll agree affordable repayment plans with customers "
+         "whose accounts we bought.\n", "debt_collection_agent"),
+        ("ru", "Специалист отдела раннего взыскания (удалённо)\n\nОбязанности:\n— звонки клиентам с просрочкой до 30 "
+         "дней.\n", "debt_collection_agent"),
+    ],
+)
+def test_roles_of_round_s96(lang: str, ad: str, role: str) -> None:
+    assert analyze(ad, lang=lang).role.id == role
