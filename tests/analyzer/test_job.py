@@ -2488,3 +2488,53 @@ def test_directions_of_round_s96(lang: str, ad: str, direction: str) -> None:
 )
 def test_channels_of_round_s96(lang: str, ad: str, channels: tuple[str, ...]) -> None:
     assert set(analyze(ad, lang=lang).channels) == set(channels)
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad", "direction"),
+    [
+        # round s97: customers contacted about a matter, calls to passengers, starting calls with new sellers; the
+        # customers "сами написали" write in; the candidates' applications are taken, not calls
+        ("pl", "Specjalista reklamacji\n\nCzym się zajmiesz:\n✅ przyjmowanie zgłoszeń reklamacji telefonicznie i "
+         "mailowo,\n✅ kontakt z klientami w sprawie postępu naprawy.\n", "both"),
+        ("ru", "Специалист отдела возвратов\n\nОбязанности:\n• обработка обращений пассажиров, поступающих на почту;\n"
+         "• звонки пассажирам для уточнения банковских реквизитов.\n", "both"),
+        ("ru", "Менеджер по работе с продавцами\n\nОбязанности:\n• стартовые звонки с новыми продавцами;\n• разбор "
+         "обращений, поступающих от продавцов в чат.\n", "both"),
+        ("ru", "Специалист поддержки\n\nВы отвечаете клиентам, которые сами написали в банк.\n", "inbound"),
+        ("pl", "Konsultant ds. sprzedaży telefonicznej\n\nObowiązki:\n- telefoniczna sprzedaż umów firmom.\n\n"
+         "Zgłoszenia przyjmujemy do 30 dnia od publikacji ogłoszenia.\n", "outbound"),
+    ],
+)
+def test_directions_of_round_s97(lang: str, ad: str, direction: str) -> None:
+    assert analyze(ad, lang=lang).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad", "role"),
+    [
+        # round s97: a marketplace's sellers looked after; a customer service adviser spelt with an e
+        ("ru", "Менеджер по работе с продавцами\n\nОбязанности:\n• ведение портфеля из 200 продавцов категории.\n",
+         "account_manager"),
+        ("en", "Customer Service Adviser – Everyday Banking (Inbound)\n\nHandling inbound calls from customers.\n",
+         "inbound_agent"),
+    ],
+)
+def test_roles_of_round_s97(lang: str, ad: str, role: str) -> None:
+    assert analyze(ad, lang=lang).role.id == role
+
+
+@pytest.mark.parametrize(
+    ("lang", "duty"),
+    [
+        # round s97: cases put right in an HR team's nominal phrases
+        ("en", "Resolution of post-stay billing queries, such as duplicate card pre-authorisations"),
+        ("en", "Investigating missed or returned direct deposits"),
+        ("pl", "ustalanie przyczyn opóźnionych wypłat i doprowadzanie wypłaty do skutku"),
+        ("pl", "wyjaśnianie zawyżonych faktur i sporządzanie faktur korygujących"),
+        ("ru", "поиск платежей, которые не поступили на лицевой счёт, и направление запроса на ручное зачисление"),
+        ("ru", "перерасчёт абонентской платы за дни без связи"),
+    ],
+)
+def test_cases_put_right_of_round_s97(lang: str, duty: str) -> None:
+    assert "problem_resolution" in goals_of(lang, duty)
