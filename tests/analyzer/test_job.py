@@ -2444,9 +2444,14 @@ def test_the_phones_picked_up_are_the_calls_taken() -> None:
          "missing a recommendation letter.\n", ("phone", "sms")),
         ("ru", "Мастер-консультант\n\nКлиент приезжает с жалобой — вы принимаете машину и оформляете заказ-наряд. "
          "Принимаете звонки тех, кто хочет записаться.\n", ("in_person", "phone")),
+        # round s96: a web shop visited by many, customers who texted the network for a code
+        ("pl", "Konsultant infolinii technicznej\n\nNasz sklep internetowy odwiedzany przez milion osób szuka "
+         "konsultantów.\n\nObowiązki:\n- odbieranie telefonów od klientów\n", ("phone",)),
+        ("en", "Loyalty Advisor\n\nWhat you'll do\n- Win-back calls to customers who have texted for a PAC code to "
+         "leave the network\n", ("phone",)),
     ],
 )
-def test_channels_of_round_s95(lang: str, ad: str, channels: tuple[str, ...]) -> None:
+def test_channels_of_rounds_s95_s96(lang: str, ad: str, channels: tuple[str, ...]) -> None:
     assert set(analyze(ad, lang=lang).channels) == set(channels)
 
 
@@ -2475,19 +2480,6 @@ def test_channels_of_round_s95(lang: str, ad: str, channels: tuple[str, ...]) ->
 def test_directions_of_round_s96(lang: str, ad: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
 
-
-@pytest.mark.parametrize(
-    ("lang", "ad", "channels"),
-    [
-        # round s96: a web shop visited by many, customers who texted the network for a code
-        ("pl", "Konsultant infolinii technicznej\n\nNasz sklep internetowy odwiedzany przez milion osób szuka "
-         "konsultantów.\n\nObowiązki:\n- odbieranie telefonów od klientów\n", ("phone",)),
-        ("en", "Loyalty Advisor\n\nWhat you'll do\n- Win-back calls to customers who have texted for a PAC code to "
-         "leave the network\n", ("phone",)),
-    ],
-)
-def test_channels_of_round_s96(lang: str, ad: str, channels: tuple[str, ...]) -> None:
-    assert set(analyze(ad, lang=lang).channels) == set(channels)
 
 
 @pytest.mark.parametrize(

@@ -1807,9 +1807,14 @@ def test_another_trades_word_in_the_name_of_a_firm_that_is_hiring_names_the_empl
          "mieszkańców,\n• odpowiadasz osobom, które stoją przy ladzie albo dzwonią.\n", "customer_advisor"),
         ("en", "Customer Account Specialist – Business Accounts\n\nYou'll look after a book of 250 accounts, taking "
          "their orders by phone and email.\n", "account_manager"),
+        # round s96: the desk named after the dash, the stage of the debt in the department's name
+        ("en", "Customer Account Specialist – Collections\n\nYou'll agree affordable repayment plans with customers "
+         "whose accounts we bought.\n", "debt_collection_agent"),
+        ("ru", "Специалист отдела раннего взыскания (удалённо)\n\nОбязанности:\n— звонки клиентам с просрочкой до 30 "
+         "дней.\n", "debt_collection_agent"),
     ],
 )
-def test_roles_of_round_s95(lang: str, ad: str, role: str) -> None:
+def test_roles_of_rounds_s95_s96(lang: str, ad: str, role: str) -> None:
     assert analyze(ad, lang=lang).role.id == role
 
 
@@ -1824,17 +1829,3 @@ def test_a_desk_of_chats_and_emails_alone_is_the_written_channel_specialists_wha
     phone = ad.replace("Rozmawiasz z ludźmi na czacie w aplikacji i odpisujesz na maile.", "Odbierasz telefony.")
     phone = phone.replace("Konsultant / Konsultantka czatu i poczty", "Wsparcie użytkowników")
     assert analyze(phone, lang="pl").role.id == "helpdesk_first_line"
-
-
-@pytest.mark.parametrize(
-    ("lang", "ad", "role"),
-    [
-        # round s96: the desk named after the dash, the stage of the debt in the department's name
-        ("en", "Customer Account Specialist – Collections\n\nYou'll agree affordable repayment plans with customers "
-         "whose accounts we bought.\n", "debt_collection_agent"),
-        ("ru", "Специалист отдела раннего взыскания (удалённо)\n\nОбязанности:\n— звонки клиентам с просрочкой до 30 "
-         "дней.\n", "debt_collection_agent"),
-    ],
-)
-def test_roles_of_round_s96(lang: str, ad: str, role: str) -> None:
-    assert analyze(ad, lang=lang).role.id == role
