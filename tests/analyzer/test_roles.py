@@ -1812,9 +1812,14 @@ def test_another_trades_word_in_the_name_of_a_firm_that_is_hiring_names_the_empl
          "whose accounts we bought.\n", "debt_collection_agent"),
         ("ru", "Специалист отдела раннего взыскания (удалённо)\n\nОбязанности:\n— звонки клиентам с просрочкой до 30 "
          "дней.\n", "debt_collection_agent"),
+        # round s97: a marketplace's sellers looked after; a customer service adviser spelt with an e
+        ("ru", "Менеджер по работе с продавцами\n\nОбязанности:\n• ведение портфеля из 200 продавцов категории.\n",
+         "account_manager"),
+        ("en", "Customer Service Adviser – Everyday Banking (Inbound)\n\nHandling inbound calls from customers.\n",
+         "inbound_agent"),
     ],
 )
-def test_roles_of_rounds_s95_s96(lang: str, ad: str, role: str) -> None:
+def test_roles_of_rounds_s95_to_s97(lang: str, ad: str, role: str) -> None:
     assert analyze(ad, lang=lang).role.id == role
 
 
