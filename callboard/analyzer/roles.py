@@ -550,6 +550,9 @@ def _fallback(
         # dzwonią"): the agent of the channel named first
         if direction == "inbound" and channel_keys[:1] and channel_keys[0] in CONTACT:
             return "customer_service_specialist" if channel_keys[0] in WRITTEN else "inbound_agent"
+        # ... or people received first, then the phone ("Przyjmowanie rodzin ..., odbieranie telefonów"): a desk's
+        if direction == "inbound" and channel_keys[:1] == ("in_person",) and set(CONTACT) & set(channel_keys):
+            return "customer_advisor"
         return None
     if not (contact or channel_keys[:1] == ("social_media",)):
         return None

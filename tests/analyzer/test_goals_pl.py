@@ -946,3 +946,30 @@ def test_cases_of_round_s95(duty: str, goal: str) -> None:
 )
 def test_cases_of_round_s96(duty: str, goal: str) -> None:
     assert goal in goals_of("pl", duty)
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s98: a balance put right, refunds that never reached the customers, a meter's gap traced; objections
+        # to pay figures, disputes mediated; a meter visit's date and a lesson moved
+        ("weryfikacja historii wpłat i korekta salda w przypadku nieuwzględnionych wpłat", "problem_resolution"),
+        ("uzgadnianie z liniami lotniczymi zwrotów wpłat, które nie trafiły do klientów w terminie",
+         "problem_resolution"),
+        ("ustalanie przyczyn różnic pomiędzy wskazaniem gazomierza a odczytem szacunkowym", "problem_resolution"),
+        ("rozpatrywanie zastrzeżeń do wyliczeń: niewypłaconych nadgodzin, dodatku nocnego", "complaints"),
+        ("mediacja w sporach pomiędzy sprzedawcą a kupującym dotyczących zwrotów", "complaints"),
+        ("uzgadnianie z odbiorcami dogodnych terminów wymiany gazomierzy", "appointment_setting"),
+        ("przenoszenie lekcji na inne terminy i dopasowywanie lektora do grafiku kursanta", "appointment_setting"),
+    ],
+)
+def test_cases_of_round_s98(duty: str, goal: str) -> None:
+    assert goal in goals_of("pl", duty)
+
+
+def test_a_marketplaces_commission_settled_sells_nothing() -> None:
+    # round s98: the sellers' commission and promotion fees checked, their payouts traced
+    goals = goals_of("pl", "analiza rozliczeń prowizji i opłat oraz ustalanie przyczyn wstrzymanych wypłat środków ze "
+                     "sprzedaży")
+    assert "sales" not in goals
+    assert "problem_resolution" in goals

@@ -797,3 +797,19 @@ def test_cases_of_round_s95(duty: str, goal: str) -> None:
 )
 def test_cases_of_round_s96(duty: str, goal: str) -> None:
     assert goal in goals_of(duty)
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s98: payments made with wrong details found, fines a seller disputes reviewed, a flat's inspection
+        # booked with its new owner
+        ("выявление платежей, внесённых по неверным реквизитам, и передача сведений в отдел учёта",
+         "problem_resolution"),
+        ("рассмотрение оспариваемых продавцами штрафов и подготовка ответа по итогам проверки", "complaints"),
+        ("приглашение на осмотр квартиры и подписание акта приёма-передачи", "appointment_setting"),
+        ("контроль устранения замечаний и согласование с дольщиком даты повторного осмотра", "appointment_setting"),
+    ],
+)
+def test_cases_of_round_s98(duty: str, goal: str) -> None:
+    assert goal in goals_of(duty)

@@ -2382,9 +2382,24 @@ def test_pay_for_each_sale_makes_selling_a_goal(lang: str, duty: str, pay: str, 
         ("ru", "Специалист поддержки\n\nВы отвечаете клиентам, которые сами написали в банк.\n", "inbound"),
         ("pl", "Konsultant ds. sprzedaży telefonicznej\n\nObowiązki:\n- telefoniczna sprzedaż umów firmom.\n\n"
          "Zgłoszenia przyjmujemy do 30 dnia od publikacji ogłoszenia.\n", "outbound"),
+        # round s98: proactive contact, news told before the customer asks, texts to the passengers of moved flights,
+        # calls to new sellers, a tour operator's alerts; a line whose incoming calls are others' work
+        ("en", "Customer Support Analyst\n\nResponsibilities\n• Answering phone calls and e-mails from employers\n"
+         "• Proactive contact with customers whose payroll run failed to submit\n", "both"),
+        ("pl", "Koordynator dostaw\n\nObowiązki:\n- informowanie klientów z wyprzedzeniem o przesunięciach "
+         "transportu,\n- obsługa połączeń przychodzących w sprawie statusu zamówienia.\n", "both"),
+        ("pl", "Konsultant ds. rezerwacji\n\nObowiązki:\n• obsługa połączeń przychodzących od pasażerów,\n"
+         "• telefoniczny i SMS-owy kontakt z pasażerami, których loty zostały przesunięte.\n", "both"),
+        ("pl", "Specjalista ds. obsługi sprzedawców\n\nObowiązki:\n• odpowiadanie na zgłoszenia sprzedawców na "
+         "czacie,\n• telefoniczny kontakt z nowymi sprzedawcami w ich pierwszych 30 dniach.\n", "both"),
+        ("ru", "Специалист по сопровождению туристов\n\nОбязанности:\n— ответы на письма туристов, поступающие на "
+         "почту отдела;\n— оперативное оповещение туристов об изменениях полётной программы.\n", "both"),
+        ("ru", "Менеджер по продлению клубных карт\n\nВходящие звонки у нас принимают администраторы клубов, поэтому "
+         "работа в этой должности полностью исходящая.\n\nЗадачи:\n— звонки членам клуба с предложением продления.\n",
+         "outbound"),
     ],
 )
-def test_directions_of_rounds_s91_to_s97(lang: str, ad: str, direction: str) -> None:
+def test_directions_of_rounds_s91_to_s98(lang: str, ad: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
 
 

@@ -1817,9 +1817,21 @@ def test_another_trades_word_in_the_name_of_a_firm_that_is_hiring_names_the_empl
          "account_manager"),
         ("en", "Customer Service Adviser – Everyday Banking (Inbound)\n\nHandling inbound calls from customers.\n",
          "inbound_agent"),
+        # round s98: a marketplace's dealers looked after, a repayments team answering letters, the first line named
+        # after a dash, a payroll desk answering staff, a funeral home's office receiving the families
+        ("en", "Dealer Success Manager (Remote)\n\nWhat you'll do\n• Renewal conversations with the dealers in your "
+         "book\n• Answering inbound calls and emails from dealers\n", "account_manager"),
+        ("en", "Repayments Correspondence Officer\n\nMain responsibilities\n• Working the repayments e-mail inbox and "
+         "incoming post\n• Written answers to enquiries about repayment plans\n", "customer_service_specialist"),
+        ("en", "Customer Support Analyst – 1st Line (Hybrid)\n\nResponsibilities\n• Answering phone calls and in-app "
+         "chat\n• Logging reproducible bugs in Jira for the second-line team\n", "helpdesk_first_line"),
+        ("pl", "Specjalista ds. obsługi zapytań płacowych (Payroll Helpdesk)\n\nTwoje zadania:\n• odpowiadanie "
+         "telefonicznie i mailowo na pytania pracowników o paski płacowe\n", "customer_service_specialist"),
+        ("pl", "Zakład Usług Pogrzebowych – Radom\n\nZatrudnimy osobę do biura zakładu. Przyjmowanie rodzin, "
+         "odbieranie telefonów. Praca pon.–sob.\n", "customer_advisor"),
     ],
 )
-def test_roles_of_rounds_s95_to_s97(lang: str, ad: str, role: str) -> None:
+def test_roles_of_rounds_s95_to_s98(lang: str, ad: str, role: str) -> None:
     assert analyze(ad, lang=lang).role.id == role
 
 
