@@ -1102,3 +1102,10 @@ def test_words_of_selling_that_sell_nothing(duty: str) -> None:
 )
 def test_cases_of_round_s98(duty: str, goal: str) -> None:
     assert goal in goals_of(duty)
+
+
+def test_cases_put_right_of_round_s99() -> None:
+    assert "problem_resolution" in goals_of(
+        "Investigation of problems with applications: qualifications recorded incorrectly, offers issued against the "
+        "wrong course"
+    )

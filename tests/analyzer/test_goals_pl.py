@@ -973,3 +973,15 @@ def test_a_marketplaces_commission_settled_sells_nothing() -> None:
                      "sprzedaży")
     assert "sales" not in goals
     assert "problem_resolution" in goals
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        # round s99: a fare charged without a ticket, a balance that differs from the customer's transfers
+        "wyjaśnianie sytuacji podróżnych, którym pobrano opłatę, a bilet nie został wygenerowany",
+        "uzgadnianie z klientem różnic pomiędzy saldem w systemie a jego zestawieniem przelewów",
+    ],
+)
+def test_cases_put_right_of_round_s99(duty: str) -> None:
+    assert "problem_resolution" in goals_of("pl", duty)

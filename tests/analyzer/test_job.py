@@ -2397,9 +2397,26 @@ def test_pay_for_each_sale_makes_selling_a_goal(lang: str, duty: str, pay: str, 
         ("ru", "Менеджер по продлению клубных карт\n\nВходящие звонки у нас принимают администраторы клубов, поэтому "
          "работа в этой должности полностью исходящая.\n\nЗадачи:\n— звонки членам клуба с предложением продления.\n",
          "outbound"),
+        # round s99: disputes reported by cardholders, borrowers advised by phone, proactive contact by telephone, a
+        # parcel's follow-up (no call), proactive notices to a portfolio, residents' calls an office takes; a fully
+        # outbound role
+        ("en", "Disputes Specialist\n\nKey responsibilities\n• Assessment of disputed transactions reported by "
+         "cardholders by phone\n• Outbound calls to cardholders requesting missing evidence\n", "both"),
+        ("ru", "Специалист отдела сопровождения ипотеки\n\nОбязанности:\n- консультирование заёмщиков по телефону;\n"
+         "- обзвон заёмщиков, запросивших справки для рефинансирования.\n", "both"),
+        ("en", "Admissions Enquiries Officer\n\nMain duties\n• Responding to enquiries from applicants\n• Proactive "
+         "telephone and email contact with offer holders\n", "both"),
+        ("en", "Chat Agent\n\nMain duties\n• Processing of redelivery requests from parcel senders\n• Follow-up of "
+         "parcels marked as delivered but not received\n", "inbound"),
+        ("pl", "Opiekun Klienta Biznesowego\n\nZadania:\n– bieżąca obsługa zapytań klientów (telefon, e-mail),\n– "
+         "proaktywne informowanie klientów z portfela o zakłóceniach w doręczeniach.\n", "both"),
+        ("pl", "Praca w biurze\n\nFirma wywozowa zatrudni osobę do biura: telefony i maile od mieszkańców, "
+         "harmonogramy wywozu.\n", "inbound"),
+        ("en", "Membership Retention Advisor\n\nThis is a fully outbound role; you will not be part of the inbound "
+         "members' line.\n\n- Outbound calls to members who asked to cancel\n", "outbound"),
     ],
 )
-def test_directions_of_rounds_s91_to_s98(lang: str, ad: str, direction: str) -> None:
+def test_directions_of_rounds_s91_to_s99(lang: str, ad: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
 
 

@@ -1829,9 +1829,12 @@ def test_another_trades_word_in_the_name_of_a_firm_that_is_hiring_names_the_empl
          "telefonicznie i mailowo na pytania pracowników o paski płacowe\n", "customer_service_specialist"),
         ("pl", "Zakład Usług Pogrzebowych – Radom\n\nZatrudnimy osobę do biura zakładu. Przyjmowanie rodzin, "
          "odbieranie telefonów. Praca pon.–sob.\n", "customer_advisor"),
+        # round s99: a station's ticket and refund clerk (the till's "kasjer" alone stays out of category)
+        ("pl", "Kasjer-referent / Kasjerka-referentka ds. biletów i zwrotów\n\nZakres obowiązków:\n• obsługa "
+         "podróżnych przy okienku kasowym,\n• odbieranie telefonów kierowanych do punktu.\n", "customer_advisor"),
     ],
 )
-def test_roles_of_rounds_s95_to_s98(lang: str, ad: str, role: str) -> None:
+def test_roles_of_rounds_s95_to_s99(lang: str, ad: str, role: str) -> None:
     assert analyze(ad, lang=lang).role.id == role
 
 
