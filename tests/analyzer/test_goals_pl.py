@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from callboard import analyze
+from callboard.analyzer import goal_model
 from tests.analyzer.helpers import DUTY_HEADS, goals_of
 
 HEAD = DUTY_HEADS["pl"]
@@ -985,3 +986,9 @@ def test_a_marketplaces_commission_settled_sells_nothing() -> None:
 )
 def test_cases_put_right_of_round_s99(duty: str) -> None:
     assert "problem_resolution" in goals_of("pl", duty)
+
+
+def test_cases_sent_on_are_escalations_in_the_lexicons_own_words() -> None:
+    # round s99: the cases that need a technical decision sent on to another department (the goal model alone read it)
+    with goal_model.using(goal_model.EMPTY):
+        assert "escalation" in goals_of("pl", "kierowanie spraw wymagających oceny technicznej do Działu Przyłączy")
