@@ -1067,9 +1067,18 @@ def test_a_safety_risk_flagged_to_the_emergency_surveyor_is_an_incident_taken() 
         ("Referral of suspected fraud to the Fraud Investigations unit", "escalation"),
         ("Logging expressions of dissatisfaction the same day", "complaints"),
         ("Courtesy calls to tenants whose rent is more than three days late", "debt_collection"),
+        # round s98: failed debits and card payments, duplicate invoices, wrong tiers and bands put right; a case
+        # referred on (the referral sold is the ignore list's "referral of"); mandates reinstated; arrears agreed
+        ("Checking whether a missed payment was caused by a failed Direct Debit or a bank error", "problem_resolution"),
+        ("Resolution of billing queries: duplicate subscription invoices, renewals charged at the wrong tier",
+         "problem_resolution"),
+        ("Investigation of incorrect council tax bills, including wrong property bands", "problem_resolution"),
+        ("Referral of complex benefit claims and overpayment appeals to the Benefits Assessment team", "escalation"),
+        ("Reinstatement of cancelled Direct Debit mandates and changes of collection date", "order_processing"),
+        ("Agreeing payment arrangements with residents who have fallen behind", "debt_collection"),
     ],
 )
-def test_cases_of_round_s96(duty: str, goal: str) -> None:
+def test_cases_of_rounds_s96_and_s98(duty: str, goal: str) -> None:
     assert goal in goals_of(duty)
 
 
@@ -1084,24 +1093,6 @@ def test_cases_of_round_s96(duty: str, goal: str) -> None:
 )
 def test_words_of_selling_that_sell_nothing(duty: str) -> None:
     assert "sales" not in goals_of(duty)
-
-
-@pytest.mark.parametrize(
-    ("duty", "goal"),
-    [
-        # round s98: failed debits and card payments, duplicate invoices, wrong tiers and bands put right; a case
-        # referred on (the referral sold is the ignore list's "referral of"); mandates reinstated; arrears agreed
-        ("Checking whether a missed payment was caused by a failed Direct Debit or a bank error", "problem_resolution"),
-        ("Resolution of billing queries: duplicate subscription invoices, renewals charged at the wrong tier",
-         "problem_resolution"),
-        ("Investigation of incorrect council tax bills, including wrong property bands", "problem_resolution"),
-        ("Referral of complex benefit claims and overpayment appeals to the Benefits Assessment team", "escalation"),
-        ("Reinstatement of cancelled Direct Debit mandates and changes of collection date", "order_processing"),
-        ("Agreeing payment arrangements with residents who have fallen behind", "debt_collection"),
-    ],
-)
-def test_cases_of_round_s98(duty: str, goal: str) -> None:
-    assert goal in goals_of(duty)
 
 
 def test_cases_put_right_of_round_s99() -> None:

@@ -943,15 +943,6 @@ def test_cases_of_round_s95(duty: str, goal: str) -> None:
         ("przesyłanie dokumentów do podpisu elektronicznego i pilnowanie opłacenia pierwszej raty", "order_processing"),
         ("obsługa sporów chargeback – zbieranie od sprzedawcy potwierdzeń dostawy", "complaints"),
         ("uzgadnianie terminów udostępnienia wodomierza inkasentowi", "appointment_setting"),
-    ],
-)
-def test_cases_of_round_s96(duty: str, goal: str) -> None:
-    assert goal in goals_of("pl", duty)
-
-
-@pytest.mark.parametrize(
-    ("duty", "goal"),
-    [
         # round s98: a balance put right, refunds that never reached the customers, a meter's gap traced; objections
         # to pay figures, disputes mediated; a meter visit's date and a lesson moved
         ("weryfikacja historii wpłat i korekta salda w przypadku nieuwzględnionych wpłat", "problem_resolution"),
@@ -964,7 +955,7 @@ def test_cases_of_round_s96(duty: str, goal: str) -> None:
         ("przenoszenie lekcji na inne terminy i dopasowywanie lektora do grafiku kursanta", "appointment_setting"),
     ],
 )
-def test_cases_of_round_s98(duty: str, goal: str) -> None:
+def test_cases_of_rounds_s96_and_s98(duty: str, goal: str) -> None:
     assert goal in goals_of("pl", duty)
 
 
