@@ -4,6 +4,7 @@
     python tools/train_goals.py --check    # exit 1 when the weights are older than the corpus, lemmas or sections
     python tools/train_goals.py --cv       # 5-fold cross-validation on dev: the lexicons alone against both, and
                                            # per goal, worst first
+    python tools/train_goals.py --cv --by-round   # the same, each fold holding out whole writing rounds
 
 One logistic regression per goal (L2, fitted with L-BFGS) over the features `goal_model.features` reads: the
 lemmas and lemma pairs of the parts where duties are told, kept when at least MIN_DF ads have them. The held-out
@@ -17,6 +18,7 @@ import hashlib
 import inspect
 import json
 import random
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -115,9 +117,26 @@ def _features(ads: list[Ad]) -> list[set[str]]:
     return [goal_model.features(read(ad.text, title=ad.title)[0]) for ad in ads]
 
 
-def cross_validate(ads: list[Ad], feats: list[set[str]]) -> None:
+ROUND = re.compile(r"-s(\d+)")  # the writing round in an ad's id ("pl-s96-a-..."); the oldest ads have none
+
+
+def folds_by_round(ads: list[Ad]) -> list[set[int]]:
+    """Folds that hold out whole writing rounds, balanced by size: what a new writer's ads test, where folds drawn
+    at random let a round's own wording train the model that reads it."""
+    rounds: defaultdict[str, list[int]] = defaultdict(list)
+    for i, ad in enumerate(ads):
+        m = ROUND.search(ad.id)
+        rounds[m.group(1) if m else "early"].append(i)
+    folds: list[set[int]] = [set() for _ in range(FOLDS)]
+    for members in sorted(rounds.values(), key=len, reverse=True):
+        min(folds, key=len).update(members)
+    return folds
+
+
+def cross_validate(ads: list[Ad], feats: list[set[str]], by_round: bool = False) -> None:
     order = list(range(len(ads)))
     random.Random(0).shuffle(order)
+    fold_sets = folds_by_round(ads) if by_round else [set(order[k::FOLDS]) for k in range(FOLDS)]
     tally = {"lexicons": Tally(), "lexicons + model": Tally()}
     per_goal: defaultdict[str, Tally] = defaultdict(Tally)  # each goal, read by the lexicons with the model
 
@@ -128,8 +147,7 @@ def cross_validate(ads: list[Ad], feats: list[set[str]]) -> None:
                 hit = goal in gold and goal in got
                 per_goal[goal].add(Tally(int(hit), int(goal not in gold), int(goal not in got)))
 
-    for k in range(FOLDS):
-        test = set(order[k::FOLDS])
+    for k, test in enumerate(fold_sets):
         train_idx = [i for i in order if i not in test]
         model = train([feats[i] for i in train_idx], [set(ads[i].expected["goals"]) for i in train_idx])
         for i in sorted(test):
@@ -141,7 +159,7 @@ def cross_validate(ads: list[Ad], feats: list[set[str]]) -> None:
                 add("lexicons + model", gold, set(analyze(ad.text, title=ad.title).goals))
         print(f"fold {k + 1}/{FOLDS} done", file=sys.stderr)
     for name, t in tally.items():
-        counts = f"tp {t.tp}, fp {t.fp}, fn {t.fn}; {FOLDS}-fold on {len(ads)} dev ads"
+        counts = f"tp {t.tp}, fp {t.fp}, fn {t.fn}; {FOLDS}-fold{' by round' if by_round else ''} on {len(ads)} dev ads"
         print(f"{name:18s} goals micro-F1 {t.f1:.3f}  ({counts})")
     # the goals the model reads worst on ads it was not trained on, worst first: where the lexicons need words
     print("per goal, lexicons + model:")
@@ -153,6 +171,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help="exit 1 when the weights are stale")
     ap.add_argument("--cv", action="store_true", help="print a cross-validation on dev instead of training")
+    ap.add_argument("--by-round", action="store_true", help="with --cv: hold out whole writing rounds per fold")
     args = ap.parse_args()
     ads = training_ads()
     stamp = fingerprint(ads)
@@ -165,7 +184,7 @@ def main() -> int:
         return 0
     feats = _features(ads)
     if args.cv:
-        cross_validate(ads, feats)
+        cross_validate(ads, feats, by_round=args.by_round)
         return 0
     model = train(feats, [set(ad.expected["goals"]) for ad in ads])
     path.write_text(weights_text(model, len(ads), stamp), encoding="utf-8")

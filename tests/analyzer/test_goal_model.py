@@ -138,3 +138,23 @@ def test_an_out_of_category_job_gets_no_goal_from_the_model() -> None:
         profile = analyze(shop)
     assert "role.out_of_category" in profile.evidence  # the title is off the category: no contact goals at all
     assert profile.goals == ()
+
+
+def test_folds_by_round_hold_out_whole_writing_rounds() -> None:
+    # `tools/train_goals.py --cv --by-round`: a round's ads never sit on both sides of a fold
+    import importlib.util
+    from types import SimpleNamespace
+
+    spec = importlib.util.spec_from_file_location("train_goals", ROOT / "tools" / "train_goals.py")
+    assert spec and spec.loader
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    ids = [f"pl-s{r}-a-ad{i}" for r in range(40, 52) for i in range(r % 4 + 1)] + ["pl-infolinia-energia", "en-old"]
+    ads = [SimpleNamespace(id=i) for i in ids]
+    folds = tool.folds_by_round(ads)
+    assert len(folds) == tool.FOLDS and sorted(i for f in folds for i in f) == list(range(len(ads)))
+    round_of = [tool.ROUND.search(i).group(1) if tool.ROUND.search(i) else "early" for i in ids]
+    for fold in folds:
+        inside = {round_of[i] for i in fold}
+        assert all(round_of[j] not in inside for j in range(len(ads)) if j not in fold)
+    assert max(map(len, folds)) - min(map(len, folds)) <= 4  # balanced by size
