@@ -155,10 +155,14 @@ def classify(
         body_words.setdefault(m.key, set()).add(" ".join(ctx.toks.lemmas[m.first : m.last + 1]))
 
     handovers = [v for v in ctx.get("handover") if v.key == "verb"]
+    tools = ctx.get("tools")
     for m in ctx.get("role_title"):
         if m.start >= ctx.title_end and ctx.section_at(m.start) not in NOT_THE_JOB:
             # "передаёте контакт старшему мастеру-приёмщику": whom the case is passed to, not the job
             if any(_passed_to(ctx, m, v) for v in handovers):
+                continue
+            # "logging every conversation in our helpdesk": the tool the job works in, not the job
+            if any(t.holds(m) for t in tools):
                 continue
             count(m, 2)
     for m in ctx.get("role_text"):

@@ -1849,3 +1849,20 @@ def test_a_desk_of_chats_and_emails_alone_is_the_written_channel_specialists_wha
     phone = ad.replace("Rozmawiasz z ludźmi na czacie w aplikacji i odpisujesz na maile.", "Odbierasz telefony.")
     phone = phone.replace("Konsultant / Konsultantka czatu i poczty", "Wsparcie użytkowników")
     assert analyze(phone, lang="pl").role.id == "helpdesk_first_line"
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad"),
+    [
+        # round s99 and dev: the help desk the job logs its conversations in is a tool, not a help-desk job
+        ("en", "Customer Care Associate – Orders & Refunds\n\nResponsibilities\n• Support for customers by phone, live "
+         "chat and email with questions about orders\n• Resolution of order issues: missing or damaged items\n"
+         "• Logging each contact and refund reason in our help desk\n"),
+        ("en", "Customer Happiness Hero\n\nWhat you'll do\n💬 Answer chats and emails about boxes that arrived late\n"
+         "🏷️ Tag every conversation in our helpdesk so the kitchen team can spot trends\n"),
+    ],
+)
+def test_the_help_desk_a_job_logs_in_is_a_tool(lang: str, ad: str) -> None:
+    p = analyze(ad, lang=lang)
+    assert p.role.id != "helpdesk_first_line"
+    assert "ticketing" in p.requirements.tools
