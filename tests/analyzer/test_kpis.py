@@ -622,9 +622,18 @@ def test_sales_targets_of_round_s66(text: str, lang: str) -> None:
         ("Konsultant\n\nPatrzymy, ile spraw zamykasz przy pierwszym telefonie.\n", "pl", "first_contact_resolution"),
         ("Konsultant czatu\n\nNa czacie staramy się odpisać w ciągu 3 minut.\n", "pl", "response_time"),
         ("Оператор\n\nСмотрим на две цифры: сколько звонков вы сделали и сколько карт продлили.\n", "ru", "volume"),
+        # round s99: the share solved at the first contact or without passing it on, the results of quality checks,
+        # calls monitored, members reached
+        ("Специалист\n\nВ оценке работы учитываются доля обращений, решённых при первом контакте.\n", "ru",
+         "first_contact_resolution"),
+        ("Специалист первой линии\n\nНаша цель — решать 70% обращений на первой линии, без передачи дальше.\n", "ru",
+         "first_contact_resolution"),
+        ("Специалист\n\nПремия зависит от результатов проверки качества.\n", "ru", "quality"),
+        ("Retention Advisor\n\nYour calls are monitored for quality.\n", "en", "quality"),
+        ("Retention Advisor\n\nWe look at the number of members you reach each evening.\n", "en", "volume"),
     ],
 )
-def test_measures_of_round_s95(text: str, lang: str, kpi: str) -> None:
+def test_measures_of_rounds_s95_and_s99(text: str, lang: str, kpi: str) -> None:
     assert kpi in analyze(text, lang=lang).kpis
 
 
