@@ -1093,10 +1093,3 @@ def test_cases_of_rounds_s96_and_s98(duty: str, goal: str) -> None:
 )
 def test_words_of_selling_that_sell_nothing(duty: str) -> None:
     assert "sales" not in goals_of(duty)
-
-
-def test_cases_put_right_of_round_s99() -> None:
-    assert "problem_resolution" in goals_of(
-        "Investigation of problems with applications: qualifications recorded incorrectly, offers issued against the "
-        "wrong course"
-    )

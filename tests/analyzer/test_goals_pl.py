@@ -967,18 +967,6 @@ def test_a_marketplaces_commission_settled_sells_nothing() -> None:
     assert "problem_resolution" in goals
 
 
-@pytest.mark.parametrize(
-    "duty",
-    [
-        # round s99: a fare charged without a ticket, a balance that differs from the customer's transfers
-        "wyjaśnianie sytuacji podróżnych, którym pobrano opłatę, a bilet nie został wygenerowany",
-        "uzgadnianie z klientem różnic pomiędzy saldem w systemie a jego zestawieniem przelewów",
-    ],
-)
-def test_cases_put_right_of_round_s99(duty: str) -> None:
-    assert "problem_resolution" in goals_of("pl", duty)
-
-
 def test_cases_sent_on_are_escalations_in_the_lexicons_own_words() -> None:
     # round s99: the cases that need a technical decision sent on to another department (the goal model alone read it)
     with goal_model.using(goal_model.EMPTY):

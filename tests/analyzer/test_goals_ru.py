@@ -804,16 +804,3 @@ def test_cases_of_round_s95(duty: str, goal: str) -> None:
 )
 def test_cases_of_rounds_s96_and_s98(duty: str, goal: str) -> None:
     assert goal in goals_of(duty)
-
-
-@pytest.mark.parametrize(
-    "duty",
-    [
-        # round s99: a payment that never reached the account, money taken twice; the reason a leaving customer gives
-        # ("в роуминге списали лишнее") is no case put right (dev ru-s47-c)
-        "обработка обращений: платёж проведён терминалом, но не поступил на счёт получателя",
-        "ответы в чате приложения: списали лишние деньги за поездку",
-    ],
-)
-def test_cases_put_right_of_round_s99(duty: str) -> None:
-    assert "problem_resolution" in goals_of(duty)

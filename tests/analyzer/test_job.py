@@ -2533,7 +2533,16 @@ def test_channels_of_rounds_s95_s96(lang: str, ad: str, channels: tuple[str, ...
         ("pl", "wyjaśnianie zawyżonych faktur i sporządzanie faktur korygujących"),
         ("ru", "поиск платежей, которые не поступили на лицевой счёт, и направление запроса на ручное зачисление"),
         ("ru", "перерасчёт абонентской платы за дни без связи"),
+        # round s99: an application's problems, a fare charged without a ticket, a balance that differs from the
+        # customer's transfers, a payment that never reached the account, money taken twice (the reason a leaving
+        # customer gives, "в роуминге списали лишнее", is no case put right: dev ru-s47-c)
+        ("en", "Investigation of problems with applications: qualifications recorded incorrectly, offers issued "
+         "against the wrong course"),
+        ("pl", "wyjaśnianie sytuacji podróżnych, którym pobrano opłatę, a bilet nie został wygenerowany"),
+        ("pl", "uzgadnianie z klientem różnic pomiędzy saldem w systemie a jego zestawieniem przelewów"),
+        ("ru", "обработка обращений: платёж проведён терминалом, но не поступил на счёт получателя"),
+        ("ru", "ответы в чате приложения: списали лишние деньги за поездку"),
     ],
 )
-def test_cases_put_right_of_round_s97(lang: str, duty: str) -> None:
+def test_cases_put_right_of_rounds_s97_and_s99(lang: str, duty: str) -> None:
     assert "problem_resolution" in goals_of(lang, duty)
