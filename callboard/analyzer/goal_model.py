@@ -146,6 +146,12 @@ def parse_weights(text: str, where: str = WEIGHTS_FILE) -> GoalModel:
 
 @cache
 def load_model() -> GoalModel:
+    from callboard.analyzer.compiled import compiled
+
+    return compiled("goal-model", read_model)
+
+
+def read_model() -> GoalModel:
     path = Path(data_dir()) / WEIGHTS_FILE
     return parse_weights(path.read_text(encoding="utf-8"), str(path)) if path.exists() else EMPTY
 

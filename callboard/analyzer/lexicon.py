@@ -8,6 +8,7 @@ Everything is validated on load and every problem is reported with its file and 
 from __future__ import annotations
 
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -36,6 +37,11 @@ class Word:
     text: str
     form: str = ""
 
+    def __reduce__(self) -> tuple[type[Word], tuple[str, str, str]]:
+        # rebuilt by one call when the compiled lexicon is read back (compiled.py): a third of the time of the
+        # dataclass's own field-by-field state
+        return Word, (self.kind, self.text, self.form)
+
 
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -52,6 +58,10 @@ class Entry:
     # three words or more, the third compared on lemma or form: the forms a token must have to be it,
     # a cheap test before the word-by-word check (most such phrases fail at their third word)
     third: frozenset[str] | None = None
+
+    def __reduce__(self) -> tuple[type[Entry], tuple[Any, ...]]:  # as Word's
+        kept = (self.field, self.key, self.words, self.source, self.simple, self.group, self.span, self.negatable)
+        return Entry, (*kept, self.third)
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,9 +251,16 @@ def _parsed_lexicon_files(
 
 @cache
 def load_lexicon(lang: str) -> Lexicon:
-    """The compiled lexicon of a language (compiled once per process)."""
+    """The compiled lexicon of a language (once per process, and kept between processes: compiled.py)."""
     if lang not in LANGS:
         lang = "en"
+    from callboard.analyzer.compiled import compiled  # it reads the analyzer's version, which reads this module
+
+    return compiled(f"lexicon-{lang}", lambda: compile_lexicon(lang))
+
+
+def compile_lexicon(lang: str) -> Lexicon:
+    """The lexicon of a language compiled from its data files (DataError listing every problem)."""
     rows, problems = read_lexicon_files(lang)
     from callboard.analyzer.roles import role_rows  # roles import this module
 
@@ -256,16 +273,19 @@ def load_lexicon(lang: str) -> Lexicon:
     table = lemma_table(lang)
     specs = field_specs()
     entries: list[Entry] = []
+    # one object for each distinct word and name: a quarter of the objects to keep and to read back (compiled.py)
+    shared_words: dict[Word, Word] = {}
     for fld, key, phrase, source in rows:
         words, problem = parse_phrase(phrase)
         if problem:
             problems.append(f"{source}: {problem}")
             continue
-        lemmatized = _lemmatize_words(words, table)
+        lemmatized = tuple(shared_words.setdefault(w, w) for w in _lemmatize_words(words, table))
+        fld, key = sys.intern(fld), sys.intern(key)
         simple = len(lemmatized) <= 2 and all(w.kind == "lemma" for w in lemmatized)
         # negation cues of each kind compete among themselves; its `ignore` phrases hide "after" cues ("optional
         # extras" is no "optional")
-        group = f"negation:{'after' if key == IGNORE else key}" if fld == "negation" else fld
+        group = sys.intern(f"negation:{'after' if key == IGNORE else key}") if fld == "negation" else fld
         span = len(lemmatized) - 1 if simple else -1
         negatable = fld in specs and specs[fld].negatable
         third = None

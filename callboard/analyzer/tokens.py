@@ -44,7 +44,13 @@ class Tokens:
 
 @cache
 def lemma_table(lang: str) -> dict[str, str]:
-    """The form → lemma table of one language (empty for languages without one)."""
+    """The form → lemma table of one language (empty for languages without one), kept between processes."""
+    from callboard.analyzer.compiled import compiled
+
+    return compiled(f"lemmas-{lang}", lambda: read_lemma_table(lang))
+
+
+def read_lemma_table(lang: str) -> dict[str, str]:
     path = Path(__file__).resolve().parent.parent / "data" / "lemmas" / f"{lang}.tsv"
     if not path.is_file():
         return {}
