@@ -2427,9 +2427,36 @@ def test_pay_for_each_sale_makes_selling_a_goal(lang: str, duty: str, pay: str, 
          "harmonogramy wywozu.\n", "inbound"),
         ("en", "Membership Retention Advisor\n\nThis is a fully outbound role; you will not be part of the inbound "
          "members' line.\n\n- Outbound calls to members who asked to cancel\n", "outbound"),
+        # rounds s100 and s101: the office all the calls reach, a university's admissions questions (no applicant's),
+        # contact made ahead of a contract's end or a change, follow-ups that come in, a merchant's refund chased, a
+        # pre-season campaign, claims reported by shops, "only the inbound line", "no incoming calls: you call"
+        ("pl", "Konsultant Contact Center\n\nWszystkie telefony i wiadomości od właścicieli psów trafiają do naszego "
+         "biura.\n\nZadania:\n• telefoniczne przypominanie o szczepieniach.\n", "both"),
+        ("pl", "Konsultant Biura Rekrutacji\n\nZadania:\n• odpowiadanie na telefony i e-maile – pytania o kierunki "
+         "i terminy rekrutacji,\n• kontakt telefoniczny z osobami, które nie dokończyły rejestracji.\n", "both"),
+        ("pl", "Specjalista ds. floty\n\nZadania:\n• obsługa zapytań klientów kierowanych mailowo,\n• wyprzedzający "
+         "kontakt z klientami przed końcem umowy.\n", "both"),
+        ("pl", "Konsultant PPK\n\nZadania:\n• obsługa zapytań uczestników,\n• informowanie ich z wyprzedzeniem o "
+         "ponownym zapisie.\n", "both"),
+        ("pl", "Koordynator serwisu\n\nZadania:\n• obsługa reklamacji zgłaszanych przez sklepy,\n• kontakt "
+         "telefoniczny i mailowy z klientami.\n", "both"),
+        ("pl", "Konsultant centrum rezerwacji\n\nZadania:\n• odbieranie połączeń od kierowców,\n• realizacja "
+         "kampanii przedsezonowych – kontakt telefoniczny w celu ustalenia terminu.\n", "both"),
+        ("ru", "Координатор передачи квартир\n\nПринимаете звонки покупателей. Заранее сообщаете каждому о "
+         "завершении стройки.\n", "both"),
+        ("ru", "Специалист поддержки гостей\n\nГости звонят и пишут в чат. Если отель закрывается, вы заранее сами "
+         "связываетесь с каждым гостем.\n", "both"),
+        ("ru", "Оператор\n\nРабота только на входящей линии. Никаких продаж, холодных звонков и обзвона по базе.\n",
+         "inbound"),
+        ("ru", "Оператор\n\nВходящих звонков у вас не будет: звоните только вы. Регистратура принимает входящие "
+         "звонки.\n\n— звонки пациентам о чекапе.\n", "outbound"),
+        ("en", "Baggage Agent\n\nThe role\n- Welcoming passengers at the desk\n- Replying to follow-up emails "
+         "from passengers\n", "inbound"),
+        ("en", "Payments Specialist\n\nDuties\n- Resolving queries received through chat\n- Chasing merchant "
+         "refunds that have not reached the customer\n", "inbound"),
     ],
 )
-def test_directions_of_rounds_s91_to_s99(lang: str, ad: str, direction: str) -> None:
+def test_directions_of_rounds_s91_to_s101(lang: str, ad: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
 
 

@@ -1832,9 +1832,15 @@ def test_another_trades_word_in_the_name_of_a_firm_that_is_hiring_names_the_empl
         # round s99: a station's ticket and refund clerk (the till's "kasjer" alone stays out of category)
         ("pl", "Kasjer-referent / Kasjerka-referentka ds. biletów i zwrotów\n\nZakres obowiązków:\n• obsługa "
          "podróżnych przy okienku kasowym,\n• odbieranie telefonów kierowanych do punktu.\n", "customer_advisor"),
+        # rounds s100 and s101: the leader of a payroll software's support team ("payroll" alone is another trade), a
+        # coordinator whose feminine title is written out in full
+        ("en", "Team Leader – Payroll Support\n\nWhat you'll do\n• Lead a team of 10 support specialists\n• Take "
+         "ownership of escalated calls from customers\n", "team_leader"),
+        ("pl", "Koordynator / Koordynatorka Serwisu Posprzedażowego\n\nObowiązki:\n• koordynowanie reklamacji "
+         "zgłaszanych przez salony i klientów.\n", "customer_service_coordinator"),
     ],
 )
-def test_roles_of_rounds_s95_to_s99(lang: str, ad: str, role: str) -> None:
+def test_roles_of_rounds_s95_to_s101(lang: str, ad: str, role: str) -> None:
     assert analyze(ad, lang=lang).role.id == role
 
 
