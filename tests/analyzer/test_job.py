@@ -2569,7 +2569,34 @@ def test_channels_of_rounds_s95_s96(lang: str, ad: str, channels: tuple[str, ...
         ("pl", "uzgadnianie z klientem różnic pomiędzy saldem w systemie a jego zestawieniem przelewów"),
         ("ru", "обработка обращений: платёж проведён терминалом, но не поступил на счёт получателя"),
         ("ru", "ответы в чате приложения: списали лишние деньги за поездку"),
+        # rounds s100 and s101: a register's wrong entries, a card payment not taken, shipping mistakes, overdue
+        # refunds, disputed charges sorted out by a leader, a contract's wrong data traced, duplicate records, missing
+        # parcels, money credited back (the claims about disputed charges that a line takes and passes on are
+        # complaints: dev ru-s64-d, ru-s67-e)
+        ("pl", "analiza przyczyn nieprawidłowości w rejestrze uczestników oraz przeprowadzanie korekt"),
+        ("pl", "ustalanie, dlaczego opłata kartą nie została pobrana"),
+        ("pl", "pomyłki w wysyłce – wyjaśnianie i wymiana"),
+        ("pl", "zaległe zwroty pieniędzy – wyjaśnianie z księgowością"),
+        ("ru", "разбор спорных списаний за абонементы"),
+        ("ru", "если в договоре обнаружилась ошибка в данных покупателя, вы выясняете, на каком этапе она возникла"),
+        ("en", "Correcting duplicate or out-of-date patient records"),
+        ("en", "Tracing delayed or missing parcels with the courier depots"),
+        ("en", "Following each dispute through until the customer's money has been credited back"),
     ],
 )
-def test_cases_put_right_of_rounds_s97_and_s99(lang: str, duty: str) -> None:
+def test_cases_put_right_of_rounds_s97_to_s101(lang: str, duty: str) -> None:
     assert "problem_resolution" in goals_of(lang, duty)
+
+
+@pytest.mark.parametrize(
+    ("lang", "duty", "goal"),
+    [
+        # rounds s100 and s101: a heating network's contracted power, standing orders (a way to pay), lockers out of
+        # order: nothing is ordered
+        ("pl", "wyjaśnianie zmiany mocy zamówionej", "order_processing"),
+        ("en", "Questions about standing orders and direct debits", "order_processing"),
+        ("en", "Logging out-of-order lockers for the maintenance team", "order_processing"),
+    ],
+)
+def test_words_of_other_trades_are_no_goal(lang: str, duty: str, goal: str) -> None:
+    assert goal not in goals_of(lang, duty)
