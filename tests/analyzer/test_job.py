@@ -2600,3 +2600,32 @@ def test_cases_put_right_of_rounds_s97_to_s101(lang: str, duty: str) -> None:
 )
 def test_words_of_other_trades_are_no_goal(lang: str, duty: str, goal: str) -> None:
     assert goal not in goals_of(lang, duty)
+
+
+@pytest.mark.parametrize(
+    ("lang", "duty", "goal", "stated"),
+    [
+        # rounds s100 and s101: leads qualified and benefits presented before a field adviser's meeting (sales);
+        # customers recontracted, a renewal seen through, a card kept, an extension's terms presented (retention);
+        # e-books downloaded, a TV's firmware updated (technical support)
+        ("pl", "krótkie przedstawienie korzyści z własnej instalacji i dostępnych dotacji", "sales", True),
+        ("pl", "kwalifikowanie kontaktów – typ obiektu, obecne zabezpieczenia", "sales", True),
+        ("en", "Contacting customers near the end of their contract and recontracting them on a new plan", "retention",
+         True),
+        ("ru", "работа с клиентами, которые намерены закрыть карту: предложение других условий", "retention", True),
+        ("pl", "proaktywny kontakt z klientami, prezentacja warunków przedłużenia", "retention", True),
+        ("pl", "pomoc w pobieraniu e-booków i odzyskiwaniu dostępu do konta", "technical_support", True),
+        ("ru", "подсказки по настройке купленной техники: обновить прошивку", "technical_support", True),
+        # ... and words of other things: a patient's symptoms, the ways to repay a card explained, a trip's
+        # cancellation insurance, a patrol's intervention sold with an alarm, the causes of faults reported to the
+        # quality team, a loan balance's statement
+        ("ru", "подбор программы обследования под возраст и жалобы пациента", "complaints", False),
+        ("ru", "консультации по способам погашения задолженности через приложение", "debt_collection", False),
+        ("pl", "proponowanie ubezpieczenia od kosztów rezygnacji", "retention", False),
+        ("pl", "krótka prezentacja usługi monitoringu z interwencją patrolu", "incident_intake", False),
+        ("pl", "raportowanie najczęstszych przyczyn usterek do działu jakości", "incident_intake", False),
+        ("pl", "wydawanie zaświadczeń o saldzie zadłużenia", "debt_collection", False),
+    ],
+)
+def test_goals_of_rounds_s100_and_s101(lang: str, duty: str, goal: str, stated: bool) -> None:
+    assert (goal in goals_of(lang, duty)) == stated
