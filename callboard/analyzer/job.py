@@ -682,8 +682,13 @@ def kpis(ctx: Context) -> tuple[str, ...]:
     for m in ctx.get("sections"):
         if m.key == "targets":
             lo, hi = line_bounds(ctx.text, m.start)
-            if not ctx.text[lo : m.start].strip(" \t" + BULLETS):
+            before = ctx.text[lo : m.start].rstrip()
+            if not before.strip(" \t" + BULLETS):
                 lines.append((lo, hi))
+            elif before.endswith((".", "!", "?")):
+                # ... or opens a sentence of a paragraph ("... osób. Twoją pracę oceniamy na podstawie odsłuchów"):
+                # that sentence
+                lines.append(sentence_bounds(ctx.text, m.span))
     # "Monthly bonus based on your quality scores and customer feedback", "premia zależna od wyników ankiet
     # satysfakcji": the customers' ratings a bonus is paid for measure the work (other everyday words on such a line,
     # "за объём продаж", are read less surely: only the ratings count)
@@ -723,9 +728,17 @@ def kpis(ctx: Context) -> tuple[str, ...]:
     if measured:  # (rare: the KPI phrases' spans only then)
         kpi_phrases = ctx.get("kpis", negated=None)
         measured = [m for m in measured if not any(k.overlaps(m) for k in kpi_phrases)]
+    applicants: list[int] | None = None  # (looked up at the first answering time)
     for m in sorted([*ctx.get("kpis", sections=JOB_SECTIONS), *measured], key=lambda m: m.start):
-        if m.key == "response_time" and _recruiters_answer(ctx, m):
-            continue
+        if m.key == "response_time":
+            if applicants is None:
+                applicants = _applicant_words(ctx, contact_us=False)
+            # "Aplikuj przez przycisk – na zgłoszenia odpowiadamy w ciągu 7 dni": the recruiter's answer to the
+            # applicants addressed before it in the sentence (not a measure run on into "Aplikuj:" after it, in text
+            # that lost its breaks)
+            lo = sentence_bounds(ctx.text, m.span)[0]
+            if _recruiters_answer(ctx, m) or any(lo <= a < m.start for a in applicants):
+                continue
         if m.key == "volume" and _THOUSANDS_BEFORE.search(ctx.text, max(0, m.start - 24), m.start):
             continue  # "контакт-центр принимает около 3 000 звонков в день": the whole centre's, no agent's measure
         add(m)

@@ -640,3 +640,33 @@ def test_measures_of_rounds_s95_and_s99(text: str, lang: str, kpi: str) -> None:
 def test_a_recruiters_reply_time_is_no_measure_of_the_job() -> None:
     # dev s78: "Odpisuję w ciągu 48 h" answers the candidates
     assert "response_time" not in analyze("Windykator\n\nCV wyślij na maila. Odpisuję w ciągu 48 h.\n", lang="pl").kpis
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kpis"),
+    [
+        # rounds s100 and s101: the rating a customer gives a conversation is CSAT, not a quality check; a sentence of a
+        # paragraph that says how the work is judged; the team's results measured; the handling's length, cases solved
+        # without a transfer or first time, connections a day, a daily plan of calls
+        ("Konsultant czatu\n\nNa co patrzymy: ocena rozmowy wystawiana przez widza (CSAT).\n", "pl", {"csat"}),
+        ("Тимлид\n\nПоказатели группы:\n• оценка диалога водителем после закрытия обращения.\n", "ru", {"csat"}),
+        ("Konsultant\n\nTo nie jest praca sprzedażowa. Twoją pracę oceniamy na podstawie odsłuchów wybranych rozmów i "
+         "krótkiej ankiety po kontakcie.\n", "pl", {"quality", "csat"}),
+        ("Konsultant\n\nWyniki zespołu mierzymy odsetkiem spraw zamkniętych przy pierwszym kontakcie oraz wskaźnikiem "
+         "NPS.\n", "pl", {"first_contact_resolution", "nps"}),
+        ("Специалист\n\nКлючевые показатели: средняя длительность обработки обращения.\n", "ru", {"handling_time"}),
+        ("Оператор\n\nКлючевые показатели: доля обращений, решённых без перевода в другие подразделения.\n", "ru",
+         {"first_contact_resolution"}),
+        ("Оператор\n\nKPI проекта: от 100 результативных соединений в день.\n", "ru", {"volume"}),
+        ("Customer Advisor\n\nHow we measure success\nResolving the customer's query first time.\n", "en",
+         {"first_contact_resolution"}),
+        ("Konsultant windykacji\n\nDzienny plan to około 120 połączeń.\n", "pl", {"volume"}),
+        # ... a measure the ad sets aside ("rather than on how many calls"), the recruiter's answer to applicants
+        ("Fraud Advisor\n\nHow we measure success\nAdvisors are measured on the quality of their calls rather than "
+         "on how many calls they take.\n", "en", {"quality"}),
+        ("Lider zespołu\n\nOferujemy umowę o pracę.\n\nAplikuj przez przycisk poniżej – na zgłoszenia odpowiadamy w "
+         "ciągu 7 dni roboczych.\n", "pl", set()),
+    ],
+)
+def test_measures_of_rounds_s100_and_s101(text: str, lang: str, kpis: set[str]) -> None:
+    assert set(analyze(text, lang=lang).kpis) == kpis
