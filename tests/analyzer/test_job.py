@@ -2462,6 +2462,9 @@ def test_pay_for_each_sale_makes_selling_a_goal(lang: str, duty: str, pay: str, 
          "przed upływem okresu obowiązywania umowy.\n", "both"),
         ("ru", "Оператор\n\nЗадачи:\n• приём заказов по телефону;\n• звонки получателям, чтобы уточнить "
          "адрес.\n", "both"),
+        # round s102: missing parcels followed up with the couriers call no customer
+        ("en", "Online Orders Advisor\n\nDuties\n- responding to emails and chats about order status\n- following "
+         "up missing or damaged parcels with our courier partners\n", "inbound"),
     ],
 )
 def test_directions_of_rounds_s91_to_s103(lang: str, ad: str, direction: str) -> None:
@@ -2641,6 +2644,13 @@ def test_words_of_other_trades_are_no_goal(lang: str, duty: str, goal: str) -> N
         ("pl", "przedstawianie warunków przedłużenia oraz propozycji zwiększenia przepustowości", "sales", True),
         ("en", "Refunds under fare rules", "complaints", False),
         ("en", "Refunds under fare rules", "order_processing", True),
+        # round s102: payments applied to the wrong loan (a case put right, no debt); a leak the meter data hints at, an
+        # order's history checked, parcels never delivered (no goal of their own)
+        ("en", "Research and resolve misapplied or missing payments", "problem_resolution", True),
+        ("en", "Research and resolve misapplied or missing payments", "debt_collection", False),
+        ("en", "Calling customers whose meter data shows a hidden leak", "incident_intake", False),
+        ("ru", "разбор спорных списаний комиссии: проверка истории заказа и маршрута", "order_processing", False),
+        ("pl", "pośrednictwo w sporach dotyczących niedostarczonych przesyłek", "order_processing", False),
     ],
 )
 def test_goals_of_rounds_s100_to_s103(lang: str, duty: str, goal: str, stated: bool) -> None:
