@@ -55,9 +55,7 @@ def compiled(name: str, build: Callable[[], T]) -> T:
             with path.open("rb") as f:
                 value: T = pickle.load(f)
             return value
-        except FileNotFoundError:
-            pass
-        except Exception:  # a torn or foreign file: compile again and write it over
+        except Exception:  # missing, torn or foreign: compile again and write it over
             pass
         finally:
             if collecting:
