@@ -22,14 +22,13 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """An empty cache folder, and every compiled object of this process forgotten (restored afterwards)."""
     folder = tmp_path / "compiled"
     monkeypatch.setenv(compiled.ENV, str(folder))
-    for loader in LOADERS:
-        loader.cache_clear()
+    forget()
     yield folder
-    for loader in LOADERS:
-        loader.cache_clear()
+    forget()
 
 
 def forget() -> None:
+    """This process's compiled objects dropped: the next load reads the cache folder (or compiles)."""
     for loader in LOADERS:
         loader.cache_clear()
 
