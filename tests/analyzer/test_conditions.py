@@ -205,6 +205,8 @@ def test_a_fixed_term_employment_contract_is_an_employment_contract_of_fixed_len
         ("Dajemy: umowę zlecenie, grafik układany pod Ciebie (zmiany 6–14 i 14–22).", "pl"),
         ("Oferujemy: pełny etat, elastyczny początek dnia (między 7:00 a 10:00).", "pl"),
         ("What we offer: 16–30 hours a week, which can be flexible around other commitments.", "en"),
+        # round s103: a rota drawn up with the worker's availability in mind
+        ("Oferujemy: pracę zmianową 7–15 lub 13–21; grafik układamy z uwzględnieniem Twojej dyspozycyjności.", "pl"),
     ],
 )
 def test_hours_the_worker_sets_are_flexible(text: str, lang: str) -> None:

@@ -666,7 +666,16 @@ def test_a_recruiters_reply_time_is_no_measure_of_the_job() -> None:
          "on how many calls they take.\n", "en", {"quality"}),
         ("Lider zespołu\n\nOferujemy umowę o pracę.\n\nAplikuj przez przycisk poniżej – na zgłoszenia odpowiadamy w "
          "ciągu 7 dni roboczych.\n", "pl", set()),
+        # rounds s102 and s103: a key measures' header with a word before it, a paragraph opening with "we look at" or
+        # "we check", the count of calls held
+        ("Konsultant\n\nWymagania:\n• angielski B1\n\nKluczowe wskaźniki:\nśredni czas obsługi zgłoszenia oraz wynik "
+         "ankiety satysfakcji.\n", "pl", {"handling_time", "csat"}),
+        ("Konsultant\n\nKogo szukamy\n• empatii\n\nPatrzymy na NPS po każdej rozmowie oraz na czas odpowiedzi na "
+         "czacie.\n", "pl", {"nps", "response_time"}),
+        ("Konsultant\n\nMile widziane: język ukraiński.\n\nSprawdzamy, jak szybko odpowiadamy (pierwsza odpowiedź na "
+         "czacie do 5 minut) oraz jak użytkownicy oceniają naszą pomoc.\n", "pl", {"response_time", "csat"}),
+        ("Windykator\n\nJak rozliczamy efekty:\nliczba przeprowadzonych rozmów w miesiącu.\n", "pl", {"volume"}),
     ],
 )
-def test_measures_of_rounds_s100_and_s101(text: str, lang: str, kpis: set[str]) -> None:
+def test_measures_of_rounds_s100_to_s103(text: str, lang: str, kpis: set[str]) -> None:
     assert set(analyze(text, lang=lang).kpis) == kpis
