@@ -2465,6 +2465,14 @@ def test_pay_for_each_sale_makes_selling_a_goal(lang: str, duty: str, pay: str, 
         # round s102: missing parcels followed up with the couriers call no customer
         ("en", "Online Orders Advisor\n\nDuties\n- responding to emails and chats about order status\n- following "
          "up missing or damaged parcels with our courier partners\n", "inbound"),
+        # dev ads read again: passengers who call and write in, a note written on the subscriber's record, outgoing
+        # sales "we do not have"
+        ("ru", "Специалист\n\nВам будут звонить и писать пассажиры, у которых потерялся багаж. Вы отвечаете на "
+         "вопросы.\n", "inbound"),
+        ("ru", "Оператор горячей линии\n\nЛюди звонят нам по поводу счетов.\n— Отвечаете на звонки.\n— После "
+         "разговора пишете в карточке абонента, о чём договорились.\n", "inbound"),
+        ("ru", "Оператор\n\nПринимать входящие звонки пациентов. Исходящих продаж и планов по продажам у нас "
+         "нет.\n", "inbound"),
     ],
 )
 def test_directions_of_rounds_s91_to_s103(lang: str, ad: str, direction: str) -> None:
