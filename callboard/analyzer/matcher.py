@@ -84,7 +84,9 @@ STARTERS_MAX = 100_000  # forms whose starters are kept per lexicon; enough for 
 
 def _starters(lex: Lexicon, lemma: str, lower: str) -> Starters | None:
     """The phrases that may start at a token of this lemma and form; None when none can."""
-    forms = (lemma, lower) if lower != lemma else (lemma,)
+    # the form first: of two phrases over the same words, the one written as exact forms ("=входящим =заявкам" in an
+    # ignore list) is listed, and so kept, before the one of lemmas ("входящие заявки")
+    forms = (lower, lemma) if lower != lemma else (lemma,)
     single: dict[int, Entry] = {}  # by id: a phrase indexed under the lemma and the form is found once
     for form in forms:
         for e in lex.by_word.get(form, ()):
@@ -124,9 +126,9 @@ def raw_matches(lex: Lexicon, toks: Tokens) -> Iterator[tuple[Entry, int, int]]:
             next_lemma, next_lower = lemmas[i + 1], lowers[i + 1]
             hits = []
             for by_second in pairs:
-                if h := by_second.get(next_lemma):
-                    hits.append(h)
                 if next_lower != next_lemma and (h := by_second.get(next_lower)):
+                    hits.append(h)
+                if h := by_second.get(next_lemma):
                     hits.append(h)
             if len(hits) == 1:
                 cands = cands + hits[0]
