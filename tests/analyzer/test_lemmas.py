@@ -26,7 +26,8 @@ def test_every_lexicon_word_is_in_the_lemma_table(lang: str) -> None:
         # a lemmatizer's error corrected in callboard/data/lemma_overrides.yaml ("działu" is no cannon)
         ("pl", "do działu reklamacji", "do dział reklamacja"),
         ("ru", "работа с входящими заявками", "работа с входящие заявки"),
-        ("pl", "biegła znajomość, praca zmianowa, linia wychodząca", "biegły znajomość, praca zmianowy, linia wychodzący"),
+        ("pl", "biegła znajomość, praca zmianowa, linia wychodząca", "biegły znajomość, praca zmianowy, linia "
+         "wychodzący"),
         ("ru", "по входящему звонку", "по входящий звонок"),
         # a lexicon's verbal noun read as its verb: its other cases share that lemma ("przypominaniem o ratach")
         ("pl", "przypominaniem o ratach", "przypominanie o ratach"),
