@@ -22,7 +22,9 @@ DASH = re.compile(r"[–—]|\s-\s")
 AFTER_WINDOW = 7  # "doświadczenie w obsłudze klienta nie jest wymagane"
 CONTRASTS = frozenset({"but", "however", "ale", "lecz", "jednak", "но", "а", "однако"})
 COORDINATORS = frozenset({"and", "or", "nor", "i", "lub", "ani", "albo", "oraz", "и", "или", "ни"})
-LIST_GOES_ON = COORDINATORS - {"i", "и"}  # after a comma: the list of what is negated goes on
+# after a comma: the list of what is negated goes on ("bez sprzedaży, ani zimnych telefonów"); a Russian comma before a
+# single "или" joins clauses, not items ("билет не был выписан, или деньги списаны дважды")
+LIST_GOES_ON = COORDINATORS - {"i", "и", "или"}
 
 
 class Match(NamedTuple):
@@ -228,7 +230,8 @@ def _negated_before(toks: Tokens, first: int, cues: dict[int, int], breakers: se
             return False
         # "опыт не нужен, свободный график", "braków w dostawach, rozpatrywanie reklamacji": a comma
         # starts the next item, unless the cue stands right before it ("bez, ...") or it goes on a list; a Polish or
-        # Russian comma before "i" / "и" opens a clause of its own ("którego abonent nie zamawiał, i zlecanie korekty")
+        # Russian comma before "i" / "и" / "или" opens a clause of its own ("którego abonent nie zamawiał, i zlecanie
+        # korekty")
         if "," in gap and j not in cues and toks.lowers[j + 1] not in LIST_GOES_ON:
             return False
         if j in breakers:

@@ -2659,3 +2659,30 @@ def test_cases_put_right_of_rounds_s97_to_s101(lang: str, duty: str) -> None:
 )
 def test_goals_of_rounds_s100_to_s103(lang: str, duty: str, goal: str, stated: bool) -> None:
     assert (goal in goals_of(lang, duty)) == stated
+
+
+@pytest.mark.parametrize(
+    ("lang", "duty", "goal", "stated"),
+    [
+        # round s105: a refund followed until the money is back is a transaction, as in Polish and English; a charge
+        # taken twice after a comma and "или" is no longer under the "не" of the clause before
+        ("ru", "контроль возврата средств до их зачисления клиенту", "complaints", False),
+        ("ru", "контроль возврата средств до их зачисления клиенту", "order_processing", True),
+        ("ru", "выяснение причин, по которым оплата прошла, а билет не был выписан, или деньги списаны дважды",
+         "problem_resolution", True),
+    ],
+)
+def test_goals_of_rounds_s104_and_s105(lang: str, duty: str, goal: str, stated: bool) -> None:
+    assert (goal in goals_of(lang, duty)) == stated
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad", "direction"),
+    [
+        # round s105: customers told of changed terms and maturing deposits
+        ("ru", "Специалист линии\n\nОбязанности:\n• подключение услуг по обращению клиента;\n• информирование "
+         "клиентов об изменении условий обслуживания и о завершении срока вкладов.\n", "both"),
+    ],
+)
+def test_directions_of_rounds_s104_and_s105(lang: str, ad: str, direction: str) -> None:
+    assert analyze(ad, lang=lang).direction == direction
