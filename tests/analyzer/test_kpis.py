@@ -679,3 +679,17 @@ def test_a_recruiters_reply_time_is_no_measure_of_the_job() -> None:
 )
 def test_measures_of_rounds_s100_to_s103(text: str, lang: str, kpis: set[str]) -> None:
     assert set(analyze(text, lang=lang).kpis) == kpis
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kpis"),
+    [
+        # round s105: "by which measures the work is judged" opening a line, cases solved without a second call
+        ("Оператор\n\nТребования:\n• грамотная речь\n\nПо каким показателям оценивается работа: среднее время "
+         "обработки звонка и оценка качества разговоров по чек-листу.\n", "ru", {"handling_time", "quality"}),
+        ("Специалист\n\nКак оцениваем работу: доля обращений, решённых без повторного звонка клиента.\n", "ru",
+         {"first_contact_resolution"}),
+    ],
+)
+def test_measures_of_rounds_s104_and_s105(text: str, lang: str, kpis: set[str]) -> None:
+    assert set(analyze(text, lang=lang).kpis) == kpis
