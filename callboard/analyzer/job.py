@@ -348,7 +348,8 @@ OBJECT_REACH = 14  # words from the verb to its object ("passing order problems 
 OFFERED_REACH = 5  # words from an offering verb to what is sold ("offer customers the extended warranty")
 RESOLVED_REACH = 6  # words from a resolving verb to what went wrong ("ustalasz na magazynie, co się stało")
 VERB_OBJECT_GOALS = {
-    "handover": ("escalation", OBJECT_REACH),
+    # (as far as a team is read as the one cases are passed to: its words name no goal of the job, the passing does)
+    "handover": ("escalation", TEAM_REACH),
     "booking": ("appointment_setting", OBJECT_REACH),
     "offering": ("sales", OFFERED_REACH),
     "resolving": ("problem_resolution", RESOLVED_REACH),

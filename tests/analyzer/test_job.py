@@ -2670,6 +2670,17 @@ def test_goals_of_rounds_s100_to_s103(lang: str, duty: str, goal: str, stated: b
         ("ru", "контроль возврата средств до их зачисления клиенту", "order_processing", True),
         ("ru", "выяснение причин, по которым оплата прошла, а билет не был выписан, или деньги списаны дважды",
          "problem_resolution", True),
+        # ... devices booked in on arrival, a pass that renewed on its own, requests noted for the hotel, courier
+        # collections and returns state no booking, retention, record or complaint; accounts referred to the specialist
+        # teams far down a long line are still passed on
+        ("en", "Booking in mail-in devices on arrival, checking them against the customer's order",
+         "appointment_setting", False),
+        ("en", "Digging into cases: a monthly pass that renewed after it was cancelled", "retention", False),
+        ("en", "Creation and cancellation of reservations, with special requests noted for the hotel teams",
+         "documentation", False),
+        ("en", "Booking courier collections and returns", "complaints", False),
+        ("en", "Referring accounts that need a meter investigation or a change of supplier correction to the "
+         "specialist teams", "escalation", True),
     ],
 )
 def test_goals_of_rounds_s104_and_s105(lang: str, duty: str, goal: str, stated: bool) -> None:
