@@ -415,7 +415,9 @@ def _crews_intake(ctx: Context, found: list[Match]) -> list[Match]:
     ]
 
 
-CREW_REACH = 3  # words from a passing word to the crew named after it ("przekazywać naszej ekipie serwisowej")
+# words from a passing word to the crew named after it ("przekazywanie usterek wymagających wizyty na dachu do ekip
+# serwisowych")
+CREW_REACH = 8
 
 
 def _to_crew(passed: Match, crews: list[Match]) -> bool:

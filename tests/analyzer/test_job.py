@@ -2681,6 +2681,15 @@ def test_goals_of_rounds_s100_to_s103(lang: str, duty: str, goal: str, stated: b
         ("en", "Booking courier collections and returns", "complaints", False),
         ("en", "Referring accounts that need a meter investigation or a change of supplier correction to the "
          "specialist teams", "escalation", True),
+        # round s104: faults passed to the water emergency's dispatcher, the network operator or the field crews
+        # further on in the line are the faults' intake, no case escalated (dev: 19 escalations wrong fewer)
+        ("pl", "przyjmowanie zgłoszeń o awariach sieci wodociągowej i przekazywanie ich do Dyspozytora Pogotowia "
+         "Wodociągowego", "escalation", False),
+        ("pl", "przyjmowanie zgłoszeń o awariach sieci wodociągowej i przekazywanie ich do Dyspozytora Pogotowia "
+         "Wodociągowego", "incident_intake", True),
+        ("pl", "przekazywanie usterek wymagających wizyty na dachu do ekip serwisowych", "escalation", False),
+        ("pl", "przyjmowanie zgłoszeń uszkodzonych gazomierzy i przekazywanie ich do operatora sieci dystrybucyjnej",
+         "escalation", False),
     ],
 )
 def test_goals_of_rounds_s104_and_s105(lang: str, duty: str, goal: str, stated: bool) -> None:
