@@ -2690,6 +2690,12 @@ def test_goals_of_rounds_s100_to_s103(lang: str, duty: str, goal: str, stated: b
         ("pl", "przekazywanie usterek wymagających wizyty na dachu do ekip serwisowych", "escalation", False),
         ("pl", "przyjmowanie zgłoszeń uszkodzonych gazomierzy i przekazywanie ich do operatora sieci dystrybucyjnej",
          "escalation", False),
+        ("pl", "przekazywanie zgłoszeń o uszkodzonych rowerach do zespołu serwisu terenowego", "escalation", False),
+        # ... bugs reported to the product team are passed on; where a payment went wrong found out, fees charged
+        # wrongly explained: cases put right
+        ("pl", "zgłaszanie błędów aplikacji zespołowi produktowemu w Jirze", "escalation", True),
+        ("pl", "gdy odszkodowanie nie wpłynęło, sprawdzasz, na którym etapie powstał błąd", "problem_resolution", True),
+        ("pl", "wyjaśnianie nieprawidłowo naliczonego czesnego i opłat za wyżywienie", "problem_resolution", True),
     ],
 )
 def test_goals_of_rounds_s104_and_s105(lang: str, duty: str, goal: str, stated: bool) -> None:
@@ -2702,6 +2708,9 @@ def test_goals_of_rounds_s104_and_s105(lang: str, duty: str, goal: str, stated: 
         # round s105: customers told of changed terms and maturing deposits
         ("ru", "Специалист линии\n\nОбязанности:\n• подключение услуг по обращению клиента;\n• информирование "
          "клиентов об изменении условий обслуживания и о завершении срока вкладов.\n", "both"),
+        # round s104: outgoing calls "we do not make"
+        ("pl", "Konsultant\n\nOdbierasz telefony od klientów. Połączeń wychodzących z ofertami nie wykonujemy – na "
+         "infolinię dzwonią do nas wyłącznie klienci.\n", "inbound"),
     ],
 )
 def test_directions_of_rounds_s104_and_s105(lang: str, ad: str, direction: str) -> None:
