@@ -2696,6 +2696,14 @@ def test_goals_of_rounds_s100_to_s103(lang: str, duty: str, goal: str, stated: b
         ("pl", "zgłaszanie błędów aplikacji zespołowi produktowemu w Jirze", "escalation", True),
         ("pl", "gdy odszkodowanie nie wpłynęło, sprawdzasz, na którym etapie powstał błąd", "problem_resolution", True),
         ("pl", "wyjaśnianie nieprawidłowo naliczonego czesnego i opłat za wyżywienie", "problem_resolution", True),
+        # ... grievances routed to their unit, members flagged to the franchise partner (escalation); a repayment plan
+        # changed on request collects no debt
+        ("en", "Take grievances and appeals over the phone and route them to the Appeals & Grievances unit",
+         "escalation", True),
+        ("en", "Flagging members who say they cancelled at their club, so the franchise partner can review the case",
+         "escalation", True),
+        ("en", "Processing of requests for deferment, forbearance and repayment plan changes", "debt_collection",
+         False),
     ],
 )
 def test_goals_of_rounds_s104_and_s105(lang: str, duty: str, goal: str, stated: bool) -> None:
@@ -2711,6 +2719,10 @@ def test_goals_of_rounds_s104_and_s105(lang: str, duty: str, goal: str, stated: 
         # round s104: outgoing calls "we do not make"
         ("pl", "Konsultant\n\nOdbierasz telefony od klientów. Połączeń wychodzących z ofertami nie wykonujemy – na "
          "infolinię dzwonią do nas wyłącznie klienci.\n", "inbound"),
+        ("en", "Outbound Appointment Setter\n\nWe are adding six part-time home-based callers to the team.\n- Calling "
+         "existing customers to book their annual hearing check\n", "outbound"),
+        ("en", "Resident Services Coordinator\n\n- Acting as the first point of contact for residents by phone and "
+         "email\n- Notifying residents in advance of planned works and water shut-offs\n", "both"),
     ],
 )
 def test_directions_of_rounds_s104_and_s105(lang: str, ad: str, direction: str) -> None:
