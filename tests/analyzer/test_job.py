@@ -2704,6 +2704,12 @@ def test_goals_of_rounds_s100_to_s103(lang: str, duty: str, goal: str, stated: b
          "escalation", True),
         ("en", "Processing of requests for deferment, forbearance and repayment plan changes", "debt_collection",
          False),
+        # round s105: calls put through to the job, a calendar of contacts in the CRM; amounts taken without cause
+        # put right
+        ("pl", "rozmowy z abonentami, którzy chcą rozwiązać umowę – połączenia te są przekazywane do Ciebie z "
+         "infolinii głównej", "escalation", False),
+        ("pl", "prowadzenie bazy klientów i kalendarza kontaktów w systemie CRM", "appointment_setting", False),
+        ("pl", "wyjaśnianie naliczonych opłat oraz korygowanie niesłusznie pobranych kwot", "problem_resolution", True),
     ],
 )
 def test_goals_of_rounds_s104_and_s105(lang: str, duty: str, goal: str, stated: bool) -> None:
