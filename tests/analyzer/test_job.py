@@ -2489,6 +2489,8 @@ def test_pay_for_each_sale_makes_selling_a_goal(lang: str, duty: str, pay: str, 
          "existing customers to book their annual hearing check\n", "outbound"),
         ("en", "Resident Services Coordinator\n\n- Acting as the first point of contact for residents by phone and "
          "email\n- Notifying residents in advance of planned works and water shut-offs\n", "both"),
+        ("ru", "Оператор\n\nОбязанности:\n— консультирование покупателей в чате;\n— согласование замен с "
+         "покупателями, если нужной позиции нет на складе.\n", "both"),
     ],
 )
 def test_directions_of_rounds_s91_to_s105(lang: str, ad: str, direction: str) -> None:
@@ -2711,6 +2713,10 @@ def test_cases_put_right_of_rounds_s97_to_s101(lang: str, duty: str) -> None:
          "infolinii głównej", "escalation", False),
         ("pl", "prowadzenie bazy klientów i kalendarza kontaktów w systemie CRM", "appointment_setting", False),
         ("pl", "wyjaśnianie naliczonych opłat oraz korygowanie niesłusznie pobranych kwot", "problem_resolution", True),
+        ("ru", "работа с покупателями, приостановившими подписку: выяснение причин, предложение персональных условий",
+         "retention", True),
+        ("ru", "если производство выбивается из графика — заранее предупреждаете и предлагаете новую дату", "sales",
+         False),
     ],
 )
 def test_goals_of_rounds_s100_to_s105(lang: str, duty: str, goal: str, stated: bool) -> None:
