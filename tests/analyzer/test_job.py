@@ -2717,6 +2717,8 @@ def test_cases_put_right_of_rounds_s97_to_s101(lang: str, duty: str) -> None:
          "retention", True),
         ("ru", "если производство выбивается из графика — заранее предупреждаете и предлагаете новую дату", "sales",
          False),
+        ("pl", "ustalanie z działem produkcji, skąd wziął się błąd w wymiarach, oraz organizowanie poprawki",
+         "problem_resolution", True),
     ],
 )
 def test_goals_of_rounds_s100_to_s105(lang: str, duty: str, goal: str, stated: bool) -> None:
