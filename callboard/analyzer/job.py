@@ -171,6 +171,15 @@ def _opens_duty(ctx: Context, m: Match) -> bool:
     return not any(ch.isalnum() for ch in ctx.text[lo : m.start])
 
 
+def _duty_item(ctx: Context, m: Match) -> bool:
+    """Whether the match stands on an item of a duties list (a line of the duties opened by a bullet or an emoji)."""
+    if ctx.section_at(m.start) != "duties":
+        return False
+    lo, _ = line_bounds(ctx.text, m.start)
+    head = ctx.text[lo : m.start].lstrip()
+    return bool(head) and not head[0].isalnum()
+
+
 def _said_to_applicants(ctx: Context, span: Span, applicant_words: list[int]) -> bool:
     """Whether the sentence of a span holds one of the applicant words (in the span's item of a list run together
     with semicolons: the calls before "...; записывать на ... собеседование" are no applicant's)."""
@@ -313,6 +322,10 @@ def affirmed_goals(ctx: Context) -> list[Match]:
         + _dispatched(ctx, sections)
         + _paid_per_sale(ctx)
     )
+    if found:  # "we can't take applications that way", "Резюме направляйте в отдел кадров": how to apply, no duty
+        applicants = _applicant_words(ctx, contact_us=False)
+        # (an item of the duties list is the job's: "wprowadzasz zgłoszenia dzieci do systemu rekrutacji")
+        found = [m for m in found if _duty_item(ctx, m) or not _said_to_applicants(ctx, m.span, applicants)]
     if "duties" not in ctx.section_names:  # the intro is read: the firm's word on its own business is no duty
         own = [v for v in ctx.get("company_voice") if v.key == "self"]
         found = [m for m in found if not any(v.overlaps(m) for v in own)]
@@ -389,9 +402,6 @@ def _verb_and_object_goals(ctx: Context, sections: frozenset[str]) -> list[Match
     out = []
     for fld, (goal, reach) in VERB_OBJECT_GOALS.items():
         out += [m._replace(field="goals", key=goal) for m in verb_and_object(ctx, fld, sections, reach)]
-    if out:  # "Резюме направляйте ... в отдел кадров": how to apply, no case passed on
-        applicants = _applicant_words(ctx, contact_us=False)
-        out = [m for m in out if not _said_to_applicants(ctx, m.span, applicants)]
     return out
 
 
@@ -409,10 +419,19 @@ def _crews_intake(ctx: Context, found: list[Match]) -> list[Match]:
     )
     return [
         m._replace(key="incident_intake")
-        if m.key == "escalation" and _to_crew(m, crews) and sentence_holds(ctx.text, m.span, faults)
+        if m.key == "escalation" and _to_crew(m, crews) and _fault_told(ctx, m.span, faults)
         else m
         for m in found
     ]
+
+
+def _fault_told(ctx: Context, span: Span, faults: list[int]) -> bool:
+    """A fault in the sentence of the span or earlier in its part of the ad: "Answer calls from members who have broken
+    down" two items above "send the nearest tow truck or service technician" is the same duty's fault."""
+    if sentence_holds(ctx.text, span, faults):
+        return True
+    part_start = next((lo for lo, hi, _ in ctx.parts() if lo <= span[0] < hi), 0)
+    return any(part_start <= f < span[0] for f in faults)
 
 
 # words from a passing word to the crew named after it ("przekazywanie usterek wymagających wizyty na dachu do ekip

@@ -2491,9 +2491,18 @@ def test_pay_for_each_sale_makes_selling_a_goal(lang: str, duty: str, pay: str, 
          "email\n- Notifying residents in advance of planned works and water shut-offs\n", "both"),
         ("ru", "Оператор\n\nОбязанности:\n— консультирование покупателей в чате;\n— согласование замен с "
          "покупателями, если нужной позиции нет на складе.\n", "both"),
+        # round s106: all the calls outgoing, the incoming ones another team's; a team calling people; people asking
+        ("pl", "Konsultant\n\n• dzwonisz do osób z formularza\n\nTo praca wyłącznie na połączeniach wychodzących – "
+         "telefony przychodzące obsługuje nasz zespół infolinii.\n", "outbound"),
+        ("pl", "Doradca ubezpieczeniowy\n\nNasz zespół telefoniczny dzwoni do ludzi, którzy sami poprosili o "
+         "ofertę.\n", "outbound"),
+        ("pl", "Konsultant ds. zapisów\n\nRozmawiasz z osobami, które pytają o kursy. Każde zgłoszenie z formularza "
+         "to Twój telefon do tej osoby.\n", "both"),
+        ("en", "Reception Crew\n\nWhat you'd be doing:\n- Picking up the reception phone and replying to residents on "
+         "our WhatsApp line\n", "inbound"),
     ],
 )
-def test_directions_of_rounds_s91_to_s105(lang: str, ad: str, direction: str) -> None:
+def test_directions_of_rounds_s91_to_s106(lang: str, ad: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
 
 
@@ -2719,7 +2728,14 @@ def test_cases_put_right_of_rounds_s97_to_s101(lang: str, duty: str) -> None:
          False),
         ("pl", "ustalanie z działem produkcji, skąd wziął się błąd w wymiarach, oraz organizowanie poprawki",
          "problem_resolution", True),
+        # round s106: a breakdown told two items above the tow truck sent to it is its intake, no escalation
+        ("en", "answering calls from members who have broken down\n- checking where they are on the map\n- sending "
+         "the nearest contracted tow truck or service technician to the member's location", "escalation", False),
+        # ... and how to apply is no duty ("we can't take applications that way")
+        ("en", "checking residents in\n\nApply through our careers page, please don't send your CV by message, we "
+         "can't take applications that way", "order_processing", False),
+        ("pl", "wprowadzasz zgłoszenia dzieci do systemu rekrutacji", "order_processing", True),
     ],
 )
-def test_goals_of_rounds_s100_to_s105(lang: str, duty: str, goal: str, stated: bool) -> None:
+def test_goals_of_rounds_s100_to_s106(lang: str, duty: str, goal: str, stated: bool) -> None:
     assert (goal in goals_of(lang, duty)) == stated

@@ -109,6 +109,10 @@ def test_english_contact_center_titles_keep_their_role() -> None:
     ad = "Answer inbound calls from customers, escalate complex cases to the engineering team."
     assert analyze(ad, title="Technical Support Engineer", lang="en").role.id == "technical_support_second_line"
     assert analyze(ad, title="Customer Service Director", lang="en").role.id == "head_of_customer_service"
+    # round s106: a lead qualifier of a solar installer calls; the installer's trade word does not rule the ad out
+    leads = "• dzwonisz do osób, które zostawiły kontakt w formularzu\n• umawiasz audyt u klienta\n"
+    title = "Lead Qualification Specialist – fotowoltaika i pompy ciepła"
+    assert analyze(leads, title=title, lang="pl").role.id == "outbound_agent"
 
 
 def test_one_call_made_in_the_body_of_a_desk_whose_work_comes_in_first_makes_no_telesales_agent() -> None:
