@@ -2735,6 +2735,15 @@ def test_cases_put_right_of_rounds_s97_to_s101(lang: str, duty: str) -> None:
         ("en", "checking residents in\n\nApply through our careers page, please don't send your CV by message, we "
          "can't take applications that way", "order_processing", False),
         ("pl", "wprowadzasz zgłoszenia dzieci do systemu rekrutacji", "order_processing", True),
+        # round s106: a shift's notes in a shared sheet; drivers booked into the garage; where an error arose found
+        ("ru", "всё, что сделал, отмечать в общей таблице, чтобы следующая смена была в курсе", "documentation", True),
+        ("ru", "записывать водителей на ТО и ремонт в наш автосервис", "appointment_setting", True),
+        ("ru", "ты находишь, где произошла ошибка, и добиваешься, чтобы её исправили", "problem_resolution", True),
+        # ... orders passed to the drivers are no case escalated; a payment put to the right person's account
+        ("pl", "przekazujesz zamówienia kierowcom i pilnujesz, żeby każdy klient wiedział, kiedy przyjedzie cysterna",
+         "escalation", False),
+        ("pl", "gdy wpłata trafiła na konto z błędnym tytułem, przypisujesz płatność właściwej osobie",
+         "problem_resolution", True),
     ],
 )
 def test_goals_of_rounds_s100_to_s106(lang: str, duty: str, goal: str, stated: bool) -> None:
