@@ -113,6 +113,12 @@ def test_english_contact_center_titles_keep_their_role() -> None:
     leads = "• dzwonisz do osób, które zostawiły kontakt w formularzu\n• umawiasz audyt u klienta\n"
     title = "Lead Qualification Specialist – fotowoltaika i pompy ciepła"
     assert analyze(leads, title=title, lang="pl").role.id == "outbound_agent"
+    # ... a hotline named in English in a Polish title, an alarm receiving centre's operator
+    hotline = "Konsultant / Konsultantka Patient Care – hotline sieci klinik stomatologicznych"
+    desk = "Współpracujesz z recepcją kliniki.\n• umawiasz wizyty pacjentów\n"
+    assert analyze(desk, title=hotline, lang="pl").role.id == "inbound_agent"
+    alarms = "- Talking customers through resetting their alarm panel and troubleshooting faults remotely\n"
+    assert analyze(alarms, title="Alarm Monitoring Operator (Nights)", lang="en").role.id == "inbound_agent"
 
 
 def test_one_call_made_in_the_body_of_a_desk_whose_work_comes_in_first_makes_no_telesales_agent() -> None:
