@@ -89,8 +89,9 @@ def channels(ctx: Context) -> tuple[str, ...]:
     discounts = sorted(b.start for b in ctx.get("benefits") if b.key == "discounts")
     for m in ctx.get("channels"):
         section = ctx.section_at(m.start)
-        # requirements speak of past jobs ("experience at a counter"), the company part of other teams
-        if section in ("company", "apply", "requirements", "nice_to_have"):
+        # requirements speak of past jobs ("experience at a counter"), the company part of other teams, the offer of
+        # perks ("Two in-person team gatherings a year", "telefon służbowy", "video calls with the team")
+        if section in ("company", "apply", "requirements", "nice_to_have", "offer"):
             continue
         if _said_to_applicants(ctx, m.span, applicants) or _past_experience(ctx, m):
             continue

@@ -446,6 +446,11 @@ def test_work_mode_as_employers_write_it(text: str, lang: str, mode: str | None)
         ("Agent\nWhat we offer:\n- Free crossings on all our routes", "en", {"discounts"}),
         ("Konsultant\nOferujemy:\n- darmowy internet i telewizję w domu\n- noclegi w hotelach sieci za 20% ceny", "pl",
          {"discounts"}),
+        # round s106: offer headers that were read as the requirements before them
+        ("Operator\n\nWhat you'll need\n- A calm phone manner\n\nWhat else we offer\n- Company pension\n- Free "
+         "on-site parking\n", "en", {"pension", "parking"}),
+        ("Agent\n\nWHAT WE NEED\n- A clear voice\n\nPAY & PERKS!!\n- 401(k) with a 4% company match\n", "en",
+         {"pension"}),
     ],
 )
 def test_benefits_as_employers_write_them(text: str, lang: str, expected: set[str]) -> None:
