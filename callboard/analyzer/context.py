@@ -123,6 +123,9 @@ class Context:
     evidence: dict[str, list[Span]] = field(default_factory=lambda: defaultdict(list))
     by_field: dict[str, list[Match]] = field(default_factory=lambda: defaultdict(list))
     _affirmed: dict[str, list[Match]] = field(default_factory=dict, init=False, repr=False)
+    # positions worked out once an ad and read by several extractors (the applicant words: channels, direction, goals,
+    # KPIs), by name
+    positions: dict[str, list[int]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         for m in self.matches:

@@ -146,11 +146,16 @@ def _applicant_words(ctx: Context, *, contact_us: bool) -> list[int]:
     an application address, "jobs@...", of the `mailbox` lexicon);
     with contact_us, also "звоните Ольге", "napisz na WhatsApp" and the team's own tools, which for the direction
     are the job's own words. Read by channels, direction, goals and KPIs."""
+    name = f"applicants/{contact_us}"
+    if (kept := ctx.positions.get(name)) is not None:
+        return kept
     # "перезвонить и записать на собеседование": an interview the job books is no applicant's
     booked = verb_and_object(ctx, "booking", JOB_SECTIONS, OBJECT_REACH)
     words = [m for m in ctx.get("applying") if contact_us or m.key == "applicant"]
     words += [m for m in ctx.get("mailbox") if ctx.text.startswith("@", m.end)]  # "jobs@", "praca@"
-    return sorted(m.start for m in words if not any(_within_booking(ctx.text, m.start, b) for b in booked))
+    found = sorted(m.start for m in words if not any(_within_booking(ctx.text, m.start, b) for b in booked))
+    ctx.positions[name] = found
+    return found
 
 
 def _past_experience(ctx: Context, m: Match) -> bool:
