@@ -250,6 +250,17 @@ def test_pay_on_the_line_above_does_not_pay_the_training() -> None:
     assert (t.provided, t.paid) == (True, None)
 
 
+def test_training_promised_among_the_requirements_or_duties() -> None:
+    # round s106: "trained alongside an experienced operator" under the requirements; "full training on your first
+    # day" in the duties of an emoji post
+    needed = "Operator\n\nWhat you'll need\n- No control-room experience is needed – you'll spend your first four "
+    needed += "weeks on days, trained alongside an experienced operator\n"
+    assert analyze(needed, lang="en").conditions.training.provided is True
+    post = "Reception Crew\n\nWhat you'd be doing\n✅ Checking residents in\n🎓 No experience needed – full training "
+    post += "on your first day\n"
+    assert analyze(post, lang="en").conditions.training.provided is True
+
+
 def test_paid_in_brackets_after_the_training_word() -> None:
     assert analyze("Oferujemy: szkolenie wprowadzające (płatne).", lang="pl").conditions.training.paid is True
 
