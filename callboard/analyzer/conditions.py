@@ -922,6 +922,11 @@ def _among_terms(ctx: Context, m: Match) -> bool:
     return any(lo <= t.start < hi for f in ("contracts", "work_mode", "working_time") for t in ctx.get(f))
 
 
+_PERCENT_OFF = re.compile(
+    r"\b\d{1,2}\s?%\s(?:off\b|staff discount|discount|rabat|zniżk|скидк)"
+    r"|(?:discount|rabat\w*|zniżk\w*|скидк\w*)\s(?:of\s|do\s|w wysokości\s|в размере\s|до\s)?\d{1,2}\s?%",
+    re.I,
+)
 _OFFER_LEAD = re.compile(
     r"\W*(?:we\s(?:also\s)?offer|we\sprovide|you(?:'ll|\swill)?\sget|oferujemy|zapewniamy|gwarantujemy"
     r"|(?:мы\s)?предлагаем|гарантируем)\b",
@@ -972,6 +977,13 @@ def _benefits(ctx: Context) -> tuple[str, ...]:
     if leave is not None:
         out.setdefault("extra_leave", None)
         ctx.note("conditions.benefits.extra_leave", [leave.span()])
+    # "25% off our monitoring for your own home", "50% off a Premier membership": a share off, in the offer's part
+    if "discounts" not in out and "%" in ctx.text:
+        for lo, hi, name in ctx.parts():
+            if name in ("offer", "pay") and (off := _PERCENT_OFF.search(ctx.text, lo, hi)):
+                out["discounts"] = None
+                ctx.note("conditions.benefits.discounts", [off.span()])
+                break
     # an offer list under a header the sections lexicon does not know ("What's on offer", "Банк предлагает")
     # is read as the requirements before it: a line naming two benefits or more is an offer all the same,
     # and so is a line that says it offers ("We offer the pension scheme, ...")

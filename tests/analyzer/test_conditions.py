@@ -457,6 +457,9 @@ def test_work_mode_as_employers_write_it(text: str, lang: str, mode: str | None)
         ("Agent\nWhat we offer:\n- Free crossings on all our routes", "en", {"discounts"}),
         ("Konsultant\nOferujemy:\n- darmowy internet i telewizję w domu\n- noclegi w hotelach sieci za 20% ceny", "pl",
          {"discounts"}),
+        # a share off in the offer's part (dev: 29 discounts missed fewer, none read wrong more)
+        ("Operator\n\nWhat we offer\n- 25% off Halwell monitoring for your own home\n", "en", {"discounts"}),
+        ("Оператор\n\nМы предлагаем:\n- скидку в размере 15% на абонемент для вас и семьи\n", "ru", {"discounts"}),
         # round s106: offer headers that were read as the requirements before them
         ("Operator\n\nWhat you'll need\n- A calm phone manner\n\nWhat else we offer\n- Company pension\n- Free "
          "on-site parking\n", "en", {"pension", "parking"}),
