@@ -2503,9 +2503,12 @@ def test_pay_for_each_sale_makes_selling_a_goal(lang: str, duty: str, pay: str, 
          "to Twój telefon do tej osoby.\n", "both"),
         ("en", "Reception Crew\n\nWhat you'd be doing:\n- Picking up the reception phone and replying to residents on "
          "our WhatsApp line\n", "inbound"),
+        # round s107: the duties under a Q&A layout's question in the candidate's voice, after the firm's part
+        ("pl", "Konsultant ds. wizyt\n\nKim jesteście?\nProwadzimy infolinie dla firm.\n\nCo dokładnie będę robić?\n"
+         "– odbierać telefony od abonentów,\n– dzwonić do nowych abonentów, żeby ustalić termin instalacji.\n", "both"),
     ],
 )
-def test_directions_of_rounds_s91_to_s106(lang: str, ad: str, direction: str) -> None:
+def test_directions_of_rounds_s91_to_s107(lang: str, ad: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
 
 
