@@ -693,6 +693,9 @@ def test_an_interview_the_job_books_is_no_word_to_applicants(duty: str) -> None:
         # the offer's perks (dev: 45 channels wrong fewer, 15 missed more where only the offer named one)
         ("Renewals advisor\n\nWhat you'll do\n- Calling customers before their plan renews\n\nWhat we offer\n- Two "
          "in-person team gatherings a year\n- Monthly video coffee with the founders\n", "en", ("phone",)),
+        # round s107: the leader's own hand ("osobiście wyjaśniasz sporne salda"), no face-to-face desk
+        ("Kierownik zespołu windykacji telefonicznej\n\n• prowadzisz rozmowy telefoniczne z dłużnikami,\n• osobiście "
+         "wyjaśniasz sporne salda i zlecasz korektę\n", "pl", ("phone",)),
     ],
 )
 def test_words_that_name_no_channel_of_the_job(ad: str, lang: str, channels: tuple[str, ...]) -> None:
@@ -2506,6 +2509,8 @@ def test_pay_for_each_sale_makes_selling_a_goal(lang: str, duty: str, pay: str, 
         # round s107: the duties under a Q&A layout's question in the candidate's voice, after the firm's part
         ("pl", "Konsultant ds. wizyt\n\nKim jesteście?\nProwadzimy infolinie dla firm.\n\nCo dokładnie będę robić?\n"
          "– odbierać telefony od abonentów,\n– dzwonić do nowych abonentów, żeby ustalić termin instalacji.\n", "both"),
+        ("pl", "Konsultant windykacji\n\nDołączysz do zespołu konsultantów, którzy dzwonią do odbiorców zalegających z "
+         "opłatami.\n", "outbound"),
     ],
 )
 def test_directions_of_rounds_s91_to_s107(lang: str, ad: str, direction: str) -> None:
