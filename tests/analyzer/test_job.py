@@ -2511,6 +2511,9 @@ def test_pay_for_each_sale_makes_selling_a_goal(lang: str, duty: str, pay: str, 
          "– odbierać telefony od abonentów,\n– dzwonić do nowych abonentów, żeby ustalić termin instalacji.\n", "both"),
         ("pl", "Konsultant windykacji\n\nDołączysz do zespołu konsultantów, którzy dzwonią do odbiorców zalegających z "
          "opłatami.\n", "outbound"),
+        # ... and the duties put as what is expected day to day, after the offer
+        ("pl", "Konsultant\n\nCo zyskujesz\n• umowę o pracę\n\nCzego oczekujemy od Ciebie na co dzień\n• że będziesz "
+         "odbierać telefony od klientów\n• że zadzwonisz do klientów z przypomnieniem o wizycie\n", "both"),
     ],
 )
 def test_directions_of_rounds_s91_to_s107(lang: str, ad: str, direction: str) -> None:
