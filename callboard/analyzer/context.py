@@ -123,9 +123,10 @@ class Context:
     evidence: dict[str, list[Span]] = field(default_factory=lambda: defaultdict(list))
     by_field: dict[str, list[Match]] = field(default_factory=lambda: defaultdict(list))
     _affirmed: dict[str, list[Match]] = field(default_factory=dict, init=False, repr=False)
-    # positions worked out once an ad and read by several extractors (the applicant words: channels, direction, goals,
-    # KPIs), by name
+    # positions and matches worked out once an ad and read by several extractors, by name (the applicant words:
+    # channels, direction, goals, KPIs; the goals affirmed: the goals and the mix)
     positions: dict[str, list[int]] = field(default_factory=dict, init=False, repr=False)
+    worked_out: dict[str, list[Match]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         for m in self.matches:

@@ -310,7 +310,16 @@ def goals(ctx: Context) -> tuple[str, ...]:
 def affirmed_goals(ctx: Context) -> list[Match]:
     """Goal matches where goals are read, less the problems solved and answers given on a line that names
     technical support ("resolve first-line issues: password resets" is the technical support itself) and
-    the firm's word on its own business when the intro is read ("Sprzedajemy rowery")."""
+    the firm's word on its own business when the intro is read ("Sprzedajemy rowery"). Worked out once an ad: the
+    goals and the mix read them."""
+    if (kept := ctx.worked_out.get("affirmed_goals")) is not None:
+        return kept
+    found = _affirmed_goals(ctx)
+    ctx.worked_out["affirmed_goals"] = found
+    return found
+
+
+def _affirmed_goals(ctx: Context) -> list[Match]:
     sections = goal_sections(ctx)
     named = ctx.get("goals", sections=sections)
     teams, team_ends = _teams_passed_to(ctx, sections)
