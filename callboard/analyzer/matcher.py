@@ -166,6 +166,7 @@ def find(lex: Lexicon, toks: Tokens) -> list[Match]:
     neg_after: set[int] = set()  # first token of an "after" cue
     breakers: set[int] = set()  # tokens that reset negation scope ("nie tylko", "а", "but")
     listed: set[int] = set()  # tokens in the list a "list_head" cue negates
+    denied: set[int] = set()  # tokens of a question an "answer_no" cue answers ("Czy będę dzwonić? Nie.")
     kept: list[tuple[Entry, int, int]] = []
     # Within one field, a phrase inside a longer one is dropped ("umowa o pracę tymczasową"): the raw
     # matches come in token order and the longest first at each token, so one pass keeps the right ones.
@@ -185,6 +186,8 @@ def find(lex: Lexicon, toks: Tokens) -> list[Match]:
             breakers.update(range(a, b + 1))
         elif e.key == "list_head":
             listed.update(_list_after(toks, b))
+        elif e.key == "answer_no":
+            denied.update(_question_denied(toks, a, b))
     out: list[Match] = []
     starts, ends = toks.starts, toks.ends
     for e, a, b in kept:
@@ -197,6 +200,7 @@ def find(lex: Lexicon, toks: Tokens) -> list[Match]:
                 bool(neg_before and not own_cue and _negated_before(toks, a, neg_before, breakers))
                 or bool(neg_after and _negated_after(toks, b, neg_after))
                 or a in listed
+                or a in denied
             )
         out.append(_new_tuple(Match, (e.field, e.key, a, b, starts[a], ends[b], negated, e.source)))
     return out  # in token order, so by start, and at one start the longest first
@@ -213,6 +217,30 @@ def _list_after(toks: Tokens, last: int) -> range:
     while j + 1 < n and toks.clause_next[j] and toks.lowers[j + 1] not in CONTRASTS:
         j += 1
     return range(first, j + 1)
+
+
+# what may follow a bare "no" that answers a question: its sentence ends ("Nie.", "Нет, ...", "No!"), not "No problem"
+_ANSWER_ENDS = re.compile(r"\s*(?:[.,!;:–—-]|\n|$)")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+QUESTION_REACH = 200  # characters: the longest question a bare "no" is read as answering
+
+
+def _question_denied(toks: Tokens, first: int, last: int) -> range:
+    """The words of the question a bare "no" answers, when it answers one: right after the question mark, ending
+    its own sentence ("Czy będę dzwonić do klientów?\nNie. W tej roli nie ma telefonu"). "No experience? No
+    problem" is no answer of the kind."""
+    text = toks.text
+    if first == 0 or "?" not in text[toks.ends[first - 1] : toks.starts[first]]:
+        return range(0)
+    if not _ANSWER_ENDS.match(text, toks.ends[last]):
+        return range(0)
+    q_end = toks.ends[first - 1]
+    reach = max(0, q_end - QUESTION_REACH)  # (a bound keeps a text of many questions linear)
+    q_start = max((m.end() for m in _SENTENCE_END.finditer(text, reach, q_end)), default=reach)
+    lo = first - 1
+    while lo > 0 and toks.starts[lo - 1] >= q_start:
+        lo -= 1
+    return range(lo, first)
 
 
 def _dashed(gap: str) -> bool:

@@ -79,6 +79,28 @@ def test_a_list_head_negates_every_item_of_its_list() -> None:
     assert stated.conditions.work_mode == "remote"
 
 
+def test_a_bare_no_answering_a_question_negates_the_question() -> None:
+    # a Q&A layout: the candidate's question, then the employer's "no"
+    denied = [
+        ("Odpowiadasz klientom na czacie i mailowo.\nCzy będę dzwonić do klientów?\nNie. Piszą do nas.", "pl"),
+        ("Отвечаете клиентам в чате и по почте.\nНужно ли звонить клиентам? Нет, только переписка.", "ru"),
+        ("You answer customers by chat and e-mail.\nWill I be calling customers?\nNo. Customers write to us.", "en"),
+    ]
+    for text, lang in denied:
+        p = analyze(text, lang=lang)
+        assert "phone" not in p.channels, text
+        assert p.direction == "inbound", text
+    # the question answered "no" about experience waives it
+    asked = analyze("Konsultant infolinii.\nCzy potrzebuję doświadczenia?\nNie. Wszystkiego nauczymy.", lang="pl")
+    assert asked.requirements.experience is not None and asked.requirements.experience.none_required
+    # "No ...? No problem" answers nothing; nor does a "no" that opens a sentence of its own words
+    for text, lang in [
+        ("Will I be calling customers? No problem if you have never done it: we train you.", "en"),
+        ("Czy będę dzwonić do klientów? Nie tylko: odbierasz też połączenia.", "pl"),
+    ]:
+        assert "phone" in analyze(text, lang=lang).channels, text
+
+
 def test_remote_work_that_is_not_possible_is_no_remote_job() -> None:
     for text, lang in [
         ("Konsultant. Praca zdalna nie jest możliwa.", "pl"),

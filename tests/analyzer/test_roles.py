@@ -306,6 +306,13 @@ def test_a_feminine_ending_glued_to_the_title_is_no_word(title: str) -> None:
             "trainer",
         ),
         (
+            # a reservations group is a contact team: its operators take calls and e-mails
+            "Руководитель группы бронирования",
+            "Составлять график смен операторов, слушать записи звонков, разбирать ошибки.",
+            "ru",
+            "team_leader",
+        ),
+        (
             "Руководитель отдела заботы о клиентах",
             "Управление группой из 25 операторов, отчётность, бюджет.",
             "ru",
