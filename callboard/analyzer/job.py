@@ -322,7 +322,8 @@ def affirmed_goals(ctx: Context) -> list[Match]:
 def _affirmed_goals(ctx: Context) -> list[Match]:
     sections = goal_sections(ctx)
     named = ctx.get("goals", sections=sections)
-    teams, team_ends = _teams_passed_to(ctx, sections)
+    passes = _passes(ctx, sections)
+    teams, team_ends = _teams_passed_to(passes)
     if teams:
         joined = ctx.toks.clause_next  # (the team's name and the goal word in one clause)
         # (and goal words that are the team's name: "przekazujesz sprawę do biura rzeczy znalezionych")
@@ -332,6 +333,7 @@ def _affirmed_goals(ctx: Context) -> list[Match]:
             and not (m.first - 1 in team_ends and joined[m.first - 1])
             and m.first not in teams
         ]  # fmt: skip
+    named = _not_passed_on(ctx, named, passes) if passes else named
     found = (
         _crews_intake(ctx, named + _verb_and_object_goals(ctx, sections))
         + _dispatched(ctx, sections)
@@ -353,21 +355,52 @@ def _affirmed_goals(ctx: Context) -> list[Match]:
 TEAM_REACH = 20  # words from a passing verb to the team, the case described between them
 
 
-def _teams_passed_to(ctx: Context, sections: frozenset[str]) -> tuple[set[int], set[int]]:
+def _passes(ctx: Context, sections: frozenset[str]) -> list[tuple[Match, Match]]:
+    """Each passing verb with a team it passes to: in the verb's sentence, a few words on; across a dash ("pass anything
+    technical – a faulty box – on to ...")."""
+    handover = ctx.get("handover", sections=sections)
+    verbs = [v for v in handover if v.key == "verb"]
+    if not verbs:
+        return []
+    return [
+        (v, t)
+        for t in handover
+        if t.key == "target"
+        for v in verbs
+        if 0 < t.first - v.last <= TEAM_REACH and sentence_bounds(ctx.text, v.span)[1] >= t.end
+    ]
+
+
+def _teams_passed_to(passes: list[tuple[Match, Match]]) -> tuple[set[int], set[int]]:
     """The first and last tokens of the teams cases are passed to: the goal words right before one ("pass anything
     technical on to the client's technical support team") or right after one ("przekazujesz do działu reklamacji")
     name that team, not the job's work."""
-    verbs = [v for v in ctx.get("handover", sections=sections) if v.key == "verb"]
-    if not verbs:
-        return set(), set()
-    # in the verb's sentence, a few words on; across a dash ("pass anything technical – a faulty box – on to ...")
-    teams = [
-        t
-        for t in ctx.get("handover", sections=sections)
-        if t.key == "target"
-        and any(0 < t.first - v.last <= TEAM_REACH and sentence_bounds(ctx.text, v.span)[1] >= t.end for v in verbs)
-    ]
-    return {t.first for t in teams}, {t.last for t in teams}
+    return {t.first for _, t in passes}, {t.last for _, t in passes}
+
+
+# what another team does when the job passes it on ("Sprawy szkodowe i zaległości w płatnościach przekazujesz do
+# właściwych zespołów", "leads passed to the sales team"): the passing is the job's escalation, the selling or the
+# collecting another team's. (Not the complaints, faults or problems passed on: the writers count those taken in as
+# the job's, and every goal read so lost 490 right ones on dev with the lexicons alone.)
+PASSED_ON_GOALS = frozenset({"sales", "debt_collection"})
+
+
+def _not_passed_on(ctx: Context, named: list[Match], passes: list[tuple[Match, Match]]) -> list[Match]:
+    """The goals named less the selling and collecting a passing verb hands to a team: in the verb's clause (a duty of
+    its own, "вежливо напоминаете о платеже", stands before a comma or a bracket), before the team."""
+    joined, starts = ctx.toks.clause_next, ctx.toks.starts
+
+    def clause_start(verb: Match) -> int:
+        j = verb.first
+        while j > 0 and joined[j - 1]:
+            j -= 1
+        return starts[j]
+
+    handed = [(clause_start(v), t.start) for v, t in passes]
+    return [
+        m for m in named
+        if m.key not in PASSED_ON_GOALS or not any(lo <= m.start and m.end <= hi for lo, hi in handed)
+    ]  # fmt: skip
 
 
 # Goals a verb names with its object some words on, which fixed phrases cannot span: lexicon field -> goal
@@ -432,12 +465,26 @@ def _crews_intake(ctx: Context, found: list[Match]) -> list[Match]:
         [f.start for f in ctx.get("dispatch") if f.key == "fault"]
         + [g.start for g in ctx.get("goals") if g.key == "incident_intake"]
     )
+    complaints = [m.start for m in found if m.key == "complaints"]
     return [
         m._replace(key="incident_intake")
-        if m.key == "escalation" and _to_crew(m, crews) and _fault_told(ctx, m.span, faults)
+        if m.key == "escalation"
+        and _to_crew(m, crews)
+        and _fault_told(ctx, m.span, faults)
+        and not _complaint_passed(ctx, m, complaints, faults)
         else m
         for m in found
     ]
+
+
+def _complaint_passed(ctx: Context, passed: Match, complaints: list[int], faults: list[int]) -> bool:
+    """Whether what is passed on is a complaint: one told before the passing word in its sentence, no fault between
+    ("Reklamacje, których nie da się rozwiązać od ręki, ... przekazujesz do operatora sieci" stays an escalation,
+    whatever fault the part told before; "rozpatrywać reklamacje ..., a zgłoszenia o zepsutych rowerach przekazywać
+    ekipie" passes the fault)."""
+    lo = sentence_bounds(ctx.text, passed.span)[0]
+    last = max((c for c in complaints if lo <= c < passed.start), default=None)
+    return last is not None and not any(last < f < passed.start for f in faults)
 
 
 def _fault_told(ctx: Context, span: Span, faults: list[int]) -> bool:

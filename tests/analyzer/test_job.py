@@ -2514,9 +2514,16 @@ def test_pay_for_each_sale_makes_selling_a_goal(lang: str, duty: str, pay: str, 
         # ... and the duties put as what is expected day to day, after the offer
         ("pl", "Konsultant\n\nCo zyskujesz\n• umowę o pracę\n\nCzego oczekujemy od Ciebie na co dzień\n• że będziesz "
          "odbierać telefony od klientów\n• że zadzwonisz do klientów z przypomnieniem o wizycie\n", "both"),
+        # round s108: calls to the employer's own clinics come in; the worker opens the contact; customers come to you
+        ("pl", "Rejestratorka\n\nWszystkie telefony do naszych klinik trafiają do jednego miejsca.\n\nObowiązki:\n"
+         "• odbierasz telefony pacjentów i umawiasz wizyty\n", "inbound"),
+        ("pl", "Opiekun klienta\n\n• odpowiadasz na zapytania klientów na infolinii\n• pod koniec leasingu "
+         "inicjujesz kontakt z klientem i przedstawiasz warunki wykupu\n", "both"),
+        ("en", "Account Manager\n\nYour customers come to you directly with their questions, and you reach out to them "
+         "well before their contract end date.\n", "both"),
     ],
 )
-def test_directions_of_rounds_s91_to_s107(lang: str, ad: str, direction: str) -> None:
+def test_directions_of_rounds_s91_to_s108(lang: str, ad: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
 
 
@@ -2758,7 +2765,16 @@ def test_cases_put_right_of_rounds_s97_to_s101(lang: str, duty: str) -> None:
          "escalation", False),
         ("pl", "gdy wpłata trafiła na konto z błędnym tytułem, przypisujesz płatność właściwej osobie",
          "problem_resolution", True),
+        # round s108: arrears handed to other teams are no collecting of the job's; its own reminders are
+        ("pl", "sprawy szkodowe i zaległości w płatnościach przekazujesz do właściwych zespołów", "debt_collection",
+         False),
+        ("pl", "przekazujesz do właściwych zespołów sprawy szkodowe", "escalation", True),
+        ("ru", "если платёж задержался, вежливо напоминаете и договариваетесь о дате оплаты (длительную просрочку "
+         "передаёте в службу безопасности)", "debt_collection", True),
+        # ... and complaints passed on stay an escalation after a fault told earlier in the part
+        ("pl", "kod z paragonu nie działa – ponawiasz doładowanie. Reklamacje, których nie da się rozwiązać od ręki, "
+         "opisujesz i przekazujesz do operatora sieci", "escalation", True),
     ],
 )
-def test_goals_of_rounds_s100_to_s106(lang: str, duty: str, goal: str, stated: bool) -> None:
+def test_goals_of_rounds_s100_to_s108(lang: str, duty: str, goal: str, stated: bool) -> None:
     assert (goal in goals_of(lang, duty)) == stated

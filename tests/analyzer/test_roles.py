@@ -1152,6 +1152,12 @@ def test_english_title_words_in_a_polish_body_name_no_role() -> None:
             "en",
             "inbound_agent",
         ),
+        (  # round s108: a cruise line's guests phoning before they sail; no dealership's service desk
+            "Guest Services Advisor (Pre-Cruise)\n\nGuests phone or email about their bookings; you add excursions "
+            "and sort out deposits that were not recorded.",
+            "en",
+            "inbound_agent",
+        ),
     ],
 )
 def test_round_s39_titles(ad: str, lang: str, role: str) -> None:
