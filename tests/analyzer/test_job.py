@@ -2774,6 +2774,17 @@ def test_cases_put_right_of_rounds_s97_to_s101(lang: str, duty: str) -> None:
         # ... and complaints passed on stay an escalation after a fault told earlier in the part
         ("pl", "kod z paragonu nie działa – ponawiasz doładowanie. Reklamacje, których nie da się rozwiązać od ręki, "
          "opisujesz i przekazujesz do operatora sieci", "escalation", True),
+        # ... calls directed to the desk are taken, not passed on; a rota and a booking form are no record or order
+        ("pl", "między wizytami odbierasz telefony kierowane do BOK i odpowiadasz na pisma", "escalation", False),
+        ("pl", "odpisujesz na maile i wiadomości z formularza rezerwacji na stronie", "order_processing", False),
+        ("pl", "odbierasz telefony; dyżury w systemie rotacyjnym", "documentation", False),
+        ("pl", "zawieszasz, przedłużasz i zmieniasz karnety klubowiczów", "order_processing", True),
+        ("pl", "a kiedy ktoś pisze, że rezygnuje, dopytujesz, co się stało, i proponujesz przerwę", "retention", True),
+        ("ru", "набираешь тех, у кого абонемент закончился, и зовёшь вернуться", "retention", True),
+        ("ru", "вносить исправления в бронирование (опечатка в фамилии)", "problem_resolution", True),
+        ("ru", "сверяете переданные показания счётчиков с данными в базе вместе с расчётным отделом", "escalation",
+         False),
+        ("en", "when a deposit hasn't been recorded, you trace what happened", "documentation", False),
     ],
 )
 def test_goals_of_rounds_s100_to_s108(lang: str, duty: str, goal: str, stated: bool) -> None:
