@@ -2521,9 +2521,24 @@ def test_pay_for_each_sale_makes_selling_a_goal(lang: str, duty: str, pay: str, 
          "inicjujesz kontakt z klientem i przedstawiasz warunki wykupu\n", "both"),
         ("en", "Account Manager\n\nYour customers come to you directly with their questions, and you reach out to them "
          "well before their contract end date.\n", "both"),
+        # round s109: the person customers ring, a renewal contact, a second line contacting the admin itself, the
+        # worker writing first, quotes chased
+        ("en", "Account Manager\n\nWhen something isn't right, you're the person they ring. About six months before a "
+         "lease runs out, you'll get in touch to review their options.\n", "both"),
+        ("ru", "Account Manager\n\nКлиенты пишут в чат или звонят напрямую. За 60 дней до конца подписки нужно самому "
+         "выходить на клиента и договариваться о продлении.\n", "both"),
+        ("ru", "Специалист второй линии\n\n• разбирать сложные обращения, которые не закрыла первая линия;\n• самим "
+         "связываться с администратором клиента по телефону\n", "both"),
+        ("pl", "Obsługa social media\n\n• odpowiadasz na komentarze i wiadomości\n• do osób, które zostawiły słabą "
+         "ocenę, sama/sam piszesz z propozycją rozwiązania\n", "both"),
+        ("en", "Sales Office Assistant\n\nYou'll take orders over the phone and chase quotes that haven't turned into "
+         "orders yet.\n", "both"),
+        # ... a debtor ringing on its own and a leader's own turn on the line are no calls made
+        ("pl", "Rejestratorka\n\n• odbierasz telefony; wielu pacjentów samo dzwoni, żeby przełożyć wizytę\n",
+         "inbound"),
     ],
 )
-def test_directions_of_rounds_s91_to_s108(lang: str, ad: str, direction: str) -> None:
+def test_directions_of_rounds_s91_to_s109(lang: str, ad: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
 
 

@@ -1152,6 +1152,17 @@ def test_english_title_words_in_a_polish_body_name_no_role() -> None:
             "en",
             "inbound_agent",
         ),
+        (  # round s109: a second line named between the specialist's word and the line's
+            "Specjalista / Specjalistka wsparcia II linii – system ERP\n\nDo Ciebie trafiają zgłoszenia, których "
+            "pierwsza linia nie rozwiązała: analizujesz logi i zapytania SQL.",
+            "pl",
+            "technical_support_second_line",
+        ),
+        (  # ... and a social media care associate whose cases go to Tier 2
+            "Social Media Care Associate\n\nReply to comments and DMs on Facebook and Instagram; flag fraud to Tier 2.",
+            "en",
+            "social_media_support",
+        ),
         (  # round s108: a cruise line's guests phoning before they sail; no dealership's service desk
             "Guest Services Advisor (Pre-Cruise)\n\nGuests phone or email about their bookings; you add excursions "
             "and sort out deposits that were not recorded.",
