@@ -2800,6 +2800,12 @@ def test_cases_put_right_of_rounds_s97_to_s101(lang: str, duty: str) -> None:
         ("ru", "сверяете переданные показания счётчиков с данными в базе вместе с расчётным отделом", "escalation",
          False),
         ("en", "when a deposit hasn't been recorded, you trace what happened", "documentation", False),
+        # a car's faults written on its job card and damage claims taken are no fault's intake; a fault reported is
+        ("pl", "przyjmujesz auta na serwis, spisujesz usterki i otwierasz zlecenia", "incident_intake", False),
+        ("pl", "przyjmujesz zgłoszenia uszkodzeń w transporcie i prosisz o zdjęcia", "incident_intake", False),
+        ("pl", "przyjmujesz zgłoszenia uszkodzeń w transporcie i prosisz o zdjęcia", "complaints", True),
+        ("pl", "gdy usterki nie da się usunąć zdalnie, zakładasz zgłoszenie dla technika", "incident_intake", True),
+        ("pl", "przyjmujesz zgłoszenia dzieci i kompletujesz dokumenty", "order_processing", True),
     ],
 )
 def test_goals_of_rounds_s100_to_s108(lang: str, duty: str, goal: str, stated: bool) -> None:
