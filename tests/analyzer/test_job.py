@@ -2806,6 +2806,11 @@ def test_cases_put_right_of_rounds_s97_to_s101(lang: str, duty: str) -> None:
         ("pl", "przyjmujesz zgłoszenia uszkodzeń w transporcie i prosisz o zdjęcia", "complaints", True),
         ("pl", "gdy usterki nie da się usunąć zdalnie, zakładasz zgłoszenie dla technika", "incident_intake", True),
         ("pl", "przyjmujesz zgłoszenia dzieci i kompletujesz dokumenty", "order_processing", True),
+        # round s109: a waste company's collections are bins emptied; a measures' header after the duties
+        ("en", "Most of your day will be spent keeping collections running smoothly for 1,800 businesses",
+         "debt_collection", False),
+        ("ru", "Что ты будешь делать\n• отвечать клиентам в чате\n\nКак мы меряем результат (KPI)\n— NPS клиентов по "
+         "опросу раз в полгода", "surveys", False),
     ],
 )
 def test_goals_of_rounds_s100_to_s108(lang: str, duty: str, goal: str, stated: bool) -> None:
