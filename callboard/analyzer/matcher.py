@@ -3,7 +3,8 @@
 One pass over the tokens: each token looks up the phrases that start with its lemma, its form or its
 first letters, and only those are checked further. Negation ("bez sprzedaży", "no cold calling",
 "не продажи", "доступ не требуется") is read from the `negation` field of the lexicon: a `before` cue
-up to three words before the phrase in the same clause, or an `after` cue right after it.
+up to three words before the phrase in the same clause, or an `after` cue right after it; a `list_head` negates the
+list after it, an `answer_no` the question it answers ("Czy będę dzwonić? Nie.").
 """
 
 from __future__ import annotations
