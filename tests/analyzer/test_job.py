@@ -2809,6 +2809,10 @@ def test_cases_put_right_of_rounds_s97_to_s101(lang: str, duty: str) -> None:
         # round s109: a waste company's collections are bins emptied; a measures' header after the duties
         ("en", "Most of your day will be spent keeping collections running smoothly for 1,800 businesses",
          "debt_collection", False),
+        # orders typed into the system are the order, no record of the contact; a date written into the diary a booking
+        ("pl", "odpowiadanie na pytania o terminy; wprowadzanie zamówień do systemu ERP", "documentation", False),
+        ("pl", "zapraszasz na bezpłatną konsultację z lekarzem – termin wpisujesz od razu do grafiku",
+         "appointment_setting", True),
         ("ru", "Что ты будешь делать\n• отвечать клиентам в чате\n\nКак мы меряем результат (KPI)\n— NPS клиентов по "
          "опросу раз в полгода", "surveys", False),
     ],
