@@ -2813,6 +2813,7 @@ def test_cases_put_right_of_rounds_s97_to_s101(lang: str, duty: str) -> None:
         ("pl", "odpowiadanie na pytania o terminy; wprowadzanie zamówień do systemu ERP", "documentation", False),
         ("pl", "zapraszasz na bezpłatną konsultację z lekarzem – termin wpisujesz od razu do grafiku",
          "appointment_setting", True),
+        ("ru", "бронировать номера во всех отелях сети, вносить изменения и оформлять отмены", "documentation", False),
         ("ru", "Что ты будешь делать\n• отвечать клиентам в чате\n\nКак мы меряем результат (KPI)\n— NPS клиентов по "
          "опросу раз в полгода", "surveys", False),
     ],
