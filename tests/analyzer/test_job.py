@@ -2814,6 +2814,11 @@ def test_cases_put_right_of_rounds_s97_to_s101(lang: str, duty: str) -> None:
         ("pl", "zapraszasz na bezpłatną konsultację z lekarzem – termin wpisujesz od razu do grafiku",
          "appointment_setting", True),
         ("ru", "бронировать номера во всех отелях сети, вносить изменения и оформлять отмены", "documentation", False),
+        # an app's sync failures are a technical case, no incident taken; a power failure reported is
+        ("en", "picking up tickets Level 1 can't crack: sync failures, corrupted records, photo upload failures",
+         "incident_intake", False),
+        ("en", "take calls from customers reporting a power failure and log it for the network team", "incident_intake",
+         True),
         ("ru", "Что ты будешь делать\n• отвечать клиентам в чате\n\nКак мы меряем результат (KPI)\n— NPS клиентов по "
          "опросу раз в полгода", "surveys", False),
     ],
