@@ -9,6 +9,7 @@ list after it, an `answer_no` the question it answers ("Czy będę dzwonić? Nie
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from itertools import compress
@@ -238,10 +239,8 @@ def _question_denied(toks: Tokens, first: int, last: int) -> range:
     q_end = toks.ends[first - 1]
     reach = max(0, q_end - QUESTION_REACH)  # (a bound keeps a text of many questions linear)
     q_start = max((m.end() for m in _SENTENCE_END.finditer(text, reach, q_end)), default=reach)
-    lo = first - 1
-    while lo > 0 and toks.starts[lo - 1] >= q_start:
-        lo -= 1
-    return range(lo, first)
+    # the question's first word: the first starting after the sentence before it ended
+    return range(bisect.bisect_left(toks.starts, q_start, 0, first - 1), first)
 
 
 def _dashed(gap: str) -> bool:
