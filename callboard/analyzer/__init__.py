@@ -78,6 +78,7 @@ def analyze(
         role.id,
         out_of_category="role.out_of_category" in ctx.evidence,
         weak_inbound=weak_inbound,
+        off_the_line=job.leader_off_the_line(ctx, role.id),
     )
     # the mix weighs the goals the ad names in so many words (its cues are the lexicons' matches); the profile's
     # goals are those with the learned reading of the duties (none when the job is no contact work), which also tell

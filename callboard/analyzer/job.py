@@ -224,6 +224,8 @@ def direction(ctx: Context) -> tuple[str | None, str | None]:
 
     found: dict[str, list[Match]] = {}
     for key, ms in ctx.keys("direction", sections=JOB_SECTIONS).items():
+        if key == "off_the_line":  # (no direction: see leader_off_the_line)
+            continue
         if kept := [m for m in ms if the_jobs(m)]:
             found[key] = kept
     # "call our Comfort Club members" (calling), "take written complaints" (answering): a verb and, a few words on
@@ -285,6 +287,16 @@ def direction(ctx: Context) -> tuple[str | None, str | None]:
             return "outbound", weak_inbound
         return "both", weak_inbound
     return next(iter(found), None), weak_inbound
+
+
+def leader_off_the_line(ctx: Context, role_id: str | None) -> bool:
+    """Whether a team leader's ad says the leader takes no contacts personally ("You won't be on the phones
+    yourself"): then the team's line is not the leader's."""
+    if role_id != "team_leader":
+        return False
+    said = [m for m in ctx.get("direction", sections=JOB_SECTIONS) if m.key == "off_the_line"]
+    ctx.note("direction.off_the_line", said)
+    return bool(said)
 
 
 def _orders_taken_on_calls_made(ctx: Context, orders: list[Match], made: list[Match] | None) -> bool:
@@ -537,12 +549,15 @@ def agent_job(
     *,
     out_of_category: bool,
     weak_inbound: str | None = None,
+    off_the_line: bool = False,
 ) -> tuple[tuple[str, ...], str | None, tuple[str, ...]]:
     """Channels, direction and goals as the job has them: none for an ad whose title is out of category
     (a driver who "calls customers before delivery" has no contact-center channel or goal)."""
     if out_of_category:
         return (), None, ()
     goals = agent_goals(goal_keys, role_id)
+    if off_the_line:  # a leader "not on the phones yourself" takes none of the team's contacts
+        return channels, None, goals
     if direction is None and not channels and role_id == "team_leader" and "escalation" in goals:
         # a leader who takes over the contacts the team escalates ("przejmujesz trudne rozmowy"), channels unnamed:
         # those contacts come in, as the team's do

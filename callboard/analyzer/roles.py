@@ -400,15 +400,16 @@ def _shared_title_cues(ctx: Context, in_title: list[Match], agents_work: bool) -
     """The shared title cues of roles.yaml (rank and trade words of other categories too: "team leader",
     "тренер", "kontroler jakości") in a title that also has a contact word, or in an ad whose body describes
     a contact centre's lines (agents_work), outside any role's own title cue ("Customer Success Manager" is an
-    account manager's name, not a manager's rank)."""
+    account manager's name, not a manager's rank). A team leader's title also names the team led by an agent's
+    title cue ("Team Leader zespołu telesprzedaży"; a manager's or a trainer's rank beside one is often the agent's
+    own title: "Inside Sales Manager")."""
     title_end = ctx.title_end
-    if not agents_work and not any(m.start < title_end for m in ctx.get("contact_title")):
-        return []
-    return [
-        m
-        for m in ctx.get("role_shared")
-        if m.start < title_end and not any(c.overlaps(m) for c in in_title)
-    ]
+    shared = [m for m in ctx.get("role_shared") if m.start < title_end and not any(c.overlaps(m) for c in in_title)]
+    if agents_work or any(m.start < title_end for m in ctx.get("contact_title")):
+        return shared
+    if any(m.key not in LEADING_ROLES for m in in_title):
+        return [m for m in shared if m.key == "team_leader"]
+    return []
 
 
 def _contact_work(ctx: Context) -> bool:

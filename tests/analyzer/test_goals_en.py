@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from callboard import analyze
+from callboard.analyzer import goal_model
 from tests.analyzer import helpers
 
 
@@ -1093,3 +1094,24 @@ def test_cases_of_rounds_s96_and_s98(duty: str, goal: str) -> None:
 )
 def test_words_of_selling_that_sell_nothing(duty: str) -> None:
     assert "sales" not in goals_of(duty)
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s110: repairs missed or left unfinished chased, parcels marked delivered but never received looked into
+        ("Following up repairs that have been missed or left unfinished, and chasing contractors",
+         "problem_resolution"),
+        ("Investigating packages marked as delivered but not received", "problem_resolution"),
+    ],
+)
+def test_cases_of_round_s110(duty: str, goal: str) -> None:
+    with goal_model.using(goal_model.EMPTY):
+        assert goal in goals_of(duty)
+
+
+def test_a_bare_dispute_is_no_complaint_but_a_dispute_handled_is() -> None:
+    # a disputed bill investigated is a case sorted out (dev: a bare "dispute" 18 wrong to 14 right as a complaint)
+    with goal_model.using(goal_model.EMPTY):
+        assert "complaints" not in goals_of("Investigating disputed bills and correcting the account")
+        assert "complaints" in goals_of("Handling disputes over damage deductions from deposits")

@@ -971,3 +971,43 @@ def test_cases_sent_on_are_escalations_in_the_lexicons_own_words() -> None:
     # round s99: the cases that need a technical decision sent on to another department (the goal model alone read it)
     with goal_model.using(goal_model.EMPTY):
         assert "escalation" in goals_of("pl", "kierowanie spraw wymagających oceny technicznej do Działu Przyłączy")
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal", "not_goal"),
+    [
+        # round s110: discrepancies explained are a case sorted out, not information; changes made to a contract are
+        # the order, not a record; checked baggage sold is no registering; a dietitian's consultation sold is no
+        # information given
+        ("wyjaśnianie rozbieżności w rozliczeniach, m.in. błędnie przyjętych odczytów", "problem_resolution",
+         "information"),
+        ("wprowadzanie zmian w umowach członkowskich: zawieszenie karnetu, zmiana pakietu", "order_processing",
+         "documentation"),
+        ("sprzedaż usług dodatkowych: bagażu rejestrowanego i miejsc przy oknie", "sales", "documentation"),
+        ("proponowanie usług dodatkowych: treningów personalnych, konsultacji dietetycznych", "sales", "information"),
+        ("przyjmowanie informacji o awariach sieci i przekazywanie ich ekipom terenowym", "incident_intake",
+         "information"),
+    ],
+)
+def test_round_s110_reads_the_duty_not_its_neighbour_goal(duty: str, goal: str, not_goal: str) -> None:
+    with goal_model.using(goal_model.EMPTY):
+        goals = goals_of("pl", duty)
+    assert goal in goals
+    assert not_goal not in goals
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s110, HR's nominal phrases: payments not booked, questioned charges corrected, a router's problems
+        # looked into, a debt case handed to the next stage, a policy issued as the sale's transaction
+        ("weryfikacja wpłat, które nie zostały zaksięgowane na właściwym rachunku", "problem_resolution"),
+        ("analiza kwestionowanych naliczeń na fakturach i przygotowywanie korekt", "problem_resolution"),
+        ("wstępna diagnostyka problemów z dekoderem i routerem", "technical_support"),
+        ("przygotowywanie spraw do przekazania na kolejny etap windykacji", "escalation"),
+        ("finalizacja umowy: wystawienie polisy i przesłanie linku do płatności", "order_processing"),
+    ],
+)
+def test_cases_of_round_s110(duty: str, goal: str) -> None:
+    with goal_model.using(goal_model.EMPTY):
+        assert goal in goals_of("pl", duty)

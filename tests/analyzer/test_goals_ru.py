@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from callboard import analyze
+from callboard.analyzer import goal_model
 from tests.analyzer import helpers
 
 
@@ -804,3 +805,34 @@ def test_cases_of_round_s95(duty: str, goal: str) -> None:
 )
 def test_cases_of_rounds_s96_and_s98(duty: str, goal: str) -> None:
     assert goal in goals_of(duty)
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s110: payments that went astray traced and booked, errors written up for the developers in Jira, a
+        # fraud case handed to security
+        ("розыск платежей, поступивших с ошибкой в реквизитах, и их зачисление на нужный договор",
+         "problem_resolution"),
+        ("описание воспроизводимых ошибок и передача их разработчикам через Jira", "documentation"),
+        ("передача случаев с признаками мошенничества в службу безопасности", "escalation"),
+    ],
+)
+def test_cases_of_round_s110(duty: str, goal: str) -> None:
+    with goal_model.using(goal_model.EMPTY):
+        assert goal in goals_of(duty)
+
+
+@pytest.mark.parametrize(
+    ("duty", "not_goal"),
+    [
+        # round s110: commissions withheld from a seller's payout keep no customer; the reasons a leaving customer is
+        # unhappy asked are no complaint taken; the goods sold are the seller's, no sale of the job
+        ("сверка начислений за проданные товары, удержание комиссий и штрафов", "retention"),
+        ("сверка начислений за проданные товары, удержание комиссий и штрафов", "sales"),
+        ("выяснение причин недовольства связью или тарифом", "complaints"),
+    ],
+)
+def test_round_s110_words_that_name_no_goal(duty: str, not_goal: str) -> None:
+    with goal_model.using(goal_model.EMPTY):
+        assert not_goal not in goals_of(duty)

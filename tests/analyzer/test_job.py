@@ -2825,3 +2825,32 @@ def test_cases_put_right_of_rounds_s97_to_s101(lang: str, duty: str) -> None:
 )
 def test_goals_of_rounds_s100_to_s108(lang: str, duty: str, goal: str, stated: bool) -> None:
     assert (goal in goals_of(lang, duty)) == stated
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang"),
+    [
+        # round s110: a telefundraising team's leader "won't be on the phones yourself" (the README: a team leader who
+        # takes none of the contacts has no direction)
+        ("Team Leader – Telephone Fundraising\n\nWe are looking for a Team Leader for one of our calling teams. You "
+         "won't be on the phones yourself; you coach the callers.\n\nWhat you'll do:\n• Coaching a team of 12 "
+         "callers who ring our supporters\n• Planning daily call lists\n", "en"),
+        ("Team Leader zespołu telesprzedaży\n\nObowiązki:\n- prowadzisz zespół 10 konsultantów, którzy dzwonią do "
+         "klientów z ofertą,\n- sam nie prowadzisz rozmów z klientami: słuchasz nagrań i dajesz feedback.\n", "pl"),
+        ("Руководитель группы операторов\n\nОбязанности:\n- руководство группой из 12 операторов входящей линии;\n"
+         "- сами звонки не принимаете: прослушиваете записи и проводите разборы.\n", "ru"),
+    ],
+)
+def test_a_team_leader_off_the_line_has_no_direction(ad: str, lang: str) -> None:
+    p = analyze(ad, lang=lang)
+    assert (p.role.id, p.direction) == ("team_leader", None)
+    assert "direction.off_the_line" in p.evidence
+
+
+def test_off_the_line_words_leave_an_agents_direction_alone() -> None:
+    # an agent's ad that says the phone is not theirs keeps its line (the words concern team leaders only)
+    ad = ("Konsultant czatu\n\nObowiązki:\n- odpowiadasz na pytania klientów na czacie,\n- nie odbierasz "
+          "telefonów, nie rozmawiasz z klientami przez telefon.\n")
+    p = analyze(ad, lang="pl")
+    assert p.direction == "inbound"
+    assert "direction.off_the_line" not in p.evidence
