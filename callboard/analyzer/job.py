@@ -828,7 +828,17 @@ def kpis(ctx: Context) -> tuple[str, ...]:
         kpi_phrases = ctx.get("kpis", negated=None)
         measured = [m for m in measured if not any(k.overlaps(m) for k in kpi_phrases)]
     applicants: list[int] | None = None  # (looked up at the first answering time)
+    # "płatne szkolenie z systemu rejestracji i standardów obsługi", "обучение: стандарты общения": the service
+    # standards the offered training teaches, no measure of the work ("ocenę jakości rozmów i coaching" is one)
+    trainings = sorted(t.start for t in ctx.get("training", sections=frozenset({"offer"})))
+
+    def taught(m: Match) -> bool:
+        lo = sentence_bounds(ctx.text, m.span)[0]
+        return any(lo <= t < m.start for t in trainings) and not (on_targets_line(m) or on_bonus_line(m))
+
     for m in sorted([*ctx.get("kpis", sections=JOB_SECTIONS), *measured], key=lambda m: m.start):
+        if m.key == "quality" and trainings and ctx.section_at(m.start) == "offer" and taught(m):
+            continue
         if m.key == "response_time":
             if applicants is None:
                 applicants = _applicant_words(ctx, contact_us=False)

@@ -105,11 +105,36 @@ def test_kpi_is_read_from_its_everyday_wording(lang: str, title: str, duty: str,
         ("ru", "Тренер контакт-центра", "прослушивать звонки новичков и давать обратную связь", "", "quality"),
         # running satisfaction surveys is the job, not a csat target
         ("ru", "Интервьюер", "звонить клиентам и проводить опрос удовлетворенности", "", "csat"),
+        # round s110: the service standards a paid training teaches measure nothing
+        ("pl", "Konsultant", "obsługa połączeń od pacjentów",
+         "płatne szkolenie z systemu rejestracji i standardów obsługi pacjenta", "quality"),
+        ("ru", "Оператор", "приём звонков пациентов", "оплачиваемое обучение 7 дней: стандарты общения, врачи и услуги",
+         "quality"),
     ],
 )
 def test_kpi_is_not_read_where_it_is_not_a_target(lang: str, title: str, duty: str, offer: str, kpi: str) -> None:
     p = analyze(_ad(lang, title, duty, offer), lang=lang)
     assert kpi not in p.kpis
+
+
+def test_a_quality_review_offered_beside_coaching_is_a_measure() -> None:
+    # dev pl-s97-a: "ocenę jakości rozmów i cotygodniowe coachingi" in the offer: the calls' quality is assessed
+    offer = "ocenę jakości rozmów i cotygodniowe coachingi z liderem"
+    p = analyze(_ad("pl", "Konsultant", "rozmowy z klientami", offer), lang="pl")
+    assert "quality" in p.kpis
+
+
+@pytest.mark.parametrize(
+    ("lang", "duty", "kpi"),
+    [
+        # round s110: a case settled during the first contact, the customers' rating of the help, contacts counted
+        ("pl", "Naszym celem jest rozwiązanie sprawy już podczas pierwszego kontaktu", "first_contact_resolution"),
+        ("pl", "monitorowanie wskaźników zespołu: czasu pierwszej odpowiedzi i ocen satysfakcji po rozmowie", "csat"),
+        ("ru", "размер премии зависит от количества обработанных контактов", "volume"),
+    ],
+)
+def test_kpis_of_round_s110(lang: str, duty: str, kpi: str) -> None:
+    assert kpi in analyze(_ad(lang, TITLES[lang], duty), lang=lang).kpis
 
 
 @pytest.mark.parametrize(
