@@ -836,3 +836,11 @@ def test_cases_of_round_s110(duty: str, goal: str) -> None:
 def test_round_s110_words_that_name_no_goal(duty: str, not_goal: str) -> None:
     with goal_model.using(goal_model.EMPTY):
         assert not_goal not in goals_of(duty)
+
+
+def test_a_technicians_visit_requested_is_a_booking_not_an_order() -> None:
+    # round s111: "оформление заявок на выезд мастера" books the engineer's visit
+    with goal_model.using(goal_model.EMPTY):
+        goals = goals_of("оформление заявок на выезд мастера и запись абонента на удобное время")
+    assert "appointment_setting" in goals
+    assert "order_processing" not in goals

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from callboard import analyze
-from callboard.analyzer import job, read
+from callboard.analyzer import goal_model, job, read
 from tests.analyzer.helpers import DUTY_HEADS, goals_of
 
 
@@ -936,6 +936,18 @@ def test_goal_words(lang: str, duty: str, present: str | None, absent: str | Non
         # a customer's ticket passed to another person leaves the counter the job's
         ("pl", DUTY_HEADS["pl"] + "obsługa gości w punkcie przy bramie, przepisanie biletu na inną osobę", "in_person",
          None),
+        # rounds s110-s111: the recorded calls a leader listens to, calls arranged with sellers ("созвоны"), questions
+        # sent to the office's address; a living room's furniture, stock in the shops, software that runs a clinic's
+        # front desk
+        ("pl", DUTY_HEADS["pl"] + "odsłuchy nagranych rozmów, coaching indywidualny", "phone", None),
+        ("ru", DUTY_HEADS["ru"] + "переписка по электронной почте и созвоны с продавцами", "phone", None),
+        ("pl", DUTY_HEADS["pl"] + "obsługa infolinii oraz zapytań kierowanych na adres e-mail biura", "email", None),
+        ("pl", "Sklep z meblami do każdego wnętrza: od krzeseł po komplety do salonu.\n\n" + DUTY_HEADS["pl"]
+         + "informowanie klientów o statusie zamówień", None, "in_person"),
+        ("ru", DUTY_HEADS["ru"] + "обработка входящих звонков: наличие в магазинах, условия доставки", "phone",
+         "in_person"),
+        ("en", "We make software that runs the front desk of 4,000 clinics.\n\n" + DUTY_HEADS["en"]
+         + "answer queries received through our support line and live chat", "phone", "in_person"),
     ],
 )  # fmt: skip
 def test_channel_words(lang: str, ad: str, present: str | None, absent: str | None) -> None:
@@ -2854,3 +2866,12 @@ def test_off_the_line_words_leave_an_agents_direction_alone() -> None:
     p = analyze(ad, lang="pl")
     assert p.direction == "inbound"
     assert "direction.off_the_line" not in p.evidence
+
+
+def test_leading_a_team_is_no_case_sent_to_it() -> None:
+    # round s111: "kierowanie zespołem" leads the team; nothing is escalated to it
+    ad = ("Team Leader Centrum Kontaktu z Pacjentem\n\nZakres obowiązków:\n• kierowanie zespołem 15 konsultantów: "
+          "planowanie grafiku, odprawy,\n• przygotowywanie raportów.\n")
+    with goal_model.using(goal_model.EMPTY):
+        p = analyze(ad, lang="pl")
+    assert "escalation" not in p.goals

@@ -1906,3 +1906,10 @@ def test_the_help_desk_a_job_logs_in_is_a_tool(lang: str, ad: str) -> None:
     p = analyze(ad, lang=lang)
     assert p.role.id != "helpdesk_first_line"
     assert "ticketing" in p.requirements.tools
+
+
+def test_an_order_desks_specialist_is_a_customer_service_specialist() -> None:
+    # dev writers: 8 customer service specialists to 5 sales supports under "Specjalista ds. obsługi zamówień"
+    ad = ("Specjalistka / Specjalista ds. Obsługi Zamówień\n\nZakres obowiązków:\n• obsługa korespondencji e-mail "
+          "w sprawie złożonych zamówień,\n• rozpatrywanie reklamacji i wystawianie faktur korygujących.\n")
+    assert analyze(ad, lang="pl").role.id == "customer_service_specialist"
