@@ -419,6 +419,7 @@ def _not_passed_on(ctx: Context, named: list[Match], passes: list[tuple[Match, M
 OBJECT_REACH = 14  # words from the verb to its object ("passing order problems such as lost parcels or
 # faulty items to our Customer Care team")
 OFFERED_REACH = 5  # words from an offering verb to what is sold ("offer customers the extended warranty")
+RECORDED_REACH = 8  # words from a recording verb to where it is kept ("Record each interaction accurately in the CRM")
 RESOLVED_REACH = 6  # words from a resolving verb to what went wrong ("ustalasz na magazynie, co się stało")
 VERB_OBJECT_GOALS = {
     # (as far as a team is read as the one cases are passed to: its words name no goal of the job, the passing does)
@@ -426,6 +427,7 @@ VERB_OBJECT_GOALS = {
     "booking": ("appointment_setting", OBJECT_REACH),
     "offering": ("sales", OFFERED_REACH),
     "resolving": ("problem_resolution", RESOLVED_REACH),
+    "recording": ("documentation", RECORDED_REACH),
 }
 TAKEN_REACH = 4  # words from a taking verb to what comes in ("take written complaints", "принимать жалобы пациентов")
 # Direction read from a verb and its object: lexicon field -> (direction key, reach). Contacts taken are "answers",
