@@ -844,3 +844,17 @@ def test_a_technicians_visit_requested_is_a_booking_not_an_order() -> None:
         goals = goals_of("оформление заявок на выезд мастера и запись абонента на удобное время")
     assert "appointment_setting" in goals
     assert "order_processing" not in goals
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        # dev: disputed cases taken apart, tangled stories unpicked (the lexicons alone missed these)
+        "разбирать спорные начисления вместе с биллингом",
+        "распутывать истории, когда посылка потерялась или приехала помятой",
+        "выяснять, куда ушли деньги со счёта, и оформлять перерасчёт",
+    ],
+)
+def test_a_disputed_case_taken_apart_is_a_case_sorted_out(duty: str) -> None:
+    with goal_model.using(goal_model.EMPTY):
+        assert "problem_resolution" in goals_of(duty)
