@@ -2877,9 +2877,6 @@ def test_leading_a_team_is_no_case_sent_to_it() -> None:
     assert "escalation" not in p.goals
 
 
-RECORD_TITLES = {"pl": "Konsultant", "ru": "Оператор", "en": "Customer Service Advisor"}
-
-
 @pytest.mark.parametrize(
     ("lang", "duty"),
     [
@@ -2899,13 +2896,13 @@ RECORD_TITLES = {"pl": "Konsultant", "ru": "Оператор", "en": "Customer S
 )
 def test_a_contact_written_down_where_it_is_kept_is_documentation(lang: str, duty: str) -> None:
     with goal_model.using(goal_model.EMPTY):
-        assert "documentation" in analyze(f"{RECORD_TITLES[lang]}\n\n{DUTY_HEADS[lang]}\n- {duty}\n", lang=lang).goals
+        assert "documentation" in goals_of(lang, duty)
 
 
 @pytest.mark.parametrize(
     ("lang", "duty"),
     [
-        # an order or a booking entered, customers kept up to date, a password updated: no record of the contact
+        # an order or a booking entered, customers kept up to date: no record of the contact
         ("en", "Enter orders and update bookings in the dispatch system"),
         ("en", "Keep customers updated by phone and email until their case is closed"),
         ("pl", "zamówienia klientów zapisujesz w naszym systemie"),
@@ -2913,5 +2910,4 @@ def test_a_contact_written_down_where_it_is_kept_is_documentation(lang: str, dut
 )
 def test_a_transaction_entered_or_a_customer_updated_is_no_record(lang: str, duty: str) -> None:
     with goal_model.using(goal_model.EMPTY):
-        goals = analyze(f"{RECORD_TITLES[lang]}\n\n{DUTY_HEADS[lang]}\n- {duty}\n", lang=lang).goals
-    assert "documentation" not in goals
+        assert "documentation" not in goals_of(lang, duty)
