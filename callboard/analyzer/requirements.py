@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from callboard.analyzer.context import Context, sentence_bounds
+from callboard.analyzer.context import Context, line_bounds, sentence_bounds
 from callboard.analyzer.matcher import DASH, Match
 from callboard.profile import Experience, LanguageRequirement, Requirements
 
@@ -205,9 +205,11 @@ def experience(ctx: Context) -> Experience:
     # коммерческого ПО" in the requirements: a tool or a field the candidate may lack, the experience asked stands
     required = [c for c in cues if ctx.section_at(c.start) == "requirements"]
     # ("Freshers with good communication skills can also apply": a people's word, no experience of a tool)
+    # ("всему научим" beside "богатый опыт разработки" in the requirements: the field is taught, the experience asked)
     explicit_none = [
         m for m in explicit_none
         if not (required and _OBJECT_AFTER.match(ctx.text, m.end) and _EXPERIENCE_WORD.search(ctx.text, m.start, m.end))
+        and not (_TEACHING.search(ctx.text, m.start, m.end) and _asked_elsewhere(ctx, required, m))
     ]  # fmt: skip
     negated_cue = [m for m in negated_cue if not (required and _OBJECT_AFTER.match(ctx.text, m.end))]
     if explicit_none:
@@ -268,6 +270,16 @@ def experience(ctx: Context) -> Experience:
 
 
 _EXPERIENCE_WORD = re.compile(r"experience|опыт|doświadcz", re.I)
+_TEACHING = re.compile(r"научим|обучим|обучение|naucz|przeszkol|teach|train", re.I)
+
+
+def _asked_elsewhere(ctx: Context, required: list[Match], promise: Match) -> bool:
+    """Experience asked on another line than a promise to teach (on its own line, "Doświadczenie? Niewymagane –
+    wszystkiego nauczymy" answers the question it follows)."""
+    line = line_bounds(ctx.text, promise.start, promise.end)
+    return any(not line[0] <= c.start < line[1] for c in required)
+
+
 # a tool or a field right after "no experience": "без опыта работы с Oracle", "bez doświadczenia w SAP"
 _OBJECT_AFTER = re.compile(r"\s+(?:работы\s+|pracy\s+)?(?:с|со|в|во|with|in|z|ze|w|we)\s+\w", re.I)
 _NO_EXPERIENCE = re.compile(

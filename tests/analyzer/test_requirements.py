@@ -327,6 +327,23 @@ def test_a_tool_the_candidate_may_lack_leaves_the_experience_asked(ad: str, lang
 
 
 @pytest.mark.parametrize(
+    ("ad", "lang", "none_required"),
+    [
+        # the field is taught, the experience in the requirements is asked
+        ("Аналитик\n\nЗнание финансов не требуется: всему научим.\n\nМы ожидаем:\n"
+         "- богатый опыт разработки на Python\n", "ru", False),
+        ("Konsultant\n\nBranży energetycznej nauczymy Cię od podstaw.\n\nWymagania:\n- doświadczenie w obsłudze "
+         "klienta\n", "pl", False),
+        # the promise answers the question on its own line
+        ("Konsultant czatu\n\nWymagania:\n✅ Doświadczenie? Nie jest potrzebne – wszystkiego nauczymy na szkoleniu.\n",
+         "pl", True),
+    ],
+)  # fmt: skip
+def test_a_promise_to_teach_does_not_waive_the_experience_asked(ad: str, lang: str, none_required: bool) -> None:
+    assert analyze(ad, lang=lang).requirements.experience.none_required is none_required
+
+
+@pytest.mark.parametrize(
     "ad",
     [
         # a long list of fields between the experience word and "not essential"
