@@ -32,6 +32,7 @@ MAX_MATCHES_PER_FIELD = 200
 # ("III. Zakres wykonywanych zadań")
 # a board's field line, "employment type: part-time": a short label, a colon, its value
 _FIELD_LINE = re.compile(r"[^\W\d][\w .'/-]{1,28}:[ \t]*\S[^\n]*")
+_ASIDE = re.compile(r"\s*\([^()\n]{1,120}\)\s*:?\s*")  # a bracketed remark alone after the header words
 _LINE_PREFIX = re.compile(r"[\s\W\d]*(?:[IVX]{1,4}[.)]\s*)?", re.UNICODE)
 # what opens a list item (every part of the analyzer reads bullets from here)
 BULLETS = "-–—•·*▪●►✔✅→○◦➤+✓☑🔹🔸"
@@ -161,7 +162,9 @@ class Context:
             at_line_start = _LINE_PREFIX.fullmatch(before) is not None and not before.endswith("/")
             colon = after.lstrip().startswith(":")  # "Obowiązki: ...", "Pay: £11.50"
             figure = any(ch.isdigit() for ch in after)
-            header_like = colon or len(after.strip()) <= 3
+            # (a remark in brackets after the header words still leaves a header: "Чем вы будете заниматься (да, в
+            # конце — ...)")
+            header_like = colon or len(after.strip()) <= 3 or _ASIDE.fullmatch(after) is not None
             # run-together headers of some boards: "...ofertyZakres obowiązków: ..."
             glued = m.start > 0 and text[m.start - 1].islower() is False and colon
             if glued and text[max(0, m.start - 3) : m.start].rstrip(" ")[-1:].islower():

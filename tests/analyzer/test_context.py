@@ -171,3 +171,30 @@ def test_headers_of_round_s95_open_the_duties(ad: str, lang: str, goal: str) -> 
     assert goal in goals
     # the firm's own product, told before the header, is no order the job takes
     assert "order_processing" not in goals
+
+
+def _section_names(ad: str, lang: str) -> list[str]:
+    ctx, _ = read(ad, lang=lang)
+    return [name for _, _, name in ctx.parts()]
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "names"),
+    [
+        # round s112: a header the writer says "actually", and one with a remark in brackets after it
+        ("Contact Agent\n\nWho we are\nWe rent cars.\n\nWhat the job actually is\nYou answer our support lines.\n",
+         "en", ["title", "intro", "company", "duties"]),
+        ("Специалист по взысканию\n\nКого ищем\n— опыт от года.\n\nЧем вы будете заниматься (да, в конце — потому "
+         "что условия спрашивают первыми)\nВы звоните клиентам банка.\n", "ru", ["title", "intro", "requirements",
+                                                                               "duties"]),
+        # a Q&A layout in the candidate's voice
+        ("Customer Advisor\n\nWhat will I actually do?\nYou welcome customers.\n\nWhat do I need?\n- Matric\n\n"
+         "What are the hours?\nFull time.\n\nWhat does it pay?\nR14,500 a month.\n", "en",
+         ["title", "intro", "duties", "requirements", "offer", "pay"]),
+        ("Оператор\n\nЧто я буду делать?\nОтвечать на звонки.\n\nНужен ли опыт?\nНет.\n", "ru",
+         ["title", "intro", "duties", "requirements"]),
+    ],
+)  # fmt: skip
+def test_headers_of_round_s112(ad: str, lang: str, names: list[str]) -> None:
+    assert _section_names(ad, lang) == names
+

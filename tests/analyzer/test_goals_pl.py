@@ -1011,3 +1011,20 @@ def test_round_s110_reads_the_duty_not_its_neighbour_goal(duty: str, goal: str, 
 def test_cases_of_round_s110(duty: str, goal: str) -> None:
     with goal_model.using(goal_model.EMPTY):
         assert goal in goals_of("pl", duty)
+
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s112: a project's English words in its Polish; explained complaints are complaints
+        ("przyjmujesz complaints (dźwięk, obraz) i eskalujesz je do managera kina", "complaints"),
+        ("ogarniasz double charge'e – sprawdzasz w panelu, co się stało, i wysyłasz korektę", "problem_resolution"),
+        ("wyjaśniasz reklamacje faktur i obciążeń naliczonych po zwrocie auta", "complaints"),
+        # a question put through to the pharmacist on duty is escalated
+        ("przełączanie pytań o dawkowanie leków do dyżurnego farmaceuty", "escalation"),
+    ],
+)
+def test_cases_of_round_s112(duty: str, goal: str) -> None:
+    with goal_model.using(goal_model.EMPTY):
+        assert goal in goals_of("pl", duty)

@@ -858,3 +858,10 @@ def test_a_technicians_visit_requested_is_a_booking_not_an_order() -> None:
 def test_a_disputed_case_taken_apart_is_a_case_sorted_out(duty: str) -> None:
     with goal_model.using(goal_model.EMPTY):
         assert "problem_resolution" in goals_of(duty)
+
+
+def test_an_order_looked_up_in_the_system_is_no_record() -> None:
+    # round s112: "найти заказ в системе" looks it up; "фиксировать в системе" keeps a record
+    with goal_model.using(goal_model.EMPTY):
+        assert "documentation" not in helpers.goals_of("ru", "найти заказ в системе и запросить данные у склада")
+        assert "documentation" in helpers.goals_of("ru", "каждую договорённость фиксировать в системе")

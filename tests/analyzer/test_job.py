@@ -902,6 +902,7 @@ def test_goal_words(lang: str, duty: str, present: str | None, absent: str | Non
         ("ru", DUTY_HEADS["ru"] + "отвечать в чате.\n\nОбщаемся внутри команды в Telegram.", "chat", "messenger"),
         ("pl", DUTY_HEADS["pl"] + "piszesz na czacie.\n\nProces: zadanie próbne + rozmowa wideo.", "chat", "video"),
         ("pl", DUTY_HEADS["pl"] + "obsługa klientów przy kontuarze na lotnisku", "in_person", None),
+        ("pl", DUTY_HEADS["pl"] + "bezpośrednia obsługa mieszkańców przy stanowisku w biurze", "in_person", None),
         ("pl", DUTY_HEADS["pl"] + "odbierasz zgłoszenia na telefonie alarmowym", "phone", None),
         ("en", DUTY_HEADS["en"] + "take inbound calls.\n\nWalk-in applications on Mondays.", "phone", "in_person"),
         ("en", DUTY_HEADS["en"] + "reply by email.\n\nYou won't be working on the phone line.", "email", "phone"),
@@ -982,6 +983,11 @@ def test_channel_words(lang: str, ad: str, present: str | None, absent: str | No
         ("en", "answer calls and emails from residents about our works,\n- phone the landowner to arrange a survey.",
          "both"),
         ("ru", "отвечать на сообщения пациентов в Telegram;\n- подтверждать визиты коротким звонком пациенту.", "both"),
+        # round s112: debtors who ring back after the text ("oddzwania do nas") come in; a guest who contacts us
+        ("pl", "dzwonisz do osób z zaległościami. Sporo osób oddzwania do nas po SMS-ie – te rozmowy też odbierasz.",
+         "both"),
+        ("en", "ring people who left a booking unfinished,\n- when a guest contacts us about a charge, put it right.",
+         "both"),
     ],
 )
 def test_direction_words(lang: str, duties: str, direction: str) -> None:

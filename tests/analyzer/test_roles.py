@@ -956,6 +956,13 @@ def test_a_resourcing_and_planning_analyst_is_the_workforce_planner() -> None:
     assert p.role.id == "workforce_planner"
 
 
+def test_a_contact_centres_resource_planner_is_the_workforce_planner() -> None:
+    # round s112: a near-empty council ad
+    p = analyze("Resource Planner – Customer Contact Centre\n\nForecasting and scheduling for our 70-seat contact "
+                "centre. Advanced Excel essential.\n", lang="en")  # fmt: skip
+    assert p.role.id == "workforce_planner"
+
+
 def test_a_student_caller_of_a_calling_program_calls_out() -> None:
     p = analyze(
         "Student Caller, Alumni Calling Program\n\nWhat you'll do:\n- phone alumni and parents to ask for a gift\n",
