@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from callboard.analyzer.context import Context, line_bounds
+from callboard.analyzer.context import Context, line_bounds, sentence_bounds
 from callboard.analyzer.lexicon import data_dir, load_yaml
 from callboard.analyzer.matcher import Match
 from callboard.profile import Pay, Span
@@ -696,6 +696,8 @@ def extract_pay(ctx: Context) -> tuple[Pay | None, tuple[Pay, ...]]:
             options.append(pay)
             ctx.note("conditions.pay", [f.span])
     first = _completed(options[0], [f.pay for f in figures[1:]])
+    if first.gross is None and (said := _said_of_all_amounts(ctx)) is not None:
+        first = Pay(**{**first.__dict__, "gross": said})
     # "$28.17 per hour" in an Ottawa ad is in Canadian dollars: a bare dollar sign is the country's dollar
     dollar = _local_dollar(ctx) if any(p.currency == "USD" for p in options) and "$" in ctx.text else None
     if dollar:
@@ -703,6 +705,19 @@ def extract_pay(ctx: Context) -> tuple[Pay | None, tuple[Pay, ...]]:
         first = Pay(**{**first.__dict__, "currency": dollar}) if first.currency == "USD" else first
     options[0] = first
     return first, tuple(options) if len(options) > 1 else ()
+
+
+def _said_of_all_amounts(ctx: Context) -> bool | None:
+    """Gross (True) or net (False) said of every figure: "Все суммы — до вычета НДФЛ", "all figures are gross"."""
+    terms = ctx.get("pay_terms")
+    for m in terms:
+        if m.key != "all_amounts":
+            continue
+        lo, hi = sentence_bounds(ctx.text, m.span)
+        said = {t.key for t in terms if t.key in ("gross", "net") and lo <= t.start < hi}
+        if len(said) == 1:
+            return "gross" in said
+    return None
 
 
 # places whose dollar is not the US dollar (keys of the places lexicons)

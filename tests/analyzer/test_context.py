@@ -193,6 +193,14 @@ def _section_names(ad: str, lang: str) -> list[str]:
          ["title", "intro", "duties", "requirements", "offer", "pay"]),
         ("Оператор\n\nЧто я буду делать?\nОтвечать на звонки.\n\nНужен ли опыт?\nНет.\n", "ru",
          ["title", "intro", "duties", "requirements"]),
+        ("Telephone Fundraiser\n\nWhat will I be doing?\nCalling supporters.\n\nDo I need experience?\nNo.\n\n"
+         "When would I work?\nEvenings.\n\nWhat's the pay?\n£12.60 an hour.\n\nWhat kind of contract is it?\n"
+         "Permanent.\n\nHow do I apply?\nSend a CV.\n", "en",
+         ["title", "intro", "duties", "requirements", "offer", "pay", "offer", "apply"]),
+        ("Konsultant\n\nCo będę robić?\nOdbierać telefony.\n\nIle zarobię?\n5 200 zł brutto.\n\nJaka umowa?\n"
+         "Umowa o pracę.\n", "pl", ["title", "intro", "duties", "pay", "offer"]),
+        ("Оператор\n\nЧто я буду делать?\nОтвечать на звонки.\n\nСколько платят?\n45 000 ₽.\n\nКакой график?\n"
+         "5/2.\n", "ru", ["title", "intro", "duties", "pay", "offer"]),
     ],
 )  # fmt: skip
 def test_headers_of_round_s112(ad: str, lang: str, names: list[str]) -> None:

@@ -556,3 +556,21 @@ def test_a_rate_for_a_shift_of_the_day_or_the_night_is_a_shifts_pay(text: str, l
     pay = analyze(text, lang=lang).conditions.pay
     assert pay is not None
     assert pay.period == "shift"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gross"),
+    [
+        # round s112: a tax word said of every figure, past other figures of the same paragraph
+        ("ОПЛАТА: оклад 40 000 ₽ + премия. В среднем сотрудники получают 70–85 тыс. ₽. Все суммы — до вычета НДФЛ.",
+         "ru", True),
+        ("Оклад 36 000 ₽ и ежеквартальная премия до 25% оклада, суммы указаны до вычета НДФЛ.", "ru", True),
+        ("Pay: £24,000 basic plus a bonus of up to £3,000. All figures are gross.", "en", True),
+        ("Podstawa 5 200 zł, premia do 1 000 zł. Wszystkie kwoty podajemy netto.", "pl", False),
+        # a tax word of another figure says nothing of the first
+        ("Podstawa 5 200 zł, premia do 1 000 zł netto.", "pl", None),
+    ],
+)  # fmt: skip
+def test_gross_or_net_said_of_all_amounts(text: str, lang: str, gross: bool | None) -> None:
+    pay = analyze(text, lang=lang).conditions.pay
+    assert pay is not None and pay.gross is gross
