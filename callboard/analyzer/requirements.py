@@ -11,6 +11,7 @@ from callboard.profile import Experience, LanguageRequirement, Requirements
 _CEFR = re.compile(r"\b([ABC][12])\b")
 _YEARS = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]5)?)\s?(?:\+|-|–)?\s?(?:(\d{1,2})\s?)?", re.U)
 _COORDINATED = re.compile(r"\s*(?:,|/|and|or|i|lub|albo|bądź|oraz|и|или|либо|,\s*and)\s*", re.I)
+_EITHER_NAME = re.compile(r"\s*(?:or|lub|albo|bądź|или|либо)\s*", re.I)
 _SUBCLAUSE = re.compile(r"[,(]")
 _SUBCLAUSE_OR_DASH = re.compile(rf"[,(]|{DASH.pattern}")
 _CLAUSE_END = re.compile(r"[^\S\n]*(?:[,.;!)]|\n|$)")
@@ -74,12 +75,17 @@ def languages(ctx: Context) -> tuple[LanguageRequirement, ...]:
     for i in reversed(range(len(names) - 1)):  # from the last: "French, German or Italian at B2" are all B2
         if joined[i] and levels[i] is None:
             levels[i] = levels[i + 1]
+    # ("Fluent German, French or Spanish would be an advantage": one choice of three, the remark on all of them)
+    either = [bool(_EITHER_NAME.fullmatch(ctx.text[names[i].end : names[i + 1].start])) for i in range(len(names) - 1)]
     for i in range(len(names) - 1):
-        if joined[i] and levels[i + 1] is None and not (remarked[i + 1] and not remarked[i]):
+        if joined[i] and levels[i + 1] is None and not (remarked[i + 1] and not remarked[i] and not either[i]):
             levels[i + 1] = levels[i]
     for i, m in enumerate(names):
         section = ctx.section_at(m.start)
         if section in ("company", "title"):
+            continue
+        # "kurs norweskiego opłacany przez nas", "courses in Spanish": a course the employer pays is no requirement
+        if _COURSE_BEFORE.search(ctx.text, max(0, m.start - 30), m.start):
             continue
         lo, hi, own_hi = bounds[i]
         level = levels[i]
@@ -111,6 +117,11 @@ def languages(ctx: Context) -> tuple[LanguageRequirement, ...]:
             out[m.key] = req
             ctx.note(f"requirements.languages.{m.key}", [m])
     return tuple(out.values())
+
+
+_COURSE_BEFORE = re.compile(
+    r"\b(?:kurs\w*|lekcj\w*|курс\w*|урок\w*|course|courses|lessons|classes)\s+(?:(?:języka|языка|of|in)\s+)?$", re.I
+)
 
 
 def _coded(ctx: Context, m: Match, lo: int, hi: int) -> bool:
@@ -171,6 +182,8 @@ def _is_requirement_context(ctx: Context, m: Match, lo: int, hi: int, section: s
         return True
     # the name's own words left out: "английского языка" in "онлайн-школа английского языка" asks for nothing
     clause = f"{ctx.text[lo : m.start]} {ctx.text[m.end : hi]}".lower()
+    # ("English-speaking project dla norweskiego producenta": the project's language, not a word of asking)
+    clause = clause.replace("-speaking", "")
     return any(w in clause for w in REQUIREMENT_WORDS)
 
 

@@ -400,3 +400,21 @@ def test_languages_spoken_fluently_are_at_c1() -> None:
     # round s84: the level after the languages ("Must speak Telugu and Hindi fluently")
     langs = analyze("Collections Agent\n\nRequirements:\n• Must speak Telugu and Hindi fluently\n", lang="en")
     assert {(x.lang, x.level) for x in langs.requirements.languages} >= {("te", "C1"), ("hi", "C1")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # round s112: an English word for the language in a Polish ad; a course the employer pays asks nothing
+        ("Konsultant\n\nWymagania:\n• English na poziomie C1\n\nOferujemy:\n• kurs norweskiego opłacany przez nas\n",
+         "pl", {("en", "C1")}),
+        # a project's language is no word of asking for the employer's country's
+        ("Konsultant\n\nStartujemy z English-speaking project dla norweskiego producenta.\n\nWymagania:\n"
+         "• angielski C1\n", "pl", {("en", "C1")}),
+        # one of three, all fluent: the remark after the last is on all of them
+        ("Agent\n\nWhat we need:\n- Fluent German, French or Spanish would be a real advantage\n", "en",
+         {("de", "C1"), ("fr", "C1"), ("es", "C1")}),
+    ],
+)  # fmt: skip
+def test_languages_of_round_s112(text: str, lang: str, expected: set[tuple[str, str | None]]) -> None:
+    assert {(x.lang, x.level) for x in analyze(text, lang=lang).requirements.languages} == expected
