@@ -758,6 +758,10 @@ _RECRUITER_ANSWERS = re.compile(
     r"|\bwill (?:call|contact|reply to|respond to|get back to|be in touch with) you\b"
     r"|ответим|перезвоним|свяжемся|odpowiemy|odpiszemy|oddzwonimy|skontaktujemy"
 )
+# "Odpowiadamy każdej osobie w ciągu 10 dni", "we reply to every applicant": the recruiter's answer to each applicant
+_ANSWERS_TO_EVERYONE = re.compile(
+    r"odpowiadamy (?:każdej|każdemu|wszystkim)|we (?:reply|respond) to (?:every|all|each)|отвечаем (?:всем|каждому)"
+)
 _ANSWER_WORD = re.compile(
     r"repl(?:y|ies)|respon[ds]|answer|acknowledg|odpowi|odpisu|ответ|отвеча|call(?:s|ing)? back|oddzwa|перезван"
 )
@@ -821,10 +825,12 @@ def kpis(ctx: Context) -> tuple[str, ...]:
     # everyday words for a measure ("satisfaction surveys", "customers rate each chat") only where the ad says how
     # the work is measured: elsewhere they are the survey calls of the job or the checker's duty (and inside a
     # KPI phrase, "customer satisfaction survey results", they are that phrase)
+    # (the header's own words measure nothing: "Как оценивают работу?")
+    headers = [h for h in ctx.get("sections") if h.key == "targets"]
     measured = [
         m
         for m in ctx.get("measured")
-        if said_as_target(m) or (m.key == "csat" and on_bonus_line(m))
+        if (said_as_target(m) or (m.key == "csat" and on_bonus_line(m))) and not any(h.overlaps(m) for h in headers)
     ]
     if measured:  # (rare: the KPI phrases' spans only then)
         kpi_phrases = ctx.get("kpis", negated=None)
@@ -964,6 +970,7 @@ def _time_limit(ctx: Context, target_lines: list[Span]) -> Span | None:
             answer is not None
             and ctx.section_at(limit.start()) in JOB_SECTIONS
             and not _RECRUITER_ANSWERS.search(ctx.low, max(0, answer.start() - 9), answer.end() + 3)
+            and not _ANSWERS_TO_EVERYONE.search(ctx.low, answer.start(), limit.start())
             and not _said_to_applicants(ctx, limit.span(), applicants)
         ):
             return limit.span()

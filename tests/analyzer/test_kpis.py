@@ -710,3 +710,17 @@ def test_a_recruiters_reply_time_is_no_measure_of_the_job() -> None:
 def test_measures_of_rounds_s100_to_s105(text: str, lang: str, kpis: set[str]) -> None:
     assert set(analyze(text, lang=lang).kpis) == kpis
 
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        # round s112: the recruiter answers every applicant within ten days; a targets header's own words
+        ("Konsultant\n\nObowiązki:\n- odbierasz telefony\n\nWyślij CV przez przycisk „Aplikuj”. Odpowiadamy każdej "
+         "osobie w ciągu 10 dni roboczych.\n", "pl", "response_time"),
+        ("Оператор\n\nОбязанности:\n- отвечать на звонки\n\nКак оценивают работу?\nРуководитель прослушивает "
+         "несколько ваших звонков.\n", "ru", "csat"),
+    ],
+)  # fmt: skip
+def test_words_that_measure_nothing_in_round_s112(text: str, lang: str, absent: str) -> None:
+    assert absent not in analyze(text, lang=lang).kpis
