@@ -465,6 +465,14 @@ def test_work_mode_as_employers_write_it(text: str, lang: str, mode: str | None)
          "on-site parking\n", "en", {"pension", "parking"}),
         ("Agent\n\nWHAT WE NEED\n- A clear voice\n\nPAY & PERKS!!\n- 401(k) with a 4% company match\n", "en",
          {"pension"}),
+        # round s112: a project's English words in Polish, a pension plan, a course of the client's language, a budget
+        # for a qualification, "Что ещё даём" after the requirements
+        ("Konsultant\n\nOferujemy:\n• kurs norweskiego opłacany przez nas,\n• team events co kwartał,\n"
+         "• Pracowniczy Plan Emerytalny.\n", "pl", {"language_courses", "team_events", "pension"}),
+        ("Specialist\n\nWhat we offer\n- A £1,000 yearly budget towards a professional qualification\n", "en",
+         {"training_budget"}),
+        ("Специалист\n\nКого ищем\n— опыт от 1 года.\n\nЧто ещё даём\n— ДМС со стоматологией.\n"
+         "— Компенсация домашнего интернета 1 000 ₽ в месяц.\n", "ru", {"medical", "remote_allowance"}),
     ],
 )
 def test_benefits_as_employers_write_them(text: str, lang: str, expected: set[str]) -> None:
