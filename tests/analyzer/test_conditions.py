@@ -601,6 +601,31 @@ def test_days_off_that_are_the_weekend(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # round s112: "the weekends you have free"
+        "Konsultant\nPracujemy od poniedziałku do piątku na dwie zmiany. Weekendy masz wolne.",
+        "Konsultant\nOd poniedziałku do piątku, w dwóch zmianach. Weekendy masz zawsze wolne.",
+    ],
+)
+def test_weekends_the_worker_has_free(text: str) -> None:
+    assert analyze(text, lang="pl").conditions.schedule.weekends is False
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # round s112: the candidate's question heads the training's part
+        ("Konsultant\n\nCzy muszę mieć doświadczenie?\nNie.\n\nJak wygląda szkolenie?\nZaczynasz od dwóch tygodni "
+         "szkolenia.\n", "pl"),
+        ("Оператор\n\nНужен ли опыт?\nНет.\n\nКак проходит обучение?\nПервые 5 дней — онлайн-обучение.\n", "ru"),
+    ],
+)  # fmt: skip
+def test_a_question_about_training_heads_it(text: str, lang: str) -> None:
+    assert analyze(text, lang=lang).conditions.training.provided is True
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "contracts"),
     [
         ("What we offer\n- Contractor agreement: you invoice us monthly", "en", ("b2b",)),
