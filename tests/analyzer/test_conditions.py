@@ -590,26 +590,17 @@ def test_full_or_part_time_in_polish_is_unsaid() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "lang"),
     [
-        "Agent\nSunday to Thursday, 9:00-18:00, Fridays and Saturdays off.",
-        "Agent\nMonday to Friday, weekends always off.",
-    ],
-)
-def test_days_off_that_are_the_weekend(text: str) -> None:
-    assert analyze(text, lang="en").conditions.schedule.weekends is False
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        ("Agent\nSunday to Thursday, 9:00-18:00, Fridays and Saturdays off.", "en"),
+        ("Agent\nMonday to Friday, weekends always off.", "en"),
         # round s112: "the weekends you have free"
-        "Konsultant\nPracujemy od poniedziałku do piątku na dwie zmiany. Weekendy masz wolne.",
-        "Konsultant\nOd poniedziałku do piątku, w dwóch zmianach. Weekendy masz zawsze wolne.",
+        ("Konsultant\nPracujemy od poniedziałku do piątku na dwie zmiany. Weekendy masz wolne.", "pl"),
+        ("Konsultant\nOd poniedziałku do piątku, w dwóch zmianach. Weekendy masz zawsze wolne.", "pl"),
     ],
 )
-def test_weekends_the_worker_has_free(text: str) -> None:
-    assert analyze(text, lang="pl").conditions.schedule.weekends is False
+def test_days_off_that_are_the_weekend(text: str, lang: str) -> None:
+    assert analyze(text, lang=lang).conditions.schedule.weekends is False
 
 
 @pytest.mark.parametrize(
