@@ -231,7 +231,10 @@ def direction(ctx: Context) -> tuple[str | None, str | None]:
     # "call our Comfort Club members" (calling), "take written complaints" (answering): a verb and, a few words on
     # in the clause, its object; not across a comma ("klienci dzwonią do nas, a ty pomagasz klientom")
     for fld, (key, reach) in VERB_OBJECT_DIRECTIONS.items():
-        for m in verb_and_object(ctx, fld, JOB_SECTIONS, reach, across_commas=False):
+        # (the offer's "training before you take your first call" answers no one: the answering verbs in the job's
+        # own parts only)
+        sections = JOB_SECTIONS - {"offer", "pay"} if fld == "answering" else JOB_SECTIONS
+        for m in verb_and_object(ctx, fld, sections, reach, across_commas=False):
             if the_jobs(m):
                 found.setdefault(key, []).append(m._replace(field="direction", key=key))
     # "Владельцы животных звонят, чтобы записаться": the customers named a few words before their calling verb
@@ -313,7 +316,17 @@ def goals(ctx: Context) -> tuple[str, ...]:
     """Goals named in the duties when the ad lists them (the intro often describes the company:
     "we sell heating"), else in the intro and title."""
     out: dict[str, None] = {}
-    for m in affirmed_goals(ctx):
+    found = affirmed_goals(ctx)
+    # "Booking, moving and cancelling outpatient appointments": a bare booking word beside the appointments it books
+    # is that booking, no order (the mix still counts it as the service it is)
+    visits = sorted(m.start for m in found if m.key == "appointment_setting")
+    if visits:
+        found = [
+            m for m in found
+            if not (m.key == "order_processing" and _BOOKING_WORD.fullmatch(ctx.text, m.start, m.end)
+                    and sentence_holds(ctx.text, m.span, visits))
+        ]  # fmt: skip
+    for m in found:
         out.setdefault(m.key, None)
         ctx.note(f"goals.{m.key}", [m])
     return tuple(out)
@@ -364,6 +377,7 @@ def _affirmed_goals(ctx: Context) -> list[Match]:
     return [m for m in found if m.key not in TECH_SUBSUMED or line_bounds(ctx.text, m.start) not in tech_lines]
 
 
+_BOOKING_WORD = re.compile(r"book(?:s|ed|ing|ings)?|rezerwacj\w*|rezerwow\w*|бронир\w*|запис\w*", re.I)
 TEAM_REACH = 20  # words from a passing verb to the team, the case described between them
 
 

@@ -1115,3 +1115,32 @@ def test_a_bare_dispute_is_no_complaint_but_a_dispute_handled_is() -> None:
     with goal_model.using(goal_model.EMPTY):
         assert "complaints" not in goals_of("Investigating disputed bills and correcting the account")
         assert "complaints" in goals_of("Handling disputes over damage deductions from deposits")
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal", "not_goal"),
+    [
+        # round s113: a parcel depot's collections are pickups; a survey's quick questions are asked, not answered
+        ("answering phones and emails about their deliveries and collections", "information", "debt_collection"),
+        ("call customers of our partner brands and ask 5 quick questions", None, "information"),
+        # members who cancelled called with a comeback offer are won back, not sold to
+        ("call members who cancelled in the last six months with a comeback offer", "retention", "sales"),
+        ("pop everything into our helpdesk so the next person knows what's going on", "documentation", None),
+        # a bare booking word beside the appointments it books
+        ("booking, moving and cancelling outpatient appointments over the phone", "appointment_setting",
+         "order_processing"),
+    ],
+)  # fmt: skip
+def test_cases_of_round_s113(duty: str, goal: str | None, not_goal: str | None) -> None:
+    with goal_model.using(goal_model.EMPTY):
+        goals = helpers.goals_of("en", duty)
+    assert goal is None or goal in goals
+    assert not_goal is None or not_goal not in goals
+
+
+def test_a_scams_starter_kit_and_bank_details_are_no_orders() -> None:
+    ad = ("Survey callers\n\nYou will:\n- call customers and ask 5 quick questions\n\nStarter kit £65, fully refunded "
+          "after your first week!\nMessage Jason on WhatsApp with your full name, date of birth and bank details so "
+          "we can set up your payments!\n")  # fmt: skip
+    with goal_model.using(goal_model.EMPTY):
+        assert analyze(ad, lang="en").goals == ("surveys",)

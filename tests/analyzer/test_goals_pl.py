@@ -1028,3 +1028,16 @@ def test_cases_of_round_s110(duty: str, goal: str) -> None:
 def test_cases_of_round_s112(duty: str, goal: str) -> None:
     with goal_model.using(goal_model.EMPTY):
         assert goal in goals_of("pl", duty)
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s113: the harder questions sent on to the optometrist; a discount card issued at the counter
+        ("trudniejsze pytania o wzrok podsyłać naszej optometrystce", "escalation"),
+        ("wyrabiasz karty uprawniające do ulg", "order_processing"),
+    ],
+)
+def test_cases_of_round_s113(duty: str, goal: str) -> None:
+    with goal_model.using(goal_model.EMPTY):
+        assert goal in goals_of("pl", duty)

@@ -865,3 +865,10 @@ def test_an_order_looked_up_in_the_system_is_no_record() -> None:
     with goal_model.using(goal_model.EMPTY):
         assert "documentation" not in helpers.goals_of("ru", "найти заказ в системе и запросить данные у склада")
         assert "documentation" in helpers.goals_of("ru", "каждую договорённость фиксировать в системе")
+
+
+def test_cases_of_round_s113() -> None:
+    # a price worked out in the software is no record; a subscriber about to cancel is kept
+    with goal_model.using(goal_model.EMPTY):
+        assert "documentation" not in helpers.goals_of("ru", "рассчитывать стоимость в программе")
+        assert "retention" in helpers.goals_of("ru", "если человек хочет отменить подписку — рассказать про паузу")

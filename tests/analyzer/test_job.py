@@ -903,6 +903,11 @@ def test_goal_words(lang: str, duty: str, present: str | None, absent: str | Non
         ("pl", DUTY_HEADS["pl"] + "piszesz na czacie.\n\nProces: zadanie próbne + rozmowa wideo.", "chat", "video"),
         ("pl", DUTY_HEADS["pl"] + "obsługa klientów przy kontuarze na lotnisku", "in_person", None),
         ("pl", DUTY_HEADS["pl"] + "bezpośrednia obsługa mieszkańców przy stanowisku w biurze", "in_person", None),
+        # round s113: leads from social media campaigns, a parcel the reception took in; a Teams session
+        ("pl", DUTY_HEADS["pl"] + "dzwonisz do osób z kampanii w mediach społecznościowych", "phone", "social_media"),
+        ("pl", DUTY_HEADS["pl"] + "odpisujesz na e-maile: paczka odebrana przez recepcję nie dotarła", "email",
+         "in_person"),
+        ("pl", DUTY_HEADS["pl"] + "odpowiedzi mailowo, a w pilnych sprawach krótka sesja na Teams", "video", None),
         ("pl", DUTY_HEADS["pl"] + "odbierasz zgłoszenia na telefonie alarmowym", "phone", None),
         ("en", DUTY_HEADS["en"] + "take inbound calls.\n\nWalk-in applications on Mondays.", "phone", "in_person"),
         ("en", DUTY_HEADS["en"] + "reply by email.\n\nYou won't be working on the phone line.", "email", "phone"),
@@ -988,6 +993,9 @@ def test_channel_words(lang: str, ad: str, present: str | None, absent: str | No
          "both"),
         ("en", "ring people who left a booking unfinished,\n- when a guest contacts us about a charge, put it right.",
          "both"),
+        # round s113: a customer who gets a call from the team is called; the sofa the calls are made from
+        ("en", "every customer gets a call from this team in the last three months of their contract.", "outbound"),
+        ("en", "make short satisfaction calls from your sofa,\n- call customers of our partner brands.", "outbound"),
     ],
 )
 def test_direction_words(lang: str, duties: str, direction: str) -> None:
@@ -2917,3 +2925,10 @@ def test_a_contact_written_down_where_it_is_kept_is_documentation(lang: str, dut
 def test_a_transaction_entered_or_a_customer_updated_is_no_record(lang: str, duty: str) -> None:
     with goal_model.using(goal_model.EMPTY):
         assert "documentation" not in goals_of(lang, duty)
+
+
+def test_the_offers_training_before_the_first_call_answers_no_one() -> None:
+    # round s113: "Four weeks of paid classroom training before you take your first call" in the package
+    ad = ("Upgrade Advisor\n\nAbout the role\nEvery customer gets a call from this team before their contract ends.\n\n"
+          "The package\n- Four weeks of paid classroom training before you take your first call\n")  # fmt: skip
+    assert analyze(ad, lang="en").direction == "outbound"
