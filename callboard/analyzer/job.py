@@ -319,12 +319,18 @@ def goals(ctx: Context) -> tuple[str, ...]:
     found = affirmed_goals(ctx)
     # "Booking, moving and cancelling outpatient appointments": a bare booking word beside the appointments it books
     # is that booking, no order (the mix still counts it as the service it is)
+    # ... and so are all of them when they are the only order words of an ad that books appointments
+    # ("Outpatient Booking Clerk", "record every booking")
     visits = sorted(m.start for m in found if m.key == "appointment_setting")
     if visits:
+        bookings = [
+            m for m in found if m.key == "order_processing" and _BOOKING_WORD.fullmatch(ctx.text, m.start, m.end)
+        ]
+        orders = [m for m in found if m.key == "order_processing"]
+        only_bookings = len(bookings) == len(orders)
         found = [
             m for m in found
-            if not (m.key == "order_processing" and _BOOKING_WORD.fullmatch(ctx.text, m.start, m.end)
-                    and sentence_holds(ctx.text, m.span, visits))
+            if not (m in bookings and (only_bookings or sentence_holds(ctx.text, m.span, visits)))
         ]  # fmt: skip
     for m in found:
         out.setdefault(m.key, None)

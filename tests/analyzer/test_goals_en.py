@@ -1144,3 +1144,16 @@ def test_a_scams_starter_kit_and_bank_details_are_no_orders() -> None:
           "we can set up your payments!\n")  # fmt: skip
     with goal_model.using(goal_model.EMPTY):
         assert analyze(ad, lang="en").goals == ("surveys",)
+
+
+def test_a_booking_clerks_bookings_are_the_appointments() -> None:
+    # round s113: the title's and the record's booking words, the only order words of an appointments office
+    ad = ("Outpatient Booking Clerk\n\nPatients ring us to book the appointment their GP referral asked for or to move "
+          "one that no longer suits them. You will record every booking on the patient system.\n")  # fmt: skip
+    with goal_model.using(goal_model.EMPTY):
+        goals = analyze(ad, lang="en").goals
+    assert "appointment_setting" in goals and "order_processing" not in goals
+    # a hotel's room bookings beside an order word stay orders
+    ad = "Reservations Agent\n\nYou will:\n- take room bookings and process cancellations\n- book spa appointments\n"
+    with goal_model.using(goal_model.EMPTY):
+        assert "order_processing" in analyze(ad, lang="en").goals
