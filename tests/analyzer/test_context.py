@@ -201,6 +201,9 @@ def _section_names(ad: str, lang: str) -> list[str]:
          "Umowa o pracę.\n", "pl", ["title", "intro", "duties", "pay", "offer"]),
         ("Оператор\n\nЧто я буду делать?\nОтвечать на звонки.\n\nСколько платят?\n45 000 ₽.\n\nКакой график?\n"
          "5/2.\n", "ru", ["title", "intro", "duties", "pay", "offer"]),
+        # round s113: the company's beliefs are the company's ("If we promise a call back at 3pm, the phone rings")
+        ("Team Lead, Customer Support\n\nWhat we believe\nIf we promise a call back at 3pm, the phone rings at 3pm.\n\n"
+         "What you'll do\n- Take over escalated calls\n", "en", ["title", "intro", "company", "duties"]),
     ],
 )  # fmt: skip
 def test_headers_of_round_s112(ad: str, lang: str, names: list[str]) -> None:
