@@ -32,6 +32,11 @@ MAX_MATCHES_PER_FIELD = 200
 # ("III. Zakres wykonywanych zadań")
 # a board's field line, "employment type: part-time": a short label, a colon, its value
 _FIELD_LINE = re.compile(r"[^\W\d][\w .'/-]{1,28}:[ \t]*\S[^\n]*")
+_LEAD_IN = re.compile(
+    r"[\s\W]*(?:a na koniec|na koniec|i na koniec|and finally|finally|and last|и наконец|наконец|а теперь)"
+    r"\s*[–—:,-]?\s*",
+    re.I,
+)
 _ASIDE = re.compile(r"\s*\([^()\n]{1,120}\)\s*:?\s*")  # a bracketed remark alone after the header words
 _LINE_PREFIX = re.compile(r"[\s\W\d]*(?:[IVX]{1,4}[.)]\s*)?", re.UNICODE)
 # what opens a list item (every part of the analyzer reads bullets from here)
@@ -160,6 +165,8 @@ class Context:
             after = text[m.end : line_end]
             # (a figure's unit is no header: "$26.84/hour" on the line under the title)
             at_line_start = _LINE_PREFIX.fullmatch(before) is not None and not before.endswith("/")
+            # ("A na koniec – czym się zajmiesz?", "And finally: what you'll do"): a lead-in before the header's words
+            at_line_start = at_line_start or _LEAD_IN.fullmatch(before) is not None
             colon = after.lstrip().startswith(":")  # "Obowiązki: ...", "Pay: £11.50"
             figure = any(ch.isdigit() for ch in after)
             # (a remark in brackets after the header words still leaves a header: "Чем вы будете заниматься (да, в

@@ -201,6 +201,11 @@ def _section_names(ad: str, lang: str) -> list[str]:
          "Umowa o pracę.\n", "pl", ["title", "intro", "duties", "pay", "offer"]),
         ("Оператор\n\nЧто я буду делать?\nОтвечать на звонки.\n\nСколько платят?\n45 000 ₽.\n\nКакой график?\n"
          "5/2.\n", "ru", ["title", "intro", "duties", "pay", "offer"]),
+        # round s114: a lead-in before the header's words; "The work itself" after the offer
+        ("Specjalista\n\nKogo szukamy?\n• doświadczenie w windykacji\n\nA na koniec – czym się zajmiesz?\n"
+         "Przypominasz klientom o ratach.\n", "pl", ["title", "intro", "requirements", "duties"]),
+        ("Advisor\n\nWho we're looking for\nCalm people.\n\nWhat else you get\n- Pension\n\nThe work itself\n"
+         "This is an inbound role.\n", "en", ["title", "intro", "requirements", "offer", "duties"]),
         # round s113: the company's beliefs are the company's ("If we promise a call back at 3pm, the phone rings")
         ("Team Lead, Customer Support\n\nWhat we believe\nIf we promise a call back at 3pm, the phone rings at 3pm.\n\n"
          "What you'll do\n- Take over escalated calls\n", "en", ["title", "intro", "company", "duties"]),

@@ -908,6 +908,9 @@ def test_goal_words(lang: str, duty: str, present: str | None, absent: str | Non
         ("pl", DUTY_HEADS["pl"] + "odpisujesz na e-maile: paczka odebrana przez recepcję nie dotarła", "email",
          "in_person"),
         ("pl", DUTY_HEADS["pl"] + "odpowiedzi mailowo, a w pilnych sprawach krótka sesja na Teams", "video", None),
+        # round s114: an account manager who visits the accounts; a service desk's customers who drive in
+        ("en", DUTY_HEADS["en"] + "visiting your larger accounts a few times a quarter", "in_person", None),
+        ("pl", DUTY_HEADS["pl"] + "przyjmujesz klientów, którzy przyjechali na umówioną godzinę", "in_person", None),
         ("pl", DUTY_HEADS["pl"] + "odbierasz zgłoszenia na telefonie alarmowym", "phone", None),
         ("en", DUTY_HEADS["en"] + "take inbound calls.\n\nWalk-in applications on Mondays.", "phone", "in_person"),
         ("en", DUTY_HEADS["en"] + "reply by email.\n\nYou won't be working on the phone line.", "email", "phone"),
@@ -996,6 +999,9 @@ def test_channel_words(lang: str, ad: str, present: str | None, absent: str | No
         # round s113: a customer who gets a call from the team is called; the sofa the calls are made from
         ("en", "every customer gets a call from this team in the last three months of their contract.", "outbound"),
         ("en", "make short satisfaction calls from your sofa,\n- call customers of our partner brands.", "outbound"),
+        # round s114: a complaint followed through with the guest at the desk
+        ("en", "answering guest questions at the desk,\n- dealing with complaints and following up until the guest is "
+         "happy", "inbound"),
     ],
 )
 def test_direction_words(lang: str, duties: str, direction: str) -> None:
@@ -2931,4 +2937,11 @@ def test_the_offers_training_before_the_first_call_answers_no_one() -> None:
     # round s113: "Four weeks of paid classroom training before you take your first call" in the package
     ad = ("Upgrade Advisor\n\nAbout the role\nEvery customer gets a call from this team before their contract ends.\n\n"
           "The package\n- Four weeks of paid classroom training before you take your first call\n")  # fmt: skip
+    assert analyze(ad, lang="en").direction == "outbound"
+
+
+def test_the_calls_another_team_takes_leave_the_job_outbound() -> None:
+    # round s114: "Incoming calls go to our supporter care team; this job is outbound calling only."
+    ad = ("Telephone Fundraiser\n\nWhat will I be doing?\nPhoning our supporters.\n\nWill I take incoming calls?\n"
+          "No. Incoming calls go to our supporter care team; this job is outbound calling only.\n")  # fmt: skip
     assert analyze(ad, lang="en").direction == "outbound"

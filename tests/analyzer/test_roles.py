@@ -963,6 +963,12 @@ def test_a_contact_centres_resource_planner_is_the_workforce_planner() -> None:
     assert p.role.id == "workforce_planner"
 
 
+def test_a_call_quality_reviewer_is_the_quality_analyst() -> None:
+    # round s114: a scam's title, a reviewer of recorded calls
+    p = analyze("Remote Call Quality Reviewer\n\nListen to recorded customer calls and rate them.\n", lang="en")
+    assert p.role.id == "quality_analyst"
+
+
 def test_a_student_caller_of_a_calling_program_calls_out() -> None:
     p = analyze(
         "Student Caller, Alumni Calling Program\n\nWhat you'll do:\n- phone alumni and parents to ask for a gift\n",
