@@ -1006,38 +1006,17 @@ def test_round_s110_reads_the_duty_not_its_neighbour_goal(duty: str, goal: str, 
         ("wstępna diagnostyka problemów z dekoderem i routerem", "technical_support"),
         ("przygotowywanie spraw do przekazania na kolejny etap windykacji", "escalation"),
         ("finalizacja umowy: wystawienie polisy i przesłanie linku do płatności", "order_processing"),
-    ],
-)
-def test_cases_of_round_s110(duty: str, goal: str) -> None:
-    with goal_model.using(goal_model.EMPTY):
-        assert goal in goals_of("pl", duty)
-
-
-
-@pytest.mark.parametrize(
-    ("duty", "goal"),
-    [
-        # round s112: a project's English words in its Polish; explained complaints are complaints
+        # round s112: a project's English words in its Polish; explained complaints are complaints; a question put
+        # through to the pharmacist on duty is escalated
         ("przyjmujesz complaints (dźwięk, obraz) i eskalujesz je do managera kina", "complaints"),
         ("ogarniasz double charge'e – sprawdzasz w panelu, co się stało, i wysyłasz korektę", "problem_resolution"),
         ("wyjaśniasz reklamacje faktur i obciążeń naliczonych po zwrocie auta", "complaints"),
-        # a question put through to the pharmacist on duty is escalated
         ("przełączanie pytań o dawkowanie leków do dyżurnego farmaceuty", "escalation"),
-    ],
-)
-def test_cases_of_round_s112(duty: str, goal: str) -> None:
-    with goal_model.using(goal_model.EMPTY):
-        assert goal in goals_of("pl", duty)
-
-
-@pytest.mark.parametrize(
-    ("duty", "goal"),
-    [
         # round s113: the harder questions sent on to the optometrist; a discount card issued at the counter
         ("trudniejsze pytania o wzrok podsyłać naszej optometrystce", "escalation"),
         ("wyrabiasz karty uprawniające do ulg", "order_processing"),
     ],
 )
-def test_cases_of_round_s113(duty: str, goal: str) -> None:
+def test_cases_of_rounds_s110_to_s113(duty: str, goal: str) -> None:
     with goal_model.using(goal_model.EMPTY):
         assert goal in goals_of("pl", duty)
