@@ -911,6 +911,14 @@ def test_goal_words(lang: str, duty: str, present: str | None, absent: str | Non
         # round s114: an account manager who visits the accounts; a service desk's customers who drive in
         ("en", DUTY_HEADS["en"] + "visiting your larger accounts a few times a quarter", "in_person", None),
         ("pl", DUTY_HEADS["pl"] + "przyjmujesz klientów, którzy przyjechali na umówioną godzinę", "in_person", None),
+        # round s115: an airline's counter; the worker's own phone, the interviews' channels, the customers' phones
+        ("ru", DUTY_HEADS["ru"] + "встречать пассажиров у стойки представительства и отвечать на вопросы", "in_person",
+         None),
+        ("ru", DUTY_HEADS["ru"] + "отвечать в чате.\n\nНужен свой телефон или ноутбук.", "chat", "phone"),
+        ("en", DUTY_HEADS["en"] + "reply by email.\n\nFirst interviews are held by video, second interviews in person.",
+         "email", "video"),
+        ("en", DUTY_HEADS["en"] + "help customers who walk in and get their phones set up and working", "in_person",
+         "phone"),
         ("pl", DUTY_HEADS["pl"] + "odbierasz zgłoszenia na telefonie alarmowym", "phone", None),
         ("en", DUTY_HEADS["en"] + "take inbound calls.\n\nWalk-in applications on Mondays.", "phone", "in_person"),
         ("en", DUTY_HEADS["en"] + "reply by email.\n\nYou won't be working on the phone line.", "email", "phone"),
@@ -2945,3 +2953,9 @@ def test_the_calls_another_team_takes_leave_the_job_outbound() -> None:
     ad = ("Telephone Fundraiser\n\nWhat will I be doing?\nPhoning our supporters.\n\nWill I take incoming calls?\n"
           "No. Incoming calls go to our supporter care team; this job is outbound calling only.\n")  # fmt: skip
     assert analyze(ad, lang="en").direction == "outbound"
+
+
+def test_no_cold_calls_in_english_in_a_russian_ad() -> None:
+    # round s115: "No sales, no cold calls — только помощь."
+    ad = "Специалист поддержки\n\nОбязанности:\n- отвечать в чате\n\nNo sales, no cold calls — только помощь.\n"
+    assert analyze(ad, lang="ru").direction == "inbound"

@@ -963,6 +963,13 @@ def test_a_contact_centres_resource_planner_is_the_workforce_planner() -> None:
     assert p.role.id == "workforce_planner"
 
 
+def test_an_airline_counters_passenger_agent_is_a_customer_advisor() -> None:
+    # round s115
+    p = analyze("Агент по обслуживанию пассажиров (стойка авиакомпании)\n\nВстречать пассажиров у стойки и отвечать на "
+                "вопросы о рейсах.\n", lang="ru")  # fmt: skip
+    assert p.role.id == "customer_advisor"
+
+
 def test_a_call_quality_reviewer_is_the_quality_analyst() -> None:
     # round s114: a scam's title, a reviewer of recorded calls
     p = analyze("Remote Call Quality Reviewer\n\nListen to recorded customer calls and rate them.\n", lang="en")
