@@ -1015,8 +1015,17 @@ def test_round_s110_reads_the_duty_not_its_neighbour_goal(duty: str, goal: str, 
         # round s113: the harder questions sent on to the optometrist; a discount card issued at the counter
         ("trudniejsze pytania o wzrok podsyłać naszej optometrystce", "escalation"),
         ("wyrabiasz karty uprawniające do ulg", "order_processing"),
+        # round s115: calls made with an offer of a service visit
+        ("dzwonienie do naszych klientów z ofertą przeglądu", "sales"),
     ],
 )
-def test_cases_of_rounds_s110_to_s113(duty: str, goal: str) -> None:
+def test_cases_of_rounds_s110_to_s115(duty: str, goal: str) -> None:
     with goal_model.using(goal_model.EMPTY):
         assert goal in goals_of("pl", duty)
+
+
+def test_a_patients_past_visit_is_no_booking() -> None:
+    # round s115: "pacjenci, którzy byli u nas na wizycie" are asked about it; "zapisujesz na wizytę" books one
+    with goal_model.using(goal_model.EMPTY):
+        assert "appointment_setting" not in goals_of("pl", "dzwonisz do pacjentów, którzy byli u nas na wizycie")
+        assert "appointment_setting" in goals_of("pl", "zapisujesz pacjentów na wizytę do lekarza")
