@@ -2959,3 +2959,14 @@ def test_no_cold_calls_in_english_in_a_russian_ad() -> None:
     # round s115: "No sales, no cold calls — только помощь."
     ad = "Специалист поддержки\n\nОбязанности:\n- отвечать в чате\n\nNo sales, no cold calls — только помощь.\n"
     assert analyze(ad, lang="ru").direction == "inbound"
+
+
+def test_the_candidates_questions_a_qa_ad_answers_are_no_inbound_line() -> None:
+    # round s115: "odpowiedzi na pytania, które zadaje nam prawie każdy kandydat" in the intro of a survey caller's ad
+    ad = (
+        "Ankieter telefoniczny\n\nCentrum Medyczne szuka ankieterów do badania satysfakcji pacjentów. Zamiast "
+        "długiego ogłoszenia – odpowiedzi na pytania, które zadaje nam prawie każdy kandydat.\n\nCo będę robić?\n"
+        "Dzwonisz do pacjentów i zadajesz im kilkanaście pytań.\n"
+    )
+    p = analyze(ad, lang="pl")
+    assert not any("odpowiedzi" in p.text[a:b] for a, b in p.evidence.get("direction.inbound", ()))
