@@ -1126,6 +1126,8 @@ def test_a_bare_dispute_is_no_complaint_but_a_dispute_handled_is() -> None:
         # members who cancelled called with a comeback offer are won back, not sold to
         ("call members who cancelled in the last six months with a comeback offer", "retention", "sales"),
         ("pop everything into our helpdesk so the next person knows what's going on", "documentation", None),
+        # round s115: a store's customers' phones set up
+        ("help customers who walk in and get their phones set up and working", "technical_support", None),
         # a bare booking word beside the appointments it books
         ("booking, moving and cancelling outpatient appointments over the phone", "appointment_setting",
          "order_processing"),

@@ -1017,6 +1017,7 @@ def test_round_s110_reads_the_duty_not_its_neighbour_goal(duty: str, goal: str, 
         ("wyrabiasz karty uprawniające do ulg", "order_processing"),
         # round s115: calls made with an offer of a service visit
         ("dzwonienie do naszych klientów z ofertą przeglądu", "sales"),
+        ("przypominanie klientom o końcu ochrony i przedstawianie ofert wznowieniowych", "retention"),
     ],
 )
 def test_cases_of_rounds_s110_to_s115(duty: str, goal: str) -> None:

@@ -919,6 +919,7 @@ def test_goal_words(lang: str, duty: str, present: str | None, absent: str | Non
          "email", "video"),
         ("en", DUTY_HEADS["en"] + "help customers who walk in and get their phones set up and working", "in_person",
          "phone"),
+        ("pl", DUTY_HEADS["pl"] + "odpowiedzi na pytania (telefon, e-mail, spotkania u klienta)", "in_person", None),
         ("pl", DUTY_HEADS["pl"] + "odbierasz zgłoszenia na telefonie alarmowym", "phone", None),
         ("en", DUTY_HEADS["en"] + "take inbound calls.\n\nWalk-in applications on Mondays.", "phone", "in_person"),
         ("en", DUTY_HEADS["en"] + "reply by email.\n\nYou won't be working on the phone line.", "email", "phone"),
