@@ -732,7 +732,9 @@ def test_words_that_measure_nothing_in_round_s112(text: str, lang: str, absent: 
         # a count of sales a day or of activations a shift under the plan's or the target's word
         ("Agent\n\nDuties:\n- call customers\nTarget: 5 sales a day.\n", "en"),
         ("Оператор\n\nОбязанности:\n- звонить клиентам\nПлан — от 3 активаций за смену.\n", "ru"),
+        # a plan of enrolments
+        ("Администратор\n\nУсловия:\n- оклад + бонус; есть план по зачислениям на учебный год\n", "ru"),
     ],
 )
-def test_sales_counted_per_day_or_shift_are_the_sales_target(text: str, lang: str) -> None:
+def test_sales_counted_or_planned_are_the_sales_target(text: str, lang: str) -> None:
     assert "sales_target" in analyze(text, lang=lang).kpis
