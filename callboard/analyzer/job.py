@@ -804,16 +804,16 @@ def kpis(ctx: Context) -> tuple[str, ...]:
     # "KPI проекта: FCR и AHT", "Targets: 90% quality" after the requirements: a line that opens with a targets
     # header states them wherever it stands
     lines = []
-    for m in ctx.get("sections"):
-        if m.key == "targets":
-            lo, hi = line_bounds(ctx.text, m.start)
-            before = ctx.text[lo : m.start].rstrip()
-            if not before.strip(" \t" + BULLETS):
-                lines.append((lo, hi))
-            elif before.endswith((".", "!", "?")):
-                # ... or opens a sentence of a paragraph ("... osób. Twoją pracę oceniamy na podstawie odsłuchów"):
-                # that sentence
-                lines.append(sentence_bounds(ctx.text, m.span))
+    target_headers = [m for m in ctx.get("sections") if m.key == "targets"]
+    for m in target_headers:
+        lo, hi = line_bounds(ctx.text, m.start)
+        before = ctx.text[lo : m.start].rstrip()
+        if not before.strip(" \t" + BULLETS):
+            lines.append((lo, hi))
+        elif before.endswith((".", "!", "?")):
+            # ... or opens a sentence of a paragraph ("... osób. Twoją pracę oceniamy na podstawie odsłuchów"):
+            # that sentence
+            lines.append(sentence_bounds(ctx.text, m.span))
     # "Monthly bonus based on your quality scores and customer feedback", "premia zależna od wyników ankiet
     # satysfakcji": the customers' ratings a bonus is paid for measure the work (other everyday words on such a line,
     # "за объём продаж", are read less surely: only the ratings count)
@@ -845,12 +845,12 @@ def kpis(ctx: Context) -> tuple[str, ...]:
     # everyday words for a measure ("satisfaction surveys", "customers rate each chat") only where the ad says how
     # the work is measured: elsewhere they are the survey calls of the job or the checker's duty (and inside a
     # KPI phrase, "customer satisfaction survey results", they are that phrase)
-    # (the header's own words measure nothing: "Как оценивают работу?")
-    headers = [h for h in ctx.get("sections") if h.key == "targets"]
+    # (the targets header's own words measure nothing: "Как оценивают работу?")
     measured = [
         m
         for m in ctx.get("measured")
-        if (said_as_target(m) or (m.key == "csat" and on_bonus_line(m))) and not any(h.overlaps(m) for h in headers)
+        if (said_as_target(m) or (m.key == "csat" and on_bonus_line(m)))
+        and not any(h.overlaps(m) for h in target_headers)
     ]
     if measured:  # (rare: the KPI phrases' spans only then)
         kpi_phrases = ctx.get("kpis", negated=None)
