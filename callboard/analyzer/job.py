@@ -87,11 +87,15 @@ def channels(ctx: Context) -> tuple[str, ...]:
         sorted(v.start for v in ctx.get("company_voice") if v.key == "self") if "duties" in ctx.section_names else []
     )
     discounts = sorted(b.start for b in ctx.get("benefits") if b.key == "discounts")
+    # "You will work across e-mail, live chat and the phone" under "Who we are": the firm telling the candidate the job
+    to_you = [v.start for v in ctx.get("company_voice") if v.key == "to_you"]
     for m in ctx.get("channels"):
         section = ctx.section_at(m.start)
         # requirements speak of past jobs ("experience at a counter"), the company part of other teams, the offer of
         # perks ("Two in-person team gatherings a year", "telefon służbowy", "video calls with the team")
-        if section in ("company", "apply", "requirements", "nice_to_have", "offer"):
+        if section == "company" and to_you and sentence_holds(ctx.text, m.span, to_you):
+            pass
+        elif section in ("company", "apply", "requirements", "nice_to_have", "offer"):
             continue
         if _said_to_applicants(ctx, m.span, applicants) or _past_experience(ctx, m):
             continue

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from callboard.analyzer.context import BULLETS, Context, sentence_holds, verb_and_object
+from callboard.analyzer.context import BULLETS, Context, item_holds, sentence_holds, verb_and_object
 from callboard.analyzer.lexicon import data_dir, load_yaml
 from callboard.analyzer.matcher import Match
 from callboard.errors import DataError
@@ -425,18 +425,44 @@ def _contact_work(ctx: Context) -> bool:
     # be doing" lists the work
     parts = [i for i, name in enumerate(ctx.section_names) if name == "duties"][:DUTY_PARTS_READ]
     # (or the intro above them tells the contacts coming in: "Czytelnicy dzwonią i piszą do nas maile ... Twoja rola:")
-    return any(_first_duty_names_contact(ctx, idx) for idx in parts) or _prose_contact_work(ctx)
+    return (
+        any(_first_duty_names_contact(ctx, idx) for idx in parts)
+        or _prose_contact_work(ctx)
+        or _desk_at_a_distance(ctx)
+    )
+
+
+def _desk_at_a_distance(ctx: Context) -> bool:
+    """Whether a duty serves people face to face and by phone, e-mail or messenger in one item ("ответы на вопросы
+    гостей — на стойке, по телефону и по электронной почте"): a front desk or a counter's contact work."""
+    chans = [m for m in ctx.get("channels") if ctx.section_at(m.start) == "duties"]
+    faces = [m.span for m in chans if m.key == "in_person"]
+    distant = sorted(m.start for m in chans if m.key in CONTACT)
+    if any(item_holds(ctx.text, span, distant) for span in faces):
+        return True
+    # ... or whose first duty receives people at a desk and a later one takes their bookings by phone or messenger
+    # ("встречать клиентов на стойке" ... "принимать бронирования по телефону и в WhatsApp"); a field rep's visits and
+    # "kontakt telefoniczny z klientami" take nothing in
+    incoming = sorted(m.start for m in ctx.get("direction") if m.key in ("inbound", "orders_taken", "answers"))
+    taken = [m.span for m in chans if m.key in CONTACT and item_holds(ctx.text, m.span, incoming)]
+    return bool(faces and taken) and _first_duty_names(ctx, "in_person")
 
 
 DUTY_PARTS_READ = 2
 
 
-def _first_duty_names_contact(ctx: Context, idx: int) -> bool:
+def _first_duty_names(ctx: Context, key: str) -> bool:
+    """Whether the first item of the first duties part names the channel."""
+    idx = ctx.section_names.index("duties")
+    return _first_duty_names_contact(ctx, idx, (key,))
+
+
+def _first_duty_names_contact(ctx: Context, idx: int, keys: tuple[str, ...] = CONTACT) -> bool:
     start = ctx.section_starts[idx]
     end = ctx.section_starts[idx + 1] if idx + 1 < len(ctx.section_starts) else len(ctx.text)
 
     def names_contact(lo: int, hi: int) -> bool:
-        return any(lo <= m.start < hi and m.key in CONTACT for m in ctx.get("channels"))
+        return any(lo <= m.start < hi and m.key in keys for m in ctx.get("channels"))
 
     pos = start
     header_end = ctx.text.find("\n", start)

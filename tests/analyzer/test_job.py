@@ -2971,3 +2971,51 @@ def test_the_candidates_questions_a_qa_ad_answers_are_no_inbound_line() -> None:
     )
     p = analyze(ad, lang="pl")
     assert not any("odpowiedzi" in p.text[a:b] for a, b in p.evidence.get("direction.inbound", ()))
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad"),
+    [
+        (
+            "en",
+            "Customer Service Executive\n\nWho we are\nA family-owned courier with 210 vans on the road.\n\n"
+            "You will work across e-mail, live chat and the phone.\n\n"
+            "The job\n- Tracking down parcels that went astray\n",
+        ),
+        (
+            "en",
+            "Customer Service Advisor\n\nAbout us\nA mutual insurer owned by its members.\n\n"
+            "Most of your day will be spent on the phone, with some time on our web chat.\n\n"
+            "What you'll be doing\n- Explaining what a policy covers\n",
+        ),
+    ],
+)
+def test_the_channels_the_firm_tells_the_candidate_amid_its_story_are_the_jobs(lang: str, ad: str) -> None:
+    assert "phone" in analyze(ad, lang=lang).channels
+
+
+def test_the_channels_of_the_firms_story_are_not_the_jobs() -> None:
+    ad = (
+        "Customer Service Executive\n\nWho we are\nOur customers reach us by phone and live chat.\n\n"
+        "The job\n- Answering e-mails about deliveries\n"
+    )
+    assert analyze(ad, lang="en").channels == ("email",)
+
+
+def test_the_citizens_another_office_receives_leave_a_collectors_line_outbound() -> None:
+    p = analyze(
+        "Специалист по работе с задолженностью\n\nРабота — исходящие звонки абонентам с долгом за электроэнергию. "
+        "Входящих звонков в отделе нет: обращения граждан принимает наш клиентский офис.\n",
+        lang="ru",
+    )
+    assert p.direction == "outbound"
+    assert "in_person" not in p.channels
+
+
+def test_a_respondent_who_rings_the_project_back_makes_a_survey_line_two_way() -> None:
+    p = analyze(
+        "Интервьюер\n\nЧто делать?\nЗвонить респондентам по номерам из программы и задавать вопросы по анкете. "
+        "Бывает, что человек сам перезванивает на номер проекта, — такие звонки тоже принимаете вы.\n",
+        lang="ru",
+    )
+    assert p.direction == "both"

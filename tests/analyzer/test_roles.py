@@ -1933,3 +1933,25 @@ def test_an_order_desks_specialist_is_a_customer_service_specialist() -> None:
     ad = ("Specjalistka / Specjalista ds. Obsługi Zamówień\n\nZakres obowiązków:\n• obsługa korespondencji e-mail "
           "w sprawie złożonych zamówień,\n• rozpatrywanie reklamacji i wystawianie faktur korygujących.\n")
     assert analyze(ad, lang="pl").role.id == "customer_service_specialist"
+
+
+@pytest.mark.parametrize(
+    "ad",
+    [
+        # one duty serves guests at the desk, by phone and by e-mail
+        "Администратор службы приёма и размещения\n\nОбязанности:\n— заселение и выселение гостей;\n"
+        "— ответы на вопросы гостей — на стойке, по телефону и по электронной почте;\n— работа с жалобами гостей.\n",
+        # the first duty receives customers at a counter, a later one takes their bookings by phone
+        "Менеджер пункта проката автомобилей\n\nЧто нужно делать:\n"
+        "• встречать клиентов на стойке, оформлять договоры;\n"
+        "• осматривать машину при выдаче;\n• принимать бронирования по телефону и в WhatsApp.\n",
+    ],
+)
+def test_a_front_desk_that_also_serves_people_at_a_distance_is_a_customer_advisor(ad: str) -> None:
+    role = analyze(ad, lang="ru").role
+    assert (role.id, role.in_category) == ("customer_advisor", True)
+
+
+def test_a_counter_with_no_phone_or_email_work_is_no_contact_job() -> None:
+    ad = "Администратор\n\nОбязанности:\n— встречать гостей на стойке;\n— следить за чистотой зала.\n"
+    assert analyze(ad, lang="ru").role.id is None
