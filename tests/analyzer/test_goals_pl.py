@@ -1030,3 +1030,31 @@ def test_a_patients_past_visit_is_no_booking() -> None:
     with goal_model.using(goal_model.EMPTY):
         assert "appointment_setting" not in goals_of("pl", "dzwonisz do pacjentów, którzy byli u nas na wizycie")
         assert "appointment_setting" in goals_of("pl", "zapisujesz pacjentów na wizytę do lekarza")
+
+
+@pytest.mark.parametrize(
+    ("duty", "goal"),
+    [
+        # round s116: a hotel's extras offered at the desk; access to online banking unblocked; a visit written into
+        # a person's diary
+        ("proponowanie gościom zabiegów w SPA, kolacji w restauracji i późniejszego wymeldowania", "sales"),
+        ("pomoc przy odblokowaniu dostępu do bankowości internetowej", "technical_support"),
+        ("wpisujesz spotkanie do kalendarza opiekuna regionu", "appointment_setting"),
+        ("znajdujesz wolny termin w kalendarzu warsztatu", "appointment_setting"),
+    ],
+)
+def test_cases_of_round_s116(duty: str, goal: str) -> None:
+    with goal_model.using(goal_model.EMPTY):
+        assert goal in goals_of("pl", duty)
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "rozwiązujesz problemy z logowaniem i synchronizacją z Kalendarzem Google",
+        "wpisujesz rezerwacje jachtów do kalendarza floty",
+    ],
+)
+def test_a_calendar_app_or_a_fleets_diary_books_no_visit(duty: str) -> None:
+    with goal_model.using(goal_model.EMPTY):
+        assert "appointment_setting" not in goals_of("pl", duty)

@@ -872,3 +872,14 @@ def test_cases_of_round_s113() -> None:
     with goal_model.using(goal_model.EMPTY):
         assert "documentation" not in helpers.goals_of("ru", "рассчитывать стоимость в программе")
         assert "retention" in helpers.goals_of("ru", "если человек хочет отменить подписку — рассказать про паузу")
+
+
+def test_cases_of_round_s116() -> None:
+    # the claims office a car is booked into settles nothing of the job's; an insured event named in a question is no
+    # report taken, its circumstances found out are
+    with goal_model.using(goal_model.EMPTY):
+        booked = helpers.goals_of("ru", "записывать клиентов на осмотр автомобиля в офис урегулирования")
+        assert "problem_resolution" not in booked
+        asked = helpers.goals_of("ru", "консультировать по документам, которые нужны при страховом случае")
+        assert "incident_intake" not in asked
+        assert "incident_intake" in helpers.goals_of("ru", "выяснять обстоятельства страхового случая и открывать дело")
