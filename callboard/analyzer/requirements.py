@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from callboard.analyzer.context import Context, line_bounds, sentence_bounds
+from callboard.analyzer.lexicon import IGNORE
 from callboard.analyzer.matcher import DASH, Match
 from callboard.profile import Experience, LanguageRequirement, Requirements
 
@@ -244,9 +245,17 @@ def experience(ctx: Context) -> Experience:
         return Experience(none_required=True, min_years=None)
     # "2+ years in account management" in the requirements: years without the word "experience"
     # ("29 лет на рынке" is the company's age: "на", "в" do not count as "in")
+    # (years said of what the lexicon ignores are none of the job's: "3 lata doświadczenia w prowadzeniu samochodu",
+    # "licence held for at least 3 years")
+    ignored = [(m.start, m.end) for m in ctx.matches if m.field == "experience" and m.key == IGNORE]
     for unit in ctx.get("time_unit", sections=frozenset({"requirements", "intro", "title", "duties", "targets"})):
         if unit.key not in ("year", "month"):
             continue
+        if ignored:
+            line_lo, line_hi = line_bounds(ctx.text, unit.start)
+            reach_lo, reach_hi = max(line_lo, unit.start - IGNORED_REACH), min(line_hi, unit.end + IGNORED_REACH)
+            if any(reach_lo <= hi and lo <= reach_hi for lo, hi in ignored):
+                continue
         years = _number_before(ctx, unit)
         after = ctx.text[unit.end : unit.end + 20].lower()
         in_requirements = ctx.section_at(unit.start) == "requirements"
@@ -282,6 +291,7 @@ def experience(ctx: Context) -> Experience:
     return Experience(none_required=False, min_years=None)
 
 
+IGNORED_REACH = 20  # characters between years and an ignored phrase of the same clause
 _EXPERIENCE_WORD = re.compile(r"experience|опыт|doświadcz", re.I)
 _TEACHING = re.compile(r"научим|обучим|обучение|naucz|przeszkol|teach|train", re.I)
 

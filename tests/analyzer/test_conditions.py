@@ -855,3 +855,26 @@ def test_remote_said_as_the_whole_of_it_wins_over_an_office_named_first(ad: str,
 )
 def test_a_permanent_role_to_come_is_no_permanent_contract(text: str) -> None:
     assert "employment_contract" not in analyze(text, lang="en").conditions.contracts
+
+
+def test_the_firms_head_office_is_not_where_a_remote_job_is_done() -> None:
+    # round s116: "Головной офис в Екатеринбурге, служба поддержки работает из дома"
+    ad = (
+        "Специалист поддержки\n\nКурьерская служба. Головной офис в Екатеринбурге, служба поддержки работает "
+        "из дома.\n\n"
+        "Условия:\n• удалённую работу; ноутбук выдаём.\n"
+    )
+    assert analyze(ad, lang="ru").conditions.work_mode == "remote"
+
+
+def test_a_staff_meal_on_every_shift_is_a_meals_benefit() -> None:
+    ad = "Recepcjonista\n\nCo proponujemy:\n→ posiłek pracowniczy na każdej zmianie,\n→ zniżki na pobyty\n"
+    assert "meals" in analyze(ad, lang="pl").conditions.benefits
+
+
+def test_the_night_receptionist_another_person_is_works_no_nights_of_the_job() -> None:
+    ad = (
+        "Recepcjonista\n\nCo proponujemy:\n→ grafik zmianowy 7:00–15:00 / 15:00–23:00; nocek nie ma – mamy "
+        "osobnego recepcjonistę nocnego,\n"
+    )
+    assert analyze(ad, lang="pl").conditions.schedule.nights is not True

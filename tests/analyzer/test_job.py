@@ -3019,3 +3019,14 @@ def test_a_respondent_who_rings_the_project_back_makes_a_survey_line_two_way() -
         lang="ru",
     )
     assert p.direction == "both"
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad"),
+    [
+        ("en", "Box Office Assistant\n\nWhat the job involves\n- Serving customers at the box office window\n"),
+        ("ru", "Оператор\n\nВторая часть работы — стойка выдачи интернет-заказов в аптеке.\n"),
+    ],
+)
+def test_a_box_office_window_and_a_pharmacys_pick_up_counter_are_face_to_face(lang: str, ad: str) -> None:
+    assert "in_person" in analyze(ad, lang=lang).channels

@@ -418,3 +418,21 @@ def test_languages_spoken_fluently_are_at_c1() -> None:
 )  # fmt: skip
 def test_languages_of_round_s112(text: str, lang: str, expected: set[tuple[str, str | None]]) -> None:
     assert {(x.lang, x.level) for x in analyze(text, lang=lang).requirements.languages} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Wymagania:\n- prawo jazdy kat. B i minimum 3 lata doświadczenia w prowadzeniu samochodu\n", "pl"),
+        ("Мы ждём:\n• водительское удостоверение категории B, стаж вождения от 3 лет;\n", "ru"),
+        ("Requirements:\n- full driving licence held for at least 3 years\n- 2 years of driving experience\n", "en"),
+    ],
+)
+def test_years_behind_the_wheel_are_no_work_experience(text: str, lang: str) -> None:
+    # round s116: a car rental desk asks for a licence held for years, no years of work
+    assert analyze(text, lang=lang).requirements.experience.min_years is None
+
+
+def test_years_of_work_beside_a_driving_licence_are_still_asked() -> None:
+    text = "Requirements:\n- 2 years of customer service experience\n- a full driving licence\n"
+    assert analyze(text, lang="en").requirements.experience.min_years == 2.0
