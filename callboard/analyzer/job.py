@@ -115,6 +115,16 @@ def channels(ctx: Context) -> tuple[str, ...]:
         if m.key not in out:
             out[m.key] = None
         ctx.note(f"channels.{m.key}", [m])
+    if not out:
+        # "Rozmawiasz z abonentami ...", no channel named anywhere: the conversations of a contact job are calls
+        talks = [
+            t
+            for t in ctx.get("talking", sections=JOB_SECTIONS - {"offer", "pay"})
+            if not _said_to_applicants(ctx, t.span, applicants) and not _past_experience(ctx, t)
+        ]
+        if talks:
+            out["phone"] = None
+            ctx.note("channels.phone", talks[:1])
     return tuple(out)
 
 

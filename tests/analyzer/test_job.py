@@ -3030,3 +3030,24 @@ def test_a_respondent_who_rings_the_project_back_makes_a_survey_line_two_way() -
 )
 def test_a_box_office_window_and_a_pharmacys_pick_up_counter_are_face_to_face(lang: str, ad: str) -> None:
     assert "in_person" in analyze(ad, lang=lang).channels
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad"),
+    [
+        (
+            "pl",
+            "Doradca Abonenta\n\nNa czym polega praca?\n→ Rozmawiasz z abonentami, którzy mają pytania o fakturę.\n"
+            "→ Opisujesz przebieg każdej rozmowy w systemie.\n",
+        ),
+        ("ru", "Специалист\n\nОбязанности:\n— разговаривать с абонентами о тарифах;\n— фиксировать итоги в CRM.\n"),
+        ("en", "Advisor\n\nThe job\n- Talk customers through their renewal options\n- Log every request\n"),
+    ],
+)
+def test_conversations_of_an_ad_that_names_no_channel_are_calls(lang: str, ad: str) -> None:
+    assert analyze(ad, lang=lang).channels == ("phone",)
+
+
+def test_conversations_beside_a_named_channel_add_no_phone() -> None:
+    ad = "Advisor\n\nThe job\n- Answer customers by live chat and talk customers through their options\n"
+    assert analyze(ad, lang="en").channels == ("chat",)
