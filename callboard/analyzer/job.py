@@ -898,6 +898,10 @@ def kpis(ctx: Context) -> tuple[str, ...]:
             add(m)  # (what a bonus is paid for, wherever the line stands: "a quarterly bonus tied to quality scores")
     for key, span in _counted_targets(ctx, said_as_target):
         found.setdefault(key, []).append(span)
+    # "monthly premium targets", "pledge goals", "cel umówionych spotkań", "Cel: 2 zamówienia na zmianę": a target and
+    # what it counts sold or booked (among the requirements too: "gotowość do pracy z miesięcznym celem sprzedażowym")
+    for m in verb_and_object(ctx, "sales_goal", SALES_GOAL_SECTIONS, SALES_GOAL_REACH, across_commas=False, before=3):
+        add(m._replace(key="sales_target"))
     if "csat" not in found:
         # "średnio 4,8 na 5", "не ниже 4,7 из 5", "4.3 out of 5": a mean rating out of 5 (or 10) is the customers',
         # wherever the ad says it ("Na czym nam zależy" reads as requirements); not the company's app-store stars
@@ -910,6 +914,10 @@ def kpis(ctx: Context) -> tuple[str, ...]:
     for key, ms in found.items():
         ctx.note(f"kpis.{key}", ms)
     return tuple(found)
+
+
+SALES_GOAL_SECTIONS = JOB_SECTIONS | {"requirements"}
+SALES_GOAL_REACH = 5  # words from a target word to what it counts ("Cel na start: średnio 3 przedłużenia")
 
 
 def _counted_targets(ctx: Context, said_as_target: Callable[[Match], bool]) -> list[tuple[str, Span]]:

@@ -738,3 +738,34 @@ def test_words_that_measure_nothing_in_round_s112(text: str, lang: str, absent: 
 )
 def test_sales_counted_or_planned_are_the_sales_target(text: str, lang: str) -> None:
     assert "sales_target" in analyze(text, lang=lang).kpis
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad"),
+    [
+        ("en", "Agent\n\nResponsibilities:\n- Achieve monthly premium targets\n"),
+        ("en", "Agent\n\nResponsibilities:\n- Suggest extras and work towards a monthly add-on target\n"),
+        ("en", "Agent\n\nResponsibilities:\n- ACHIEVE DAILY TARGET OF QUALIFIED APPOINTMENTS\n"),
+        ("en", "Caller\n\nHow we measure\nParticipation and pledge goals for each campaign\n"),
+        ("pl", "Konsultant\n\nWymagania:\n- gotowość do pracy z miesięcznym celem sprzedażowym\n"),
+        ("pl", "Konsultant\n\nOferujemy:\n- dodatkową premię po przekroczeniu celu umówionych spotkań\n"),
+        ("pl", "Konsultant\n\nObowiązki:\n- umawianie wizyt\n\nTwój cel to 45 odbytych konsultacji w miesiącu.\n"),
+        ("ru", "Оператор\n\nОбязанности:\n- выполнение плана по выдаче кредитных карт\n"),
+    ],
+)
+def test_a_target_and_what_it_counts_sold_or_booked_is_the_sales_target(lang: str, ad: str) -> None:
+    assert "sales_target" in analyze(ad, lang=lang).kpis
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad"),
+    [
+        ("en", "Agent\n\nWhat we offer\n- No sales targets, ever\n"),
+        ("en", "Agent\n\nHow we measure\n- Call quality goals and handle time\n"),
+        ("pl", "Doradca\n\nObowiązki:\n- w rozmowie dowiadujesz się, na jaki cel i jaką kwotę szukają kredytu\n"),
+        ("pl", "Opiekun\n\nObowiązki:\n- pomagasz klientom, którzy chcą zmienić plan lub zawiesić abonament\n"),
+        ("ru", "Тренер\n\nПрисылайте резюме и, если есть, запись или план любого тренинга.\n"),
+    ],
+)
+def test_a_purpose_a_subscriptions_plan_or_another_measure_sets_no_sales_target(lang: str, ad: str) -> None:
+    assert "sales_target" not in analyze(ad, lang=lang).kpis
