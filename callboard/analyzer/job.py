@@ -839,6 +839,8 @@ def kpis(ctx: Context) -> tuple[str, ...]:
         counted = m.key in ("sales_target", "volume") and any(ch.isdigit() for ch in ctx.text[lo : m.start])
         if counted or _MEASURE.search(ctx.text, lo, hi):
             lines.append((lo, hi))
+        elif m.key == "sales_target":
+            add(m)  # "Comfortable working towards monthly targets": the candidate asked to meet the job's sales target
 
     # "goals for quality, average handle time and first call resolution": a line naming two measures at least
     # says how the work is measured, so its everyday words ("quality") count too

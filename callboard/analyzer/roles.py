@@ -185,6 +185,11 @@ def classify(
         ooc_title = [o for o in ooc_title if not any(s.holds(o) for s in shared)]
         if not ooc_title:  # another trade's own title ("Ассистент руководителя") still rules the ad out
             in_title = shared + [m for m in in_title if m.key in LEADING_ROLES]
+    # "Planista / Planistka WFM w contact center", "Trener w call center": a leading role's title, then the contact
+    # centre it works in (the agents' words after it name the place or the team, not the job)
+    leads = [m.start for m in in_title if m.key in LEADING_ROLES]
+    if leads:
+        in_title = [m for m in in_title if not (m.key in CALL_CENTRE_AGENTS and m.start > min(leads))]
     scores: Counter[str] = Counter()
     for m in in_title:
         scores[m.key] += 10 + (m.last - m.first)

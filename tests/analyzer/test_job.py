@@ -3051,3 +3051,27 @@ def test_conversations_of_an_ad_that_names_no_channel_are_calls(lang: str, ad: s
 def test_conversations_beside_a_named_channel_add_no_phone() -> None:
     ad = "Advisor\n\nThe job\n- Answer customers by live chat and talk customers through their options\n"
     assert analyze(ad, lang="en").channels == ("chat",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad"),
+    [
+        (
+            "en",
+            "Loyalty Advisor\n\nWhat you'll do\n- Handle calls from customers thinking of leaving\n"
+            "- Work through your daily list of customers whose contract ends in the next 60 days\n",
+        ),
+        (
+            "pl",
+            "Konsultant rejestracji\n\nZakres obowiązków:\n- odbieranie telefonów i wiadomości od pacjentów\n"
+            "- dzień przed zabiegiem upewnianie się, że pacjent pamięta o wizycie\n",
+        ),
+        (
+            "ru",
+            "Специалист по удержанию\n\nОбязанности:\n- принимать звонки абонентов\n"
+            "- связываться с абонентами, оставившими на сайте заявку на перенос номера\n",
+        ),
+    ],
+)
+def test_an_inbound_desk_whose_duties_imply_its_own_calls_works_both_ways(lang: str, ad: str) -> None:
+    assert analyze(ad, lang=lang).direction == "both"

@@ -769,3 +769,9 @@ def test_a_target_and_what_it_counts_sold_or_booked_is_the_sales_target(lang: st
 )
 def test_a_purpose_a_subscriptions_plan_or_another_measure_sets_no_sales_target(lang: str, ad: str) -> None:
     assert "sales_target" not in analyze(ad, lang=lang).kpis
+
+
+def test_a_sales_target_the_candidate_is_asked_to_meet_is_the_jobs() -> None:
+    # round s117: "Comfortable working towards monthly targets" among the requirements of a commission-paid desk
+    ad = "Loyalty Advisor\n\nWhat you'll need\n- Comfortable working towards monthly targets\n"
+    assert "sales_target" in analyze(ad, lang="en").kpis

@@ -1955,3 +1955,15 @@ def test_a_front_desk_that_also_serves_people_at_a_distance_is_a_customer_adviso
 def test_a_counter_with_no_phone_or_email_work_is_no_contact_job() -> None:
     ad = "Администратор\n\nОбязанности:\n— встречать гостей на стойке;\n— следить за чистотой зала.\n"
     assert analyze(ad, lang="ru").role.id is None
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "role_id"),
+    [
+        ("Planista / Planistka WFM w contact center", "pl", "workforce_planner"),
+        ("Analityk jakości obsługi w contact center banku", "pl", "quality_analyst"),
+    ],
+)
+def test_a_leading_roles_title_before_the_contact_centre_it_works_in(title: str, lang: str, role_id: str) -> None:
+    ad = f"{title}\n\nObowiązki:\n- praca z zespołem konsultantów infolinii\n"
+    assert analyze(ad, title=title, lang=lang).role.id == role_id
