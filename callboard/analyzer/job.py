@@ -81,6 +81,7 @@ def channels(ctx: Context) -> tuple[str, ...]:
     # "przy ladzie obsługuje druga osoba": another person's counter ("our front desk looks after the people who walk
     # in; this job is the phone and email side": the phone and e-mail of the same sentence stay the job's)
     others = [o.start for o in ctx.get("others")]
+    teams = [o for o in ctx.get("others") if o.key == "team"]
     # "We make sofas and sell them online and through our 11 showrooms": where the firm sells, not the job's channel
     # (read only when the ad lists duties of its own)
     own_business = (
@@ -103,6 +104,8 @@ def channels(ctx: Context) -> tuple[str, ...]:
             continue
         if m.key == "in_person" and others and sentence_holds(ctx.text, m.span, others):
             continue
+        if teams and any(_same_clause(ctx, m, t) for t in teams):
+            continue  # "Работа только на исходящих звонках: входящую линию и чат ведёт другой отдел": the team's chat
         if m.key == "in_person" and item_holds(ctx.text, m.span, discounts):
             continue  # "скидка 10% в магазинах сети", "staff discount in our stores": a benefit, no desk of the job
         if own_business and sentence_holds(ctx.text, m.span, own_business):
@@ -189,6 +192,12 @@ def _opens_duty(ctx: Context, m: Match) -> bool:
         return False
     lo, _ = line_bounds(ctx.text, m.start)
     return not any(ch.isalnum() for ch in ctx.text[lo : m.start])
+
+
+def _same_clause(ctx: Context, a: Match, b: Match) -> bool:
+    """Whether two matches stand in one clause: no clause break in the words between them."""
+    lo, hi = (a, b) if a.first <= b.first else (b, a)
+    return all(ctx.toks.clause_next[lo.last : hi.first])
 
 
 def _duty_item(ctx: Context, m: Match) -> bool:

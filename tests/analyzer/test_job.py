@@ -3075,3 +3075,29 @@ def test_conversations_beside_a_named_channel_add_no_phone() -> None:
 )
 def test_an_inbound_desk_whose_duties_imply_its_own_calls_works_both_ways(lang: str, ad: str) -> None:
     assert analyze(ad, lang=lang).direction == "both"
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad", "channels"),
+    [
+        # another team's channels in the clause that names it; the job's in the clause before
+        (
+            "ru",
+            "Оператор\n\nРабота только на исходящих звонках: входящую линию и чат ведёт другой отдел.\n",
+            ("phone",),
+        ),
+        # a team being formed for this job is no other team
+        (
+            "ru",
+            "Специалист\n\nМы собираем отдельную команду, которая отвечает покупателям в чате и по почте.\n",
+            ("chat", "email"),
+        ),
+        # a fraud unit and orders waiting at a pick-up point are no desks of the job
+        ("en", "Claims Advisor\n\nThe job\n- Take calls and refer suspected fraud to our counter-fraud unit\n", ("phone",)),
+        ("ru", "Оператор\n\nОбязанности:\n• звонить и напоминать о заказах, которые ждут в пункте выдачи;\n", ("phone",)),
+    ],
+)
+def test_the_channels_of_another_team_or_another_place_are_not_the_jobs(
+    lang: str, ad: str, channels: tuple[str, ...]
+) -> None:
+    assert analyze(ad, lang=lang).channels == channels
