@@ -195,9 +195,9 @@ def _opens_duty(ctx: Context, m: Match) -> bool:
 
 
 def _same_clause(ctx: Context, a: Match, b: Match) -> bool:
-    """Whether two matches stand in one clause: no clause break in the words between them."""
+    """Whether two matches stand in one clause: no clause break nor comma in the words between them."""
     lo, hi = (a, b) if a.first <= b.first else (b, a)
-    return all(ctx.toks.clause_next[lo.last : hi.first])
+    return all(ctx.toks.clause_next[lo.last : hi.first]) and "," not in ctx.text[lo.end : hi.start]
 
 
 def _duty_item(ctx: Context, m: Match) -> bool:
