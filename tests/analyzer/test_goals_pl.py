@@ -1058,3 +1058,14 @@ def test_cases_of_round_s116(duty: str, goal: str) -> None:
 def test_a_calendar_app_or_a_fleets_diary_books_no_visit(duty: str) -> None:
     with goal_model.using(goal_model.EMPTY):
         assert "appointment_setting" not in goals_of("pl", duty)
+
+
+def test_duties_written_as_the_outcomes_to_bring_about() -> None:
+    # round s117: "Twoim celem będzie, żeby:" heads the duties, each an outcome the job brings about
+    ad = (
+        "Specjalista obsługi klienta w social media\n\nTwoim celem będzie, żeby:\n"
+        "→ klienci, którzy zapowiadają przejście do konkurencji, dostali od nas lepszą propozycję i zostali,\n"
+        "→ sprawy, których nie da się załatwić w wiadomości, trafiały od razu do właściwego zespołu.\n"
+    )
+    with goal_model.using(goal_model.EMPTY):
+        assert {"retention", "escalation"} <= set(analyze(ad, lang="pl").goals)
