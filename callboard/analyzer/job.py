@@ -89,14 +89,13 @@ def channels(ctx: Context) -> tuple[str, ...]:
     )
     discounts = sorted(b.start for b in ctx.get("benefits") if b.key == "discounts")
     # "You will work across e-mail, live chat and the phone" under "Who we are": the firm telling the candidate the job
-    to_you = [v.start for v in ctx.get("company_voice") if v.key == "to_you"]
+    to_you = sorted(v.start for v in ctx.get("company_voice") if v.key == "to_you")
     for m in ctx.get("channels"):
         section = ctx.section_at(m.start)
         # requirements speak of past jobs ("experience at a counter"), the company part of other teams, the offer of
         # perks ("Two in-person team gatherings a year", "telefon służbowy", "video calls with the team")
-        if section == "company" and to_you and sentence_holds(ctx.text, m.span, to_you):
-            pass
-        elif section in ("company", "apply", "requirements", "nice_to_have", "offer"):
+        told_to_you = section == "company" and sentence_holds(ctx.text, m.span, to_you)
+        if section in ("company", "apply", "requirements", "nice_to_have", "offer") and not told_to_you:
             continue
         if _said_to_applicants(ctx, m.span, applicants) or _past_experience(ctx, m):
             continue

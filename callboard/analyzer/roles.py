@@ -449,8 +449,8 @@ def _desk_at_a_distance(ctx: Context) -> bool:
     # ("встречать клиентов на стойке" ... "принимать бронирования по телефону и в WhatsApp"); a field rep's visits and
     # "kontakt telefoniczny z klientami" take nothing in
     incoming = sorted(m.start for m in ctx.get("direction") if m.key in ("inbound", "orders_taken", "answers"))
-    taken = [m.span for m in chans if m.key in CONTACT and item_holds(ctx.text, m.span, incoming)]
-    return bool(faces and taken) and _first_duty_names(ctx, "in_person")
+    taken = any(m.key in CONTACT and item_holds(ctx.text, m.span, incoming) for m in chans)
+    return bool(faces) and taken and _first_duty_names(ctx, "in_person")
 
 
 DUTY_PARTS_READ = 2
