@@ -3101,3 +3101,32 @@ def test_the_channels_of_another_team_or_another_place_are_not_the_jobs(
     lang: str, ad: str, channels: tuple[str, ...]
 ) -> None:
     assert analyze(ad, lang=lang).channels == channels
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad", "channels", "direction"),
+    [
+        # round s118: the call the customers would rather not make; the worker's own device; another project's hiring;
+        # the recruiter's form and call back
+        (
+            "en",
+            "Social Care Advisor\n\nMany customers would rather message us on Facebook than phone a branch. "
+            "You answer them on Facebook and Instagram.\n",
+            ("social_media",),
+            "inbound",
+        ),
+        ("pl", "Czat z domu\n\nOdpisujesz klientom na czacie, wystarczy telefon lub laptop.\n", ("chat",), "inbound"),
+        (
+            "ru",
+            "Оператор чата\n\nОтвечаете клиентам в чате.\n\n"
+            "Анкета — по ссылке в профиле компании, перезваниваем в течение дня.\n",
+            ("chat",),
+            "inbound",
+        ),
+    ],
+)
+def test_channels_and_calls_that_are_not_the_jobs(
+    lang: str, ad: str, channels: tuple[str, ...], direction: str
+) -> None:
+    p = analyze(ad, lang=lang)
+    assert (p.channels, p.direction) == (channels, direction)

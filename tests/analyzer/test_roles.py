@@ -1967,3 +1967,16 @@ def test_a_counter_with_no_phone_or_email_work_is_no_contact_job() -> None:
 def test_a_leading_roles_title_before_the_contact_centre_it_works_in(title: str, lang: str, role_id: str) -> None:
     ad = f"{title}\n\nObowiązki:\n- praca z zespołem konsultantów infolinii\n"
     assert analyze(ad, title=title, lang=lang).role.id == role_id
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "role_id"),
+    [
+        ("Менеджер по продлению подписок (звонки действующим клиентам)", "ru", "outbound_agent"),
+        ("Specjalista / Specjalistka obsługi pasażerów w social media", "pl", "social_media_support"),
+    ],
+)
+def test_titles_of_round_s118(title: str, lang: str, role_id: str) -> None:
+    duty = {"pl": "Obowiązki:\n- odpowiadanie na wiadomości klientów\n", "ru": "Обязанности:\n- звонки клиентам\n"}
+    ad = f"{title}\n\n{duty[lang]}"
+    assert analyze(ad, title=title, lang=lang).role.id == role_id
