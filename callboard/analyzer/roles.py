@@ -227,7 +227,7 @@ def classify(
         not in_title
         and ranked[:1] == ["outbound_agent"]
         and scores["outbound_agent"] < 2
-        and (inbound_first or (direction == "both" and channel_keys[:1] != ("phone",)))
+        and (inbound_first or (direction in ("both", None) and channel_keys[:1] != ("phone",)))
     ):
         # one call made in the body ("dzwonisz do klienta", when a case gets tangled) of a desk whose work comes in
         # first, or that works in writing or face to face first: the job's shape names the role
@@ -591,7 +591,9 @@ def _fallback(
             return "customer_advisor"
         return None
     if not (contact or channel_keys[:1] == ("social_media",)):
-        return None
+        # a desk that receives people face to face only ("встречать посетителей у стойки", a help point): the customer
+        # advisor's, where the title or the first duty already says the job is contact work
+        return "customer_advisor" if channel_keys[:1] == ("in_person",) else None
     # the channel named first is the job's main one ("czat, e-mail, czasem telefon")
     by_phone = channel_keys[0] == "phone" or (direction is not None and "phone" in contact)
     sells = "sales" in goal_keys and direction != "inbound" and not inbound_first and by_phone

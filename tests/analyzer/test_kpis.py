@@ -775,3 +775,9 @@ def test_a_sales_target_the_candidate_is_asked_to_meet_is_the_jobs() -> None:
     # round s117: "Comfortable working towards monthly targets" among the requirements of a commission-paid desk
     ad = "Loyalty Advisor\n\nWhat you'll need\n- Comfortable working towards monthly targets\n"
     assert "sales_target" in analyze(ad, lang="en").kpis
+
+
+def test_people_walking_through_the_door_are_no_sales_target() -> None:
+    # round s119: "around 150 people walk through our doors" a busy day; "8 booked walk-throughs a week" are sold
+    assert "sales_target" not in analyze("Advisor\n\nOn a busy day around 150 people walk through our doors.\n").kpis
+    assert "sales_target" in analyze("Appointment Setter\n\nTarget: 8 booked walk-throughs a week.\n").kpis

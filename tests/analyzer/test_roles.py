@@ -1980,3 +1980,27 @@ def test_titles_of_round_s118(title: str, lang: str, role_id: str) -> None:
     duty = {"pl": "Obowiązki:\n- odpowiadanie na wiadomości klientów\n", "ru": "Обязанности:\n- звонки клиентам\n"}
     ad = f"{title}\n\n{duty[lang]}"
     assert analyze(ad, title=title, lang=lang).role.id == role_id
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad"),
+    [
+        # round s119: a desk that receives people face to face only, under a contact title
+        (
+            "ru",
+            "Консультант центра обслуживания пассажиров\n\nЧем предстоит заниматься:\n"
+            "• встречать посетителей у стойки и выдавать талон электронной очереди;\n"
+            "• оформлять транспортные карты;\n• отвечать на вопросы о тарифах;\n• принимать жалобы пассажиров.\n",
+        ),
+        # ... and a help point whose residents' appointments booked with officers are no calls made
+        (
+            "en",
+            "Customer Advisor – Town Hall Help Point\n\nWhat you'll do\n• Welcome visitors to the Help Point\n"
+            "• Help residents with council tax and parking permits\n"
+            "• Book appointments for residents with housing officers\n• Cover the Help Point phone line\n",
+        ),
+    ],
+)
+def test_a_face_to_face_desk_under_a_contact_title_is_a_customer_advisor(lang: str, ad: str) -> None:
+    role = analyze(ad, lang=lang).role
+    assert (role.id, role.in_category) == ("customer_advisor", True)
