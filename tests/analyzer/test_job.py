@@ -3130,3 +3130,26 @@ def test_channels_and_calls_that_are_not_the_jobs(
 ) -> None:
     p = analyze(ad, lang=lang)
     assert (p.channels, p.direction) == (channels, direction)
+
+
+@pytest.mark.parametrize(
+    ("lang", "ad", "direction"),
+    [
+        # round s119: the customers' first call ("call they make" is no "call them"); a delivery hour confirmed the day
+        # before is a call made
+        (
+            "en",
+            "Team Leader\n\nWhen a driver has an accident, the first call they make is to our claims line.\n\n"
+            "What you'll do\n• Take escalated calls from upset customers\n",
+            "inbound",
+        ),
+        (
+            "pl",
+            "Koordynator dostaw\n\nTwoje zadania:\n• potwierdzanie godzin dzień przed przyjazdem ekipy,\n"
+            "• odpowiadanie na pytania klientów o zamówienia.\n",
+            "both",
+        ),
+    ],
+)
+def test_directions_of_round_s119(lang: str, ad: str, direction: str) -> None:
+    assert analyze(ad, lang=lang).direction == direction
