@@ -126,6 +126,13 @@ _HOME_DAYS = re.compile(
     rf"(?<!\w){_FEW}\s(?:days?|dni|dzień|dnia|день|дня|дней)\s(?:[\w-]+\s){{0,5}}?{_HOME}"
     rf"|{_HOME}\s(?:[\w-]+\s){{0,3}}?{_FEW}\s(?:days?|dni|dzień|день|дня|дней)"
 )
+# ... or a share of the working time at home ("удалённая работа (до 30% рабочего времени)", "praca zdalna do 40%
+# czasu pracy", "remote working for up to 40% of your hours", "50% of the time remotely"): a hybrid job too
+_SHARE = r"\d{1,2}\s?%\s(?:of\s(?:the\s|your\s)?)?(?:time|hours|working|week|czas\w*|рабоч\w*|времен\w*)"
+_HOME_SHARE = re.compile(
+    rf"(?:{_HOME}|remote\w*)[\s(]+(?:[\w-]+[\s(]+){{0,4}}?(?:up to\s|do\s|до\s)?{_SHARE}"
+    rf"|(?<![\d.,]){_SHARE}(?:\s[\w-]+){{0,3}}?\s(?:{_HOME}|remote\w*)"
+)
 _TRAINING_LENGTH = re.compile(
     r"(?:(\d{1,2})|(one|two|three|four|dwa|dwu|trzy|cztery|dwie|одн|две|два|три|четыре))[- ]?"
     r"(tygodni\w*|tydzień|tygodn\w*|weeks?|недел\w*|dni\w*|dniow\w*|days?|дн\w*|день)",
@@ -664,7 +671,11 @@ def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
         _joined_by_either(ctx.text, r, h) for r in found.get("remote", ()) for h in found.get("hybrid", ())
     )
     # ... or a few days a week at home beside the remote words
-    home_days = "remote" in found and ctx.folded is not None and _HOME_DAYS.search(ctx.folded) is not None
+    home_days = (
+        "remote" in found
+        and ctx.folded is not None
+        and (_HOME_DAYS.search(ctx.folded) is not None or _HOME_SHARE.search(ctx.folded) is not None)
+    )
     if ("hybrid" in found or ((days is not None or home_days) and "remote" in found)) and not remote_or_hybrid:
         ctx.note("conditions.work_mode", found.get("hybrid", []))
         return "hybrid", days

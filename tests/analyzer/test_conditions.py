@@ -382,6 +382,15 @@ def test_schedule_as_employers_write_it(text: str, lang: str, expected: tuple[ob
         ("После испытательного срока один день в неделю можно работать из дома.", "ru", "hybrid"),
         ("After training you can work from home for up to two days a week.", "en", "hybrid"),
         ("Fully remote: work from home five days a week.", "en", "remote"),
+        # a share of the working time at home is hybrid too (hh.ru real ads); the whole of it stays remote
+        ("Условия:\n- возможна удалённая работа (до 30% рабочего времени)\n- офис у метро Сокол", "ru", "hybrid"),
+        ("Oferujemy:\n- możliwość pracy zdalnej do 40% czasu pracy\n- biuro w Łodzi", "pl", "hybrid"),
+        ("We offer remote working for up to 40% of your hours, and our office in Leeds.", "en", "hybrid"),
+        ("Офис у метро Сокол, 50% времени удалённо.", "ru", "hybrid"),
+        ("Oferujemy:\n- 100% zdalnie", "pl", "remote"),
+        # help given to a customer's computer from afar is a task, not remote work; a role that cannot be remote
+        ("Duties:\n- remote assistance for customers via screen sharing\nBased in our Derby office.", "en", "onsite"),
+        ("Agent for our office in Leeds. This role cannot be done remotely.", "en", "onsite"),
         # a workplace named by its kind or its town
         ("Praca w kasie biletowej na dworcu PKS.", "pl", "onsite"),
         ("Нужен администратор на ресепшене, гостиница у моря.", "ru", "onsite"),
