@@ -212,7 +212,11 @@ def experience(ctx: Context) -> Experience:
             lo = _clause_bounds(ctx.text, cue.start, cue.end)[0]
             (either if _OR.search(ctx.text, lo, cue.start) else per_clause).setdefault(lo, (years, cue))
     if per_clause or either:
-        years, cue = max((per_clause or either).values(), key=lambda x: x[0])
+        stated = per_clause or either
+        # years among the requirements are what is asked: years in an intro without a header are often the team's
+        # ("Наша команда — специалисты с опытом от 7 лет", "Our team has over 10 years of experience")
+        asked_years = [v for v in stated.values() if ctx.section_at(v[1].start) == "requirements"]
+        years, cue = max(asked_years or stated.values(), key=lambda x: x[0])
         ctx.note("requirements.experience", [cue])
         return Experience(none_required=False, min_years=years)
     # "рассмотрим кандидатов без опыта работы с Oracle", "опыт в финансах не требуется" beside "опыт разработки

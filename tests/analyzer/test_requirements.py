@@ -120,6 +120,11 @@ def test_years_of_work_in_the_requirements(text: str, lang: str, expected: tuple
         # a list of experiences asks the most years of them all
         ("Требования:\n- опыт продаж от 1 года;\n- опыт работы с CRM от 2-х лет;", "ru", (False, 2.0)),
         ("Requirements:\n- 1 year of experience in retail\n- 3 years of experience in collections", "en", (False, 3.0)),
+        # years among the requirements are what is asked; years in an intro without a header are the team's
+        ("Оператор\nНаша команда — специалисты с опытом от 7 лет.\nТребования:\n- опыт работы от 1 года", "ru",
+         (False, 1.0)),
+        ("Agent\nOur team has over 10 years of experience.\nRequirements:\n- 1 year of experience in retail", "en",
+         (False, 1.0)),
         # years joined by "or" in one clause: either will do
         ("Wymagania:\n- min. 1 rok doświadczenia na infolinii lub 2 lata w sprzedaży,", "pl", (False, 1.0)),
         # years offered as one way in ("a degree or N years") yield to years asked outright
