@@ -335,6 +335,8 @@ def verb_and_object(
     if not targets:
         return []
     stops = [s.first for s in ctx.get(fld) if s.key == "stop"]
+    # a denied verb nearer the target takes it ("zapisuje się sama, dlatego nie prowadzisz notatek, rejestrów")
+    stops += [v.first for v in ctx.get(fld, negated=True) if v.key == "verb"]
     nouns = {n.last for n in ctx.get(fld, negated=None) if n.key == "noun_before"}
     clause = ctx.toks.clause_next
 

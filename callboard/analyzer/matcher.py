@@ -198,8 +198,10 @@ def find(lex: Lexicon, toks: Tokens) -> list[Match]:
             # a phrase that opens with a negation word of its own ("не приходит код") carries it: a cue before
             # it ("приложение не открывает машину или не приходит код") is another clause's
             own_cue = a in neg_before and neg_before[a] == a
+            # a cue ending on the phrase's first word ("nie prowadzisz" before "prowadzisz ... rejestrów") negates it
             negated = (
-                bool(neg_before and not own_cue and _negated_before(toks, a, neg_before, breakers))
+                (a in neg_before and neg_before[a] < a)
+                or bool(neg_before and not own_cue and _negated_before(toks, a, neg_before, breakers))
                 or bool(neg_after and _negated_after(toks, b, neg_after))
                 or a in listed
                 or a in denied

@@ -291,6 +291,9 @@ def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str 
         (HEAD + "przy dłuższych sprawach oddzwaniasz z odpowiedzią", "debt_collection"),
         # round s49: the firm's sales offices sell, this job does not
         (HEAD + "odpowiadasz na pytania o wycieczki kupione w naszych biurach sprzedaży", "sales"),
+        # round s120: a reading looked up in the system, a system worked in: nothing written down
+        (HEAD + "porównujesz stan licznika ze zdjęcia klienta z tym, który mamy w systemie", "documentation"),
+        (HEAD + "odpowiadasz klientom na czacie; pracujesz w systemie zgłoszeń", "documentation"),
     ],
 )
 def test_polish_wording_names_no_goal(ad: str, absent: str) -> None:

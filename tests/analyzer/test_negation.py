@@ -137,3 +137,13 @@ def test_a_polish_or_russian_comma_before_and_opens_a_clause_a_negated_verb_does
     # ... while "ani" after the comma still goes on with the list ruled out
     ad = "Konsultant infolinii\n\nObowiązki:\n- bez telefonów, ani sprzedaży\n"
     assert "sales" not in analyze(ad, lang="pl").goals
+
+
+def test_a_cue_ending_on_the_phrase_first_word_negates_it() -> None:
+    # "nie prowadzisz" is a cue of its own; the recording verb "prowadzisz" it ends on is denied with it, so the
+    # register listed after the comma is none of the job's (round s120)
+    ad = (
+        "Konsultant czatu\n\nObowiązki:\n- odpowiadasz na pytania o zamówienia na czacie,\n"
+        "- historia rozmów zapisuje się sama, dlatego nie prowadzisz żadnych notatek, rejestrów ani raportów.\n"
+    )
+    assert "documentation" not in analyze(ad, lang="pl").goals
