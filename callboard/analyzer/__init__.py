@@ -85,7 +85,7 @@ def analyze(
     # a desk that sells nothing when its words name one service goal only
     read_goals = goals
     if "role.out_of_category" not in ctx.evidence:
-        goals = job.agent_goals(goal_model.revise(ctx, goals), role.id)
+        goals = job.agent_goals(goal_model.revise(ctx, goals, denied=job.denied_goals(ctx, goals)), role.id)
     mix, mix_cues = job.service_sales_mix(ctx, read_goals, kpis, role.id, direction, learned=goals)
     transparency = checks.transparency(ctx, role, channels, mix, direction, req, cond, emp)
     risk = checks.risk(ctx, role, duties, cond, emp)

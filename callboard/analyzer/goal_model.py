@@ -182,9 +182,12 @@ def using(model: GoalModel) -> Iterator[None]:
         _in_use.pop()
 
 
-def revise(ctx: Context, goals: tuple[str, ...], model: GoalModel | None = None) -> tuple[str, ...]:
+def revise(
+    ctx: Context, goals: tuple[str, ...], model: GoalModel | None = None, denied: frozenset[str] = frozenset()
+) -> tuple[str, ...]:
     """The lexicons' goals with the model's reading: the sure ones they missed added (their evidence the sentence
-    whose words weighed most), the ones it is sure are not there dropped (with their evidence)."""
+    whose words weighed most), the ones it is sure are not there dropped (with their evidence). A goal the lexicons
+    found to be another unit's work (`denied`: "reklamacjami zajmuje się dział prawny") is not added."""
     if model is None:
         model = _in_use[-1] if _in_use else load_model()
     if not model.goals:
@@ -199,7 +202,7 @@ def revise(ctx: Context, goals: tuple[str, ...], model: GoalModel | None = None)
     kept = [g for g in goals if g not in read or read[g][0] >= DROP_BELOW or read[g][1] >= 0]
     for g in set(goals) - set(kept):
         ctx.evidence.pop(f"goals.{g}", None)
-    added = [g for g in model.goals if g not in goals and read[g][0] >= ADD_AT]
+    added = [g for g in model.goals if g not in goals and g not in denied and read[g][0] >= ADD_AT]
     if added:
         weighed = {g: _weightiest(model, g, present) for g in added}
         found = first_places(places, {f for pairs in weighed.values() for _, f in pairs})

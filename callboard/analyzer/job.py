@@ -18,7 +18,7 @@ from callboard.analyzer.context import (
     verb_and_object,
 )
 from callboard.analyzer.detect import function_words
-from callboard.analyzer.matcher import Match
+from callboard.analyzer.matcher import DASH, Match
 from callboard.analyzer.roles import CALLED_REACH, role_defs
 from callboard.profile import Duty, Span
 
@@ -387,6 +387,7 @@ def _affirmed_goals(ctx: Context) -> list[Match]:
             and m.first not in teams
         ]  # fmt: skip
     named = _not_passed_on(ctx, named, passes) if passes else named
+    named = _not_another_units(ctx, named)
     found = (
         _crews_intake(ctx, named + _verb_and_object_goals(ctx, sections))
         + _dispatched(ctx, sections)
@@ -455,6 +456,50 @@ def _not_passed_on(ctx: Context, named: list[Match], passes: list[tuple[Match, M
         m for m in named
         if m.key not in PASSED_ON_GOALS or not any(lo <= m.start and m.end <= hi for lo, hi in handed)
     ]  # fmt: skip
+
+
+UNIT_REACH = 4  # words between a unit's verb of doing and the unit ("zajmuje się u nas dział prawny")
+
+
+def _not_another_units(ctx: Context, named: list[Match]) -> list[Match]:
+    """The goals named less another unit's work: a goal across a unit's verb of doing from the unit, in one clause
+    ("Formalnymi reklamacjami zajmuje się u nas dział prawny", "Претензиями занимаются юристы"), or in the unit's
+    name right after it ("отдел претензионной работы"). (Passing a case to the unit stays the job's escalation.)"""
+    verbs = [v for v in ctx.get("others") if v.key == "handles"]
+    if not verbs:
+        return named
+    units = [t for t in ctx.get("handover") if t.key == "target"]
+    pairs = [
+        (v, t)
+        for v in verbs
+        for t in units
+        if (0 < t.first - v.last <= UNIT_REACH or 0 < v.first - t.last <= UNIT_REACH) and _same_clause(ctx, v, t)
+    ]
+
+    def theirs(m: Match) -> bool:
+        for v, t in pairs:
+            lo, hi = (m.end, v.start) if m.start < v.start else (v.end, m.start)
+            # ("przyjmowanie reklamacji – rozpatruje je kierownik ds. jakości": taking them in is the job's)
+            if not _same_clause(ctx, m, v) or DASH.search(ctx.text, lo, hi):
+                continue
+            if (m.last < v.first) != (t.last < v.first):  # the goal and the unit on either side of the verb
+                return True
+            if 0 < m.first - t.last <= 2 or t.first - m.last == 1:  # a word of the unit's name ("Complaints Unit")
+                return True
+        return False
+
+    if not pairs:
+        return named
+    kept = [m for m in named if m.key == "escalation" or not theirs(m)]
+    ctx.worked_out["another_units"] = [m for m in named if m not in kept]
+    return kept
+
+
+def denied_goals(ctx: Context, goals: tuple[str, ...]) -> frozenset[str]:
+    """The goals whose words the ad names as another unit's work ("reklamacjami zajmuje się dział prawny"): the
+    learned reading weighs the words, not whose work the sentence says it is, so it adds none of these. (Not the
+    goals of a denied phrase: "no sales targets" in an ad that sells in other words; dev 45 right fewer.)"""
+    return frozenset(m.key for m in ctx.worked_out.get("another_units", [])) - set(goals)
 
 
 # Goals a verb names with its object some words on, which fixed phrases cannot span: lexicon field -> goal

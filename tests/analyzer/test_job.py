@@ -3153,3 +3153,34 @@ def test_channels_and_calls_that_are_not_the_jobs(
 )
 def test_directions_of_round_s119(lang: str, ad: str, direction: str) -> None:
     assert analyze(ad, lang=lang).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("lang", "duties", "absent", "present"),
+    [
+        # the goal named across a unit's verb of doing from the unit is that unit's work (round s120)
+        ("pl", "- wyjaśniasz klientom zmiany terminów wyjazdów,\n- formalnymi reklamacjami zajmuje się u nas dział "
+         "prawny, a Ty wysyłasz klientowi link do formularza.", "complaints", "information"),
+        ("ru", "- консультируете клиентов по телефону о статусе доставки;\n- официальные претензии ведёт отдел "
+         "претензионной работы.", "complaints", "information"),
+        ("en", "- answer customers' questions about their orders by e-mail\n- formal complaints are handled by our "
+         "Complaints Unit in Leeds", "complaints", "information"),
+        # ... and the unit's own name ("отдел продаж") holds no goal of the job
+        ("ru", "- консультируете клиентов по телефону о сроках отгрузки;\n- продажами и заключением договоров "
+         "занимается коммерческий отдел.", "sales", "information"),
+        # taking them in stays the job's: the unit handles them after a dash
+        ("pl", "- odpowiadasz na pytania o harmonogram odbioru odpadów,\n- przyjmowanie reklamacji i rejestrowanie ich "
+         "w systemie – rozpatruje je kierownik ds. jakości.", None, "complaints"),
+        # the candidate's own "zajmujesz się" is the job's
+        ("pl", "- zajmujesz się reklamacjami klientów w dziale obsługi klienta.", None, "complaints"),
+    ],
+)
+def test_another_units_work_is_no_goal_of_the_job(lang: str, duties: str, absent: str | None, present: str) -> None:
+    head = {
+        "pl": "Konsultant infolinii\n\nObowiązki:\n",
+        "ru": "Оператор контакт-центра\n\nОбязанности:\n",
+        "en": "Customer Service Advisor\n\nDuties:\n",
+    }
+    goals = analyze(head[lang] + duties + "\n", lang=lang).goals
+    assert present in goals
+    assert absent is None or absent not in goals
