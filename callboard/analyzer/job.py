@@ -70,6 +70,17 @@ _BOOKED_CHANNELS = frozenset({"in_person", "video"})
 _RATING_KPIS = frozenset({"csat", "nps"})  # a customer's rating of the contact, often asked for by text message
 _MEETING = re.compile(r"spotkani|wizyt|badani|meeting|appointment|встреч|консультац|при[её]м|обследовани", re.I)
 _BY_MEANS = re.compile(r"\b(?:przez|via|over)\s+$", re.I)
+_PARCEL = re.compile(r"\b(?:paczk|przesyłk|parcel|посылк)\w*", re.I)
+_POINT = re.compile(r"punk|пункт|пвз|point|locker", re.I)
+
+
+def _parcels_point(ctx: Context, m: Match) -> bool:
+    """Whether an in-person match is a pick-up point in a sentence about a parcel: where the parcel waits or went
+    ("ile dni paczka czeka w punkcie", "посылку отвезли не в тот пункт выдачи"), not a desk of the job (a depot's
+    counter handing parcels out stays one)."""
+    return bool(_POINT.search(ctx.text, m.start, m.end)) and bool(
+        _PARCEL.search(ctx.text, *sentence_bounds(ctx.text, m.span))
+    )
 
 
 def channels(ctx: Context) -> tuple[str, ...]:
@@ -105,6 +116,8 @@ def channels(ctx: Context) -> tuple[str, ...]:
             continue
         if teams and any(_same_clause(ctx, m, t) for t in teams):
             continue  # "Работа только на исходящих звонках: входящую линию и чат ведёт другой отдел": the team's chat
+        if m.key == "in_person" and _parcels_point(ctx, m):
+            continue  # "paczka czeka w punkcie", "посылку отвезли не в тот пункт выдачи": the parcel's place
         if m.key == "in_person" and item_holds(ctx.text, m.span, discounts):
             continue  # "скидка 10% в магазинах сети", "staff discount in our stores": a benefit, no desk of the job
         if own_business and sentence_holds(ctx.text, m.span, own_business):

@@ -3184,3 +3184,20 @@ def test_another_units_work_is_no_goal_of_the_job(lang: str, duties: str, absent
     goals = analyze(head[lang] + duties + "\n", lang=lang).goals
     assert present in goals
     assert absent is None or absent not in goals
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "in_person"),
+    [
+        # a pick-up point in a sentence about a parcel is where the parcel waits, no desk of the job (round s120)
+        ("pl", "Konsultant mailowy\n\nObowiązki:\n- odpowiadasz na maile: ile dni paczka czeka w punkcie i jak go "
+         "zmienić.\n", False),
+        ("ru", "Оператор чата\n\nОбязанности:\n- посылку отвезли не в тот пункт выдачи: вы в чате договариваетесь о "
+         "перевозке в нужный ПВЗ.\n", False),
+        # ... but a depot's counter handing parcels out is one
+        ("en", "Returns Desk Assistant\n\nHelp customers collecting missed parcels at our depot counter and answer the "
+         "phone.\n", True),
+    ],
+)
+def test_a_parcels_pick_up_point_is_no_desk(lang: str, text: str, in_person: bool) -> None:
+    assert ("in_person" in analyze(text, lang=lang).channels) is in_person
