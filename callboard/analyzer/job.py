@@ -135,8 +135,10 @@ def channels(ctx: Context) -> tuple[str, ...]:
         talks = [
             t
             for t in ctx.get("talking", sections=JOB_SECTIONS - {"offer", "pay"})
-            if not _said_to_applicants(ctx, t.span, applicants) and not _past_experience(ctx, t)
+            if t.key == "talk" and not _said_to_applicants(ctx, t.span, applicants) and not _past_experience(ctx, t)
         ]
+        # ... and so is a job given a headset or asked for a voice ("рабочее место с гарнитурой даём", "miły głos")
+        talks = talks or [t for t in ctx.get("talking") if t.key == "voice" and ctx.section_at(t.start) != "apply"]
         if talks:
             out["phone"] = None
             ctx.note("channels.phone", talks[:1])

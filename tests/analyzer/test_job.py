@@ -3201,3 +3201,30 @@ def test_another_units_work_is_no_goal_of_the_job(lang: str, duties: str, absent
 )
 def test_a_parcels_pick_up_point_is_no_desk(lang: str, text: str, in_person: bool) -> None:
     assert ("in_person" in analyze(text, lang=lang).channels) is in_person
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # no channel named: a headset given or a voice asked for is the phone's, like a conversation (round s120)
+        ("ru", "Оператор по работе с клиентской базой\n\nЗадача: напомнить членам клуба о сроке абонемента.\n"
+         "Скрипт и рабочее место с гарнитурой даём, от вас — приятный голос."),
+        ("pl", "Konsultant\n\nZadania: przypominasz klientom o terminie odnowienia karnetu.\nWymagania: miły głos."),
+        ("en", "Membership Adviser\n\nDuties: remind members when their membership is due.\nHeadset provided."),
+    ],
+)
+def test_a_headset_or_a_voice_is_the_phone_when_no_channel_is_named(lang: str, text: str) -> None:
+    assert analyze(text, lang=lang).channels == ("phone",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "duty"),
+    [
+        # a contract ending said subject first: the calls to those people are made (round s120)
+        ("ru", "работа с базой членов клуба, у которых абонемент заканчивается, — предложить продление"),
+        ("pl", "klienci, którym umowa się kończy – przedstawiasz ofertę przedłużenia"),
+    ],
+)
+def test_a_contract_ending_said_subject_first_is_a_call_made(lang: str, duty: str) -> None:
+    head = {"pl": "Konsultant\n\nObowiązki:\n- ", "ru": "Оператор колл-центра\n\nОбязанности:\n- "}
+    assert analyze(head[lang] + duty + "\n", lang=lang).direction == "outbound"
