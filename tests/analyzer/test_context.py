@@ -214,3 +214,13 @@ def _section_names(ad: str, lang: str) -> list[str]:
 def test_headers_of_round_s112(ad: str, lang: str, names: list[str]) -> None:
     assert _section_names(ad, lang) == names
 
+
+
+def test_a_question_in_the_present_tense_opens_the_duties() -> None:
+    # round s120: "Чем вы занимаетесь:" after the firm's own words (read as the intro, a role named by nothing)
+    ad = (
+        "Специалист отдела сопровождения туристов\n\nТуроператор возит туристов в Турцию.\n\nЧем вы занимаетесь:\n"
+        "— отвечаете туристам по телефону и электронной почте о документах для поездки;\n"
+    )
+    assert "duties" in _section_names(ad, "ru")
+    assert analyze(ad, lang="ru").role.id == "customer_service_specialist"
