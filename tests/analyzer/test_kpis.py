@@ -131,6 +131,15 @@ def test_a_quality_review_offered_beside_coaching_is_a_measure() -> None:
         ("pl", "Naszym celem jest rozwiązanie sprawy już podczas pierwszego kontaktu", "first_contact_resolution"),
         ("pl", "monitorowanie wskaźników zespołu: czasu pierwszej odpowiedzi i ocen satysfakcji po rozmowie", "csat"),
         ("ru", "размер премии зависит от количества обработанных контактов", "volume"),
+        # round s120: the score given after a call or a chat, a feedback survey on each ticket, tickets closed by the
+        # first line, a query settled in the first conversation, the average call length
+        ("en", "we look at the score customers give us after the call", "csat"),
+        ("en", "a short feedback survey on each closed ticket", "csat"),
+        ("en", "two-thirds of tickets closed at first line", "first_contact_resolution"),
+        ("en", "whether the same account rings back within 30 days", "first_contact_resolution"),
+        ("en", "average call length around 7 minutes", "handling_time"),
+        ("ru", "оценка после чата не ниже 4,8", "csat"),
+        ("ru", "вопрос должен решаться в первом же разговоре", "first_contact_resolution"),
     ],
 )
 def test_kpis_of_round_s110(lang: str, duty: str, kpi: str) -> None:
