@@ -294,6 +294,11 @@ def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str 
         # round s120: a reading looked up in the system, a system worked in: nothing written down
         (HEAD + "porównujesz stan licznika ze zdjęcia klienta z tym, który mamy w systemie", "documentation"),
         (HEAD + "odpowiadasz klientom na czacie; pracujesz w systemie zgłoszeń", "documentation"),
+        # disputed matters put right and a booking called off are no complaints (dev: "sprawy sporne" 12 wrong of 18,
+        # a bare "odwołania" 4 of 5)
+        (HEAD + "wyjaśniasz wątpliwości dotyczące faktur i doprowadzasz do końca sprawy sporne – korekty, zwroty "
+         "nadpłat", "complaints"),
+        (HEAD + "przyjmujesz odwołania wizyt i proponujesz nowe terminy", "complaints"),
     ],
 )
 def test_polish_wording_names_no_goal(ad: str, absent: str) -> None:
