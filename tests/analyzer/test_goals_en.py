@@ -275,6 +275,8 @@ def test_english_goal_families(duty: str, goal: str) -> None:
         ("phone the school back or set up a remote session when it is quicker", "appointment_setting"),
         # round s49: the books closed at year end are no deal closed
         ("investigate stock that doesn't tally after year-end closing", "sales"),
+        # medical referrals attached are no sale (dev: "referrals" 3 wrong of 4)
+        ("make sure referrals and consent forms are attached to the booking", "sales"),
     ],
 )
 def test_english_look_alikes_that_name_no_goal(duty: str, goal: str) -> None:

@@ -279,6 +279,8 @@ def test_goal_families_in_russian(duty: str, goal: str) -> None:
         ("приглашать покупателей в офис продаж", "sales"),
         # round s49: a sales report read to find a seller's payout is no sale
         ("проверять отчёт о продажах и находить, где застряла выплата", "sales"),
+        # a booking's dates moved is a change to it, no visit booked (dev: "перенос даты" 6 wrong of 6)
+        ("вносить изменения в брони: перенос даты, замена туриста", "appointment_setting"),
     ],
 )
 def test_look_alikes_in_russian(duty: str, goal: str) -> None:
