@@ -854,6 +854,12 @@ def _temporary_as(ctx: Context, contracts: tuple[str, ...], key: str) -> tuple[s
     return tuple(dict.fromkeys(key if c == "temporary" else c for c in contracts))
 
 
+# "obszarów sprzedaży (B2B)", "sprzedaży usług (B2B)": the market the sales word names, in brackets after it
+_MARKET_IN_BRACKETS = re.compile(
+    r"(?:sprzeda\w*|klient\w*|usług\w*|handl\w*|sales|продаж\w*|клиент\w*)\s*\(\s*b2b\Z", re.I
+)
+
+
 def conditions(ctx: Context, employer_type: str | None = None) -> Conditions:
     """The offer's conditions; `employer_type` tells an agency's temporary job (agency work) from another's."""
     # "experience in B2B sales" under the requirements speaks of the candidate, not of the offer;
@@ -865,7 +871,10 @@ def conditions(ctx: Context, employer_type: str | None = None) -> Conditions:
         "conditions.contracts",
         sections=CONTRACT_SECTIONS,
         outside=ctx.get("b2b_market"),
-        keep=lambda m: not sentence_holds(ctx.text, m.span, privacy),
+        keep=lambda m: (
+            not sentence_holds(ctx.text, m.span, privacy)
+            and not _MARKET_IN_BRACKETS.search(ctx.text, max(0, m.start - 30), m.end)
+        ),
     )
     # "Wymagamy: prawa jazdy kat. B.\nUmowa o pracę, pon–pt 7–15": a line that opens with the contract states the
     # offer, whatever header ran on above it

@@ -887,3 +887,16 @@ def test_the_night_receptionist_another_person_is_works_no_nights_of_the_job() -
         "osobnego recepcjonistę nocnego,\n"
     )
     assert analyze(ad, lang="pl").conditions.schedule.nights is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "contracts"),
+    [
+        # "(B2B)" in brackets after a sales word is the market sold to, not the contract (a real board ad)
+        ("Doradca\n\nZadania:\n- pozyskiwanie nowych klientów i obszarów sprzedaży (B2B)\nOferujemy:\n- umowę o pracę",
+         ("employment_contract",)),
+        ("Handlowiec\n\nOferujemy:\n- kontrakt (B2B) lub umowę o pracę", ("b2b", "employment_contract")),
+    ],
+)
+def test_b2b_in_brackets_after_a_sales_word_is_a_market(text: str, contracts: tuple[str, ...]) -> None:
+    assert analyze(text, lang="pl").conditions.contracts == contracts
