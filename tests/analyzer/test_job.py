@@ -117,6 +117,12 @@ def test_russian_phone_administrator_who_also_rings_round_works_both_ways() -> N
             "- звонящим по уборке подъездов подсказываем, куда обратиться\n",
             "inbound",
         ),
+        # round s121: a team's operators "сами звонят тем, кто ..." (to those who): calls made, beside the calls taken
+        (
+            "Супервайзер группы удержания\n\nОбязанности:\n- руководство группой: операторы принимают входящие "
+            "звонки абонентов и сами звонят тем, кто пропустил платёж\n",
+            "both",
+        ),
     ],
 )
 def test_russian_who_calls_whom(text: str, direction: str) -> None:
@@ -3228,3 +3234,12 @@ def test_a_headset_or_a_voice_is_the_phone_when_no_channel_is_named(lang: str, t
 def test_a_contract_ending_said_subject_first_is_a_call_made(lang: str, duty: str) -> None:
     head = {"pl": "Konsultant\n\nObowiązki:\n- ", "ru": "Оператор колл-центра\n\nОбязанности:\n- "}
     assert analyze(head[lang] + duty + "\n", lang=lang).direction == "outbound"
+
+
+def test_customers_databases_queried_are_no_list_rung() -> None:
+    # round s121: a second line's SQL in the customers' databases calls nobody
+    ad = (
+        "Specjalista II linii wsparcia\n\nObowiązki:\n- odbierasz telefony przekazane przez pierwszą linię,\n"
+        "- diagnozujesz błędy z analizą logów i zapytaniami SQL w bazach klientów.\n"
+    )
+    assert analyze(ad, lang="pl").direction == "inbound"
