@@ -3243,3 +3243,20 @@ def test_customers_databases_queried_are_no_list_rung() -> None:
         "- diagnozujesz błędy z analizą logów i zapytaniami SQL w bazach klientów.\n"
     )
     assert analyze(ad, lang="pl").direction == "inbound"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "channels"),
+    [
+        # round s121: the first line's phones and chats, told in a second line's ad, are that line's
+        ("pl", "Specjalista II linii wsparcia\n\nZespół: pierwsza linia odbiera telefony i czaty z aptek, "
+         "a Ty dostajesz od niej zgłoszenia.\n\nObowiązki:\n- oddzwaniasz do aptek z rozwiązaniem.\n", ("phone",)),
+        # the customer's own letter or text received before calling back is no channel of the job
+        ("pl", "Konsultant ds. windykacji\n\nObowiązki:\n- rozmowy telefoniczne z dłużnikami oddzwaniającymi po "
+         "otrzymaniu pisma lub SMS-a.\n", ("phone",)),
+        # the worker's phone as the device worked from
+        ("pl", "OPERATOR CZATU – PRACA ZDALNA Z TELEFONU\n\nObowiązki:\n- odpisujesz klientom na czacie.\n", ("chat",)),
+    ],
+)
+def test_channels_of_others_and_of_devices(lang: str, text: str, channels: tuple[str, ...]) -> None:
+    assert analyze(text, lang=lang).channels == channels
