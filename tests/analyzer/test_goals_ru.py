@@ -215,6 +215,8 @@ def goals_of(duty: str) -> tuple[str, ...]:
         # round s49: a card blocked and reissued at the client's request, meter readings taken
         ("блокировать карту по просьбе клиента и оформлять перевыпуск", "order_processing"),
         ("принимать показания счётчиков по телефону", "order_processing"),
+        # round s121: callers put through to the manager are escalated calls taken
+        ("разговоры с абонентами, которые просят соединить их с руководителем", "escalation"),
     ],
 )
 def test_goal_families_in_russian(duty: str, goal: str) -> None:
