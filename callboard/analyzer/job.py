@@ -490,6 +490,8 @@ def _not_another_units(ctx: Context, named: list[Match]) -> list[Match]:
         for t in units
         if (0 < t.first - v.last <= UNIT_REACH or 0 < v.first - t.last <= UNIT_REACH) and _same_clause(ctx, v, t)
     ]
+    if not pairs:
+        return named
 
     def theirs(m: Match) -> bool:
         for v, t in pairs:
@@ -503,8 +505,6 @@ def _not_another_units(ctx: Context, named: list[Match]) -> list[Match]:
                 return True
         return False
 
-    if not pairs:
-        return named
     kept = [m for m in named if m.key == "escalation" or not theirs(m)]
     ctx.worked_out["another_units"] = [m for m in named if m not in kept]
     return kept
