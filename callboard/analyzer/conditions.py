@@ -674,7 +674,10 @@ def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
     home_days = (
         "remote" in found
         and ctx.folded is not None
-        and (_HOME_DAYS.search(ctx.folded) is not None or _HOME_SHARE.search(ctx.folded) is not None)
+        and (
+            _HOME_DAYS.search(ctx.folded) is not None
+            or ("%" in ctx.folded and _HOME_SHARE.search(ctx.folded) is not None)  # (a share needs its sign)
+        )
     )
     if ("hybrid" in found or ((days is not None or home_days) and "remote" in found)) and not remote_or_hybrid:
         ctx.note("conditions.work_mode", found.get("hybrid", []))
