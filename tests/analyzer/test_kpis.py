@@ -140,6 +140,11 @@ def test_a_quality_review_offered_beside_coaching_is_a_measure() -> None:
         ("en", "average call length around 7 minutes", "handling_time"),
         ("ru", "оценка после чата не ниже 4,8", "csat"),
         ("ru", "вопрос должен решаться в первом же разговоре", "first_contact_resolution"),
+        # round s121: the English term in a Polish ad, closed tickets rated, how quickly people hear back
+        ("pl", "KPI: First Contact Resolution na poziomie min. 70%", "first_contact_resolution"),
+        ("pl", "ocena zamkniętych zgłoszeń wystawiana przez apteki", "csat"),
+        ("en", "we watch how quickly people hear back (under 2 hours)", "response_time"),
+        ("en", "we watch how happy they say they were afterwards", "csat"),
     ],
 )
 def test_kpis_of_round_s110(lang: str, duty: str, kpi: str) -> None:
