@@ -3260,3 +3260,14 @@ def test_customers_databases_queried_are_no_list_rung() -> None:
 )
 def test_channels_of_others_and_of_devices(lang: str, text: str, channels: tuple[str, ...]) -> None:
     assert analyze(text, lang=lang).channels == channels
+
+
+def test_orders_customers_send_in_are_contacts_taken() -> None:
+    # round s121: orders "które hurtownie przesyłają mailem albo składają telefonicznie" come in; a weekly call to
+    # shops that stopped ordering goes out
+    ad = (
+        "Specjalista ds. wsparcia sprzedaży\n\nTwoim zadaniem będzie przyjmowanie zapytań ofertowych i zamówień, które "
+        "hurtownie i sklepy przesyłają mailem albo składają telefonicznie, oraz wprowadzanie zamówień do systemu. Raz "
+        "w tygodniu zadzwonisz do sklepów, które od dwóch miesięcy nic nie zamówiły.\n"
+    )
+    assert analyze(ad, lang="pl").direction == "both"
