@@ -180,6 +180,11 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("go through the policy with the member: what is covered and what their excess will be", "information"),
         ("handle the occasional frustrated customer and bring in the manager", "complaints"),
         ("register claims for damaged pallets and see each one through to a credit note", "complaints"),
+        # things gone missing, errors got corrected, delayed bags traced (session 44's probes)
+        ("helping members with payments that went missing", "problem_resolution"),
+        ("investigating billing queries - wrong tariff applied - and getting them corrected", "problem_resolution"),
+        ("tracing delayed bags across our network", "problem_resolution"),
+        ("applying account credits where we got it wrong", "problem_resolution"),
     ],
 )
 def test_english_goal_families(duty: str, goal: str) -> None:
@@ -277,6 +282,8 @@ def test_english_goal_families(duty: str, goal: str) -> None:
         ("investigate stock that doesn't tally after year-end closing", "sales"),
         # medical referrals attached are no sale (dev: "referrals" 3 wrong of 4)
         ("make sure referrals and consent forms are attached to the booking", "sales"),
+        # payments researched are no market research
+        ("research payments that were posted to the wrong loan", "surveys"),
     ],
 )
 def test_english_look_alikes_that_name_no_goal(duty: str, goal: str) -> None:

@@ -267,6 +267,9 @@ HEAD = DUTY_HEADS["pl"]
         ("zapisujesz klubowiczów na zajęcia grupowe", "appointment_setting", None),
         # steaming manholes reported to a heating plant are no pairing
         ("przyjmujesz zgłoszenia o parujących studzienkach", None, "technical_support"),
+        # a transfer or a parcel gone missing, a correction seen through (session 44's probes)
+        ("sprawdzasz, gdzie zaginęła paczka", "problem_resolution", None),
+        ("naprawiasz błędy na kontach klientów", "problem_resolution", None),
     ],
 )
 def test_polish_duty_names_its_goal(duty: str, present: str | None, absent: str | None) -> None:

@@ -217,6 +217,7 @@ def goals_of(duty: str) -> tuple[str, ...]:
         ("принимать показания счётчиков по телефону", "order_processing"),
         # round s121: callers put through to the manager are escalated calls taken
         ("разговоры с абонентами, которые просят соединить их с руководителем", "escalation"),
+        ("находите потерявшиеся посылки и договариваетесь о доставке", "problem_resolution"),
     ],
 )
 def test_goal_families_in_russian(duty: str, goal: str) -> None:
