@@ -91,6 +91,8 @@ def channels(ctx: Context) -> tuple[str, ...]:
     ratings: list[int] | None = None  # where CSAT/NPS phrases start (gathered only when a text message is named)
     # "przy ladzie obsługuje druga osoba": another person's counter ("our front desk looks after the people who walk
     # in; this job is the phone and email side": the phone and e-mail of the same sentence stay the job's)
+    # (a unit's verb of doing counts too: "Nie odbierasz telefonów od pacjentów – tym zajmują się nasze recepcje",
+    # "pacjentów na miejscu obsługuje recepcja na dole"; dev 3 counters read right so)
     others = [o.start for o in ctx.get("others")]
     teams = [o for o in ctx.get("others") if o.key == "team"]
     # "We make sofas and sell them online and through our 11 showrooms": where the firm sells, not the job's channel
@@ -505,8 +507,11 @@ def _not_another_units(ctx: Context, named: list[Match]) -> list[Match]:
                 return True
         return False
 
-    kept = [m for m in named if m.key == "escalation" or not theirs(m)]
-    ctx.worked_out["another_units"] = [m for m in named if m not in kept]
+    kept: list[Match] = []
+    another: list[Match] = []
+    for m in named:
+        (another if m.key != "escalation" and theirs(m) else kept).append(m)
+    ctx.worked_out["another_units"] = another
     return kept
 
 
