@@ -44,7 +44,7 @@ _DAY_ON_DAYS_OFF = re.compile(r"сутки через (двое|трое)")
 DAY_AND_NIGHT = 24  # hours of a shift that runs round the clock
 # words from a choosing verb to the shifts or hours chosen ("choose 3 to 5 evening shifts"), and from the hours to a
 # choosing verb after them ("grafik na tydzień ustalasz sam")
-CHOICE_REACH, CHOICE_BEFORE = 5, 4
+CHOICE_REACH, CHOICE_BEFORE = 5, 5
 _DAYS_WORKING = re.compile(r"\b([5-6]) days working\b|\b(6) (?:working days|days a week)\b")
 # "6 dni w tygodniu", "шесть дней в неделю": a five- or six-day week (English ads' "5 days a week" often only
 # counts the days of a rota: the writers split on it)
@@ -168,8 +168,11 @@ _EITHER = re.compile(r"\b(?:lub|albo|or|либо|или|так и|jak i)\b|/", r
 PAID_MARKER_REACH = 30  # characters between "paid" and the training word it qualifies
 TRAINING_SECTIONS = frozenset({"intro", "offer", "pay"})
 # between the training word and a "paid" after it: the same clause, or a comma right before the marker
-# ("обучение 5 дней, оплачивается")
-_MARKER_GAP = re.compile(r"[^,;:.\n(]*(?:,\s*|\(\s*)?")  # "szkolenie wprowadzające (płatne)"
+# ("обучение 5 дней, оплачивается"), or a comma and the training's pronoun ("две недели обучения, и они
+# оплачиваются"; "ночные смены, они оплачиваются" has no training word before)
+_MARKER_GAP = re.compile(
+    r"[^,;:.\n(]*(?:,\s*(?:(?:и|i|and)\s+)?(?:(?:они|оно|он|она|it|they)\s+(?:тоже\s+|too\s+)?)?|\(\s*)?", re.I
+)  # "szkolenie wprowadzające (płatne)"
 _BARE_MANDATE = re.compile(r"(?:^|[.!\n•·*–—-]\s*)((?:umowa\s)?zlecenie)\s*[,.;!\n]", re.M)
 CONTRACT_SECTIONS = frozenset({"intro", "title", "offer", "pay", "apply", "duties", "targets"})
 REQUIREMENT_SECTIONS = frozenset({"requirements"})
@@ -186,15 +189,23 @@ def _opens_sentence(text: str, m: Match) -> bool:
     return before.endswith((".", "!")) and text[m.start].isupper()
 
 
-CUSTOMER_STORY_KEYS = ("nights", "shifts")  # schedule words a customer's story may hold (see _customers_night)
+CUSTOMER_STORY_KEYS = ("nights", "shifts", "weekends")  # schedule words a customer's story may hold
+# words of the job's own time on a weekend's line ("willing to work weekends", "weekend on-call rota", "dyżury
+# weekendowe", "popołudnia i soboty" after "Godziny"): the weekend is the job's even with no figure
+_JOBS_TIME = re.compile(
+    r"work|shift|rota|on.call|cover|pattern|hours|evening|prac|dyżur|grafik|zmian|godzin|смен|работ|граф|дежур"
+)
 
 
 def _customers_night(ctx: Context, m: Match) -> bool:
-    """A night or a shift in a duty line with no figure: the customers' case ("a nurse coming off a night shift whose
-    card was declined", "last night's recorded game won't play"), not the job's hours, which come with times."""
+    """A night, a shift or a weekend in a duty line with no figure: the customers' case ("a nurse coming off a night
+    shift whose card was declined", "last night's recorded game won't play", "so they never run out on a Saturday"),
+    not the job's hours, which come with times."""
     if ctx.section_at(m.start) != "duties":
         return False
     lo, hi = line_bounds(ctx.text, m.start)
+    if m.key == "weekends" and _JOBS_TIME.search(ctx.low, lo, hi):
+        return False
     return not any(ch.isdigit() for ch in ctx.text[lo:hi])
 
 
@@ -209,6 +220,26 @@ def _schedule(ctx: Context) -> Schedule:
         if key in found:
             keep_matches(found, key, the_jobs)
     negated = {m.key for m in ctx.get("schedule", negated=True) if the_jobs(m)}
+    if "no_weekends" in found:
+        # "будни с 16:00 до 20:00 или суббота и воскресенье с 10:00 до 14:00": the bare weekend days with hours of
+        # work right after them are worked, not the days off
+        worked_days = [
+            m
+            for m in found["no_weekends"]
+            if _BARE_WEEKEND.fullmatch(text, m.start, m.end) and _HOURS_AFTER_PATTERN.match(text, m.end)
+        ]
+        if worked_days:
+            found.setdefault("weekends", []).extend(worked_days)
+            keep_matches(found, "no_weekends", lambda m: m not in worked_days)
+    if "no_weekends" in found and "weekends" in found:
+        # "суббота и воскресенье — обязательно, выходные два дня в будни": the weekend days only named (the usual
+        # "суббота и воскресенье — выходные" cut short) on a line that says they are worked
+        worked = {line_bounds(text, m.start)[0] for m in found["weekends"]}
+        keep_matches(
+            found,
+            "no_weekends",
+            lambda m: not _BARE_WEEKEND.fullmatch(text, m.start, m.end) or line_bounds(text, m.start)[0] not in worked,
+        )
     for key, ms in found.items():
         ctx.note(f"conditions.schedule.{key}", ms)
 
@@ -343,15 +374,6 @@ def _schedule(ctx: Context) -> Schedule:
     if start and 0 < (int(start.group(2)) - int(start.group(1))) % 24 <= 3:
         found["flexible"] = []
         ctx.note("conditions.schedule.flexible", [start.span()])
-    if "no_weekends" in found and "weekends" in found:
-        # "суббота и воскресенье — обязательно, выходные два дня в будни": the weekend days only named (the usual
-        # "суббота и воскресенье — выходные" cut short) on a line that says they are worked
-        worked = {line_bounds(text, m.start)[0] for m in found["weekends"]}
-        keep_matches(
-            found,
-            "no_weekends",
-            lambda m: not _BARE_WEEKEND.fullmatch(text, m.start, m.end) or line_bounds(text, m.start)[0] not in worked,
-        )
     weekends = False if "no_weekends" in found else flag("weekends")
     # "ТОЛЬКО дневные смены", "day shifts only": no nights, unless nights are named ("training on day shifts only")
     nights = flag("nights")

@@ -900,3 +900,67 @@ def test_the_night_receptionist_another_person_is_works_no_nights_of_the_job() -
 )
 def test_b2b_in_brackets_after_a_sales_word_is_a_market(text: str, contracts: tuple[str, ...]) -> None:
     assert analyze(text, lang="pl").conditions.contracts == contracts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "weekends"),
+    [
+        # round s120: a weekend in the customers' story is none of the job's hours
+        ("Telesales\n\nWhat you do:\n- call the kitchens and offer a standing order, so they never run out on a "
+         "Saturday\n", "en", None),
+        ("Doradca\n\nObowiązki:\n- pilnujesz, by nikt nie został bez karty na wyjeździe czy w weekend\n", "pl", None),
+        # ... but a weekend with words of the job's time is the job's, figures or not
+        ("Doradca\n\nObowiązki:\n- gotowość do pracy co drugi weekend\n", "pl", True),
+        ("Agent\n\nWhat you do:\n- willing to work rotational shifts, including weekends\n", "en", True),
+        # a desk closed at weekends is weekends off; "sits" is no Saturday
+        ("Service Desk Analyst\n\nMonday to Friday, 7:30–15:30. The desk is closed at weekends.\n", "en", False),
+        ("Account Manager\n\nYou're the one who sits down with the owner.\n", "en", None),
+        # the weekend days with working hours right after them are worked
+        ("Оператор\n\nГрафик на выбор: будни с 16:00 до 20:00 или суббота и воскресенье с 10:00 до 14:00.\n", "ru",
+         True),
+        ("Оператор\n\nГрафик: пн–пт с 9 до 18, суббота и воскресенье — выходные.\n", "ru", False),
+    ],
+)  # fmt: skip
+def test_weekends_of_the_job_not_of_the_customers(text: str, lang: str, weekends: bool | None) -> None:
+    assert analyze(text, lang=lang).conditions.schedule.weekends is weekends
+
+
+def test_nights_denied_by_a_following_brak() -> None:
+    text = "Konsultant\n\n🌗 grafik zmianowy 7:00–15:00 / 15:00–23:00, czasem weekendy, nocek brak\n"
+    assert analyze(text, lang="pl").conditions.schedule.nights is False
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "paid"),
+    [
+        # round s121: the training's pronoun after a comma carries the "paid" back to it
+        ("Оператор\n\nУсловия:\n🎓 две недели обучения, и они оплачиваются;\n", "ru", True),
+        ("Оператор\n\nПервые десять дней отводятся на обучение, и они оплачиваются.\n", "ru", True),
+        # ... not to night shifts named between
+        ("Оператор\n\nУсловия:\n- обучение онлайн\n- бывают ночные смены, они оплачиваются дополнительно\n", "ru",
+         None),
+        # round s120: a paid course that teaches the job is its training, no budget for courses
+        ("Billing Adviser\n\nAbout you\n• No contact-centre experience needed – our 4-week paid course teaches billing "
+         "from scratch\n", "en", True),
+    ],
+)  # fmt: skip
+def test_training_said_paid_after_it(text: str, lang: str, paid: bool | None) -> None:
+    assert analyze(text, lang=lang).conditions.training.paid is paid
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # round s120: the infinitive after "możesz", the hours named five words before it
+        ("Konsultant\n\nOferujemy:\n- dyżury między 7:00 a 21:00; godziny możesz w dużej mierze wybierać sam/a.\n",
+         "pl"),
+        ("Chat Agent\n\nWhat we offer\n- Available 2–4 hours a day, any time that suits you\n", "en"),
+    ],
+)  # fmt: skip
+def test_hours_the_worker_chooses_are_flexible(text: str, lang: str) -> None:
+    assert analyze(text, lang=lang).conditions.schedule.flexible is True
+
+
+def test_the_overnight_emails_are_no_night_work() -> None:
+    text = "Coordinator\n\nMost mornings begin with the overnight emails and voicemails from hotels.\n"
+    assert analyze(text, lang="en").conditions.schedule.nights is None

@@ -3271,3 +3271,11 @@ def test_orders_customers_send_in_are_contacts_taken() -> None:
         "w tygodniu zadzwonisz do sklepów, które od dwóch miesięcy nic nie zamówiły.\n"
     )
     assert analyze(ad, lang="pl").direction == "both"
+
+
+@pytest.mark.parametrize(
+    "line", ["No sales experience needed, we train you.", "No sales background? No problem."]
+)
+def test_sales_experience_not_asked_for_is_no_service_only_job(line: str) -> None:
+    p = analyze(f"Telesales Executive\n\nYou ring restaurants and sell them our pasta.\n{line}\n", lang="en")
+    assert p.service_sales_mix == "sales_only"

@@ -441,3 +441,15 @@ def test_years_behind_the_wheel_are_no_work_experience(text: str, lang: str) -> 
 def test_years_of_work_beside_a_driving_licence_are_still_asked() -> None:
     text = "Requirements:\n- 2 years of customer service experience\n- a full driving licence\n"
     assert analyze(text, lang="en").requirements.experience.min_years == 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "education"),
+    [
+        # round s120: the employer's schools are no school leaving asked
+        ("IT Service Desk Analyst\n\nOur trust runs 14 primary and secondary schools with 9,000 pupils.\n", None),
+        ("Order Desk Coordinator\n\nWhat you bring\n• Secondary vocational education (MBO 4) or higher\n", "secondary"),
+    ],
+)
+def test_english_schools_named_and_asked(text: str, education: str | None) -> None:
+    assert analyze(text, lang="en").requirements.education == education
