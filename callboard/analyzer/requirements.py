@@ -23,7 +23,7 @@ _CEFR_RIGHT_BEFORE = re.compile(r"\b([ABC][12])[\s\-–]*(?:level|poziom\w*|ур
 # the number right before a time unit: "2+", "1,5", "3-х" (a Russian case ending), "2-3", "2 do 4", "2 и более"
 _ORDINAL = r"(?:\s?-?\s?(?:х|ти|ми|ух|ех|ёх|и|го|ого)(?![а-яё]))?"
 _YEARS_BEFORE = re.compile(
-    rf"(?<![\d.,])(\d{{1,2}}(?:[.,]\d)?){_ORDINAL}\s*(?:\+|-|–|do|to|до)?\s*(?:\d{{1,2}}{_ORDINAL})?\s*(?:\+)?"
+    rf"(?<![\d.,])(\d{{1,2}}(?:[.,]\d)?)(?!\d){_ORDINAL}\s*(?:\+|-|–|do|to|до)?\s*(?:\d{{1,2}}{_ORDINAL})?\s*(?:\+)?"
     r"(?:\s*(?:и|или|or|i|lub)\s+(?:более|больше|more|więcej))?\s*$"
 )
 _OR = re.compile(r"\b(?:или|либо|or|lub|albo)\b", re.I)
@@ -188,8 +188,22 @@ def _is_requirement_context(ctx: Context, m: Match, lo: int, hi: int, section: s
     return any(w in clause for w in REQUIREMENT_WORDS)
 
 
+def _theirs(ctx: Context, theirs: list[Match], start: int, end: int) -> bool:
+    """Experience said in a sentence whose subject is the company or its people ("Jesteśmy firmą z 20-letnim
+    doświadczeniem", "у большинства наших разработчиков от 7 лет опыта"), outside the requirements: not asked."""
+    if not theirs or ctx.section_at(start) == "requirements":
+        return False
+    lo, hi = _clause_bounds(ctx.text, start, end)
+    return any(lo <= t.start < hi for t in theirs)
+
+
 def experience(ctx: Context) -> Experience:
     none = ctx.get("experience", negated=None)
+    theirs = [m for m in none if m.key == "theirs"]
+    # (only an experience asked can be theirs: "nie wymagamy doświadczenia" in a sentence about the firm stands)
+    none = [
+        m for m in none if m.key not in ("cue", "required") or m.negated or not _theirs(ctx, theirs, m.start, m.end)
+    ]
     explicit_none = [m for m in none if m.key == "none" and not m.negated]
     negated_cue = [m for m in none if m.key == "cue" and m.negated]
     # "doświadczenie w telesprzedaży będzie atutem": welcome experience is not required experience
@@ -203,14 +217,18 @@ def experience(ctx: Context) -> Experience:
     # ("высшее образование или опыт от 5 лет" offers years as one way in: other years asked come first)
     per_clause: dict[int, tuple[float, Match]] = {}
     either: dict[int, tuple[float, Match]] = {}
+    company_age = []
     for cue in cues:
         # (years under the pay are a pay tier: "EXPERIENCED (MIN 6 MONTHS): UPTO 32K IN HAND")
         if ctx.section_at(cue.start) in ("company", "offer", "pay"):
             continue
         years = _years_near(ctx, cue)
-        if years:  # (a floor of none, "Experience: 0–2 yrs", asks nothing)
+        if years and years > MAX_YEARS_ASKED:
+            company_age.append(cue)
+        elif years:  # (a floor of none, "Experience: 0–2 yrs", asks nothing)
             lo = _clause_bounds(ctx.text, cue.start, cue.end)[0]
             (either if _OR.search(ctx.text, lo, cue.start) else per_clause).setdefault(lo, (years, cue))
+    cues = [c for c in cues if c not in company_age]
     if per_clause or either:
         stated = per_clause or either
         # years among the requirements are what is asked: years in an intro without a header are often the team's
@@ -253,7 +271,7 @@ def experience(ctx: Context) -> Experience:
     # "licence held for at least 3 years")
     ignored = [(m.start, m.end) for m in ctx.matches if m.field == "experience" and m.key == IGNORE]
     for unit in ctx.get("time_unit", sections=frozenset({"requirements", "intro", "title", "duties", "targets"})):
-        if unit.key not in ("year", "month"):
+        if unit.key not in ("year", "month") or _theirs(ctx, theirs, unit.start, unit.end):
             continue
         if ignored:
             line_lo, line_hi = line_bounds(ctx.text, unit.start)
@@ -261,6 +279,8 @@ def experience(ctx: Context) -> Experience:
             if any(reach_lo <= hi and lo <= reach_hi for lo, hi in ignored):
                 continue
         years = _number_before(ctx, unit)
+        if years and years > MAX_YEARS_ASKED:
+            continue
         after = ctx.text[unit.end : unit.end + 20].lower()
         in_requirements = ctx.section_at(unit.start) == "requirements"
         # "min. 2 lata pracy jako konsultant", "от 1 года работы": years of work asked among the requirements
@@ -347,6 +367,10 @@ def _welcome(ctx: Context, m: Match, stop: re.Pattern[str] = _SUBCLAUSE) -> bool
 
 
 ADULT_AGE = 16  # years from which a figure of the requirements is the candidate's age
+_AGE_AFTER = re.compile(r"\s*(?:of age|old|życia|от роду)\b", re.I)
+# more years than any customer-service job asks are a company's age ("firma z ponad 25 letnim doświadczeniem",
+# "70-letnim doświadczeniu"), not the experience asked
+MAX_YEARS_ASKED = 15
 # a list item's opening up to its years: "- от 2 лет", "• min. 1 rok", "– 2+ years" (the unit word comes next)
 _OPENING_YEARS = re.compile(
     r"[\s•·*–—-]*(?:(?:от|не менее|минимум|od|min\.?|minimum|co najmniej|at least)\s*)?\d+(?:[,.]\d)?"
@@ -381,6 +405,8 @@ def _years_near(ctx: Context, cue: Match) -> float | None:
 def _number_before(ctx: Context, unit: Match, lo: int = 0) -> float | None:
     """The number of years (or months, as years) written just before a time unit word."""
     factor = 1.0 if unit.key == "year" else 1 / 12
+    if _AGE_AFTER.match(ctx.text, unit.end):  # "at least 18 years of age": the candidate's age
+        return None
     before = ctx.text[max(lo, unit.start - 14) : unit.start]
     # "2+ lat", "1,5 года", "0,6 года" (one decimal: "0,6" is no 6), "от 3-х лет", "2-5-ти лет"
     nums = _YEARS_BEFORE.findall(before)

@@ -453,3 +453,46 @@ def test_years_of_work_beside_a_driving_licence_are_still_asked() -> None:
 )
 def test_english_schools_named_and_asked(text: str, education: str | None) -> None:
     assert analyze(text, lang="en").requirements.education == education
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the company's or its people's years are not asked of the candidate
+        ("Konsultant\n\nJesteśmy firmą z 20-letnim doświadczeniem na rynku. Szukamy konsultanta.\n", "pl"),
+        ("Konsultant\n\nNasi konsultanci mają średnio 5 lat doświadczenia.\n", "pl"),
+        ("Konsultant\n\nFirma posiada 26-letnie doświadczenie w branży motoryzacyjnej.\n", "pl"),
+        ("Оператор\n\nКоманда молодая: у большинства наших разработчиков от 7 лет опыта.\n", "ru"),
+        ("Оператор\n\nМы — компания с 15-летним опытом работы на рынке.\n", "ru"),
+        ("Agent\n\nWe are a company with over 15 years of experience in the market.\n", "en"),
+        ("Agent\n\nOur agents have on average 6 years of experience.\n", "en"),
+        # more years than a job asks are a company's age, wherever they stand
+        ("Konsultant\n\nDołącz do agencji z ponad 30 letnim doświadczeniem.\n", "pl"),
+        # experience gained is offered, not asked
+        ("Konsultant\n\nTo oferujemy: umowę zlecenie, możliwość zdobycia doświadczenia.\n", "pl"),
+    ],
+)
+def test_experience_that_is_not_asked_of_the_candidate(text: str, lang: str) -> None:
+    experience = analyze(text, lang=lang).requirements.experience
+    assert experience.min_years is None
+    assert experience.none_required is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "years"),
+    [
+        # a year of founding is no years of experience; the candidate's age neither
+        ("Оператор\n\nС 2012 года мы накапливаем опыт аутсорсинга.\n", "ru", None),
+        ("Agent\n\nMust be at least 18 years of age. Previous merchandising experience is a plus.\n", "en", None),
+        # the candidate's own years still count, in the intro too
+        ("Agent\n\nYou have 2 years of experience in a call centre.\n", "en", 2.0),
+        ("Konsultant\n\nWymagania:\n- firma z branży, w której masz min. 2 lata doświadczenia\n", "pl", 2.0),
+    ],
+)
+def test_figures_that_are_no_years_of_experience(text: str, lang: str, years: float | None) -> None:
+    assert analyze(text, lang=lang).requirements.experience.min_years == years
+
+
+def test_experience_asked_and_answered_as_not_needed() -> None:
+    text = "Konsultant\n\nWymagania:\n• ukończone 18 lat.\n\nDoświadczenie? Nie jest potrzebne.\n"
+    assert analyze(text, lang="pl").requirements.experience.none_required is True
