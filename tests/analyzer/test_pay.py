@@ -574,3 +574,15 @@ def test_a_rate_for_a_shift_of_the_day_or_the_night_is_a_shifts_pay(text: str, l
 def test_gross_or_net_said_of_all_amounts(text: str, lang: str, gross: bool | None) -> None:
     pay = analyze(text, lang=lang).conditions.pay
     assert pay is not None and pay.gross is gross
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a price the worker pays, a referral bonus: no pay for a period
+        "Oferujemy: kantynę pracowniczą, a w niej dwudaniowy obiad za 5 złotych.",
+        "Oferujemy: 300 € premii za zwerbowanie kolegi.",
+    ],
+)
+def test_amounts_that_are_no_pay_in_polish(line: str) -> None:
+    assert analyze(f"Doradca klienta\n\n{line}\n", lang="pl").conditions.pay is None

@@ -468,6 +468,7 @@ def test_english_schools_named_and_asked(text: str, education: str | None) -> No
         ("Agent\n\nOur agents have on average 6 years of experience.\n", "en"),
         # more years than a job asks are a company's age, wherever they stand
         ("Konsultant\n\nDołącz do agencji z ponad 30 letnim doświadczeniem.\n", "pl"),
+        ("Konsultant\n\nPracę w agencji z 11-letnim doświadczeniem, gdzie zespół jest ważny.\n", "pl"),
         # experience gained is offered, not asked
         ("Konsultant\n\nTo oferujemy: umowę zlecenie, możliwość zdobycia doświadczenia.\n", "pl"),
     ],
