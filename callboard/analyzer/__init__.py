@@ -62,14 +62,15 @@ def analyze(
     'en'); `employer_name` and `location` are what a feed states beside the text.
     """
     ctx, head = read(text, title=title, lang=lang, location=location)
-    channels = job.channels(ctx)
+    emp = employer(ctx, employer_name)
+    cond = conditions(ctx, emp.type)
+    # a job done from home meets no one face to face: a counter, reception or branch it names is the customers'
+    channels = job.channels(ctx, remote=cond.work_mode == "remote")
     goals = job.goals(ctx)
     direction, weak_inbound = job.direction(ctx)
     kpis = job.kpis(ctx)
     duties = job.duties(ctx)
     req = requirements(ctx)
-    emp = employer(ctx, employer_name)
-    cond = conditions(ctx, emp.type)
     role = classify(ctx, channels, goals, direction, req.experience)
     channels, direction, goals = job.agent_job(
         channels,

@@ -83,7 +83,9 @@ def _parcels_point(ctx: Context, m: Match) -> bool:
     )
 
 
-def channels(ctx: Context) -> tuple[str, ...]:
+def channels(ctx: Context, *, remote: bool = False) -> tuple[str, ...]:
+    """The channels the job works in; with `remote`, no in-person one ("przed okienkiem czeka kolejka" in a remote
+    helpdesk's ad is the customer's counter: no dev ad reads a remote job in person)."""
     out: dict[str, None] = {}
     applicants = _applicant_words(ctx, contact_us=True)
     bookings = [g for g in ctx.get("goals") if g.key == "appointment_setting"]
@@ -114,7 +116,7 @@ def channels(ctx: Context) -> tuple[str, ...]:
             continue
         if m.key in _BOOKED_CHANNELS and _booked(ctx, m, bookings):
             continue
-        if m.key == "in_person" and others and sentence_holds(ctx.text, m.span, others):
+        if m.key == "in_person" and (remote or (others and sentence_holds(ctx.text, m.span, others))):
             continue
         if teams and any(_same_clause(ctx, m, t) for t in teams):
             continue  # "Работа только на исходящих звонках: входящую линию и чат ведёт другой отдел": the team's chat
@@ -231,6 +233,15 @@ def _said_to_applicants(ctx: Context, span: Span, applicant_words: list[int]) ->
     return item_holds(ctx.text, span, applicant_words)
 
 
+# "Dzwoni pan Ryszard z Puław", "Dzwoni pani z Tymbarku": a customer named after "pan/pani" (the polite address of an
+# owner's ad, "Dzwoni Pani, przypomina", goes on with a verb or a comma)
+_NAMED_AFTER = re.compile(r"[^\S\n]+(?:z[^\S\n]+)?[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+")
+
+
+def _named_caller(ctx: Context, m: Match) -> bool:
+    return ctx.toks.lemmas[m.last] in ("pan", "pani") and _NAMED_AFTER.match(ctx.text, m.end) is not None
+
+
 def direction(ctx: Context) -> tuple[str | None, str | None]:
     """The direction the ad names, and how weak its inbound side is: "answers" when it is only answering
     ("odpowiadasz na pytania"), "orders" when it is only that or taking orders ("przyjmowanie zamówień"), which an
@@ -255,6 +266,8 @@ def direction(ctx: Context) -> tuple[str | None, str | None]:
             return False
         if m.key == "outbound" and ctx.section_at(m.start) in ("offer", "pay"):
             # "премия по итогам опросов удовлетворённости клиентов": what the offer pays for, no calls the job makes
+            return False
+        if m.key == "outbound" and _named_caller(ctx, m):
             return False
         if m.key == "outbound" and _opens_duty(ctx, m):
             # "Обзванивать тех, кто откликнулся на наше объявление «Работа водителем»": the job recruits by phone
@@ -405,6 +418,7 @@ def _affirmed_goals(ctx: Context) -> list[Match]:
         ]  # fmt: skip
     named = _not_passed_on(ctx, named, passes) if passes else named
     named = _not_another_units(ctx, named)
+    named = _not_looked_up(ctx, named)
     found = (
         _crews_intake(ctx, named + _verb_and_object_goals(ctx, sections))
         + _dispatched(ctx, sections)
@@ -421,6 +435,23 @@ def _affirmed_goals(ctx: Context) -> list[Match]:
     if not tech_lines:
         return found
     return [m for m in found if m.key not in TECH_SUBSUMED or line_bounds(ctx.text, m.start) not in tech_lines]
+
+
+def _not_looked_up(ctx: Context, named: list[Match]) -> list[Match]:
+    """The goal matches less a bare system read as documentation where the sentence only looks things up in it ("W
+    systemie rozliczeń widzisz, że przy odczycie wpisano 1843", "в системе проверяете, дошла ли оплата"): no record
+    kept, unless a recording verb stands in the sentence too ("w systemie sprawdzasz saldo i zapisujesz notatkę")."""
+    looking = ctx.get("looking_up")
+    places = {p.span for p in looking if p.key == "place"}
+    verbs = [v.start for v in looking if v.key == "verb"]
+    if not places or not verbs:
+        return named
+    recording = [v.start for v in ctx.get("recording") if v.key == "verb"]
+
+    def looked_up(m: Match) -> bool:
+        return sentence_holds(ctx.text, m.span, verbs) and not sentence_holds(ctx.text, m.span, recording)
+
+    return [m for m in named if not (m.key == "documentation" and m.span in places and looked_up(m))]
 
 
 _BOOKING_WORD = re.compile(r"book(?:s|ed|ing|ings)?|rezerwacj\w*|rezerwow\w*|бронир\w*|запис\w*", re.I)

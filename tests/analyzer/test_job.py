@@ -3279,3 +3279,58 @@ def test_orders_customers_send_in_are_contacts_taken() -> None:
 def test_sales_experience_not_asked_for_is_no_service_only_job(line: str) -> None:
     p = analyze(f"Telesales Executive\n\nYou ring restaurants and sell them our pasta.\n{line}\n", lang="en")
     assert p.service_sales_mix == "sales_only"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # round s122: a remote job meets no one face to face; the counter its callers stand at is theirs
+        ("Konsultant helpdesku (praca zdalna)\n\nPraca w 100% zdalna.\n\nObowiązki:\n- odbierasz telefony od "
+         "farmaceutów, gdy przed okienkiem czeka kolejka\n", "pl"),
+        ("Support Agent (remote)\n\nThis is a fully remote role.\n\nWhat you'll do:\n- answer calls from receptionists "
+         "at the front desk of our client practices\n", "en"),
+    ],
+)  # fmt: skip
+def test_a_remote_job_has_no_in_person_channel(text: str, lang: str) -> None:
+    p = analyze(text, lang=lang)
+    assert p.conditions.work_mode == "remote"
+    assert "in_person" not in p.channels
+    assert "phone" in p.channels
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "direction"),
+    [
+        # round s122: a customer named after "pan/pani" calls in; the polite address of an owner's ad calls out
+        ("Konsultant\n\nKlienci dzwonią z pytaniami o rachunki. Dzwoni pan Ryszard z Puław: na fakturze ma dwa "
+         "liczniki.\n", "pl", "inbound"),
+        ("Konsultant\n\nOdbierasz telefony.\n9:30 – Dzwoni pan z Tymbarku: przyszła mu faktura na 640 zł.\n", "pl",
+         "inbound"),
+        ("Konsultantka\n\nDzwoni Pani, przypomina o wizycie i umawia nowe terminy.\n", "pl", "outbound"),
+        # "nobody will be ringing in": no calls taken
+        ("Telesales Adviser\n\nEvery conversation starts with you dialling, and nobody will be ringing in to you.\n",
+         "en", "outbound"),
+        # the meter's dial a caller reads out is no call made
+        ("Billing Adviser\n\nA customer rings in about a high bill. He reads the dial to you and you rebill the "
+         "account.\n", "en", "inbound"),
+    ],
+)  # fmt: skip
+def test_who_calls_whom_in_a_case(text: str, lang: str, direction: str) -> None:
+    assert analyze(text, lang=lang).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "documentation"),
+    [
+        # round s122: a system the worker only looks things up in is no record kept
+        ("Konsultant\n\nObowiązki:\n- W systemie rozliczeń widzisz, że przy odczycie wpisano 1843 zamiast 1483.\n",
+         "pl", False),
+        ("Оператор\n\nОбязанности:\n- в системе проверяете, дошла ли оплата до счёта клиента\n", "ru", False),
+        # ... but it is when the sentence also writes the case down
+        ("Оператор\n\nОбязанности:\n- регистрируете каждое обращение в программе и проверяете историю\n", "ru", True),
+        ("Konsultant\n\nObowiązki:\n- rejestrujesz zgłoszenia w systemie\n", "pl", True),
+    ],
+)  # fmt: skip
+def test_a_system_looked_up_in_is_no_record(text: str, lang: str, documentation: bool) -> None:
+    with goal_model.using(goal_model.EMPTY):
+        assert ("documentation" in analyze(text, lang=lang).goals) is documentation
