@@ -27,7 +27,10 @@ _EXPERIENCE_AFTER = re.compile(r"[\w /'-]{0,30}?\bexperience\b(?!d)", re.I)  # a
 _EXPERIENCE = re.compile(
     r"doświadcz(?!\w*\s+(?:klient|pacjent|użytkownik))"
     r"|(?<!customer )(?<!member )(?<!patient )(?<!guest )(?<!player )experience(?!d)"
-    r"|(?<!клиентский )(?<!клиентского )опыт", re.I
+    r"|(?<!клиентский )(?<!клиентского )опыт"
+    # "a year or more of answering customers in writing": years of doing it are experience too
+    r"|\b(?:a|one|two|three|\d+)\+?\s+years?\s+(?:or more\s+)?of\s+\w+ing\b",
+    re.I,
 )
 _BULLET = re.compile(rf"^[\s{re.escape(BULLETS)}\ufe0f]*(?:\d{{1,2}}[.)]\s)?")
 SERVICE_GOALS = (

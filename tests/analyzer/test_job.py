@@ -3334,3 +3334,32 @@ def test_who_calls_whom_in_a_case(text: str, lang: str, direction: str) -> None:
 def test_a_system_looked_up_in_is_no_record(text: str, lang: str, documentation: bool) -> None:
     with goal_model.using(goal_model.EMPTY):
         assert ("documentation" in analyze(text, lang=lang).goals) is documentation
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "channels"),
+    [
+        # round s122: the chat that is the messenger is the messenger
+        ("Moderator\n\nProwadzimy profile na Facebooku oraz czat na Messengerze – odpisujesz pasażerom.\n", "pl",
+         ("messenger", "social_media")),
+        # the customer's own phone set up is no channel; years of doing it are the candidate's past
+        ("Social Media Adviser (remote)\n\nWhat you'll do\n- answer customers on Instagram and Facebook\n- a "
+         "customer's roaming stopped: you go through his phone's settings with him\n\nYou'll need a year or more of "
+         "answering customers in writing – on social, chat or email.\n", "en", ("social_media",)),
+        # "Кто нам звонит" heads the duties ("кто мы" heads the company, "нам" is no "мы")
+        ("Специалист поддержки\n\nКто мы?\nПрограмма для касс.\n\nКто нам звонит и с чем?\nКассиры. Вы по телефону "
+         "проводите бариста через проверку принтера.\n", "ru", ("phone",)),
+    ],
+)  # fmt: skip
+def test_channels_told_through_cases(text: str, lang: str, channels: tuple[str, ...]) -> None:
+    assert sorted(analyze(text, lang=lang).channels) == sorted(channels)
+
+
+def test_a_feedback_caller_ringing_patients_on_a_list_runs_surveys() -> None:
+    text = (
+        "Patient Feedback Caller\n\nYour evening, roughly:\n- You ring Mr Burrows, home after a hip replacement, and "
+        "go through the twelve questions on your screen.\n"
+    )
+    p = analyze(text, lang="en")
+    assert (p.role.id, p.direction) == ("survey_interviewer", "outbound")
+    assert "surveys" in p.goals
