@@ -701,7 +701,19 @@ def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
             or ("%" in ctx.folded and _HOME_SHARE.search(ctx.folded) is not None)  # (a share needs its sign)
         )
     )
-    if ("hybrid" in found or ((days is not None or home_days) and "remote" in found)) and not remote_or_hybrid:
+    # "Senior Designer (Remote)" over a firm's hybrid policy in the text: the title's remote is the job's (dev: a title
+    # that says remote and not hybrid is remote in 483 ads of 484)
+    # (the title itself: "Customer Advisor | Szczecin, Łasztownia + home office" on the text's first line, under the
+    # board's title, names an office beside the home)
+    # (an ad of one line is its own title: "jeden dzień pracy z domu w tygodniu" is hybrid)
+    titled = ctx.title_end < len(ctx.text.rstrip())
+    titled_remote = (
+        titled
+        and any(m.start < ctx.title_end for m in found.get("remote", ()))
+        and not any(m.start < ctx.title_end for m in found.get("hybrid", ()))
+    )
+    hybrid = "hybrid" in found or ((days is not None or home_days) and "remote" in found)
+    if hybrid and not remote_or_hybrid and not titled_remote:
         ctx.note("conditions.work_mode", found.get("hybrid", []))
         return "hybrid", days
     if "remote" in found and "onsite" in found:

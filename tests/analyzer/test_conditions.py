@@ -964,3 +964,23 @@ def test_hours_the_worker_chooses_are_flexible(text: str, lang: str) -> None:
 def test_the_overnight_emails_are_no_night_work() -> None:
     text = "Coordinator\n\nMost mornings begin with the overnight emails and voicemails from hotels.\n"
     assert analyze(text, lang="en").conditions.schedule.nights is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "mode"),
+    [
+        # real ads: a home office the job is based in is remote work
+        ("This is a field sales opportunity based out of a personal home office.", "Territory Account Executive",
+         "remote"),
+        # the customers' places in the firm's word on itself are no hybrid work
+        ("We supply hospitals, nursing homes, physician offices and home care settings.", "HR Analyst (Remote)",
+         "remote"),
+        # the title's remote over the firm's hybrid policy in the text
+        ("U.S. Hybrid Work Model: employees in office-based positions work three days on-site.",
+         "Senior UX/UI Designer (Remote)", "remote"),
+        # ... a title that says hybrid stays hybrid
+        ("Work from home three days a week.", "Chat Advisor (Hybrid, Leeds)", "hybrid"),
+    ],
+)  # fmt: skip
+def test_english_work_modes_of_real_ads(text: str, title: str, mode: str) -> None:
+    assert analyze(text, title=title, lang="en").conditions.work_mode == mode

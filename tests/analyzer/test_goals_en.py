@@ -1168,3 +1168,12 @@ def test_a_booking_clerks_bookings_are_the_appointments() -> None:
     ad = "Reservations Agent\n\nYou will:\n- take room bookings and process cancellations\n- book spa appointments\n"
     with goal_model.using(goal_model.EMPTY):
         assert "order_processing" in analyze(ad, lang="en").goals
+
+
+def test_no_signal_sent_to_the_network_team_is_a_fault_taken_in() -> None:
+    text = (
+        "Social Media Adviser\n\nWhat you'll do\n- A DM from a woman who has no signal indoors: you take her address "
+        "and raise it with our network operations team so they can send an engineer to the mast.\n"
+    )
+    with goal_model.using(goal_model.EMPTY):
+        assert "incident_intake" in analyze(text, lang="en").goals
