@@ -795,3 +795,16 @@ def test_people_walking_through_the_door_are_no_sales_target() -> None:
     # round s119: "around 150 people walk through our doors" a busy day; "8 booked walk-throughs a week" are sold
     assert "sales_target" not in analyze("Advisor\n\nOn a busy day around 150 people walk through our doors.\n").kpis
     assert "sales_target" in analyze("Appointment Setter\n\nTarget: 8 booked walk-throughs a week.\n").kpis
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kpi"),
+    [
+        # round s122
+        ("Konsultant helpdesku\n\nOkoło 80% spraw zamykamy w trakcie pierwszej rozmowy i chcemy, żeby tak zostało.\n",
+         "pl", "first_contact_resolution"),
+        ("Оператор\n\nПлан и деньги:\n• ориентир — 5 подключений за 6-часовую смену;\n", "ru", "sales_target"),
+    ],
+)  # fmt: skip
+def test_targets_told_in_passing(text: str, lang: str, kpi: str) -> None:
+    assert kpi in analyze(text, lang=lang).kpis
