@@ -99,6 +99,12 @@ def _any_within(starts: list[int], lo: int, hi: int) -> bool:
     return i < len(starts) and starts[i] < hi
 
 
+def same_clause(ctx: Context, a: Match, b: Match) -> bool:
+    """Whether two matches stand in one clause: no clause break nor comma in the words between them."""
+    lo, hi = (a, b) if a.first <= b.first else (b, a)
+    return all(ctx.toks.clause_next[lo.last : hi.first]) and "," not in ctx.text[lo.end : hi.start]
+
+
 def sentence_holds(text: str, span: Span, starts: list[int]) -> bool:
     """Whether one of the positions (sorted) stands in the sentence around a span."""
     return bool(starts) and _any_within(starts, *sentence_bounds(text, span))

@@ -13,6 +13,7 @@ from callboard.analyzer.context import (
     item_holds,
     keep_matches,
     line_bounds,
+    same_clause,
     sentence_bounds,
     sentence_holds,
     verb_and_object,
@@ -121,7 +122,7 @@ def channels(ctx: Context, *, remote: bool = False) -> tuple[str, ...]:
             continue
         if m.key == "in_person" and (remote or (others and sentence_holds(ctx.text, m.span, others))):
             continue
-        if teams and any(_same_clause(ctx, m, t) for t in teams):
+        if teams and any(same_clause(ctx, m, t) for t in teams):
             continue  # "Работа только на исходящих звонках: входящую линию и чат ведёт другой отдел": the team's chat
         if m.key == "in_person" and _parcels_point(ctx, m):
             continue  # "paczka czeka w punkcie", "посылку отвезли не в тот пункт выдачи": the parcel's place
@@ -213,12 +214,6 @@ def _opens_duty(ctx: Context, m: Match) -> bool:
         return False
     lo, _ = line_bounds(ctx.text, m.start)
     return not any(ch.isalnum() for ch in ctx.text[lo : m.start])
-
-
-def _same_clause(ctx: Context, a: Match, b: Match) -> bool:
-    """Whether two matches stand in one clause: no clause break nor comma in the words between them."""
-    lo, hi = (a, b) if a.first <= b.first else (b, a)
-    return all(ctx.toks.clause_next[lo.last : hi.first]) and "," not in ctx.text[lo.end : hi.start]
 
 
 def _duty_item(ctx: Context, m: Match) -> bool:
@@ -524,7 +519,7 @@ def _not_another_units(ctx: Context, named: list[Match]) -> list[Match]:
         (v, t)
         for v in verbs
         for t in units
-        if (0 < t.first - v.last <= UNIT_REACH or 0 < v.first - t.last <= UNIT_REACH) and _same_clause(ctx, v, t)
+        if (0 < t.first - v.last <= UNIT_REACH or 0 < v.first - t.last <= UNIT_REACH) and same_clause(ctx, v, t)
     ]
     if not pairs:
         return named
@@ -533,7 +528,7 @@ def _not_another_units(ctx: Context, named: list[Match]) -> list[Match]:
         for v, t in pairs:
             lo, hi = (m.end, v.start) if m.start < v.start else (v.end, m.start)
             # ("przyjmowanie reklamacji – rozpatruje je kierownik ds. jakości": taking them in is the job's)
-            if not _same_clause(ctx, m, v) or DASH.search(ctx.text, lo, hi):
+            if not same_clause(ctx, m, v) or DASH.search(ctx.text, lo, hi):
                 continue
             if (m.last < v.first) != (t.last < v.first):  # the goal and the unit on either side of the verb
                 return True

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from callboard.analyzer.context import BULLETS, Context, item_holds, sentence_holds, verb_and_object
+from callboard.analyzer.context import BULLETS, Context, item_holds, same_clause, sentence_holds, verb_and_object
 from callboard.analyzer.lexicon import data_dir, load_yaml
 from callboard.analyzer.matcher import Match
 from callboard.errors import DataError
@@ -111,6 +111,14 @@ def role_rows(lang: str) -> list[tuple[str, str, str, str]]:
     return rows
 
 
+# a possessive right before a role's title makes it a colleague's ("our quality coach", "swojemu team leaderowi")
+_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:our|your|nasz\w*|tw(?:ój|oj\w*)|sw(?:ój|oj\w*)|wasz\w*|наш\w*|ваш\w*|тво\w*|сво\w*)\s+\Z", re.I
+)
+POSSESSIVE_REACH = 16  # characters before a role's title searched for the possessive
+COLLEAGUES = LEADING_ROLES | {"technical_support_second_line"}  # roles a possessive makes a colleague's
+
+
 def classify(
     ctx: Context,
     channel_keys: tuple[str, ...],
@@ -164,9 +172,16 @@ def classify(
             # "logging every conversation in our helpdesk": the tool the job works in, not the job
             if any(t.holds(m) for t in tools):
                 continue
+            # "Our quality coach scores a sample of your calls", "our second-line engineers": a colleague who leads,
+            # checks or takes over the job's cases, not the job ("our support desk" is the team the job joins)
+            if m.key in COLLEAGUES and _POSSESSIVE_BEFORE.search(ctx.text, max(0, m.start - POSSESSIVE_REACH), m.start):
+                continue
             count(m, 2)
+    # "rent arrears and tenant surveys are handled by other teams": another unit's work, no cue of the job ("вся
+    # работа — исходящие звонки, входящую линию обслуживает другой отдел": the job's own clause stands)
+    others = ctx.get("others")
     for m in ctx.get("role_text"):
-        if ctx.section_at(m.start) not in NOT_THE_JOB:
+        if ctx.section_at(m.start) not in NOT_THE_JOB and not any(same_clause(ctx, m, o) for o in others):
             count(m, 1)
     # a contact centre's lines the body describes ("контакт-центр", "входящие линии", "połączenia przychodzące")
     agents_work = sum(body[r] for r in CALL_CENTRE_AGENTS) >= 3

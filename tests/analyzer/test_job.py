@@ -3363,3 +3363,24 @@ def test_a_feedback_caller_ringing_patients_on_a_list_runs_surveys() -> None:
     p = analyze(text, lang="en")
     assert (p.role.id, p.direction) == ("survey_interviewer", "outbound")
     assert "surveys" in p.goals
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "direction"),
+    [
+        # round s123: who starts the contact, told without the direction words
+        ("Payment Support Advisor\n\nSo who phones whom?\nIn the morning you work through the day's list: customers "
+         "whose direct debit bounced hear from you first. After lunch customers who got a reminder letter ring the "
+         "number printed on it, and those calls come straight through to the team.\n", "en", "both"),
+        ("Специалист поддержки\n\nРодители и учителя звонят по номеру поддержки, который указан в журнале.\n", "ru",
+         "inbound"),
+        ("Konsultant\n\nObowiązki:\n- klienci, którzy dostali od nas SMS o zmianie taryfy, sami się odzywają z "
+         "pytaniami\n", "pl", "inbound"),
+        ("Konsultantka\n\nKlienci piszą i dzwonią do nas. Z własnej inicjatywy do klientów nie dzwonimy.\n", "pl",
+         "inbound"),
+        ("Referent\n\nMieszkańcy zgłaszają się osobiście. Biuro nie kontaktuje się z mieszkańcami z własnej "
+         "inicjatywy.\n", "pl", "inbound"),
+    ],
+)  # fmt: skip
+def test_who_starts_the_contact(text: str, lang: str, direction: str) -> None:
+    assert analyze(text, lang=lang).direction == direction

@@ -2004,3 +2004,20 @@ def test_titles_of_round_s118(title: str, lang: str, role_id: str) -> None:
 def test_a_face_to_face_desk_under_a_contact_title_is_a_customer_advisor(lang: str, ad: str) -> None:
     role = analyze(ad, lang=lang).role
     assert (role.id, role.in_category) == ("customer_advisor", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # round s123: a colleague named with a possessive checks or leads the job, and another unit's work named
+        # with its handling verb is no cue of the job's role
+        ("Bookings & Travel Advisor\n\nWhat you'll do\n• Answer passengers who phone about their bookings\n• Look "
+         "after the web chat\n\nHow we measure it\nOur quality coach scores a sample of your calls each month.\n",
+         "inbound_agent"),
+        ("Customer Hub Assistant\n\nTenants drop in to report repairs; you welcome them at the front desk and answer "
+         "their questions. When tenants phone the Hub, you answer that too.\n\nThe Hub never chases anyone – rent "
+         "arrears and tenant surveys are handled by other teams.\n", "customer_advisor"),
+    ],
+)  # fmt: skip
+def test_colleagues_and_other_units_are_not_the_job(text: str, role: str) -> None:
+    assert analyze(text, lang="en").role.id == role
