@@ -808,3 +808,25 @@ def test_people_walking_through_the_door_are_no_sales_target() -> None:
 )  # fmt: skip
 def test_targets_told_in_passing(text: str, lang: str, kpi: str) -> None:
     assert kpi in analyze(text, lang=lang).kpis
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kpi"),
+    [
+        # round s123: measures told as what the team keeps an eye on
+        ("Support Specialist\n\nWe measure the team on how many problems are solved in the first contact.\n", "en",
+         "first_contact_resolution"),
+        ("Advisor\n\nWe keep an eye on how often a passenger has to contact us a second time about the same booking.\n",
+         "en", "first_contact_resolution"),
+        ("Care Agent\n\nHow we measure it\nA first reply within four working hours, and the rating customers give each "
+         "closed ticket.\n", "en", "csat"),
+        ("Konsultant\n\nJak oceniamy Twoją pracę:\n- ocena nagranych rozmów przez zespół jakości\n", "pl", "quality"),
+        ("Referent\n\nKażdą sprawę zamykasz w systemie. Na odpowiedź mamy trzy dni robocze i tego się trzymamy.\n",
+         "pl", "response_time"),
+        ("Специалист\n\nЧто мы смотрим: оценку после закрытия заявки.\n", "ru", "csat"),
+        ("Координатор\n\nПо нашим правилам рекламация закрывается не позже чем через 21 день.\n", "ru",
+         "handling_time"),
+    ],
+)  # fmt: skip
+def test_measures_the_team_keeps_an_eye_on(text: str, lang: str, kpi: str) -> None:
+    assert kpi in analyze(text, lang=lang).kpis
