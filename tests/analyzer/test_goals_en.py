@@ -1177,3 +1177,12 @@ def test_no_signal_sent_to_the_network_team_is_a_fault_taken_in() -> None:
     )
     with goal_model.using(goal_model.EMPTY):
         assert "incident_intake" in analyze(text, lang="en").goals
+
+
+def test_the_appointment_a_feedback_call_follows_is_no_booking() -> None:
+    text = (
+        "Patient Feedback Interviewer\n\nWe phone patients in the week after their appointment and ask twelve short "
+        "questions about the visit.\n"
+    )
+    with goal_model.using(goal_model.EMPTY):
+        assert "appointment_setting" not in analyze(text, lang="en").goals

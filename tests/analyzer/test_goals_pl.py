@@ -1080,3 +1080,16 @@ def test_duties_written_as_the_outcomes_to_bring_about() -> None:
     )
     with goal_model.using(goal_model.EMPTY):
         assert {"retention", "escalation"} <= set(analyze(ad, lang="pl").goals)
+
+
+def test_a_vet_clinic_caller_asking_for_a_score_runs_surveys_not_complaints() -> None:
+    # round s123: the rating asked on a scale is the survey; a complaint already closed is no complaint taken
+    text = (
+        "Ankieter / Ankieterka telefoniczna\n\nDzwonisz do opiekunów zwierząt po wizycie: pytasz, jak czuje się pupil "
+        "i jak oceniają obsługę w skali 1–10. Raz w tygodniu dzwonisz do osób, których reklamacja została już "
+        "zamknięta.\n"
+    )
+    with goal_model.using(goal_model.EMPTY):
+        goals = analyze(text, lang="pl").goals
+    assert "surveys" in goals
+    assert "complaints" not in goals
