@@ -3384,3 +3384,20 @@ def test_a_feedback_caller_ringing_patients_on_a_list_runs_surveys() -> None:
 )  # fmt: skip
 def test_who_starts_the_contact(text: str, lang: str, direction: str) -> None:
     assert analyze(text, lang=lang).direction == direction
+
+
+def test_a_basket_recovery_day_is_calls_made() -> None:
+    # round s123: the overnight list is no night work, the follow-up e-mail from a template no e-mail taken in,
+    # recovered orders a sales target
+    text = (
+        "Customer Contact Advisor\n\nA typical day\n9:30 – Open the overnight list: shoppers who left a sofa in their "
+        "basket.\n10:00 – First round of calls: you ring the customer and answer their questions.\n12:30 – Still "
+        "nobody? You send the short follow-up email from our template.\n\nTarget and bonus\nSix recovered orders a "
+        "day.\n"
+    )
+    p = analyze(text, lang="en")
+    assert p.conditions.schedule.nights is None
+    assert "sales_target" in p.kpis
+    assert "direction.inbound" not in p.evidence or all(
+        "email" not in p.text[a:b] for a, b in p.evidence["direction.inbound"]
+    )
