@@ -3401,3 +3401,16 @@ def test_a_basket_recovery_day_is_calls_made() -> None:
     assert "direction.inbound" not in p.evidence or all(
         "email" not in p.text[a:b] for a, b in p.evidence["direction.inbound"]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # round s122: the window a caller is told to go to is the customer's errand, no counter of the job
+        ("Konsultant infolinii\n\nObowiązki:\n- wyjaśniasz kolejne kroki i podpowiadasz, w którym okienku to "
+         "załatwić\n", "pl"),
+        ("Оператор горячей линии\n\nОбязанности:\n- подсказываете звонящим, в каком окне это оформить\n", "ru"),
+    ],
+)  # fmt: skip
+def test_the_window_a_caller_is_sent_to_is_no_counter_of_the_job(text: str, lang: str) -> None:
+    assert "in_person" not in analyze(text, lang=lang).channels
