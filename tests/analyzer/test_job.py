@@ -3414,3 +3414,12 @@ def test_a_basket_recovery_day_is_calls_made() -> None:
 )  # fmt: skip
 def test_the_window_a_caller_is_sent_to_is_no_counter_of_the_job(text: str, lang: str) -> None:
     assert "in_person" not in analyze(text, lang=lang).channels
+
+
+def test_business_customers_who_write_in_are_calls_taken() -> None:
+    # round s123: merchants named before their verbs
+    text = (
+        "Account Manager\n\nWhat you'll do\n• Merchants email you or call your direct line when something's up.\n"
+        "• About 90 days before a merchant's contract runs out, you phone them to agree renewal terms.\n"
+    )
+    assert analyze(text, lang="en").direction == "both"
