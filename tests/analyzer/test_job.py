@@ -3423,3 +3423,12 @@ def test_business_customers_who_write_in_are_calls_taken() -> None:
         "• About 90 days before a merchant's contract runs out, you phone them to agree renewal terms.\n"
     )
     assert analyze(text, lang="en").direction == "both"
+
+
+def test_goods_taken_to_the_shops_are_no_shop_counter() -> None:
+    # round s122: "в магазины" (where the lorries go) is no "в магазине" (where the job stands)
+    text = (
+        "Координатор отгрузок\n\nКомпания возит бытовую химию со складов в магазины Петербурга. Клиенты звонят и "
+        "пишут вам, где их груз.\n"
+    )
+    assert "in_person" not in analyze(text, lang="ru").channels
