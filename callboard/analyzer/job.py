@@ -822,14 +822,34 @@ _SHARE_THEN = re.compile(
 )
 
 
+# after a half: the working day it is a half of ("half of your day", "połowę czasu", "половину рабочего времени")
+_HALF_OF_THE_DAY = re.compile(
+    r"\s+(?:of\s+)?(?:(?:your|the|our|a)\s+)?(?:working\s+)?(?:day|time|week|shift|czasu|pracy|dnia|zmiany|"
+    r"(?:рабочего\s+)?(?:времени|дня)|работы|смены)\b",
+    re.I,
+)
+_HALF_STOP = re.compile(r"[.;!?\n]")  # a half and its work in one sentence
+
+
 def _stated_share(ctx: Context) -> tuple[int, Match, tuple[int, int]] | None:
     """The sales share of the work an ad states in per cent, from the first work word with a percentage in its
     clause: right before it ("20% Twojej pracy to sprzedaż") or after it ("продажи — около 10% работы")."""
     words = ctx.get("share", sections=JOB_SECTIONS)
-    if not words or ("%" not in ctx.text and not any(w in ctx.low for w in ("proc", "percent", "процент"))):
+    # "about half of your day goes on selling": a half of the working day said in words is a share of 50
+    halves = [h for h in words if h.key == "half" and _HALF_OF_THE_DAY.match(ctx.text, h.end)]
+    words = [w for w in words if w.key != "half"]
+    if not words or (
+        not halves and "%" not in ctx.text and not any(w in ctx.low for w in ("proc", "percent", "процент"))
+    ):
         return None
     text = ctx.text
     for m in words:
+        half = next(
+            (h for h in halves if 0 < m.start - h.end <= SHARE_GAP and not _HALF_STOP.search(text, h.end, m.start)),
+            None,
+        )
+        if half is not None:
+            return 50, m, half.span
         before = list(_PERCENT.finditer(text, max(0, m.start - SHARE_GAP), m.start))
         pct = before[-1] if before and not _SHARE_STOP.search(text[before[-1].end() : m.start]) else None
         if pct is None:

@@ -3432,3 +3432,21 @@ def test_goods_taken_to_the_shops_are_no_shop_counter() -> None:
         "пишут вам, где их груз.\n"
     )
     assert "in_person" not in analyze(text, lang="ru").channels
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "balanced"),
+    [
+        # round s122: a half of the working day said in words is a stated share
+        ("Travel Consultant\n\nAbout half of your day goes on selling holidays and the other half on looking after "
+         "people who have already booked.\n", "en", True),
+        ("Doradca\n\nMniej więcej połowę czasu zajmuje sprzedaż, resztę obsługa klientów, którzy już kupili.\n", "pl",
+         True),
+        ("Менеджер\n\nПоловину рабочего времени занимают продажи, остальное — сопровождение клиентов.\n", "ru", True),
+        # ... not a half-day course, nor a half of the calls that names no sales or service
+        ("Telesales Agent\n\nYou call customers and sell our plans. A half-day training on sales comes first.\n", "en",
+         False),
+    ],
+)  # fmt: skip
+def test_a_half_of_the_day_said_in_words_is_a_share(text: str, lang: str, balanced: bool) -> None:
+    assert (analyze(text, lang=lang).service_sales_mix == "balanced") is balanced
