@@ -3450,3 +3450,12 @@ def test_goods_taken_to_the_shops_are_no_shop_counter() -> None:
 )  # fmt: skip
 def test_a_half_of_the_day_said_in_words_is_a_share(text: str, lang: str, balanced: bool) -> None:
     assert (analyze(text, lang=lang).service_sales_mix == "balanced") is balanced
+
+
+def test_an_ordinary_letter_written_in_is_the_letter_channel() -> None:
+    # round s123
+    text = (
+        "Specjalistka ds. korespondencji\n\nMieszkańcy piszą do nas: e-mailem, przez formularz na stronie albo "
+        "zwykłym listem do biura. Odpowiadasz na każdą wiadomość.\n"
+    )
+    assert "letter" in analyze(text, lang="pl").channels
