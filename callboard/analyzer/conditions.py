@@ -197,7 +197,7 @@ _JOBS_TIME = re.compile(
 )
 
 
-def _customers_night(ctx: Context, m: Match) -> bool:
+def _customers_story(ctx: Context, m: Match) -> bool:
     """A night, a shift or a weekend in a duty line with no figure: the customers' case ("a nurse coming off a night
     shift whose card was declined", "last night's recorded game won't play", "so they never run out on a Saturday"),
     not the job's hours, which come with times."""
@@ -214,7 +214,7 @@ def _schedule(ctx: Context) -> Schedule:
     found = ctx.keys("schedule")
 
     def the_jobs(m: Match) -> bool:  # a night or a shift of a customer's story is not the job's, affirmed or negated
-        return m.key not in CUSTOMER_STORY_KEYS or not _customers_night(ctx, m)
+        return m.key not in CUSTOMER_STORY_KEYS or not _customers_story(ctx, m)
 
     for key in CUSTOMER_STORY_KEYS:
         if key in found:
@@ -706,9 +706,8 @@ def _work_mode(ctx: Context) -> tuple[str | None, int | None]:
     # (the title itself: "Customer Advisor | Szczecin, Łasztownia + home office" on the text's first line, under the
     # board's title, names an office beside the home)
     # (an ad of one line is its own title: "jeden dzień pracy z domu w tygodniu" is hybrid)
-    titled = ctx.title_end < len(ctx.text.rstrip())
     titled_remote = (
-        titled
+        ctx.has_body
         and any(m.start < ctx.title_end for m in found.get("remote", ()))
         and not any(m.start < ctx.title_end for m in found.get("hybrid", ()))
     )
@@ -818,11 +817,11 @@ def _training(ctx: Context) -> Training:
     budgets = [b for b in ctx.get("benefits") if b.key == "training_budget"]
     # ... nor is a training word of the title ("Customer Onboarding Specialist", "Тренер по обучению операторов"),
     # said again on the text's first line or not: it names the job (a title's "Paid training" still offers it)
-    titled = ctx.title_end < len(ctx.text.rstrip())  # (an ad of one line is its own text)
     said_all = [
         t
         for t in ctx.get("training")
-        if not (titled and t.key == "provided" and ctx.in_title(t.start)) and not any(b.overlaps(t) for b in budgets)
+        if not (ctx.has_body and t.key == "provided" and ctx.in_title(t.start))
+        and not any(b.overlaps(t) for b in budgets)
     ]
     found: dict[str, list[Match]] = {}
     for said in said_all:

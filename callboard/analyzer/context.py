@@ -255,6 +255,11 @@ class Context:
         bounds += [(max(lo, self.title_end), hi, name) for lo, hi, name in named]
         return [(lo, hi, name) for lo, hi, name in bounds if lo < hi]
 
+    @cached_property
+    def has_body(self) -> bool:
+        """Whether the ad says more than its title: an ad of one line is its own text, not a title over one."""
+        return self.title_end < len(self.text.rstrip())
+
     def in_title(self, pos: int) -> bool:
         """Whether a position stands in the title or on a line that says it again ("Lead Qualification Caller –
         Temporary, Full-time, 3 months" under the title "Lead Qualification Caller – Temporary, 3 months"): the
